@@ -1,0 +1,227 @@
+"""Stage 2: the one document object every extractor reads.
+
+A `Document` keeps the raw text, its normalised twin (same meaning, one
+spelling), a lower-cased copy for matching, the lines and sentences with their
+offsets, and which lines are page furniture (headers, share bars, related-news
+tails) so that no fact is taken from them. All offsets here are into the
+normalised text; `Document.evidence` maps them back to the raw text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from underthesea import sent_tokenize
+
+from extract.normalize import Normalized, fold_case, normalize
+from extract.resources import json_rules
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    kind: str  # "body", "junk", "tail", "caption", "title", "header"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    line: int  # index into Document.lines
+
+
+@dataclass
+class Document:
+    id: str | None
+    norm: Normalized
+    lower: str
+    lines: list[Line]
+    sentences: list[Sentence]
+    title: str | None = None          # normalised title (given or first line)
+    title_line: int | None = None     # index of the title line inside the text
+    url: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @property
+    def raw(self) -> str:
+        return self.norm.raw
+
+    def body_sentences(self, include_captions: bool = True):
+        """Sentences on article lines: not junk, not the related-news tail."""
+        kinds = {"body", "title", "caption"} if include_captions else {"body", "title"}
+        return [s for s in self.sentences if self.lines[s.line].kind in kinds]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def line_kind_at(self, pos: int) -> str:
+        for line in self.lines:
+            if line.start <= pos <= line.end:
+                return line.kind
+        return "junk"
+
+    def evidence(self, start: int, end: int, confidence: float, sentence: Sentence | None = None) -> dict:
+        """Provenance of a fact: raw span, raw text, its sentence and a confidence."""
+        sentence = sentence or self.sentence_at(start)
+        rs, re_ = self.norm.raw_span(start, end)
+        ev = {"span": [rs, re_], "text": self.norm.raw_text(start, end)}
+        if sentence is not None:
+            ss, se = self.norm.raw_span(sentence.start, sentence.end)
+            ev["sentence"] = self.norm.raw_text(sentence.start, sentence.end)
+            ev["sentence_span"] = [ss, se]
+        ev["confidence"] = round(confidence, 2)
+        return ev
+
+
+@lru_cache(maxsize=1)
+def _line_rules():
+    rules = json_rules("boilerplate.json")
+    tail = re.compile(r"(?:%s)\s*[:.…]*" % "|".join(rules["tail_markers"]))
+    junk = re.compile(r"(?:%s)" % "|".join(rules["junk_lines"]))
+    header = re.compile("|".join(re.escape(c) for c in rules["header_cues"]))
+    return tail, junk, header
+
+
+_IMAGE_LINE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp)\b", re.I)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _classify_lines(text: str, lower: str) -> list[Line]:
+    """Label each non-empty line: title/body/caption/junk/tail/header.
+
+    The related-news tail starts at a marker line ("Tin cùng chuyên mục") or at
+    the first line that repeats the line before it (lists of linked titles), once
+    some article text has been seen.
+    """
+    tail_re, junk_re, header_re = _line_rules()
+    lines: list[Line] = []
+    in_tail = False
+    seen_body = 0
+    previous = None
+    after_image = False
+    for start, end in _split_lines(text):
+        start, end = _strip_span(text, start, end)
+        if start == end:
+            continue
+        content = lower[start:end]
+        if in_tail:
+            kind = "tail"
+        elif seen_body and tail_re.fullmatch(content):
+            kind, in_tail = "tail", True
+        elif junk_re.fullmatch(content):
+            kind = "junk"
+        elif seen_body >= 2 and content == previous and len(content) < 300:
+            kind, in_tail = "tail", True
+            if lines:
+                lines[-1] = Line(lines[-1].start, lines[-1].end, "tail")
+        elif after_image or (content.startswith("(") and content.endswith(")")):
+            kind = "caption"
+        elif not seen_body and header_re.search(content) and len(content) < 80:
+            kind = "header"
+        else:
+            kind = "body"
+        after_image = _IMAGE_LINE.fullmatch(content) is not None
+        if kind == "body":
+            seen_body += 1
+        previous = content
+        lines.append(Line(start, end, kind))
+    return lines
+
+
+def _title_line(lines: list[Line], lower: str, title: str | None) -> int | None:
+    """The line holding the headline: the given title, else the first body line."""
+    if title:
+        key = fold_case(title).strip()
+        for i, line in enumerate(lines[:8]):
+            if line.kind in ("body", "header") and lower[line.start:line.end].strip() == key:
+                return i
+        return None
+    for i, line in enumerate(lines[:6]):
+        if line.kind == "body":
+            return i
+    return None
+
+
+def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
+    """Sentences inside each kept line, via underthesea's tokenizer.
+
+    underthesea returns strings; they are located back in the line in order so
+    every sentence keeps exact offsets.
+    """
+    out: list[Sentence] = []
+    for index, line in enumerate(lines):
+        if line.kind in ("junk",):
+            continue
+        chunk = text[line.start:line.end]
+        cursor = 0
+        pieces = sent_tokenize(chunk) if len(chunk) > 40 else [chunk]
+        bounds = []
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            found = chunk.find(piece[:30], cursor)
+            if found < 0:
+                continue
+            bounds.append(found)
+            cursor = found + 1
+        if not bounds or bounds[0] != 0:
+            bounds.insert(0, 0)
+        bounds.append(len(chunk))
+        for a, b in zip(bounds, bounds[1:]):
+            s, e = _strip_span(text, line.start + a, line.start + b)
+            if s < e:
+                out.append(Sentence(s, e, index))
+    return out
+
+
+MAX_CHARS = 2_000_000
+
+
+def make_document(text: str, *, id: str | None = None, url: str | None = None,
+                  title: str | None = None, published: str | None = None) -> Document:
+    """Normalise, segment and label one article."""
+    warnings = []
+    if len(text) > MAX_CHARS:
+        warnings.append(f"text truncated from {len(text)} to {MAX_CHARS} characters")
+        text = text[:MAX_CHARS]
+    norm = normalize(text)
+    lower = fold_case(norm.text)
+    lines = _classify_lines(norm.text, lower)
+    norm_title = normalize(title).text.strip() if title else None
+    title_index = _title_line(lines, lower, norm_title)
+    if title_index is not None:
+        line = lines[title_index]
+        lines[title_index] = Line(line.start, line.end, "title")
+        if norm_title is None:
+            norm_title = norm.text[line.start:line.end]
+    sentences = _sentences(norm.text, lines)
+    return Document(id=id, norm=norm, lower=lower, lines=lines, sentences=sentences,
+                    title=norm_title, title_line=title_index, url=url, published=published,
+                    warnings=warnings)

@@ -1,0 +1,169 @@
+"""Stage 1: normalise Vietnamese text for matching without losing the way back.
+
+Matchers see one canonical spelling (NFC, new-style tone placement, plain
+quotes and dashes, ordinary spaces) so a rule is written once. Every fact must
+still point into the text the user gave, so normalisation returns an offset map
+from each normalised character to its position in the raw text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters rewritten one-for-one (length never changes for these).
+_CHAR_MAP = {
+    **dict.fromkeys("“”„‟«»″〝〞＂", '"'),
+    **dict.fromkeys("‘’‚‛ʼʹ`´′＇", "'"),
+    **dict.fromkeys("‐‑‒–—―−﹘﹣－", "-"),
+    **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                    "\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c", " "),
+    "…": ".",
+}
+# Characters dropped entirely (zero-width and byte-order marks).
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+# Old-style tone placement: in an open syllable ending in oa/oe/uy the tone
+# belongs on the first vowel ("hoà" → "hòa", "uỷ" → "ủy"); after "q" the "u"
+# is part of the consonant, so the tone moves onto the next vowel ("qúy" → "quý").
+_OPEN_PAIRS = {"oa", "oe", "uy"}
+
+
+def _tone_of(ch: str) -> tuple[str, str | None]:
+    """Split a precomposed letter into (letter without tone, tone mark)."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    tone = next((m for m in decomposed if m in _TONE_MARKS), None)
+    if tone is None:
+        return ch, None
+    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
+    return bare, tone
+
+
+def _with_tone(ch: str, tone: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", ch) + tone)
+
+
+def _fix_syllable(word: str) -> str:
+    """Move a tone mark to its new-style position inside one syllable."""
+    if len(word) < 2 or len(word) > 7:
+        return word
+    marks = [_tone_of(c) for c in word]
+    toned = [i for i, (_, tone) in enumerate(marks) if tone]
+    if len(toned) != 1:
+        return word
+    i = toned[0]
+    bare, tone = marks[i]
+    lower = word.lower()
+    if lower[0] == "q" and i == 1 and bare.lower() == "u" and len(word) == 3:
+        return word[0] + bare + _with_tone(word[2], tone)          # qúy → quý
+    if i == len(word) - 1 and (marks[i - 1][0] + bare).lower() in _OPEN_PAIRS:
+        if lower.startswith("qu") and i == 2:
+            return word                                             # quý is right
+        return word[:i - 1] + _with_tone(word[i - 1], tone) + bare  # hoà → hòa
+    return word
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def fix_tone_placement(text: str) -> str:
+    """Rewrite old-style tone placement word by word; length is preserved."""
+    def repl(m: re.Match) -> str:
+        return _fix_syllable(m.group(0))
+    return _WORD.sub(repl, text)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, the raw offset."""
+
+    raw: str
+    text: str
+    to_raw: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the raw text.
+
+        The end is the raw start of the next normalised character, so combining
+        marks of a decomposed last letter stay inside the span; surrounding
+        white space is trimmed.
+        """
+        rs, re_ = self.to_raw[start], self.to_raw[max(start, end)]
+        while rs < re_ and self.raw[rs].isspace():
+            rs += 1
+        while re_ > rs and self.raw[re_ - 1].isspace():
+            re_ -= 1
+        return rs, re_
+
+    def raw_text(self, start: int, end: int) -> str:
+        """The raw characters behind a normalised span, as NFC."""
+        rs, re_ = self.raw_span(start, end)
+        return unicodedata.normalize("NFC", self.raw[rs:re_])
+
+
+_CLUSTER = re.compile(r"\r\n|.[\u0300-\u036f]*|[\u0300-\u036f]+", re.DOTALL)
+
+
+def _normalise_cluster(cluster: str) -> str:
+    if cluster == "\r\n":
+        return "\n"
+    composed = unicodedata.normalize("NFC", cluster)
+    out = []
+    for ch in composed:
+        if ch in _DROP:
+            continue
+        if ch == "\r":
+            out.append("\n")
+        elif ch in _CHAR_MAP:
+            out.append(_CHAR_MAP[ch])
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch != "\n":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise `raw` for matching and keep the offset map back to it."""
+    pieces: list[str] = []
+    to_raw: list[int] = []
+    fast = raw.isascii()
+    if fast:
+        # ASCII text needs only the space and control mapping.
+        for i, ch in enumerate(raw):
+            piece = _normalise_cluster(ch) if ch in _CHAR_MAP or ch < " " or ch == "\x7f" else ch
+            if ch == "\r" and raw[i + 1:i + 2] == "\n":
+                piece = " "
+            pieces.append(piece)
+            to_raw.extend([i] * len(piece))
+    else:
+        for m in _CLUSTER.finditer(raw):
+            piece = _normalise_cluster(m.group(0))
+            if m.group(0) == "\r\n":
+                piece = " \n"  # keep one character per raw character here
+                to_raw.extend((m.start(), m.start() + 1))
+                pieces.append(piece)
+                continue
+            pieces.append(piece)
+            if len(piece) == len(m.group(0)):
+                to_raw.extend(range(m.start(), m.start() + len(piece)))
+            else:
+                to_raw.extend([m.start()] * len(piece))
+    text = fix_tone_placement("".join(pieces))
+    to_raw.append(len(raw))
+    return Normalized(raw=raw, text=text, to_raw=tuple(to_raw))
+
+
+def normalize_text(raw: str) -> str:
+    """Just the normalised string (for data files and lookups)."""
+    return normalize(raw).text
+
+
+def fold_case(text: str) -> str:
+    """Lower-case without ever changing the length (so offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
