@@ -58,6 +58,7 @@ def _rules():
     recipients = PhraseMatcher((row["pattern"], row["recipient"]) for row in csv_rules("recipients.csv"))
     ranks = {row["word"]: row["rank"] for row in csv_rules("ranks.csv")}
     periods = [(re.compile(p), template) for p, template in ctx["period"]]
+    compiled["issuer_before"] = [(code, re.compile(p), upgraded) for code, p, upgraded in ctx["issuer_before"]]
     qualifiers = r"(?:(hơn|trên|gần|khoảng|xấp xỉ|ước|trên dưới|tổng số|tổng cộng)\s+)?"
     number = re.compile(qualifiers + r"(?:" + COUNT_NUMBER + r"|\b(" + "|".join(NUMBER_WORDS) + r")\b)\s+")
     return compiled, forms, recipients, ranks, periods, number
@@ -84,6 +85,9 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             rank = ctx["rank_suffix"].match(lower, stop, end)
             if rank and rank.group(1) in ranks:
                 code, stop = f"{code}_hang_{ranks[rank.group(1)]}", rank.end()
+        for plain, written_before, upgraded in ctx["issuer_before"]:
+            if code == plain and written_before.search(lower, max(start, m.start - 60), m.start):
+                code = upgraded
         if code not in taxonomy():
             continue
         issuer = ctx["issuer"].match(lower, stop, end)

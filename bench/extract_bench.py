@@ -1,0 +1,101 @@
+"""Extraction throughput and memory, beside the naive route.
+
+    .venv/bin/python bench/extract_bench.py [--articles 1000] [--naive 40]
+
+Builds a corpus of realistic-length articles (the seed articles and the
+development corpora, varied: names, numbers, places and paragraphs shuffled),
+extracts all of them on one core after start-up, and prints articles/s and
+peak memory. The naive route (underthesea's `ner` on every sentence) is timed
+on a sample of the same corpus in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+PROVINCES = ["Lào Cai", "Hòa Bình", "Đắk Nông", "Kiên Giang", "Bắc Kạn", "Nghệ An", "Quảng Nam", "Cà Mau"]
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
+
+
+def base_texts() -> list[str]:
+    texts = []
+    seeds = REPO.parent / "shared" / "seeds"
+    if seeds.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    for path in sorted((REPO / "tests" / "corpus").glob("*/articles.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f if line.strip()]
+    if not texts:
+        sys.exit("bench: no base articles (shared/seeds or tests/corpus/*/articles.jsonl)")
+    return texts
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """A new article of the same shape: paragraphs shuffled, names and numbers changed."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    head, body = paragraphs[:2], paragraphs[2:]
+    rng.shuffle(body)
+    out = "\n".join(head + body)
+    for old in PROVINCES:
+        out = out.replace(old, rng.choice(PROVINCES))
+    for old in SURNAMES:
+        out = out.replace(old + " ", rng.choice(SURNAMES) + " ")
+    digits = str.maketrans("0123456789", "".join(rng.sample("0123456789", 10)))
+    return out.translate(digits) if rng.random() < 0.5 else out
+
+
+def corpus(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    texts = base_texts()
+    return [vary(rng.choice(texts), rng) for _ in range(n)]
+
+
+def bench_engine(articles: list[str]) -> float:
+    from extract import extract_article
+    extract_article(articles[0], id="warm-up")  # start-up: imports, rule files
+    start = time.perf_counter()
+    for i, text in enumerate(articles):
+        extract_article(text, id=str(i))
+    return len(articles) / (time.perf_counter() - start)
+
+
+def bench_naive(articles: list[str]) -> float:
+    from underthesea import ner, sent_tokenize
+    ner("Khởi động.")
+    start = time.perf_counter()
+    for text in articles:
+        for sentence in sent_tokenize(text):
+            ner(sentence)
+    return len(articles) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--naive", type=int, default=40, help="articles for the naive route (it is slow)")
+    args = ap.parse_args()
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    articles = corpus(args.articles)
+    mean_chars = sum(map(len, articles)) / len(articles)
+    rate = bench_engine(articles)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    naive = bench_naive(articles[:args.naive])
+    print(f"articles: {len(articles)} (mean {mean_chars:,.0f} characters)")
+    print(f"tdkt extract: {rate:,.1f} articles/s on one core (target >= 100)")
+    print(f"peak memory:  {peak_mb:,.0f} MB (target < 600)")
+    print(f"naive route (underthesea ner on every sentence): {naive:,.1f} articles/s "
+          f"(tdkt is {rate / naive:,.0f}x faster)")
+
+
+if __name__ == "__main__":
+    main()

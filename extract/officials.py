@@ -1,0 +1,227 @@
+"""Stage 5: officials — people named with a public role.
+
+A person is a run of capitalised syllables that opens with a family or lineage
+name (data/rules/surnames.txt) or a minority prefix (K', H', Y). They become an
+official only with a role: a title phrase right after the name ("Nguyễn Văn A,
+Phó Chủ tịch UBND tỉnh") or right before it ("Bí thư Huyện ủy Lê B"). Titles
+are split into roles at commas or dashes that open a new title head
+(data/rules/title_heads.txt) and where a capitalised head follows a lower-case
+word without punctuation ("... khen thưởng Chủ tịch Liên đoàn ..."). A given
+name after an honorific ("ông Tuấn") is merged into the full name it refers to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.document import Document, Sentence
+from extract.matcher import PhraseMatcher
+from extract.normalize import fold_case
+from extract.resources import word_list
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
+_STOP_AFTER_TITLE = re.compile(
+    r"\s(?:cùng|và các|và đại diện|và lãnh đạo|cùng các|phát biểu|nhấn mạnh|chủ trì|trao|tặng|"
+    r"dự|tham dự|đến dự|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng|ghi nhận|biểu dương|"
+    r"đánh giá|thay mặt|đã|lên|tới|đến|về|tại|trong|với|gửi|thông qua|quán triệt|báo cáo|phát động)\b")
+_SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
+_STRONG_HEAD = re.compile(
+    r"(?<=[a-zà-ỹđ]) (?=(?:Phó |)(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng Ban|Chánh|Ủy viên|Chỉ huy trưởng|Hiệu trưởng|Tổng Giám đốc)\b)")
+_JOINS_NEXT_HEAD = {"phó", "thường", "trực", "tổng", "viên"}
+
+
+@dataclass
+class Official:
+    name: str
+    key: str
+    titles: list[str]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first: tuple[int, int] = (0, 0)
+    sentence: Sentence | None = None
+    confidence: float = 0.8
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    heads = PhraseMatcher((re.escape(h).replace(r"\ ", " "), h) for h in
+                          sorted(word_list("title_heads.txt"), key=len, reverse=True))
+    honorifics = sorted(word_list("honorifics.txt"), key=len, reverse=True)
+    honorific_tail = re.compile(r"(?:^|[\s(,;:])(?:%s)\.?\s*$" % "|".join(re.escape(h) for h in honorifics))
+    surnames = set(word_list("surnames.txt"))
+    multi = {s for s in surnames if " " in s}
+    return heads, honorific_tail, surnames, multi
+
+
+@lru_cache(maxsize=1)
+def _not_officials() -> frozenset[str]:
+    return frozenset(_key(n) for n in word_list("not_officials.txt"))
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _opens_name(tokens: list[str], i: int) -> int:
+    """How many tokens of a family/lineage name start at tokens[i] (0: none)."""
+    _, _, surnames, multi = _lexicon()
+    pair = " ".join(tokens[i:i + 2])
+    if pair in multi:
+        return 2
+    token = tokens[i]
+    if token in surnames or re.match(r"^[KH]'\s?\w", token) or re.match(r"^Y'?\w", token) and len(token) > 2:
+        return 1
+    return 0
+
+
+def _name_runs(text: str, start: int, end: int, places: list[tuple[int, int]]):
+    """Capitalised runs that look like personal names, as (start, end) spans."""
+    tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    runs, current = [], []
+    for m in tokens:
+        if _is_capitalised(m.group()) and not _is_acronym(m.group()) \
+                and not any(ps <= m.start() < pe for ps, pe in places) \
+                and (not current or text[current[-1].end():m.start()] == " "):
+            current.append(m)
+            continue
+        if current:
+            runs.append(current)
+        current = [m] if _is_capitalised(m.group()) and not _is_acronym(m.group()) \
+            and not any(ps <= m.start() < pe for ps, pe in places) else []
+    if current:
+        runs.append(current)
+    for run in runs:
+        words = [m.group() for m in run]
+        for i in range(len(words)):
+            width = _opens_name(words, i)
+            if not width:
+                continue
+            size = len(words) - i
+            apostrophe = "'" in words[i]
+            if (2 <= size <= 5) or (apostrophe and size >= 1):
+                yield run[i].start(), run[-1].end()
+            break
+
+
+def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
+    """The title phrase written right after a name (", Phó Chủ tịch ..."), if any."""
+    heads = _lexicon()[0]
+    m = re.compile(r"\s*(?:,|-|\(|:)?\s*").match(doc.text, end, limit)
+    start = m.end()
+    if not heads.match_at(doc.lower, start, limit):
+        return None
+    stop = limit
+    for pattern in (r"[;.)\n]|\s\(", ):
+        hit = re.compile(pattern).search(doc.text, start, limit)
+        if hit:
+            stop = hit.start()
+    verb = _STOP_AFTER_TITLE.search(doc.lower, start, stop)
+    if verb:
+        stop = verb.start()
+    return doc.text[start:stop].strip(" ,-:"), start
+
+
+def _title_before(doc: Document, start: int, floor: int) -> str | None:
+    """A title phrase that ends right before a name ("Bí thư Huyện ủy Lê B")."""
+    heads = _lexicon()[0]
+    window_start = max(floor, start - 90)
+    window = doc.lower[window_start:start]
+    cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind(" - "))
+    segment_start = window_start + cut + 1
+    for m in heads.finditer(doc.lower, segment_start, start):
+        phrase = doc.text[m.start:start].strip()
+        if phrase and len(phrase.split()) <= 14 and not re.search(r"\b(cho|của các|và|với|tới|trao|tặng)\b", doc.lower[m.end:start]):
+            return phrase
+    return None
+
+
+def split_titles(phrase: str) -> list[str]:
+    """Split a title phrase into roles, keeping commas that are part of a name."""
+    heads = _lexicon()[0]
+    roles: list[str] = []
+    for piece in _SEPARATOR.split(phrase):
+        piece = piece.strip(" ,-")
+        if not piece:
+            continue
+        if heads.match_at(fold_case(piece), 0) or not roles:
+            roles.append(piece)
+        elif (len(piece.split()) <= 4 or _STRONG_HEAD.search(piece)) \
+                and not re.match(r"(?i)(các|những|đại diện|lãnh đạo|cùng|và)\b", piece):
+            roles[-1] = f"{roles[-1]}, {piece}"
+        else:
+            break
+    out = []
+    for role in roles:
+        out.extend(_split_inner_heads(role))
+    return out
+
+
+def _split_inner_heads(role: str) -> list[str]:
+    """"... khen thưởng Chủ tịch Liên đoàn ..." holds two roles with no comma between."""
+    cuts = [m.start() for m in _STRONG_HEAD.finditer(role)
+            if role[:m.start()].split()[-1].lower() not in _JOINS_NEXT_HEAD]
+    parts, prev = [], 0
+    for cut in cuts:
+        parts.append(role[prev:cut].strip())
+        prev = cut + 1
+    parts.append(role[prev:].strip())
+    return [p for p in parts if p]
+
+
+def _key(name: str) -> str:
+    return re.sub(r"'\s+", "'", fold_case(name)).strip()
+
+
+def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
+    """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
+    _, honorific_tail, _, _ = _lexicon()
+    for m in re.finditer(r"(?<![\w'])([A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)(?![\w'])(?!\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ])",
+                         doc.text[sentence.start:sentence.end]):
+        start = sentence.start + m.start(1)
+        if not honorific_tail.search(doc.lower[max(0, start - 25):start]):
+            continue
+        given = fold_case(m.group(1))
+        matches = [o for o in officials.values() if o.key.split()[-1] == given and o.first[0] < start]
+        if matches:
+            matches[-1].mentions.append((start, start + len(m.group(1))))
+
+
+def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), author: str | None = None) -> list[Official]:
+    """Officials in order of first mention, each once, with all their mentions."""
+    officials: dict[str, Official] = {}
+    author_key = _key(author) if author else None
+    for sentence in doc.body_sentences():
+        for start, end in _name_runs(doc.text, sentence.start, sentence.end, list(places)):
+            name = doc.norm.raw_text(start, end)
+            key = _key(doc.text[start:end])
+            if key == author_key or key in _not_officials():
+                continue
+            after = _title_after(doc, end, sentence.end)
+            titles = split_titles(after[0]) if after else []
+            if not titles:
+                before = _title_before(doc, start, sentence.start)
+                titles = split_titles(before) if before else []
+            if key in officials:
+                officials[key].mentions.append((start, end))
+                if not officials[key].titles and titles:
+                    officials[key].titles = titles
+                continue
+            if not titles:
+                continue
+            officials[key] = Official(name=name, key=key, titles=[_raw_title(doc, t, start) for t in titles],
+                                      mentions=[(start, end)], first=(start, end), sentence=sentence)
+        _given_name_refs(doc, sentence, officials)
+    return [o for o in officials.values() if o.titles]
+
+
+def _raw_title(doc: Document, title: str, near: int) -> str:
+    """Return a title as written in the raw text (old-style tones kept)."""
+    pos = doc.text.find(title, max(0, near - 200))
+    if pos < 0:
+        return title
+    return doc.norm.raw_text(pos, pos + len(title))

@@ -1,0 +1,182 @@
+"""Scoring of extraction records against gold records (the GUIDE's metrics).
+
+Same definitions and numbers as the project's reference scorer
+(shared/tools/score.py): relevance accuracy and F1, accuracy of event date,
+kind, province, district and author over relevant gold articles, and
+precision/recall/F1 for officials (names), campaigns (loose match) and
+awards (strict and loose tuples).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+
+ACCURACY_FIELDS = ("event.date", "event.kind", "place.province", "place.district", "author")
+
+
+def norm(s):
+    if s is None:
+        return None
+    s = unicodedata.normalize("NFC", str(s)).casefold()
+    s = re.sub(r"[‘’ʼ`´]", "'", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def loose(s):
+    s = norm(s) or ""
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"^(phong trào( thi đua)?|cuộc vận động|thi đua)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class ScoreInputError(ValueError):
+    """A gold or system file that cannot be read as JSON Lines records."""
+
+
+def load_records(path: str) -> dict[str, dict]:
+    out = {}
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as e:
+        raise ScoreInputError(f"{path}: cannot open: {e.strerror}") from None
+    with f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ScoreInputError(f"{path}:{n}: not JSON: {e}") from None
+            if not isinstance(rec, dict):
+                raise ScoreInputError(f"{path}:{n}: not a JSON object")
+            out[str(rec.get("id"))] = rec
+    return out
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def multiset_match(gold, pred):
+    g, p = Counter(gold), Counter(pred)
+    tp = sum((g & p).values())
+    return tp, sum(p.values()) - tp, sum(g.values()) - tp, g - p, p - g
+
+
+def campaign_match(gold, pred):
+    gl = [loose(x) for x in gold if loose(x)]
+    pl = [loose(x) for x in pred if loose(x)]
+    used, tp, missed = set(), 0, []
+    for g in gl:
+        hit = None
+        for i, p in enumerate(pl):
+            if i in used:
+                continue
+            if g in p or p in g or SequenceMatcher(None, g, p).ratio() >= 0.85:
+                hit = i
+                break
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+            tp += 1
+    extra = [p for i, p in enumerate(pl) if i not in used]
+    return tp, len(extra), len(missed), missed, extra
+
+
+def get(rec, path):
+    cur = rec
+    for key in path.split("."):
+        if not isinstance(cur, dict):
+            return None
+        cur = cur.get(key)
+    return cur
+
+
+def award_tuple(a, strict):
+    try:
+        count = int(a.get("count"))
+    except (TypeError, ValueError):
+        count = None
+    if strict:
+        return (a.get("code"), a.get("recipient"), count, a.get("status"))
+    return (a.get("recipient"), count)
+
+
+def _add(acc, values):
+    return [a + b for a, b in zip(acc, values)]
+
+
+def score(gold: dict, system: dict, ids=None):
+    """(results, diff rows) for the gold ids (all by default)."""
+    ids = ids or sorted(gold)
+    diff = []
+    rel = Counter()
+    acc = {k: [0, 0] for k in ACCURACY_FIELDS}
+    sets = {k: [0, 0, 0] for k in ("officials", "campaigns", "awards", "awards_loose")}
+    for i in ids:
+        g, s = gold[i], system.get(i, {})
+        gr, sr = bool(g.get("relevant")), bool(s.get("relevant"))
+        rel[(gr, sr)] += 1
+        if gr != sr:
+            diff.append((i, "relevant", gr, sr))
+        if not gr:
+            for k, key in (("officials", "officials"), ("campaigns", "campaigns"), ("awards", "awards"), ("awards_loose", "awards")):
+                n = len(s.get(key) or []) if sr else 0
+                sets[k][1] += n
+                if n:
+                    diff.append((i, k, [], f"{n} extracted from an off-topic article"))
+            continue
+        for k in acc:
+            gv, sv = norm(get(g, k)), norm(get(s, k))
+            acc[k][1] += 1
+            if gv == sv:
+                acc[k][0] += 1
+            else:
+                diff.append((i, k, gv, sv))
+        gn = [norm(o.get("name")) for o in g.get("officials") or []]
+        sn = [norm(o.get("name")) for o in s.get("officials") or [] if isinstance(o, dict)]
+        tp, fp, fn, miss, extra = multiset_match(gn, sn)
+        sets["officials"] = _add(sets["officials"], (tp, fp, fn))
+        if miss or extra:
+            diff.append((i, "officials", sorted(miss.elements()), sorted(extra.elements())))
+        tp, fp, fn, miss, extra = campaign_match(g.get("campaigns") or [], s.get("campaigns") or [])
+        sets["campaigns"] = _add(sets["campaigns"], (tp, fp, fn))
+        if miss or extra:
+            diff.append((i, "campaigns", miss, extra))
+        for k, strict in (("awards", True), ("awards_loose", False)):
+            ga = [award_tuple(a, strict) for a in g.get("awards") or []]
+            sa = [award_tuple(a, strict) for a in s.get("awards") or [] if isinstance(a, dict)]
+            tp, fp, fn, miss, extra = multiset_match(ga, sa)
+            sets[k] = _add(sets[k], (tp, fp, fn))
+            if strict and (miss or extra):
+                diff.append((i, "awards", sorted(miss.elements(), key=str), sorted(extra.elements(), key=str)))
+    res = {"articles": len(ids)}
+    res["relevant"] = dict(prf(rel[(True, True)], rel[(False, True)], rel[(True, False)]),
+                           accuracy=round((rel[(True, True)] + rel[(False, False)]) / max(1, len(ids)), 4))
+    for k, (ok, n) in acc.items():
+        res[k] = {"accuracy": round(ok / n, 4) if n else None, "n": n}
+    for k, (tp, fp, fn) in sets.items():
+        res[k] = prf(tp, fp, fn)
+    return res, diff
+
+
+def format_table(res: dict) -> str:
+    lines = [f"articles: {res['articles']}"]
+    for k, v in res.items():
+        if k == "articles":
+            continue
+        if "f1" in v:
+            extra = f"  accuracy {v['accuracy']:.3f}" if "accuracy" in v else ""
+            lines.append(f"{k:16s} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']}){extra}")
+        else:
+            acc = v["accuracy"] if v["accuracy"] is None else format(v["accuracy"], ".3f")
+            lines.append(f"{k:16s} accuracy {acc}  (n {v['n']})")
+    return "\n".join(lines)

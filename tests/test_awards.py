@@ -1,0 +1,133 @@
+"""Award statements in many shapes, written for these tests (not real articles)."""
+from collections import Counter
+
+import pytest
+
+from extract.awards import extract_awards
+from extract.document import make_document
+
+TITLE = "Hội nghị tổng kết năm 2023\nNgày 5/1/2024, UBND huyện tổ chức hội nghị tổng kết.\n"
+
+
+def awards(text, **kw):
+    doc = make_document(TITLE + text)
+    return [(a["code"], a["recipient"], a["count"], a["status"]) for a in extract_awards(doc, **kw)]
+
+
+CASES = [
+    # FORM cho N RECIPIENT
+    ("Dịp này, Chủ tịch UBND tỉnh Quảng Trị tặng Bằng khen cho 15 tập thể và 30 cá nhân.",
+     [("bang_khen_bo_tinh", "tap_the", 15, "awarded"), ("bang_khen_bo_tinh", "ca_nhan", 30, "awarded")]),
+    ("Hội nghị đã trao Cờ thi đua của Chính phủ cho 01 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 cá nhân.",
+     [("co_thi_dua_chinh_phu", "tap_the", 1, "awarded"), ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, "awarded")]),
+    # N RECIPIENT FORM (count right before a title)
+    ("Năm học 2021-2022, toàn ngành có 412 lao động tiên tiến, 57 chiến sĩ thi đua cơ sở và 18 tập thể lao động xuất sắc.",
+     [("lao_dong_tien_tien", "ca_nhan", 412, "awarded"), ("chien_si_thi_dua_co_so", "ca_nhan", 57, "awarded"),
+      ("tap_the_lao_dong_xuat_sac", "tap_the", 18, "awarded")]),
+    # enumeration after a colon
+    ("Giấy khen của Chủ tịch UBND huyện: 41 cá nhân, 07 hộ gia đình và 12 tập thể.",
+     [("giay_khen", "ca_nhan", 41, "awarded"), ("giay_khen", "ho_gia_dinh", 7, "awarded"),
+      ("giay_khen", "tap_the", 12, "awarded")]),
+    # totals with a breakdown
+    ("Năm 2022, huyện khen thưởng 215 tập thể, cá nhân, trong đó: Lao động tiên tiến: 150 cá nhân; Giấy khen: 65 tập thể.",
+     [("khen_thuong", "mixed", 215, "awarded"), ("lao_dong_tien_tien", "ca_nhan", 150, "awarded"),
+      ("giay_khen", "tap_the", 65, "awarded")]),
+    # thousands separator and zero padding
+    ("Trong giai đoạn 2016-2020, có 1.305 lượt tập thể và 4.870 cá nhân được các cấp khen thưởng.",
+     [("khen_thuong", "tap_the", 1305, "awarded"), ("khen_thuong", "ca_nhan", 4870, "awarded")]),
+    # ranked order, lower case and roman ranks
+    ("Chủ tịch nước tặng thưởng huân chương lao động hạng ba cho 02 tập thể và Huân chương Lao động hạng II cho 01 cá nhân.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 2, "awarded"), ("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 1, "awarded")]),
+    # abbreviations
+    ("UBND thị xã công nhận danh hiệu TTLĐTT cho 36 tập thể, LĐTT cho 520 cá nhân, CSTĐCS cho 61 cá nhân.",
+     [("tap_the_lao_dong_tien_tien", "tap_the", 36, "awarded"), ("lao_dong_tien_tien", "ca_nhan", 520, "awarded"),
+      ("chien_si_thi_dua_co_so", "ca_nhan", 61, "awarded")]),
+    # passive order: count first, form after the verb
+    ("Có 14 tập thể và 22 cá nhân được Chủ tịch UBND tỉnh Sóc Trăng tặng Bằng khen.",
+     [("bang_khen_bo_tinh", "tap_the", 14, "awarded"), ("bang_khen_bo_tinh", "ca_nhan", 22, "awarded")]),
+    # proposals
+    ("Hội đồng thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 04 tập thể, 09 cá nhân.",
+     [("bang_khen_thu_tuong_chinh_phu", "tap_the", 4, "proposed"), ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 9, "proposed")]),
+    ("Dự kiến trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 tập thể.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, "proposed")]),
+    # a decision preamble is not a proposal
+    ("Theo đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh đã quyết định tặng Bằng khen cho 25 cá nhân.",
+     [("bang_khen_bo_tinh", "ca_nhan", 25, "awarded")]),
+    # generic commendation
+    ("Nhân dịp này, Ban Thường vụ Huyện ủy khen thưởng 6 tập thể, 11 cá nhân có thành tích xuất sắc.",
+     [("khen_thuong", "tap_the", 6, "awarded"), ("khen_thuong", "ca_nhan", 11, "awarded")]),
+    # households and localities
+    ("Năm 2019, toàn xã có 1.120 hộ gia đình đạt danh hiệu Gia đình văn hóa.",
+     [("gia_dinh_van_hoa", "ho_gia_dinh", 1120, "awarded")]),
+    # Party badges
+    ("Ban Thường vụ Thành ủy trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 48 đảng viên.",
+     [("huy_hieu_dang", "ca_nhan", 48, "awarded")]),
+    # state honour titles
+    ("Chủ tịch nước phong tặng danh hiệu Nhà giáo ưu tú cho 5 nhà giáo của tỉnh.",
+     [("nha_giao_uu_tu", "ca_nhan", 5, "awarded")]),
+    # single named recipients
+    ("Trường THPT Chuyên Lê Quý Đôn vinh dự đón nhận Huân chương Lao động hạng Nhì.",
+     [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, "awarded")]),
+    ("Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Công an huyện Mường Tè vì thành tích năm 2021.",
+     [("co_thi_dua_chinh_phu", "tap_the", 1, "awarded")]),
+    ("Ông Lò Văn Muôn được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.",
+     [("bang_khen_bo_tinh", "ca_nhan", 1, "awarded")]),
+    # typo in the title name
+    ("Khen thưởng 48 chiến sỹ thi đua cáp cơ sở và 9 tập thể lao động tiên tiến.",
+     [("chien_si_thi_dua_co_so", "ca_nhan", 48, "awarded"), ("tap_the_lao_dong_tien_tien", "tap_the", 9, "awarded")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_award_statements(text, expected):
+    assert Counter(awards(text)) == Counter(expected)
+
+
+NOT_AWARDS = [
+    "Hội nghị có 250 đại biểu tham dự, trong đó có 120 cá nhân là đảng viên.",
+    "Dịp này, Hội Chữ thập đỏ trao 150 suất quà cho 150 hộ nghèo trên địa bàn.",
+    "Khối thi đua gồm 9 đơn vị với hơn 700.000 người, trong đó có 20.000 cán bộ, công chức.",
+    "Hàng trăm tập thể, cá nhân đã được các cấp khen thưởng trong năm qua.",
+    "Đồng chí Chủ tịch UBND huyện trao Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.",
+    "Có 45/50 thôn đạt danh hiệu thôn văn hóa năm 2020.",
+    "Quy định mới nêu rõ tiêu chuẩn xét tặng Cờ thi đua của Chính phủ và Bằng khen.",
+    "Trận lũ làm 3 người chết, 12 hộ gia đình phải di dời khẩn cấp.",
+    "Hội đồng Thi đua, khen thưởng huyện có 15 thành viên, do Chủ tịch UBND huyện làm Chủ tịch.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AWARDS, ids=[t[:40] for t in NOT_AWARDS])
+def test_counts_that_are_not_awards(text):
+    assert awards(text) == []
+
+
+def test_related_news_tail_gives_no_awards():
+    text = ("Sáng 5/12, UBND huyện tặng Giấy khen cho 12 tập thể.\n"
+            "Tin cùng chuyên mục\n"
+            "Đại hội thi đua tôn vinh 186 Anh hùng, trao Bằng khen cho 100 cá nhân\n")
+    assert awards(text) == [("giay_khen", "tap_the", 12, "awarded")]
+
+
+def test_award_carries_period_issuer_and_provenance():
+    text = "Khen thưởng thành tích năm học 2022-2023, Giám đốc Sở tặng Giấy khen của Giám đốc Sở Giáo dục và Đào tạo cho 40 giáo viên."
+    doc = make_document(TITLE + text)
+    [award] = extract_awards(doc)
+    assert award["period"] == "2022-2023"
+    assert award["issuer"].startswith("Giám đốc Sở Giáo dục")
+    start, end = award["span"]
+    assert doc.raw[start:end] == award["text"]
+    assert "40 giáo viên" in award["text"]
+    assert award["sentence"].startswith("Khen thưởng thành tích")
+    assert 0 < award["confidence"] <= 1
+
+
+def test_hop_xet_event_makes_awards_proposed():
+    text = "Hội đồng đã xem xét hồ sơ, thống nhất Bằng khen của Thủ tướng Chính phủ cho 2 tập thể."
+    assert awards(text, event_kind="hop_xet") == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, "proposed")]
+
+
+def test_caption_repeating_a_statement_is_not_counted_twice():
+    text = ("Chủ tịch UBND tỉnh trao Bằng khen cho 10 tập thể.\n"
+            "anh1.jpg\n"
+            "Trao Bằng khen cho 10 tập thể\n")
+    assert awards(text) == [("bang_khen_bo_tinh", "tap_the", 10, "awarded")]
