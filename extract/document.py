@@ -88,7 +88,7 @@ def _line_rules():
     rules = json_rules("boilerplate.json")
     tail = re.compile(r"(?:%s)\s*[:.…]*" % "|".join(rules["tail_markers"]))
     junk = re.compile(r"(?:%s)" % "|".join(rules["junk_lines"]))
-    header = re.compile("|".join(re.escape(c) for c in rules["header_cues"]))
+    header = re.compile(r"(?:%s)\s*[:.]?" % "|".join(rules["header_lines"]))
     return tail, junk, header
 
 
@@ -142,7 +142,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
                 lines[-1] = Line(lines[-1].start, lines[-1].end, "tail")
         elif after_image or (content.startswith("(") and content.endswith(")")):
             kind = "caption"
-        elif not seen_body and header_re.search(content) and len(content) < 80:
+        elif not seen_body and header_re.fullmatch(content):
             kind = "header"
         else:
             kind = "body"

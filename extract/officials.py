@@ -21,10 +21,6 @@ from extract.normalize import fold_case
 from extract.resources import word_list
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
-_STOP_AFTER_TITLE = re.compile(
-    r"\s(?:cùng|và các|và đại diện|và lãnh đạo|cùng các|phát biểu|nhấn mạnh|chủ trì|trao|tặng|"
-    r"dự|tham dự|đến dự|cho biết|khẳng định|đề nghị|yêu cầu|chúc mừng|ghi nhận|biểu dương|"
-    r"đánh giá|thay mặt|đã|lên|tới|đến|về|tại|trong|với|gửi|thông qua|quán triệt|báo cáo|phát động)\b")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
 _STRONG_HEAD = re.compile(
     r"(?<=[a-zà-ỹđ]) (?=(?:Phó |)(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng Ban|Chánh|Ủy viên|Chỉ huy trưởng|Hiệu trưởng|Tổng Giám đốc)\b)")
@@ -51,6 +47,16 @@ def _lexicon():
     surnames = set(word_list("surnames.txt"))
     multi = {s for s in surnames if " " in s}
     return heads, honorific_tail, surnames, multi
+
+
+@lru_cache(maxsize=1)
+def _stops():
+    """Where a title phrase ends, and words after which a capitalised run is a place."""
+    words = sorted(word_list("title_stop_words.txt"), key=len, reverse=True)
+    title_end = re.compile(r"\s(?:%s)(?![\w])" % "|".join(re.escape(w) for w in words))
+    places = sorted(word_list("not_before_names.txt"), key=len, reverse=True)
+    place_before = re.compile(r"(?:^|[\s(])(?:%s)\.?\s+$" % "|".join(re.escape(w) for w in places))
+    return title_end, place_before
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +126,7 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
         hit = re.compile(pattern).search(doc.text, start, limit)
         if hit:
             stop = hit.start()
-    verb = _STOP_AFTER_TITLE.search(doc.lower, start, stop)
+    verb = _stops()[0].search(doc.lower, start, stop)
     if verb:
         stop = verb.start()
     return doc.text[start:stop].strip(" ,-:"), start
@@ -183,7 +189,11 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
     for m in re.finditer(r"(?<![\w'])([A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)(?![\w'])(?!\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ])",
                          doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
-        if not honorific_tail.search(doc.lower[max(0, start - 25):start]):
+        if any(s <= start < e for o in officials.values() for s, e in o.mentions):
+            continue
+        honorific = honorific_tail.search(doc.lower[max(0, start - 25):start])
+        if not honorific or doc.text[max(0, start - 25) + honorific.start():start].strip(" (,;:")[:1].isupper() \
+                and max(0, start - 25) + honorific.start() > sentence.start + 1:
             continue
         given = fold_case(m.group(1))
         matches = [o for o in officials.values() if o.key.split()[-1] == given and o.first[0] < start]
@@ -197,6 +207,8 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
     author_key = _key(author) if author else None
     for sentence in doc.body_sentences():
         for start, end in _name_runs(doc.text, sentence.start, sentence.end, list(places)):
+            if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
+                continue  # "huyện Lạc Dương": a place after its type word
             name = doc.norm.raw_text(start, end)
             key = _key(doc.text[start:end])
             if key == author_key or key in _not_officials():

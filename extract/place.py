@@ -94,7 +94,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     mentions = find_places(doc.text)
     kept = [m for m in mentions if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")]
     source = source_for_url(doc.url) if doc.url else None
-    kept = disambiguate(kept, province_hint=source.province if source else None)
+    kept = disambiguate(kept)
     spans = [(m.start, m.end) for m in mentions]
     post_reform = bool(event_date and event_date >= REFORM_DATE)
     if not post_reform:
