@@ -72,12 +72,16 @@ def _quote_role(doc: Document, pos: int) -> str | None:
     return "either"
 
 
+MAX_QUOTES = 120  # per sentence; real sentences have a handful
 _UNCLOSED_END = re.compile(r";|\.\.|…|\n")
 
 
 def quoted_spans(doc: Document, sentence: Sentence) -> list[Quoted]:
     """Quoted stretches of a sentence, innermost pairs first where nested."""
     text = doc.text
+    chunk = text[sentence.start:sentence.end]
+    if chunk.count('"') + chunk.count("'") > MAX_QUOTES:
+        return []  # not prose: a table, a hostile input
     stack: list[int] = []
     pairs: list[Quoted] = []
     for pos in range(sentence.start, sentence.end):

@@ -195,22 +195,33 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             bounds.insert(0, 0)
         bounds.append(len(chunk))
         for a, b in zip(bounds, bounds[1:]):
-            s, e = _strip_span(text, line.start + a, line.start + b)
-            if s < e:
-                out.append(Sentence(s, e, index))
+            for s, e in _cap_length(text, line.start + a, line.start + b):
+                s, e = _strip_span(text, s, e)
+                if s < e:
+                    out.append(Sentence(s, e, index))
     return out
 
 
-MAX_CHARS = 2_000_000
+MAX_SENTENCE = 2000
+
+
+def _cap_length(text: str, start: int, end: int):
+    """Cut a run-on "sentence" into pieces of at most MAX_SENTENCE characters.
+
+    Real sentences are far shorter; this only bounds the cost of rules on
+    hostile or broken input (a page of text with no punctuation at all).
+    """
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def make_document(text: str, *, id: str | None = None, url: str | None = None,
                   title: str | None = None, published: str | None = None) -> Document:
     """Normalise, segment and label one article."""
-    warnings = []
-    if len(text) > MAX_CHARS:
-        warnings.append(f"text truncated from {len(text)} to {MAX_CHARS} characters")
-        text = text[:MAX_CHARS]
     norm = normalize(text)
     lower = fold_case(norm.text)
     lines = _classify_lines(norm.text, lower)
@@ -223,5 +234,4 @@ def make_document(text: str, *, id: str | None = None, url: str | None = None,
             norm_title = norm.text[line.start:line.end]
     sentences = _sentences(norm.text, lines)
     return Document(id=id, norm=norm, lower=lower, lines=lines, sentences=sentences,
-                    title=norm_title, title_line=title_index, url=url, published=published,
-                    warnings=warnings)
+                    title=norm_title, title_line=title_index, url=url, published=published)

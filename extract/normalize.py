@@ -65,14 +65,34 @@ def _fix_syllable(word: str) -> str:
     return word
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_TONED = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+# Only words that can need a fix: ending in o/u + toned a/e/y, or q + toned u.
+_CANDIDATE = re.compile(
+    rf"(?<![^\W\d_])(?:[^\W\d_]*[oOuU][{_TONED}]|[qQ][ùúủũụÙÚỦŨỤ][^\W\d_])(?![^\W\d_])")
 
 
 def fix_tone_placement(text: str) -> str:
     """Rewrite old-style tone placement word by word; length is preserved."""
-    def repl(m: re.Match) -> str:
-        return _fix_syllable(m.group(0))
-    return _WORD.sub(repl, text)
+    return _CANDIDATE.sub(lambda m: _fix_syllable(m.group(0)), text)
+
+
+class _Identity:
+    """The offset map of text that normalisation did not shift: i → i."""
+
+    __slots__ = ("n",)
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n + 1
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self.n + 1
+        if not 0 <= i <= self.n:
+            raise IndexError(i)
+        return i
 
 
 @dataclass(frozen=True)
@@ -81,7 +101,7 @@ class Normalized:
 
     raw: str
     text: str
-    to_raw: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+    to_raw: tuple[int, ...] | _Identity  # len(text) + 1 entries; the last is len(raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the raw text.
@@ -125,8 +145,20 @@ def _normalise_cluster(cluster: str) -> str:
     return "".join(out)
 
 
+_ONE_FOR_ONE = str.maketrans({
+    **_CHAR_MAP,
+    **{chr(c): " " for c in [*range(32), *range(0x7f, 0xa0)] if chr(c) not in "\n\r"},
+})
+_NEEDS_SLOW_PATH = re.compile("[\r\u0300-\u036f" + "".join(sorted(_DROP)) + "\ud800-\udfff\ue000-\uf8ff]")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise `raw` for matching and keep the offset map back to it."""
+    if unicodedata.is_normalized("NFC", raw) and not _NEEDS_SLOW_PATH.search(raw):
+        # The common case: one normalised character per raw character.
+        text = fix_tone_placement(raw.translate(_ONE_FOR_ONE))
+        if len(text) == len(raw):
+            return Normalized(raw=raw, text=text, to_raw=_Identity(len(raw)))
     pieces: list[str] = []
     to_raw: list[int] = []
     fast = raw.isascii()

@@ -12,18 +12,20 @@ in ``data/rules/numbers.json``; this module only knows how to combine it.
 
 from __future__ import annotations
 
-import json
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from pathlib import Path
 
-RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "rules" / "numbers.json"
+from extract.anchors import Anchors, phrase_alternation as _alternation
+from extract.resources import json_rules
 
 #: A digit count: "2.291", "700.000", "1.000.000", "01", "2023". Meant to be
 #: embedded in bigger patterns; it does not check what surrounds it.
-NUMBER_PATTERN = r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
+#: Repetitions are bounded (at most 18 digits) so that a megabyte of digits
+#: cannot make each match attempt scan to the end of the text.
+NUMBER_PATTERN = r"(?:\d{1,3}(?:\.\d{3}){1,5}(?!\d)|\d{1,18})"
 
 #: NUMBER_PATTERN that refuses to start or end inside a longer token, so it
 #: skips the parts of "91/2017/NĐ-CP", "2022-2023", "8h30", "14:00", "3,5"
@@ -33,8 +35,7 @@ STANDALONE_NUMBER_PATTERN = (
     r"(?<![\w/.,:])(?<!\w-)" + NUMBER_PATTERN + r"(?![\w/]|[.,:-]\d)"
 )
 
-_GROUPED_OR_PLAIN = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
-_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+_DIGIT_AMOUNT = re.compile(rf"(?P<whole>{NUMBER_PATTERN})(?:[.,](?P<frac>\d{{1,9}}))?")
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,9 @@ class Quantity:
     lower_bound: int | None = None
 
 
-@cache
 def _rules() -> dict:
-    """Load numbers.json once; every function here reads from it."""
-    with RULES_PATH.open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def _alternation(words) -> str:
-    """Regex alternation of phrases, longest first, spaces as any blank."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    """numbers.json, read once per process by json_rules."""
+    return json_rules("numbers.json")
 
 
 def parse_count(token: str) -> int | None:
@@ -83,16 +76,11 @@ def parse_count(token: str) -> int | None:
     words = token.lower().split()
     if not words:
         return None
-    if len(words) == 1 and _GROUPED_OR_PLAIN.fullmatch(words[0]):
-        return int(words[0].replace(".", ""))
     scales = _rules()["scale_words"]
     if words[0][:1].isdigit():
         if not all(w in scales for w in words[1:]):
             return None
-        amount = _digits_value(words[0], [scales[w] for w in words[1:]])
-        return amount if amount is not None and words[1:] else (
-            amount if amount is not None and "." not in words[0] and "," not in words[0] else None
-        )
+        return _digits_value(words[0], [scales[w] for w in words[1:]])
     return words_to_int(words)
 
 
@@ -102,24 +90,17 @@ def _digits_value(digits: str, multipliers: list[int]) -> int | None:
     A decimal ("1,2", or "1.5" which cannot be a thousands group) is only a
     count when a scale word follows ("1,2 triệu" = 1 200 000).
     """
-    factor = 1
-    for multiplier in multipliers:
-        factor *= multiplier
-    if _GROUPED_OR_PLAIN.fullmatch(digits):
-        return int(digits.replace(".", "")) * factor
-    if re.fullmatch(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d+", digits):
-        whole, _, frac = digits.partition(",")
-        number = Fraction(int(whole.replace(".", ""))) + Fraction(int(frac), 10 ** len(frac))
-    else:
-        decimal = _DECIMAL.fullmatch(digits)
-        if not decimal:
-            return None
-        whole, frac = decimal.groups()
-        number = Fraction(int(whole)) + Fraction(int(frac), 10 ** len(frac))
+    amount = _DIGIT_AMOUNT.fullmatch(digits)
+    if amount is None:
+        return None
+    factor = math.prod(multipliers)
+    whole = int(amount["whole"].replace(".", ""))
+    if amount["frac"] is None:
+        return whole * factor
     if factor == 1:
         return None
-    amount = number * factor
-    return int(amount) if amount.denominator == 1 else None
+    value = (whole + Fraction(int(amount["frac"]), 10 ** len(amount["frac"]))) * factor
+    return int(value) if value.denominator == 1 else None
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -129,67 +110,101 @@ def words_to_int(words: list[str]) -> int | None:
     "mười năm" (ten years) and "một trăm năm" (a hundred years) are not 15
     or 150, so a trailing digit word must close a "mười"/"mươi"/"linh" slot.
     """
-    r = _rules()
-    digit_words, ones_only = r["digit_words"], r["ones_only"]
-    ten, tens, hundred = r["ten_word"], r["tens_word"], r["hundred_word"]
-    zero_tens, big_scales = set(r["zero_tens_words"]), r["big_scales"]
-    ones_slot = {"start", ten, tens, *zero_tens}
+    best = longest_spoken_number(words)
+    return best[1] if best is not None and best[0] == len(words) else None
 
-    total, group, last_scale = 0, 0, None
-    pending, pending_after, prev = None, "start", "start"
-    has_hundreds = has_tens = False
-    for raw in words:
-        w = raw.lower()
-        if w in digit_words or w in ones_only:
-            if pending is not None:
-                return None
-            if w in ones_only and prev not in ones_only[w]["after"]:
-                return None
-            if w in r["not_after_tens"] and prev in (ten, tens):
-                return None
-            pending = digit_words[w] if w in digit_words else ones_only[w]["value"]
-            pending_after = prev
-        elif w == ten:
-            if pending is not None or has_tens:
-                return None
-            group, has_tens = group + 10, True
-        elif w == tens:
-            if pending is None or pending < 2 or has_tens:
-                return None
-            group, pending, has_tens = group + pending * 10, None, True
-        elif w in zero_tens:
-            if prev != hundred and prev not in big_scales:
-                return None
-            has_tens = True
-        elif w == hundred:
-            if pending is None or has_hundreds or has_tens:
-                return None
-            group, pending, has_hundreds = group + pending * 100, None, True
-        elif w in big_scales:
-            scale = big_scales[w]
-            if pending is not None:
-                if pending_after not in ones_slot:
-                    return None
-                group, pending = group + pending, None
-            if group == 0:
-                if prev not in big_scales:
-                    return None
-                total *= scale  # "nghìn tỷ": scales compound
-            else:
-                if last_scale is not None and scale >= last_scale:
-                    return None
-                total += group * scale
-            group, has_hundreds, has_tens, last_scale = 0, False, False, scale
+
+def longest_spoken_number(words: list[str]) -> tuple[int, int] | None:
+    """(word count, value) of the longest leading run of ``words`` that reads as a number.
+
+    One left-to-right pass, so a long run of number words costs linear time.
+    """
+    reader = _SpokenNumber(_rules())
+    best = None
+    for size, word in enumerate(words, 1):
+        if not reader.feed(word.lower()):
+            break
+        value = reader.value()
+        if value is not None:
+            best = (size, value)
+    return best
+
+
+class _SpokenNumber:
+    """State machine over number words: digit, "mười"/"mươi", "linh", "trăm", scale."""
+
+    def __init__(self, r: dict):
+        self.r = r
+        self.zero_tens = set(r["zero_tens_words"])
+        self.ones_slot = {"start", r["ten_word"], r["tens_word"], *self.zero_tens}
+        self.total, self.group, self.last_scale = 0, 0, None
+        self.pending, self.pending_after, self.prev = None, "start", "start"
+        self.has_hundreds = self.has_tens = False
+
+    def feed(self, w: str) -> bool:
+        """Take one lower-case word; False when it cannot continue the number."""
+        r = self.r
+        if w in r["digit_words"] or w in r["ones_only"]:
+            ok = self._digit(w)
+        elif w == r["ten_word"]:
+            ok = self.pending is None and not self.has_tens
+            if ok:
+                self.group, self.has_tens = self.group + 10, True
+        elif w == r["tens_word"]:
+            ok = self.pending is not None and self.pending >= 2 and not self.has_tens
+            if ok:
+                self.group, self.pending, self.has_tens = self.group + self.pending * 10, None, True
+        elif w in self.zero_tens:
+            ok = self.prev == r["hundred_word"] or self.prev in r["big_scales"]
+            self.has_tens = True  # the tens slot is spoken for, as zero
+        elif w == r["hundred_word"]:
+            ok = self.pending is not None and not self.has_hundreds and not self.has_tens
+            if ok:
+                self.group, self.pending, self.has_hundreds = self.group + self.pending * 100, None, True
+        elif w in r["big_scales"]:
+            ok = self._scale(r["big_scales"][w])
         else:
+            ok = False
+        self.prev = w
+        return ok
+
+    def _digit(self, w: str) -> bool:
+        r = self.r
+        if self.pending is not None:
+            return False
+        if w in r["ones_only"] and self.prev not in r["ones_only"][w]["after"]:
+            return False
+        if w in r["not_after_tens"] and self.prev in (r["ten_word"], r["tens_word"]):
+            return False
+        self.pending = r["digit_words"][w] if w in r["digit_words"] else r["ones_only"][w]["value"]
+        self.pending_after = self.prev
+        return True
+
+    def _scale(self, scale: int) -> bool:
+        if self.pending is not None:
+            if self.pending_after not in self.ones_slot:
+                return False
+            self.group, self.pending = self.group + self.pending, None
+        if self.group == 0:
+            if self.prev not in self.r["big_scales"]:
+                return False
+            self.total *= scale  # "nghìn tỷ": scales compound
+        else:
+            if self.last_scale is not None and scale >= self.last_scale:
+                return False
+            self.total += self.group * scale
+        self.group, self.has_hundreds, self.has_tens, self.last_scale = 0, False, False, scale
+        return True
+
+    def value(self) -> int | None:
+        """The number if the phrase stopped here, else None ("một trăm linh" is unfinished)."""
+        if self.prev in self.zero_tens or self.prev == "start":
             return None
-        prev = w
-    if prev in zero_tens or prev == "start":
-        return None
-    if pending is not None:
-        if pending_after not in ones_slot:
+        if self.pending is None:
+            return self.total + self.group
+        if self.pending_after not in self.ones_slot:
             return None
-        group += pending
-    return total + group
+        return self.total + self.group + self.pending
 
 
 @cache
@@ -204,25 +219,44 @@ def _quantity_regex() -> re.Pattern:
     any_word = _alternation(word_vocab)
     number = (
         r"(?<![\w/.,:])(?<!\w-)"
-        r"(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:[.,]\d+)?"
+        rf"{NUMBER_PATTERN}(?:[.,]\d{{1,9}})?"
         r"(?![\w/]|[.,:-]\d)"
     )
-    pattern = (
-        rf"(?<!\w)(?:(?P<qual>{_alternation(r['qualifiers'])})\s+)?"
-        rf"(?:(?P<num>{number})(?P<scales>(?:\s+(?:{_alternation(r['scale_words'])})(?!\w))*)"
-        rf"|(?P<words>(?:{starters})(?!\w)(?:\s+(?:{any_word})(?!\w))*))"
-        rf"|(?<!\w)(?P<vague>{_alternation(r['vague'])})(?!\w)"
+    pattern = (  # vague first: "một số" is vague, not the count "một"
+        rf"(?<!\w)(?P<vague>{_alternation(r['vague'])})(?!\w)"
+        rf"|(?<!\w)(?:(?P<qual>{_alternation(r['qualifiers'])})\s{{1,3}})?"
+        rf"(?:(?P<num>{number})(?P<scales>(?:\s{{1,3}}(?:{_alternation(r['scale_words'])})(?!\w)){{0,3}})"
+        rf"|(?P<words>(?:{starters})(?!\w)(?:\s{{1,3}}(?:{any_word})(?!\w)){{0,11}}))"
     )
     return re.compile(pattern, re.IGNORECASE)
 
 
 @cache
-def _context_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """Patterns for the word just before and just after a candidate count."""
+def _anchors() -> Anchors:
+    """Words a quantity can start with (besides a digit), for the fast first pass."""
     r = _rules()
-    before = re.compile(rf"(?<!\w)(?:{_alternation(r['not_count_before'])})\s*$", re.IGNORECASE)
-    after = re.compile(rf"\s*(?:{_alternation(r['not_count_after'])})(?!\w)", re.IGNORECASE)
-    return before, after
+    phrases = list(r["qualifiers"]) + list(r["vague"]) + r["phrase_starters"]
+    return Anchors(p.split()[0] for p in phrases)
+
+
+@cache
+def _not_count_after() -> re.Pattern:
+    """The word just after a number that makes it a percentage or a time."""
+    return re.compile(rf"\s*(?:{_alternation(_rules()['not_count_after'])})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _not_count_before() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in _rules()["not_count_before"])
+
+
+def _names_something(text: str, start: int) -> bool:
+    """True when the one or two words before ``start`` make a number a label ("năm 2023", "quốc lộ 1")."""
+    words = text[max(0, start - 24):start].lower().split()
+    if not words or not text[start - 1].isspace():
+        return False
+    cues = _not_count_before()
+    return words[-1].rstrip(":") in cues or " ".join(words[-2:]) in cues
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -236,11 +270,13 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects a str, got {type(text).__name__}")
     rules = _rules()
-    not_before, not_after = _context_regexes()
-    found = []
-    for match in _quantity_regex().finditer(text):
-        start = match.start()
-        if not_before.search(text, max(0, start - 24), start):
+    not_after = _not_count_after()
+    pattern = _quantity_regex()
+    found: list[Quantity] = []
+    for start in _anchors().positions(text):
+        if (found and start < found[-1].end) or (match := pattern.match(text, start)) is None:
+            continue
+        if _names_something(text, start):
             continue
         if match.group("vague"):
             phrase = " ".join(match.group("vague").lower().split())
@@ -271,21 +307,19 @@ def _digit_quantity(text, match, qualifier, not_after) -> Quantity | None:
 
 
 def _word_quantity(text, match, qualifier) -> Quantity | None:
-    """Quantity for spelled-out counts; keeps the longest prefix that parses."""
+    """Quantity for spelled-out counts; keeps the longest run that reads as a number."""
     phrase_start = match.start("words")
     tokens = list(re.finditer(r"\S+", match.group("words")))
-    for size in range(len(tokens), 0, -1):
-        words = [t.group() for t in tokens[:size]]
-        value = words_to_int(words)
-        if value is None:
-            continue
-        if size == 1 and words[0].lower() in _rules()["ambiguous_alone"]:
-            return None
-        end = phrase_start + tokens[size - 1].end()
-        if _starts_proper_name(text, phrase_start, end):
-            return None
-        return Quantity(match.start(), end, value, qualifier, False, text[match.start():end])
-    return None
+    best = longest_spoken_number([t.group() for t in tokens])
+    if best is None:
+        return None
+    size, value = best
+    if size == 1 and tokens[0].group().lower() in _rules()["ambiguous_alone"]:
+        return None
+    end = phrase_start + tokens[size - 1].end()
+    if _starts_proper_name(text, phrase_start, end):
+        return None
+    return Quantity(match.start(), end, value, qualifier, False, text[match.start():end])
 
 
 _NEXT_WORD = re.compile(r"\s+(\w)")

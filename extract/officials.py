@@ -11,6 +11,7 @@ name after an honorific ("ông Tuấn") is merged into the full name it refers t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,20 +86,30 @@ def _opens_name(tokens: list[str], i: int) -> int:
     return 0
 
 
-def _name_runs(text: str, start: int, end: int, places: list[tuple[int, int]]):
+class _Spans:
+    """Membership test for a sorted list of non-overlapping spans (place names)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+def _name_runs(text: str, start: int, end: int, places: _Spans):
     """Capitalised runs that look like personal names, as (start, end) spans."""
-    tokens = [m for m in _TOKEN.finditer(text, start, end)]
     runs, current = [], []
-    for m in tokens:
-        if _is_capitalised(m.group()) and not _is_acronym(m.group()) \
-                and not any(ps <= m.start() < pe for ps, pe in places) \
-                and (not current or text[current[-1].end():m.start()] == " "):
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        usable = _is_capitalised(word) and not _is_acronym(word) and m.start() not in places
+        if usable and current and text[current[-1].end():m.start()] == " ":
             current.append(m)
             continue
         if current:
             runs.append(current)
-        current = [m] if _is_capitalised(m.group()) and not _is_acronym(m.group()) \
-            and not any(ps <= m.start() < pe for ps, pe in places) else []
+        current = [m] if usable else []
     if current:
         runs.append(current)
     for run in runs:
@@ -186,10 +197,12 @@ def _key(name: str) -> str:
 def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
     """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
     _, honorific_tail, _, _ = _lexicon()
+    known = _Spans(span for o in officials.values() for span in o.mentions
+                   if sentence.start <= span[0] < sentence.end)
     for m in re.finditer(r"(?<![\w'])([A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)(?![\w'])(?!\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ])",
                          doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
-        if any(s <= start < e for o in officials.values() for s, e in o.mentions):
+        if start in known:
             continue
         honorific = honorific_tail.search(doc.lower[max(0, start - 25):start])
         if not honorific or doc.text[max(0, start - 25) + honorific.start():start].strip(" (,;:")[:1].isupper() \
@@ -205,8 +218,9 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
     """Officials in order of first mention, each once, with all their mentions."""
     officials: dict[str, Official] = {}
     author_key = _key(author) if author else None
+    place_spans = _Spans(places)
     for sentence in doc.body_sentences():
-        for start, end in _name_runs(doc.text, sentence.start, sentence.end, list(places)):
+        for start, end in _name_runs(doc.text, sentence.start, sentence.end, place_spans):
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
             name = doc.norm.raw_text(start, end)

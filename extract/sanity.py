@@ -13,6 +13,9 @@ _MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf¡-¿]|á»|áº|Æ°|Ä‘|Ä\x91)")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:html|head|body|div|p|span|table|tr|td|script|style|a|ul|li|meta|link|br|img|h[1-6])\b[^>]*>", re.I)
 
 
+MAX_CHARS = 1_000_000  # news articles are under 100,000; this bounds the work per input
+
+
 class InputProblem(ValueError):
     """The input cannot be treated as the text of an article."""
 
@@ -23,6 +26,9 @@ def check_text(text) -> None:
         raise InputProblem(f"text must be a string, got {type(text).__name__}")
     if not text.strip():
         raise InputProblem("empty text")
+    if len(text) > MAX_CHARS:
+        raise InputProblem(f"text has {len(text):,} characters; one article is at most {MAX_CHARS:,} "
+                           "(split the input into articles)")
     sample = text[:20000]
     controls = sum(1 for c in sample if (c < " " and c not in "\n\r\t") or c == "\ufffd")
     if "\x00" in sample or controls > max(5, len(sample) // 50):
