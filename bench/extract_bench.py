@@ -54,10 +54,26 @@ def vary(text: str, rng: random.Random) -> str:
     return out.translate(digits) if rng.random() < 0.5 else out
 
 
+def related_news(texts: list[str], rng: random.Random) -> str:
+    """A portal's related-news tail: other articles' headlines and leads."""
+    items = []
+    for text in rng.sample(texts, k=min(len(texts), rng.randint(3, 6))):
+        lines = [line for line in text.split("\n") if line.strip()]
+        items += [lines[0], lines[0], lines[min(1, len(lines) - 1)]]
+    return "\n\nTin cùng chuyên mục\n\n" + "\n\n".join(items)
+
+
 def corpus(n: int, seed: int = 7) -> list[str]:
+    """Articles as a crawler hands them over: body, byline, often a related-news tail."""
     rng = random.Random(seed)
     texts = base_texts()
-    return [vary(rng.choice(texts), rng) for _ in range(n)]
+    out = []
+    for _ in range(n):
+        article = vary(rng.choice(texts), rng)
+        if rng.random() < 0.6:
+            article += related_news(texts, rng)
+        out.append(article)
+    return out
 
 
 def bench_engine(articles: list[str]) -> float:

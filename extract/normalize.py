@@ -73,7 +73,10 @@ _CANDIDATE = re.compile(
 
 def fix_tone_placement(text: str) -> str:
     """Rewrite old-style tone placement word by word; length is preserved."""
-    return _CANDIDATE.sub(lambda m: _fix_syllable(m.group(0)), text)
+    def fix(m: re.Match) -> str:
+        fixed = _fix_syllable(m.group(0))
+        return fixed if len(fixed) == len(m.group(0)) else m.group(0)
+    return _CANDIDATE.sub(fix, text)
 
 
 class _Identity:

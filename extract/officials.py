@@ -98,31 +98,34 @@ class _Spans:
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
 
+_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+_CAP_RUN = re.compile(
+    rf"(?<![\w'])[{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?(?: [{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
+    rf"|(?<![\w'])[KHkh]'\s?[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
+
+
 def _name_runs(text: str, start: int, end: int, places: _Spans):
     """Capitalised runs that look like personal names, as (start, end) spans."""
-    runs, current = [], []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        usable = _is_capitalised(word) and not _is_acronym(word) and m.start() not in places
-        if usable and current and text[current[-1].end():m.start()] == " ":
-            current.append(m)
+    for run in _CAP_RUN.finditer(text, start, end):
+        words = run.group().split(" ")
+        first = next((i for i in range(len(words)) if _opens_name(words, i)), None)
+        if first is None:
             continue
-        if current:
-            runs.append(current)
-        current = [m] if usable else []
-    if current:
-        runs.append(current)
-    for run in runs:
-        words = [m.group() for m in run]
-        for i in range(len(words)):
-            width = _opens_name(words, i)
-            if not width:
-                continue
-            size = len(words) - i
-            apostrophe = "'" in words[i]
-            if (2 <= size <= 5) or (apostrophe and size >= 1):
-                yield run[i].start(), run[-1].end()
-            break
+        offsets, pos = [], run.start()
+        for word in words:
+            offsets.append(pos)
+            pos += len(word) + 1
+        # a place name or an acronym inside the run ends the name
+        stop = len(words)
+        for i in range(first, len(words)):
+            if _is_acronym(words[i]) or offsets[i] in places:
+                stop = i
+                break
+        if offsets[first] in places:
+            continue
+        size = stop - first
+        if 2 <= size <= 5 or ("'" in words[first] and size >= 1):
+            yield offsets[first], offsets[stop - 1] + len(words[stop - 1])
 
 
 def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
@@ -194,9 +197,17 @@ def _key(name: str) -> str:
     return re.sub(r"'\s+", "'", fold_case(name)).strip()
 
 
+@lru_cache(maxsize=1)
+def _HONORIFIC_ANYWHERE() -> re.Pattern:
+    words = sorted(word_list("honorifics.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:%s)\s+[^\W\d_]" % "|".join(re.escape(w) for w in words))
+
+
 def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
     """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
     _, honorific_tail, _, _ = _lexicon()
+    if not officials or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
+        return
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
     for m in re.finditer(r"(?<![\w'])([A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)(?![\w'])(?!\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ])",
