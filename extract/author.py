@@ -36,7 +36,7 @@ def _name_in(line: str, cued: bool) -> tuple[int, int] | None:
     if not name or not _TRAILER.fullmatch(rest, name.end()):
         return None
     words = name.group(1).split()
-    if not (2 <= len(words) <= 4 or (cued and 1 <= len(words) <= 4)):
+    if not (2 <= len(words) <= 4 or ((cued or "'" in words[0]) and 1 <= len(words) <= 4)):
         return None
     if len(rest[:name.end()].split()) > max_words:
         return None
@@ -45,12 +45,15 @@ def _name_in(line: str, cued: bool) -> tuple[int, int] | None:
 
 def find_author(doc: Document) -> tuple[str | None, dict | None]:
     """The byline name and its provenance, or (None, None)."""
-    kept = [(i, line) for i, line in enumerate(doc.lines) if line.kind in ("body", "caption")]
+    kept = [(i, line) for i, line in enumerate(doc.lines) if line.kind in ("body", "caption", "byline")]
     cue = _rules()[0]
-    candidates = kept[-2:][::-1]
+    candidates = [(i, line) for i, line in kept if line.kind == "byline"]
+    candidates += kept[-2:][::-1]
     candidates += [(i, line) for i, line in kept[:4] if cue.match(doc.text[line.start:line.end])]
     for i, line in candidates:
         text = doc.text[line.start:line.end]
+        if line.kind == "byline":
+            text = re.split(r"\s[|]\s|\s{2,}", text)[0]  # "Tác giả: Minh Khôi | Thứ Sáu, ..."
         if len(text) > 90 or (line.kind == "caption" and not cue.match(text)):
             continue
         span = _name_in(text, cued=False)

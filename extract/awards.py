@@ -7,25 +7,33 @@ and context words (award_context.json). The code here only binds them:
 * an *anchor* is an award form ("Giấy khen", "Lao động tiên tiến") or a
   generic commendation cue ("khen thưởng"), which becomes `khen_thuong`;
 * a *count* is a number with a recipient noun ("05 hộ gia đình");
-* inside one clause (sentences cut at ";") a count belongs to the anchor right
-  after its number ("265 lao động tiên tiến"), else to the nearest anchor
-  before it ("Giấy khen: 63 cá nhân, 05 hộ..."), else to an anchor after it
-  reached through a passive verb ("15 tập thể được tặng Bằng khen");
-* an anchor that a verb gives to one named unit or person counts as 1.
+* inside one clause (sentences cut at ";") a count belongs to the form right
+  after its number ("265 lao động tiên tiến"), else to a form reached through
+  a short passive verb ("24 cá nhân đạt danh hiệu Chiến sĩ thi đua cấp tỉnh"),
+  else to the nearest anchor before it ("Giấy khen: 63 cá nhân, 05 hộ ...");
+* a form that a verb gives to one named unit or person, or to a short list of
+  named ones ("cho: UBND xã Ea Wer và Trường THCS ..."), counts them.
+
+Headlines and photo captions repeat the body: their statements count only
+when the body does not already have them.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
+from extract.officials import has_person_name
 from extract.resources import csv_rules, json_rules, taxonomy
 
 COUNT_NUMBER = r"(?<![\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)"
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
+FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
+CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ class Count:
     start: int
     end: int
     value: int
-    recipient: str | None          # None: a bare number (needs a title right after)
+    recipient: str | None          # None: a bare number followed by a title
     qualifier: str | None = None
 
 
@@ -51,17 +59,16 @@ class Count:
 def _rules():
     ctx = json_rules("award_context.json")
     compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
+    compiled["period"] = [(re.compile(p), template) for p, template in ctx["period"]]
     forms = PhraseMatcher(
         (row["pattern"], (row["code"], row["recipient"] or None, row["ranked"] == "yes"))
         for row in csv_rules("awards.csv")
     )
     recipients = PhraseMatcher((row["pattern"], row["recipient"]) for row in csv_rules("recipients.csv"))
     ranks = {row["word"]: row["rank"] for row in csv_rules("ranks.csv")}
-    periods = [(re.compile(p), template) for p, template in ctx["period"]]
-    compiled["issuer_before"] = [(code, re.compile(p), upgraded) for code, p, upgraded in ctx["issuer_before"]]
     qualifiers = r"(?:(hơn|trên|gần|khoảng|xấp xỉ|ước|trên dưới|tổng số|tổng cộng)\s+)?"
     number = re.compile(qualifiers + r"(?:" + COUNT_NUMBER + r"|\b(" + "|".join(NUMBER_WORDS) + r")\b)\s+")
-    return compiled, forms, recipients, ranks, periods, number
+    return compiled, forms, recipients, ranks, number
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -74,8 +81,20 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
+    """"Thủ tướng ... tặng Cờ thi đua ..., Bằng khen cho ..." : the Prime Minister's forms."""
+    if anchor.code not in ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh") or anchor.issuer:
+        return anchor
+    issuers = list(_rules()[0]["issuer_context"].finditer(doc.lower, clause_start, anchor.start))
+    if issuers and issuers[-1].group(1).startswith("thủ tướng"):
+        upgraded = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu",
+                    "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}[anchor.code]
+        return replace(anchor, code=upgraded)
+    return anchor
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
-    ctx, forms, _, ranks, _, _ = _rules()
+    ctx, forms, _, ranks, _ = _rules()
     lower = doc.lower
     anchors = []
     for m in forms.finditer(lower, start, end):
@@ -85,33 +104,37 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             rank = ctx["rank_suffix"].match(lower, stop, end)
             if rank and rank.group(1) in ranks:
                 code, stop = f"{code}_hang_{ranks[rank.group(1)]}", rank.end()
-        for plain, written_before, upgraded in ctx["issuer_before"]:
-            if code == plain and written_before.search(lower, max(start, m.start - 60), m.start):
-                code = upgraded
         if code not in taxonomy():
             continue
         issuer = ctx["issuer"].match(lower, stop, end)
-        anchors.append(Anchor(m.start, stop, code, recipient,
-                              issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None))
+        anchor = Anchor(m.start, stop, code, recipient,
+                        issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
+        anchors.append(_issuer_upgrade(doc, start, anchor))
+    form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
-        if not any(a.start <= m.start() < a.end for a in anchors):
+        inside = any(a.start <= m.start() < a.end for a in anchors)
+        before_form = any(0 <= s - m.end() <= CUE_BEFORE_FORM for s in form_starts)
+        if not inside and not before_form:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
 
 
 def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[Count]:
-    _, _, recipients, _, _, number = _rules()
+    _, _, recipients, _, number = _rules()
     lower = doc.lower
+    form_starts = sorted(a.start for a in anchors if not a.generic)
     counts = []
     for m in number.finditer(lower, start, end):
         digits, word = m.group(2), m.group(3)
         value = int(digits.replace(".", "")) if digits else NUMBER_WORDS[word]
         after = m.end()
-        if any(a.start == after for a in anchors):
+        if after in form_starts:
             counts.append(Count(m.start(), after, value, None, m.group(1)))
             continue
-        noun = recipients.match_at(lower, after, end)
-        if noun and not any(a.start <= noun.start < a.end for a in anchors if not a.generic):
+        # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
+        limit = next((s for s in form_starts if s > after), end)
+        noun = recipients.match_at(lower, after, limit)
+        if noun:
             if word and word in ("năm", "ba") and noun.label == "ca_nhan":
                 continue
             counts.append(Count(m.start(), noun.end, value, noun.label, m.group(1)))
@@ -124,9 +147,8 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     A period written after the award form ("Khen thưởng tổng kết năm 2023: ...")
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
     """
-    _, _, _, _, periods, _ = _rules()
     best = None
-    for regex, template in periods:
+    for regex, template in _rules()[0]["period"]:
         for m in regex.finditer(doc.lower, start, end):
             distance = m.start() - near
             rank = (0 if distance >= 0 else 1) if after_first else 0, abs(distance)
@@ -139,35 +161,54 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None) -> str:
     ctx = _rules()[0]
     before = doc.lower[sentence_start:anchor.end]
-    if ctx["proposed"].search(before) and not ctx["not_proposed"].search(before):
-        return "proposed"
-    if event_kind == "hop_xet" and not ctx["not_proposed"].search(before):
+    if ctx["not_proposed"].search(before):
+        return "awarded"
+    if ctx["proposed"].search(before) or event_kind == "hop_xet":
         return "proposed"
     return "awarded"
 
 
+def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
+    """Does a count follow the form as its object ("... cho 156 cá nhân", "Giấy khen: 63 ...")?"""
+    for count in counts:
+        if count.start >= anchor.end:
+            return bool(_OBJECT_GAP.match(doc.lower[anchor.end:count.start]))
+    return False
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:của [^,;:]{0,80}?\s*)?(?:cho|:|đối với|gồm|là|tặng)?\s*(?:các |những )?$")
+
+
+def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
+    """The form a count reaches through a passive verb: "15 tập thể được tặng Bằng khen"."""
+    ctx = _rules()[0]
+    following = [a for a in anchors if a.start >= count.end]
+    if not following:
+        return None
+    anchor = following[0]
+    between = [c for c in later if c.start < anchor.start]
+    gap = doc.lower[(between[-1].end if between else count.end):anchor.start]
+    if anchor.generic:
+        ok = len(gap) <= FORWARD_GAP_CUE and ctx["forward_gap_cue"].search(gap)
+    else:
+        ok = len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) \
+            and not _has_own_object(doc, anchor, later)
+    return anchor if ok else None
+
+
 def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tuple[Anchor, Count]]:
     """Pair each count with the anchor it belongs to (see the module docstring)."""
-    ctx = _rules()[0]
     pairs = []
     for i, count in enumerate(counts):
         if count.recipient is None:
-            anchor = next(a for a in anchors if a.start == count.end)
-            pairs.append((anchor, count))
+            pairs.append((next(a for a in anchors if a.start == count.end), count))
             continue
+        forward = _forward(doc, count, counts[i + 1:], anchors)
         before = [a for a in anchors if a.end <= count.start]
-        after = [a for a in anchors if a.start >= count.end]
-        if before:
+        if forward is not None:
+            pairs.append((forward, count))
+        elif before:
             pairs.append((before[-1], count))
-            continue
-        # "15 tập thể, 30 cá nhân được Chủ tịch UBND huyện tặng Giấy khen"
-        for anchor in after:
-            gap = doc.lower[count.end:anchor.start]
-            later = [c for c in counts[i + 1:] if c.start < anchor.start]
-            gap_tail = doc.lower[later[-1].end:anchor.start] if later else gap
-            if len(gap_tail) <= 160 and ctx["passive_before_anchor"].search(gap_tail) and ";" not in gap:
-                pairs.append((anchor, count))
-            break
     return pairs
 
 
@@ -176,86 +217,164 @@ def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
         return count.recipient
     if anchor.default_recipient:
         return anchor.default_recipient
-    _, _, recipients, _, _, _ = _rules()
     m = re.compile(r"\s*(?:cho|tặng)\s+(?:các|những)?\s*").match(doc.lower, anchor.end)
     if m:
-        noun = recipients.match_at(doc.lower, m.end())
+        noun = _rules()[2].match_at(doc.lower, m.end())
         if noun:
             return noun.label
     return "ca_nhan"
 
 
-def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> str | None:
-    """Recipient kind when a verb gives `anchor` to one named unit or person."""
+def _named_list(doc: Document, pos: int, end: int) -> int:
+    """How many named units follow `pos` ("cho: UBND xã A và Trường B")."""
+    item = _rules()[0]["named_list_item"]
+    text = doc.text[pos:end]
+    head = re.match(r"\s*(?:cho|tặng)\s*:?", text)
+    if not head:
+        return 0
+    parts = re.split(r",|\svà\s|;", text[head.end():])
+    count = 0
+    for part in parts:
+        if item.match(part) or re.match(r"\s*[A-ZĐ][\w']*\s+[A-ZĐ]", part):
+            count += 1
+        else:
+            break
+    return count
+
+
+def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int] | None:
+    """(recipient kind, count) when a verb gives `anchor` to named recipients."""
     ctx = _rules()[0]
     lower, text = doc.lower, doc.text
-    before = lower[clause[0]:anchor.start]
+    window_start = max(clause[0], anchor.start - 160)
+    before = lower[window_start:anchor.start]
     after = lower[anchor.end:min(clause[1], anchor.end + 80)]
-    if ctx["plural"].search(before[-120:]) or ctx["plural"].search(after[:40]):
+    if ctx["plural"].search(before) or ctx["plural"].search(after[:40]):
         return None
     if ctx["not_award_context"].search(before[-40:]):
         return None
-    passive = ctx["award_verbs_passive"].search(before[-120:])
+    passive = list(ctx["award_verbs_passive"].finditer(before))
     active = re.search(ctx["award_verbs_active"].pattern + r"\s*$", before[-40:])
-    if passive:
-        subject = text[clause[0]:clause[0] + passive.start() + max(0, len(before) - 120)]
-        if not re.search(r"(?:^|\s)[A-ZĐÂĂÊÔƠƯ][\w']*\s+[A-ZĐÂĂÊÔƠƯ0-9]", subject):
+    named = _named_list(doc, anchor.end, clause[1])
+    if named:
+        subject = text[anchor.end:clause[1]]
+        count = named
+    elif passive:
+        subject = text[window_start:window_start + passive[-1].start()]
+        if not _singular(subject):
             return None
-        person = ctx["person_cue"].search(lower[clause[0]:clause[0] + len(subject)])
+        count = 1
     elif active:
-        target = re.match(r"\s*(?:cho|tặng)\s+(.{0,60})", after)
-        if not target:
+        subject = text[window_start:anchor.start]
+        if not _singular(subject):
             return None
-        obj = text[anchor.end + target.start(1):anchor.end + target.end(1)]
-        if not re.match(r"(?:(?:ông|bà|đồng chí|anh|chị|đ/c)\s+)?[A-ZĐÂĂÊÔƠƯ]", obj):
-            return None
-        person = ctx["person_cue"].match(lower, anchor.end + target.start(1))
+        count = 1
     else:
         return None
+    person = _is_person(subject)
+    if ctx["locality_subject"].search(fold(subject)) and not person:
+        return "dia_phuong", count
+    if anchor.default_recipient == "ca_nhan" and not person:
+        return None  # an individual title given to a unit: the people are not named
     if anchor.default_recipient:
-        return anchor.default_recipient
-    return "ca_nhan" if person else "tap_the"
+        return anchor.default_recipient, count
+    return ("ca_nhan" if person else "tap_the"), count
+
+
+_CAPITALISED_PAIR = re.compile(r"(?:^|[\s,(])[A-ZĐÀ-Ỹ][\w']*\s+[A-ZĐÀ-Ỹ]")
+
+
+def fold(text: str) -> str:
+    return text.lower()
+
+
+def _is_person(subject: str) -> bool:
+    """A person, not a unit: an honorific, or a personal name outside a unit's name."""
+    ctx = _rules()[0]
+    if ctx["person_cue"].search(fold(subject)):
+        return True
+    if ctx["org_subject"].search(fold(subject)):
+        return False
+    return has_person_name(subject)
+
+
+def _singular(subject: str) -> bool:
+    """A named unit or person: "Công an tỉnh", "Trường THCS Võ Thị Sáu", "Báo Bắc Kạn"."""
+    return bool(_rules()[0]["singular_subject"].search(fold(subject)) or _CAPITALISED_PAIR.search(subject))
 
 
 def extract_awards(doc: Document, *, event_kind: str | None = None,
                    default_period: str | None = None) -> list[dict]:
     """All award entries of the article, in text order, with provenance."""
-    awards: list[dict] = []
-    singles_seen: set[tuple[str, str, str]] = set()
-    body_keys: set[tuple] = set()
+    body, repeats = [], []
     for sentence in doc.body_sentences():
-        line_kind = doc.lines[sentence.line].kind
+        target = repeats if doc.lines[sentence.line].kind in ("caption", "title") else body
         for clause in _clauses(doc, sentence):
-            anchors = _anchors(doc, *clause)
-            if not anchors:
+            target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
+                                         singles=target is body))
+    body = _without_repeated_statements(body)
+    seen = {_key(a) for a in body}
+    extra = [a for a in repeats if _key(a) not in seen]
+    singles: set[tuple] = set()
+    out = []
+    for award in sorted(body + extra, key=lambda a: a["span"][0]):
+        if award.get("_single"):
+            key = (award["code"], award["status"])
+            if key in singles:
                 continue
-            counts = _counts(doc, *clause, anchors)
-            bound = _bind(doc, anchors, counts)
-            used = {id(a) for a, _ in bound}
-            for anchor, count in bound:
-                entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count),
-                               min(anchor.start, count.start), max(anchor.end, count.end),
-                               event_kind, default_period, confidence=0.9 if not anchor.generic else 0.8)
-                key = (entry["code"], entry["recipient"], entry["count"])
-                if line_kind == "caption" and key in body_keys:
-                    continue
-                body_keys.add(key)
-                awards.append(entry)
-            if line_kind in ("caption", "title"):
-                continue
-            for anchor in anchors:
-                if id(anchor) in used or anchor.generic or counts:
-                    continue
-                recipient = _single_recipient(doc, anchor, clause)
-                if recipient is None:
-                    continue
-                entry = _entry(doc, sentence, clause, anchor, 1, recipient, anchor.start, anchor.end,
-                               event_kind, default_period, confidence=0.6)
-                key = (entry["code"], recipient, entry["status"])
-                if key not in singles_seen:
-                    singles_seen.add(key)
-                    awards.append(entry)
-    return awards
+            singles.add(key)
+        award.pop("_single", None)
+        out.append(award)
+    return out
+
+
+def _without_repeated_statements(awards: list[dict]) -> list[dict]:
+    """The same statement in another sentence (decision, then ceremony) counts once.
+
+    Equal entries inside one sentence are distinct statements ("03 doanh
+    nghiệp, 03 Hợp tác xã") and all stay.
+    """
+    first_sentence: dict[tuple, tuple] = {}
+    out = []
+    for award in awards:
+        key = _key(award) + (award["status"],)
+        where = tuple(award.get("sentence_span", ()))
+        if first_sentence.setdefault(key, where) != where:
+            continue
+        out.append(award)
+    return out
+
+
+def _key(award: dict) -> tuple:
+    return award["code"], award["recipient"], award["count"]
+
+
+def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: bool) -> list[dict]:
+    anchors = _anchors(doc, *clause)
+    if not anchors:
+        return []
+    counts = _counts(doc, *clause, anchors)
+    bound = _bind(doc, anchors, counts)
+    used = {id(a) for a, _ in bound}
+    out = []
+    for anchor, count in bound:
+        out.append(_entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count),
+                          min(anchor.start, count.start), max(anchor.end, count.end),
+                          event_kind, default_period, confidence=0.8 if anchor.generic else 0.9))
+    if not singles:
+        return out
+    for anchor in anchors:
+        if id(anchor) in used or anchor.generic:
+            continue
+        found = _single_recipient(doc, anchor, clause)
+        if found is None:
+            continue
+        recipient, value = found
+        entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
+                       event_kind, default_period, confidence=0.6)
+        entry["_single"] = True
+        out.append(entry)
+    return out
 
 
 def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence):

@@ -22,7 +22,7 @@ from extract.resources import json_rules
 class Line:
     start: int
     end: int
-    kind: str  # "body", "junk", "tail", "caption", "title", "header"
+    kind: str  # "body", "junk", "tail", "caption", "title", "header", "byline"
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ def _line_rules():
     tail = re.compile(r"(?:%s)\s*[:.…]*" % "|".join(rules["tail_markers"]))
     junk = re.compile(r"(?:%s)" % "|".join(rules["junk_lines"]))
     header = re.compile(r"(?:%s)\s*[:.]?" % "|".join(rules["header_lines"]))
-    return tail, junk, header
+    byline = re.compile(rules["byline_cue"])
+    return tail, junk, header, byline
 
 
 _IMAGE_LINE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp)\b", re.I)
@@ -119,7 +120,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
     the first line that repeats the line before it (lists of linked titles), once
     some article text has been seen.
     """
-    tail_re, junk_re, header_re = _line_rules()
+    tail_re, junk_re, header_re, byline_re = _line_rules()
     lines: list[Line] = []
     in_tail = False
     seen_body = 0
@@ -134,8 +135,11 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
             kind = "tail"
         elif seen_body and tail_re.fullmatch(content):
             kind, in_tail = "tail", True
-        elif junk_re.fullmatch(content):
+        elif junk_re.fullmatch(content) or (" | " in content and
+                                            all(junk_re.fullmatch(p.strip()) for p in content.split(" | "))):
             kind = "junk"
+        elif byline_re.match(content) and len(content) < 120:
+            kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
             kind, in_tail = "tail", True
             if lines:

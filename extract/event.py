@@ -97,18 +97,40 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
 
 
 _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đại hội)[^.;\n]{0,120}?năm (?:học )?(\d{4})(?:\s*-\s*(\d{4}))?")
+_YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
-def _context_year(doc: Document, month: int | None, lead_end: int) -> int | None:
-    """Year of an undated day from the year the article reviews."""
-    window = doc.lower[:lead_end]
-    m = _REVIEW_YEAR.search(window)
-    if not m or month is None:
-        return None
-    year = int(m.group(2) or m.group(1))
-    if "sơ kết" in m.group(0):
-        return year
-    return year if month >= 7 else year + 1
+def _context_reference(doc: Document, month: int, sentence: Sentence, lead: list[Sentence]) -> dt.date | None:
+    """A reference date for a day written without its year, from the article itself.
+
+    In order: the year the article reviews ("tổng kết ... năm 2020" held in
+    January → 2021), a full date written in the lead (a decision "ngày
+    11/10/2016", the end of an anniversary pair), the one year the headline and
+    lead mention ("ký kết giao ước thi đua năm 2017").
+    """
+    start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
+    window = doc.lower[start:end]
+    review = _REVIEW_YEAR.search(window)
+    if review:
+        year = int(review.group(2) or review.group(1))
+        if "sơ kết" not in review.group(0) and month < 7:
+            year += 1
+        return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+    for other in lead:
+        for mention in dates.find_dates(doc.text[other.start:other.end]):
+            if mention.year and mention.month and mention.day:
+                try:
+                    anchor = dt.date(mention.end_year or mention.year, mention.end_month or mention.month,
+                                     mention.end_day or mention.day)
+                except ValueError:
+                    continue
+                return dt.date(anchor.year + (1 if anchor.month == 12 and month == 1 else 0), 12, 31)
+    title = doc.lines[doc.title_line] if doc.title_line is not None else None
+    near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
+    years = {int(y) for y in _YEAR.findall(near)}
+    if len(years) == 1:
+        return dt.date(years.pop(), 12, 31)
+    return None
 
 
 def event_date(doc: Document) -> tuple[str | None, dict | None]:
@@ -122,14 +144,8 @@ def event_date(doc: Document) -> tuple[str | None, dict | None]:
             if mention.role != "plain" or mention.kind not in EVENT_DAY_KINDS or not mention.day:
                 continue
             start, end = sentence.start + mention.start, sentence.start + mention.end
-            day = dates.resolve_day(mention, reference) if (mention.year or reference) else None
-            if day is None and not mention.year:
-                year = _context_year(doc, mention.month, lead[-1].end)
-                if year:
-                    try:
-                        day = dt.date(year, mention.month, mention.day)
-                    except ValueError:
-                        day = None
+            ref = reference if (mention.year or reference) else _context_reference(doc, mention.month, sentence, lead)
+            day = dates.resolve_day(mention, ref) if (mention.year or ref) else None
             if day is None:
                 continue
             confidence = 0.9 if mention.year else 0.7

@@ -13,6 +13,7 @@ district, province_2025, slug_index re-exported from gazetteer_data.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -328,6 +329,15 @@ def _looks_like_person(run: _Run, i: int, j: int, rules: _Rules) -> bool:
     return run.words[first] in rules.titles and i > first
 
 
+def _alone_on_its_line(low: str, start: int, end: int) -> bool:
+    """A two-word name alone on a line is a byline ("Thanh Thủy", "Minh Long") far more
+    often than a district."""
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    after = low[end:] if line_end < 0 else low[end:line_end]
+    return not low[line_start:start].strip() and not after.strip(" \t.,;:")
+
+
 def _continue_list(run: _Run, i: int, pending: tuple, gaz: Gazetteer) -> tuple | None:
     """In "các huyện Bắc Hà, Si Ma Cai, Lào Cai" the list type carries on, unless the
     next name is a province or not of the list's level at all."""
@@ -360,7 +370,8 @@ def _scan_run(text: str, low: str, s: int, e: int, words: list[str], rules: _Rul
             continue
         bare_ok = tw is not None or not (
             match is None or _looks_like_person(run, i, match[0], rules)
-            or (i == 0 and rules.person_before.search(low, max(0, s - 40), s)))
+            or (i == 0 and rules.person_before.search(low, max(0, s - 40), s))
+            or (match[2].level == "district" and _alone_on_its_line(low, run.starts[i], run.ends[match[0] - 1])))
         if match and bare_ok:
             j, _, resolved = match
             start = pending[1] if pending else run.starts[i]
@@ -454,22 +465,33 @@ def find_places(text: str) -> list[PlaceMention]:
 
 # ------------------------------------------------------------ disambiguation --
 
-def _province_keys(m: PlaceMention | Group) -> set[tuple[str, str]]:
-    """('legacy_63', code) / ('reform_2025', code) pairs a place belongs to."""
-    if isinstance(m, PlaceMention):
-        keys = set()
-        if m.era in (LEGACY, BOTH) and m.province_code:
-            keys.add((LEGACY, m.province_code))
-        if m.era == REFORM and m.province_code:
-            keys.add((REFORM, m.province_code))
-        if m.era == BOTH and m.province_2025_code:
-            keys.add((REFORM, m.province_2025_code))
-        return keys
-    return {(u.era, u.province_code) for u in m}
+Key = tuple[str, str]   # (era, province code): where a place lies, in its own era
 
 
-def _successor_keys(group: Group) -> set[str]:
-    return {u.province_2025_code or "" for u in group}
+def _mention_keys(m: PlaceMention) -> frozenset[Key]:
+    keys = set()
+    if m.era in (LEGACY, BOTH) and m.province_code:
+        keys.add((LEGACY, m.province_code))
+    if m.era == REFORM and m.province_code:
+        keys.add((REFORM, m.province_code))
+    if m.era == BOTH and m.province_2025_code:
+        keys.add((REFORM, m.province_2025_code))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def _group_keys(group: Group) -> frozenset[Key]:
+    return frozenset((u.era, u.province_code) for u in group)
+
+
+def _as_2025(keys: frozenset[Key] | set[Key], gaz: Gazetteer) -> set[str]:
+    """The 2025 provinces behind some province keys (Yên Bái 15 → Lào Cai 15)."""
+    out = set()
+    for era, code in keys:
+        unit = gaz.provinces.get((era, code))
+        if unit is not None:
+            out.add(unit.code_2025 if era == LEGACY else code)
+    return out
 
 
 def _pick(m: PlaceMention, groups: list[Group], gaz: Gazetteer) -> PlaceMention:
@@ -484,54 +506,72 @@ def _pick(m: PlaceMention, groups: list[Group], gaz: Gazetteer) -> PlaceMention:
     return _mention(m.start, m.end, m.name_start, m.type_word, resolved)
 
 
-def _narrow(groups: tuple[Group, ...], wanted: list[set[tuple[str, str]]]) -> list[Group]:
-    """Groups whose province is among `wanted`; by exact era first, then by 2025 successor."""
-    hits = [g for g in groups if any(_province_keys(g) & w for w in wanted)]
-    if hits:
+def _narrow(groups: tuple[Group, ...], wanted: frozenset[Key] | set[Key], gaz: Gazetteer) -> list[Group]:
+    """Groups lying in a wanted province: in the same era first, else by 2025 successor
+    (a new commune of Lào Cai named in a text that says "Yên Bái")."""
+    hits = [g for g in groups if _group_keys(g) & wanted]
+    if hits or not wanted:
         return hits
-    successors = {code for w in wanted for era, code in w if era == REFORM}
-    legacy_codes = {code for w in wanted for era, code in w if era == LEGACY}
-    gaz = load()
-    successors |= {gaz.provinces[(LEGACY, c)].code_2025 for c in legacy_codes if (LEGACY, c) in gaz.provinces}
-    return [g for g in groups if _successor_keys(g) & successors]
+    successors = _as_2025(wanted, gaz)
+    return [g for g in groups if {u.province_2025_code for u in g} & successors]
+
+
+@dataclass
+class _Anchors:
+    """The unambiguous provinces and districts of a text, ready for look-ups."""
+
+    starts: list[int]
+    keys: list[frozenset[Key]]
+    counts: Counter
+    district_codes: set[str]
+
+    @classmethod
+    def of(cls, mentions: list[PlaceMention]) -> "_Anchors":
+        anchors = [m for m in mentions if not m.ambiguous and m.level in ("province", "district")]
+        keys = [_mention_keys(m) for m in anchors]
+        counts = Counter(k for ks in keys for k in ks)
+        districts = {m.district_code for m in anchors if m.level == "district" and m.district_code}
+        return cls([m.start for m in anchors], keys, counts, districts)
+
+    def following(self, end: int, within: int = 80) -> frozenset[Key] | None:
+        """The place written right after a mention (", tỉnh An Giang")."""
+        i = bisect.bisect_left(self.starts, end)
+        if i < len(self.starts) and self.starts[i] - end <= within:
+            return self.keys[i]
+        return None
 
 
 def disambiguate(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Settle ambiguous district and commune mentions with the provinces (and, for
     communes, districts) named unambiguously in the same text.
 
-    The province written right after the mention (", tỉnh An Giang") decides
-    first; otherwise the provinces named anywhere, the most often named winning
-    a tie. A mention that stays ambiguous keeps the candidates that survived.
+    A commune's district named in the text decides first, then the place written
+    right after the mention (", tỉnh An Giang"), then the provinces named
+    anywhere, the most often named breaking a tie. A mention that stays
+    ambiguous keeps the candidates that survived.
     """
+    if not mentions:
+        return []
     gaz = load()
-    anchors = [m for m in mentions if not m.ambiguous and m.level in ("province", "district")]
-    province_counts = Counter(frozenset(_province_keys(m)) for m in anchors)
-    district_codes = {m.district_code for m in anchors if m.level == "district"}
-    out = []
-    for m in mentions:
-        if not m.ambiguous or m.level == "province" or not m.options:
-            out.append(m)
-            continue
-        out.append(_resolve(m, anchors, province_counts, district_codes, gaz))
-    return out
+    anchors = _Anchors.of(mentions)
+    return [_resolve(m, anchors, gaz) if m.ambiguous and m.level != "province" and m.options else m
+            for m in mentions]
 
 
-def _resolve(m: PlaceMention, anchors: list[PlaceMention], counts: Counter, district_codes: set,
-             gaz: Gazetteer) -> PlaceMention:
+def _resolve(m: PlaceMention, anchors: _Anchors, gaz: Gazetteer) -> PlaceMention:
     groups = m.options
     if m.level == "commune":
-        in_district = [g for g in groups if g[0].district_code in district_codes]
+        in_district = [g for g in groups if g[0].district_code in anchors.district_codes]
         if len(in_district) == 1:
             return _pick(m, in_district, gaz)
-    following = next((a for a in anchors if 0 <= a.start - m.end <= 80), None)
-    if following is not None:
-        near = _narrow(groups, [_province_keys(following)])
+    following = anchors.following(m.end)
+    if following:
+        near = _narrow(groups, following, gaz)
         if len(near) == 1:
             return _pick(m, near, gaz)
-    narrowed = _narrow(groups, [set(k) for k in counts])
+    narrowed = _narrow(groups, set(anchors.counts), gaz)
     if len(narrowed) > 1:
-        scores = [max((n for k, n in counts.items() if _province_keys(g) & k), default=0) for g in narrowed]
+        scores = [max((anchors.counts[k] for k in _group_keys(g)), default=0) for g in narrowed]
         best = max(scores)
         if scores.count(best) == 1:
             narrowed = [narrowed[scores.index(best)]]

@@ -22,9 +22,13 @@ LEGACY, REFORM, BOTH = "legacy_63", "reform_2025", "both"
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AdminUnit:
-    """One province, district or commune of one era."""
+    """One province, district or commune of one era.
+
+    Each unit is loaded once and shared, so identity is equality (and hashing
+    is cheap: place mentions keep tuples of units).
+    """
 
     level: str                 # "province" | "district" | "commune"
     era: str                   # "legacy_63" | "reform_2025"

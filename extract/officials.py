@@ -128,6 +128,11 @@ def _name_runs(text: str, start: int, end: int, places: _Spans):
             yield offsets[first], offsets[stop - 1] + len(words[stop - 1])
 
 
+def has_person_name(text: str) -> bool:
+    """Does `text` contain a personal name (a capitalised run opened by a family name)?"""
+    return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
+
+
 def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
     """The title phrase written right after a name (", Phó Chủ tịch ..."), if any."""
     heads = _lexicon()[0]
@@ -147,17 +152,26 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
 
 
 def _title_before(doc: Document, start: int, floor: int) -> str | None:
-    """A title phrase that ends right before a name ("Bí thư Huyện ủy Lê B")."""
+    """Title phrases that end right before a name ("Phó Chủ tịch UBND tỉnh, Phó Chủ tịch
+    Hội đồng Thi đua - Khen thưởng tỉnh Đoàn Minh Khải")."""
     heads = _lexicon()[0]
-    window_start = max(floor, start - 90)
-    window = doc.lower[window_start:start]
-    cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind(" - "))
-    segment_start = window_start + cut + 1
-    for m in heads.finditer(doc.lower, segment_start, start):
-        phrase = doc.text[m.start:start].strip()
-        if phrase and len(phrase.split()) <= 14 and not re.search(r"\b(cho|của các|và|với|tới|trao|tặng)\b", doc.lower[m.end:start]):
-            return phrase
-    return None
+    window_start = max(floor, start - 200)
+    pieces = []
+    end = start
+    for piece in reversed(re.split(r"(?<=[,;:(])", doc.text[window_start:start])):
+        piece_start = end - len(piece)
+        head = next(heads.finditer(doc.lower, piece_start, end), None)
+        text = doc.text[head.start:end].strip(" ,;") if head else ""
+        if not head or (pieces and doc.lower[piece_start:head.start].strip(" ,")) \
+                or re.search(r"\b(cho|của các|với|tới|trao|tặng)\b", doc.lower[head.end:end]) \
+                or next(_name_runs(doc.text, head.start, end, _Spans(())), None) \
+                or len(text.split()) > 14:
+            break
+        pieces.insert(0, text)
+        end = piece_start
+        if doc.text[piece_start - 1:piece_start] not in (",",):
+            break
+    return ", ".join(pieces) or None
 
 
 def split_titles(phrase: str) -> list[str]:
@@ -236,7 +250,7 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
                 continue  # "huyện Lạc Dương": a place after its type word
             name = doc.norm.raw_text(start, end)
             key = _key(doc.text[start:end])
-            if key == author_key or key in _not_officials():
+            if key == author_key or any(key.startswith(n) for n in _not_officials()):
                 continue
             after = _title_after(doc, end, sentence.end)
             titles = split_titles(after[0]) if after else []

@@ -1,14 +1,17 @@
 """Stage 8: where the event took place.
 
-Evidence is read in order of how directly it names the event's place: a venue
-in the lead ("tại huyện Bắc Hà"), the organiser's own unit ("UBND huyện Kim
-Bôi"), the headline, the rest of the lead, a portal header line ("Cổng thông
-tin điện tử huyện Kiên Lương"), then the source the URL belongs to. The finest
-unit wins; a district implies its province. Every place carries its code and
-the province it belongs to after the 2025 reorganisation.
+Evidence is read in order of how directly it names the event's place: the
+venue in the lead ("tại Trung tâm Hội nghị (quận Ninh Kiều)"), the organiser's
+own unit ("UBND huyện Kim Bôi"), the headline, the rest of the lead, a portal
+header line ("Cổng thông tin điện tử huyện Kiên Lương"), then the source the
+URL belongs to. Inside one piece of evidence a place written with its type
+word ("quận Hải An") beats a bare name, and the finest unit wins; a district
+implies its province. After the July 2025 reorganisation there are no
+districts: the place is a province of 34 and, where written, a commune.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.document import Document
@@ -17,71 +20,90 @@ from extract.gazetteer import PlaceMention, disambiguate, find_places
 from extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
-_VENUE = re.compile(r"\btại\b[^,;.]{0,80}")
-_NATIONAL = re.compile(r"trung ương|toàn quốc|chính phủ|quốc hội|bộ [a-zđ]|tổng liên đoàn|ủy ban trung ương")
+_VENUE = re.compile(r"\btại\b")
+_CLAUSE_END = re.compile(r"[;.]")
+_NATIONAL = re.compile(r"trung ương|toàn quốc|chính phủ|quốc hội|tổng liên đoàn|ủy ban trung ương")
+_LEVEL_ORDER = {"commune": 0, "district": 1, "province": 2}
 
 
-def _in(mentions: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
+def _norm_pos(doc: Document, raw_pos: int) -> int:
+    """Normalised offset of a raw offset (the first normalised char at or after it)."""
+    return bisect.bisect_left(doc.norm.to_raw, raw_pos)
 
 
-def _evidence_spans(doc: Document, organizer_evidence: dict | None) -> list[tuple[str, list[tuple[int, int]]]]:
-    """(source name, normalised spans) in order of trust."""
-    lead = lead_sentences(doc, 2)
-    venue = [(lead[0].start + m.start(), lead[0].start + m.end())
-             for m in _VENUE.finditer(doc.text[lead[0].start:lead[0].end])] if lead else []
-    org = []
+def _venue_spans(doc: Document, organizer_start: int | None) -> list[tuple[int, int]]:
+    """From "tại" to the organiser (or the end of the clause) in the first lead sentence."""
+    lead = lead_sentences(doc, 1)
+    if not lead:
+        return []
+    sentence = lead[0]
+    spans = []
+    for m in _VENUE.finditer(doc.lower, sentence.start, sentence.end):
+        end = _CLAUSE_END.search(doc.text, m.end(), sentence.end)
+        stop = end.start() if end else sentence.end
+        if organizer_start and m.end() < organizer_start < stop:
+            stop = organizer_start
+        spans.append((m.start(), min(stop, m.end() + 160)))
+    return spans
+
+
+def _evidence_spans(doc: Document, organizer_evidence: dict | None):
+    """(how, spans) in order of trust."""
+    org, org_start = [], None
     if organizer_evidence:
-        sentence = doc.sentence_at(_norm_pos(doc, organizer_evidence["span"][0]))
-        start = _norm_pos(doc, organizer_evidence["span"][0])
-        end = _norm_pos(doc, organizer_evidence["span"][1])
-        if sentence:
-            org = [(start, end)]
+        org_start = _norm_pos(doc, organizer_evidence["span"][0])
+        org = [(org_start, _norm_pos(doc, organizer_evidence["span"][1]))]
     title = []
     if doc.title_line is not None:
         line = doc.lines[doc.title_line]
         title = [(line.start, line.end)]
     headers = [(line.start, line.end) for line in doc.lines if line.kind == "header"]
-    return [("venue", venue), ("organizer", org), ("title", title),
-            ("lead", [(s.start, s.end) for s in lead]), ("header", headers)]
+    return [("venue", _venue_spans(doc, org_start)), ("organizer", org), ("title", title),
+            ("lead", [(s.start, s.end) for s in lead_sentences(doc, 2)]), ("header", headers)]
 
 
-def _norm_pos(doc: Document, raw_pos: int) -> int:
-    """Normalised offset of a raw offset (the first normalised char at or after it)."""
-    import bisect
-    return bisect.bisect_left(doc.norm.to_raw, raw_pos)
-
-
-def _finest(mentions: list[PlaceMention]) -> PlaceMention | None:
-    order = {"commune": 0, "district": 1, "province": 2}
+def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A typed mention before a bare one, then the finest level, then the first."""
     usable = [m for m in mentions if not m.ambiguous]
-    return min(usable, key=lambda m: (order[m.level], m.start)) if usable else None
+    if not usable:
+        return None
+    return min(usable, key=lambda m: (m.type_word is None, _LEVEL_ORDER[m.level], m.start))
 
 
-def _record(best: PlaceMention | None, province_hint: PlaceMention | None, doc: Document, how: str,
-            source=None) -> dict:
-    if best is None and source is None:
-        return {"province": None, "district": None}
-    if best is None:
-        return {"province": source.province, "district": source.district, "commune": None,
-                "source": source.source_id, "evidence": {"field": "url", "text": doc.url, "how": source.how,
-                                                         "confidence": 0.6}}
-    record = {
-        "province": best.province,
-        "district": best.district if best.level != "province" else None,
-        "commune": best.name if best.level == "commune" and not best.district else None,
-        "province_code": best.province_code,
-        "district_code": best.district_code if best.level != "province" else None,
-        "commune_code": best.code if best.level == "commune" else None,
-        "era": best.era,
+def _in(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool) -> dict:
+    province, province_code = best.province, best.province_code
+    if post_reform and best.province_2025:
+        province, province_code = best.province_2025, best.province_2025_code
+    district = None if post_reform or best.level == "province" else best.district
+    commune = best.name if best.level == "commune" else None
+    return {
+        "province": province,
+        "district": district,
+        "commune": commune,
+        "province_code": province_code,
+        "district_code": best.district_code if district else None,
+        "commune_code": best.code if commune else None,
+        "era": "reform_2025" if post_reform else best.era,
         "province_2025": best.province_2025,
         "province_2025_code": best.province_2025_code,
         "evidence": {**doc.evidence(best.start, best.end, 0.8 if how in ("venue", "organizer", "title") else 0.6),
                      "how": how},
     }
-    if best.level == "commune" and best.district:
-        record["commune"] = best.name
-    return record
+
+
+def _from_source(source, doc: Document) -> dict:
+    return {"province": source.province, "district": source.district, "commune": None,
+            "source": source.source_id,
+            "evidence": {"field": "url", "text": doc.url, "how": source.how, "confidence": 0.6}}
+
+
+def _is_post_reform(doc: Document, event_date: str | None) -> bool:
+    when = event_date or (str(doc.published)[:10] if doc.published else None)
+    return bool(when and when >= REFORM_DATE)
 
 
 def find_place(doc: Document, *, organizer_evidence: dict | None = None,
@@ -92,30 +114,31 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     ("Lâm Đồng") as the start of a person's name.
     """
     mentions = find_places(doc.text)
-    kept = [m for m in mentions if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")]
-    source = source_for_url(doc.url) if doc.url else None
-    kept = disambiguate(kept)
     spans = [(m.start, m.end) for m in mentions]
-    post_reform = bool(event_date and event_date >= REFORM_DATE)
-    if not post_reform:
+    kept = disambiguate([m for m in mentions
+                         if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")])
+    post_reform = _is_post_reform(doc, event_date)
+    if post_reform:   # no districts any more; communes are the new ones
+        kept = [m for m in kept if m.level == "province" or (m.level == "commune" and m.era != "legacy_63")]
+    else:
         kept = [m for m in kept if m.era != "reform_2025" or m.level == "province"]
     for how, regions in _evidence_spans(doc, organizer_evidence):
-        found = [m for start, end in regions for m in _in(kept, start, end)]
-        best = _finest(found)
+        found = _in(kept, regions)
+        best = _best(found)
         if best is None:
             continue
         if best.level == "province":
-            finer = _finest([m for m in kept if m.level != "province" and m.province == best.province
-                             and any(s <= m.start < e for s, e in regions)])
+            finer = _best([m for m in found if m.level != "province" and m.province == best.province])
             best = finer or best
-        return _record(best, None, doc, how), spans
+        return _record(best, doc, how, post_reform), spans
+    source = source_for_url(doc.url) if doc.url else None
     if source and (source.province or source.district):
-        return _record(None, None, doc, "url", source), spans
+        return _from_source(source, doc), spans
     provinces = [m for m in kept if m.level == "province"]
     if provinces and not _NATIONAL.search(doc.lower[:600]):
         counts: dict[str, int] = {}
         for m in provinces:
             counts[m.province] = counts.get(m.province, 0) + 1
         top = max(provinces, key=lambda m: (counts[m.province], -m.start))
-        return _record(top, None, doc, "body"), spans
+        return _record(top, doc, "body", post_reform), spans
     return {"province": None, "district": None}, spans

@@ -5,6 +5,8 @@ import time
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import gazetteer as gz
 from extract.gazetteer_data import gazetteer_dir, load, read_table
@@ -197,6 +199,12 @@ def test_words_that_are_not_places(raw):
     assert surfaces(raw) == []
 
 
+def test_a_byline_that_looks_like_a_district_is_not_a_place():
+    text = "Hội nghị tổng kết đã diễn ra thành công.\nThanh Thủy\n"
+    assert surfaces(text) == []
+    assert surfaces("Đoàn về thăm Thanh Thủy hôm qua.") == ["Thanh Thủy"]
+
+
 def test_a_name_inside_a_persons_name_is_skipped_but_the_place_after_it_is_kept():
     assert surfaces("Đồng chí Lê Văn Minh, Bí thư Tỉnh ủy Lạng Sơn, phát biểu.") == ["Tỉnh ủy Lạng Sơn"]
 
@@ -300,6 +308,18 @@ def test_mentions_are_frozen():
 @pytest.mark.parametrize("bad", [None, 123, b"bytes"])
 def test_find_places_rejects_non_text_quietly(bad):
     assert gz.find_places(bad) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậ"
+                                              "ĐÂĂHKLTBCQPX ,.-'\n0123456789")), max_size=300))
+def test_any_text_gives_mentions_inside_it(raw):
+    text = normalize_text(raw)
+    mentions = gz.disambiguate(gz.find_places(text))
+    for m in mentions:
+        assert 0 <= m.start <= m.name_start < m.end <= len(text)
+        assert m.level in ("province", "district", "commune")
+        assert m.ambiguous == (m.code is None)
 
 
 def test_speed_on_a_long_article():
