@@ -45,12 +45,12 @@ def _name_in(line: str, cued: bool) -> tuple[int, int] | None:
 
 def find_author(doc: Document) -> tuple[str | None, dict | None]:
     """The byline name and its provenance, or (None, None)."""
-    kept = [(i, line) for i, line in enumerate(doc.lines) if line.kind in ("body", "caption", "byline")]
+    kept = [line for line in doc.lines if line.kind in ("body", "caption", "byline")]
     cue = _rules()[0]
-    candidates = [(i, line) for i, line in kept if line.kind == "byline"]
+    candidates = [line for line in kept if line.kind == "byline"]
     candidates += kept[-2:][::-1]
-    candidates += [(i, line) for i, line in kept[:4] if cue.match(doc.text[line.start:line.end])]
-    for i, line in candidates:
+    candidates += [line for line in kept[:4] if cue.match(doc.text[line.start:line.end])]
+    for line in candidates:
         text = doc.text[line.start:line.end]
         if line.kind == "byline":
             text = re.split(r"\s[|]\s|\s{2,}", text)[0]  # "Tác giả: Minh Khôi | Thứ Sáu, ..."

@@ -1,7 +1,6 @@
 """`tdkt extract`, `tdkt eval` and `tdkt demo`."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path

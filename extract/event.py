@@ -16,6 +16,7 @@ from functools import lru_cache
 from extract import dates
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
+from extract.normalize import fold_case
 from extract.resources import csv_rules, json_rules
 
 LEAD_SENTENCES = 4
@@ -47,9 +48,10 @@ def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
     return body[:n]
 
 
-def _kind_in(doc: Document, start: int, end: int) -> tuple[str, int, int] | None:
+def _kind_in(lower: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The highest-priority kind named in lower[start:end] (rules file order)."""
     order = [row["kind"] for row in csv_rules("event_kinds.csv")]
-    hits = list(_kind_matcher().finditer(doc.lower, start, end))
+    hits = list(_kind_matcher().finditer(lower, start, end))
     if not hits:
         return None
     best = min(hits, key=lambda m: order.index(m.label))
@@ -64,13 +66,12 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
         spans.append((line.start, line.end))
     spans += [(s.start, s.end) for s in lead_sentences(doc, 2)]
     for start, end in spans:
-        found = _kind_in(doc, start, end)
+        found = _kind_in(doc.lower, start, end)
         if found:
             kind, s, e = found
             return kind, doc.evidence(s, e, 0.8)
     if doc.title and doc.title_line is None:  # title given separately from the text
-        from extract.document import make_document
-        found = _kind_in(make_document(doc.title), 0, len(doc.title))
+        found = _kind_in(fold_case(doc.title), 0, len(doc.title))
         if found:
             return found[0], {"field": "title", "text": doc.title, "confidence": 0.8}
     return "other", None
