@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from extract.document import Document
+from extract.normalize import UPPER
 from extract.resources import json_rules
 
-_NAME = re.compile(r"((?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*|[KH]'\s?[A-ZĐ][\w]*)(?:\s+(?:[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)){0,4})")
+_NAME = re.compile(rf"((?:[{UPPER}][\w']*|[KH]'\s?[{UPPER}][\w]*)(?:\s+(?:[{UPPER}][\w']*)){{0,4}})")
 _TRAILER = re.compile(r"\s*(?:\([^)]*\)|[-–]\s*[^,]{0,60}|,\s*[^,]{0,60})?\s*[.]?\s*$")
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
+from extract.normalize import UPPER
 from extract.officials import has_person_name
 from extract.resources import csv_rules, json_rules, taxonomy
 
@@ -34,6 +35,7 @@ NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, 
 FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
+BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                 code, stop = f"{code}_hang_{ranks[rank.group(1)]}", rank.end()
         if code not in taxonomy():
             continue
+        if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
+            continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         issuer = ctx["issuer"].match(lower, stop, end)
         anchor = Anchor(m.start, stop, code, recipient,
                         issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
@@ -114,7 +118,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
         inside = any(a.start <= m.start() < a.end for a in anchors)
         before_form = any(0 <= s - m.end() <= CUE_BEFORE_FORM for s in form_starts)
-        if not inside and not before_form:
+        negated = ctx["negated"].search(lower, max(start, m.start() - 30), m.start())
+        if not inside and not before_form and not negated:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
 
@@ -207,9 +212,18 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
         before = [a for a in anchors if a.end <= count.start]
         if forward is not None:
             pairs.append((forward, count))
-        elif before:
+        elif before and _reaches_back(doc, before[-1], count, counts[:i]):
             pairs.append((before[-1], count))
     return pairs
+
+
+def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:
+    """A generic "khen thưởng" governs only counts close after it (or chained to such a count)."""
+    if not anchor.generic:
+        return True
+    chain = [c for c in earlier if c.start >= anchor.end]
+    gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
+    return len(gap) <= BACKWARD_GAP_CUE and not _rules()[0]["not_an_object"].search(gap)
 
 
 def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
@@ -272,7 +286,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     else:
         return None
     person = _is_person(subject)
-    if ctx["locality_subject"].search(fold(subject)) and not person:
+    if ctx["locality_subject"].search(subject.strip()) and not person:
         return "dia_phuong", count
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
@@ -281,7 +295,10 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     return ("ca_nhan" if person else "tap_the"), count
 
 
-_CAPITALISED_PAIR = re.compile(r"(?:^|[\s,(])[A-ZĐÀ-Ỹ][\w']*\s+[A-ZĐÀ-Ỹ]")
+_CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
+
+
+_ACRONYM_UNIT = re.compile(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:tỉnh|huyện|thị xã|thành phố|quận|[{UPPER}])")
 
 
 def fold(text: str) -> str:
@@ -300,7 +317,8 @@ def _is_person(subject: str) -> bool:
 
 def _singular(subject: str) -> bool:
     """A named unit or person: "Công an tỉnh", "Trường THCS Võ Thị Sáu", "Báo Bắc Kạn"."""
-    return bool(_rules()[0]["singular_subject"].search(fold(subject)) or _CAPITALISED_PAIR.search(subject))
+    return bool(_rules()[0]["singular_subject"].search(fold(subject)) or _CAPITALISED_PAIR.search(subject)
+                or _ACRONYM_UNIT.search(subject))
 
 
 def extract_awards(doc: Document, *, event_kind: str | None = None,

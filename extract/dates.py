@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from extract.anchors import Anchors, phrase_alternation as _alt
+from extract.anchors import Anchors
+from extract.anchors import phrase_alternation as _alt
 from extract.resources import json_rules
 
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -98,17 +99,25 @@ class _Patterns:
             return rf"(?:{numeric(p)}|{formal(p)})"
 
         year_tail = r"(?:(?:\s{0,3}[/.-]\s{0,3}|\s{1,3}năm\s{1,3})(?P<%s>" + _Y + r"))?"
+        bare_formal = r"(?=\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s)"  # no "ngày": only with a year
         alternatives = [
             rf"(?P<range_full>{since}{start}{day_month('a')}{joiner}(?:{day_word})?{day_month('b')}{_NOT_GLUED_AFTER})",
-            rf"(?P<range_days>{since}{start}(?P<rd>{_D})(?:\s{{0,3}},\s{{0,3}}{_D}){{0,5}}{list_joiner}"
-            rf"(?:{day_word})?{day_month('c')}{_NOT_GLUED_AFTER})",
-            # "ngày 15 tháng 6 (năm 2022)", "Rằm tháng Giêng", or a bare "15 tháng 6 năm 2022"
-            rf"(?P<formal>(?:(?:{day_word}|{_NOT_GLUED_BEFORE}(?=\d{{1,2}}\s{{1,3}}tháng\s{{1,3}}\d{{1,2}}\s{{1,3}}năm\s))"
-            rf"(?P<xd>{_D})|(?<!\w)(?P<xr>{_alt(r['full_moon_words'])}))\s{{1,3}}tháng\s{{1,3}}(?P<xm>{_M}|{month_name})"
-            rf"(?:(?:\s{{1,3}}năm\s{{1,3}}|\s{{0,2}}[/-]\s{{0,2}})(?P<xy>{_Y}))?{_NOT_GLUED_AFTER})",
+            (
+                rf"(?P<range_days>{since}{start}(?P<rd>{_D})(?:\s{{0,3}},\s{{0,3}}{_D}){{0,5}}{list_joiner}"
+                rf"(?:{day_word})?{day_month('c')}{_NOT_GLUED_AFTER})"
+            ),
+            (  # "ngày 15 tháng 6 (năm 2022)", "Rằm tháng Giêng", or a bare "15 tháng 6 năm 2022"
+                rf"(?P<formal>(?:(?:{day_word}|{_NOT_GLUED_BEFORE}{bare_formal})(?P<xd>{_D})"
+                rf"|(?<!\w)(?P<xr>{_alt(r['full_moon_words'])}))\s{{1,3}}tháng\s{{1,3}}(?P<xm>{_M}|{month_name})"
+                rf"(?:(?:\s{{1,3}}năm\s{{1,3}}|\s{{0,2}}[/-]\s{{0,2}})(?P<xy>{_Y}))?{_NOT_GLUED_AFTER})"
+            ),
             rf"(?P<numeric>(?:(?P<nw>{day_word})|{_NOT_GLUED_BEFORE}){numeric('n')}{_NOT_GLUED_AFTER})",
-            rf"(?P<period>(?<!\w)(?:(?P<pc>{_alt(r['period_cues'])})\s{{1,3}})?{_NOT_GLUED_BEFORE}(?P<p1>{_Y})\s{{0,3}}-\s{{0,3}}(?P<p2>{_Y}){_NOT_GLUED_AFTER}"
-            rf"|(?<!\w)từ\s{{1,3}}năm\s{{1,3}}(?P<f1>{_Y})\s{{1,3}}(?:{_alt(r['range_joiners'])})\s{{1,3}}(?:năm\s{{1,3}})?(?P<f2>{_Y})(?!\w))",
+            (
+                rf"(?P<period>(?<!\w)(?:(?P<pc>{_alt(r['period_cues'])})\s{{1,3}})?{_NOT_GLUED_BEFORE}"
+                rf"(?P<p1>{_Y})\s{{0,3}}-\s{{0,3}}(?P<p2>{_Y}){_NOT_GLUED_AFTER}"
+                rf"|(?<!\w)từ\s{{1,3}}năm\s{{1,3}}(?P<f1>{_Y})\s{{1,3}}(?:{_alt(r['range_joiners'])})\s{{1,3}}"
+                rf"(?:năm\s{{1,3}})?(?P<f2>{_Y})(?!\w))"
+            ),
             rf"(?P<month>(?<!\w)tháng\s{{1,3}}(?:(?P<mm>{_M})|(?P<mn>{month_name})(?!\w)){year_tail % 'my'}{_NOT_GLUED_AFTER})",
             rf"(?P<quarter>(?<!\w)quý\s{{1,3}}(?P<qq>(?-i:IV|I{{1,3}})|[1-4])(?!\w){year_tail % 'qy'}{_NOT_GLUED_AFTER})",
             rf"(?P<year>(?<!\w)năm\s{{1,3}}(?P<yy>{_Y}){_NOT_GLUED_AFTER})",
@@ -204,29 +213,33 @@ def _read_core(m: re.Match, pats: _Patterns) -> dict | None:
     kind = m.lastgroup
     if kind == "numeric":
         day, month, year, _, sep = _day_month_parts(m, "n", pats)
-        return dict(kind="day", day=day, month=month, year=year, sep=sep, cued=bool(m.group("nw")))
+        cued = bool(m.group("nw"))
+        return {"kind": "day", "day": day, "month": month, "year": year, "sep": sep, "cued": cued}
     if kind == "formal":
         month, lunar = _month_value(m.group("xm"), pats)
         full_moon = bool(m.group("xr"))
         day = 15 if full_moon else int(m.group("xd"))
-        return dict(kind="day", day=day, month=month, year=_int(m.group("xy")), lunar=lunar or full_moon, cued=True)
+        year = _int(m.group("xy"))
+        return {"kind": "day", "day": day, "month": month, "year": year, "lunar": lunar or full_moon, "cued": True}
     if kind in ("range_full", "range_days"):
         return _read_range(m, pats, kind)
     if kind == "period":
         first, last = int(m.group("p1") or m.group("f1")), int(m.group("p2") or m.group("f2"))
         if last <= first:
             return None
-        return dict(kind="period", period_start_year=first, period_end_year=last, cued=True)
+        return {"kind": "period", "period_start_year": first, "period_end_year": last, "cued": True}
     if kind == "month":
         month, lunar = _month_value(m.group("mm") or m.group("mn"), pats)
-        return dict(kind="month", month=month, year=_int(m.group("my")), lunar=lunar, cued=True)
+        return {"kind": "month", "month": month, "year": _int(m.group("my")), "lunar": lunar, "cued": True}
     if kind == "quarter":
         q = m.group("qq")
         quarter = int(q) if q.isdigit() else ROMAN_QUARTERS[q]
         year = _int(m.group("qy"))
-        return dict(kind="quarter", quarter=quarter, month=3 * quarter - 2, end_month=3 * quarter,
-                    year=year, end_year=year, cued=True)
-    return dict(kind="year", year=int(m.group("yy")), cued=True)
+        return {
+            "kind": "quarter", "quarter": quarter, "month": 3 * quarter - 2, "end_month": 3 * quarter,
+            "year": year, "end_year": year, "cued": True,
+        }
+    return {"kind": "year", "year": int(m.group("yy")), "cued": True}
 
 
 def _read_range(m: re.Match, pats: _Patterns, kind: str) -> dict | None:
@@ -246,8 +259,11 @@ def _read_range(m: re.Match, pats: _Patterns, kind: str) -> dict | None:
         backwards = month == end_month and day >= end_day
     if backwards:
         return None
-    return dict(kind="range", day=day, month=month, year=year, end_day=end_day, end_month=end_month,
-                end_year=end_year, lunar=lunar, sep=sep, cued=not m.group()[0].isdigit())
+    return {
+        "kind": "range", "day": day, "month": month, "year": year,
+        "end_day": end_day, "end_month": end_month, "end_year": end_year,
+        "lunar": lunar, "sep": sep, "cued": not m.group()[0].isdigit(),  # led by "từ" or "ngày"
+    }
 
 
 # --- the context around a core --------------------------------------------------
@@ -294,7 +310,7 @@ def _mention(text: str, m: re.Match, pats: _Patterns, previous: DateMention | No
         if not _is_date_shape(text, fields, m.start(), end, pats, start < m.start()):
             return None
         end = _extend_suffix(text, fields, end, pats)
-    elif (lunar := pats.lunar_suffix.match(text, end)) is not None and fields["kind"] == "month":
+    elif fields["kind"] == "month" and (lunar := pats.lunar_suffix.match(text, end)) is not None:
         fields["lunar"], end = True, lunar.end()
     time_start = _attach_time(text, fields, start, end, pats, previous_end)
     fields["role"] = _role(text, fields, start, end, time_start, pats, previous)
@@ -311,7 +327,7 @@ def _extend_prefix(text, fields, start, end, pats, previous_end) -> tuple[int, i
     fields["weekday"] = pats.weekdays[_fold(weekday)] if weekday else None
     if prefix.group("open"):
         close = pats.close.match(text, end)
-        if close is None:  # an unclosed bracket stays outside the mention
+        if close is None:  # a lone unclosed bracket is left out
             return (prefix.start() if prefix.start("open") > prefix.start() else start), end
         end = close.end()
     return prefix.start(), end

@@ -113,6 +113,28 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+MENU_PARTS, MENU_WORDS = 3, 4
+
+
+def _is_bar(content: str, junk_re: re.Pattern) -> bool:
+    """A menu, share bar or dateline strip: "Thời sự | Chính trị | Kinh tế", "10/06/2023 | Lượt xem: 98"."""
+    if " | " not in content:
+        return False
+    parts = [p.strip() for p in content.split(" | ")]
+    if all(junk_re.fullmatch(p) for p in parts):
+        return True
+    return len(parts) >= MENU_PARTS and all(len(p.split()) <= MENU_WORDS for p in parts)
+
+
+SITE_NAME_WORDS = 6
+
+
+def _is_site_name(text: str) -> bool:
+    """A short all-capitals line before the article: "UBND HUYỆN CHƯ PĂH", "SỞ Y TẾ TỈNH PHÚ YÊN"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= SITE_NAME_WORDS
+
+
 def _classify_lines(text: str, lower: str) -> list[Line]:
     """Label each non-empty line: title/body/caption/junk/tail/header.
 
@@ -135,8 +157,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
             kind = "tail"
         elif seen_body and tail_re.fullmatch(content):
             kind, in_tail = "tail", True
-        elif junk_re.fullmatch(content) or (" | " in content and
-                                            all(junk_re.fullmatch(p.strip()) for p in content.split(" | "))):
+        elif junk_re.fullmatch(content) or _is_bar(content, junk_re):
             kind = "junk"
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
@@ -146,7 +167,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
                 lines[-1] = Line(lines[-1].start, lines[-1].end, "tail")
         elif after_image or (content.startswith("(") and content.endswith(")")):
             kind = "caption"
-        elif not seen_body and header_re.fullmatch(content):
+        elif not seen_body and (header_re.fullmatch(content) or _is_site_name(text[start:end])):
             kind = "header"
         else:
             kind = "body"
@@ -232,6 +253,9 @@ def make_document(text: str, *, id: str | None = None, url: str | None = None,
     norm_title = normalize(title).text.strip() if title else None
     title_index = _title_line(lines, lower, norm_title)
     if title_index is not None:
+        for i in range(title_index):  # what stands above the headline is the page's header
+            if lines[i].kind == "body":
+                lines[i] = Line(lines[i].start, lines[i].end, "header")
         line = lines[title_index]
         lines[title_index] = Line(line.start, line.end, "title")
         if norm_title is None:

@@ -191,6 +191,15 @@ def normalize(raw: str) -> Normalized:
     return Normalized(raw=raw, text=text, to_raw=tuple(to_raw))
 
 
+_VIETNAMESE_LOWER = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợ"
+                     "pqrstuùúủũụưừứửữựvwxyỳýỷỹỵz")
+UPPER = "".join(c.upper() for c in _VIETNAMESE_LOWER)
+"""Every upper-case Vietnamese letter, for regex classes like f"[{UPPER}]".
+
+A range such as "À-Ỹ" would also take in lower-case letters (đ, ơ, ư ...).
+"""
+
+
 def normalize_text(raw: str) -> str:
     """Just the normalised string (for data files and lookups)."""
     return normalize(raw).text

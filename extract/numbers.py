@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
-from extract.anchors import Anchors, phrase_alternation as _alternation
+from extract.anchors import Anchors
+from extract.anchors import phrase_alternation as _alternation
 from extract.resources import json_rules
 
 #: A digit count: "2.291", "700.000", "1.000.000", "01", "2023". Meant to be

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
-from extract.normalize import fold_case
+from extract.normalize import UPPER, fold_case
 from extract.resources import word_list
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
@@ -98,31 +98,30 @@ class _Spans:
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
 
-_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+_UPPER = UPPER
 _CAP_RUN = re.compile(
     rf"(?<![\w'])[{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?(?: [{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
     rf"|(?<![\w'])[KHkh]'\s?[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
 
 
 def _name_runs(text: str, start: int, end: int, places: _Spans):
-    """Capitalised runs that look like personal names, as (start, end) spans."""
+    """Capitalised runs that look like personal names, as (start, end) spans.
+
+    A place name inside the run ("Bí thư Huyện ủy Tam Dương Khổng Văn Tiệp")
+    is skipped: the name starts at the first family name after it.
+    """
     for run in _CAP_RUN.finditer(text, start, end):
         words = run.group().split(" ")
-        first = next((i for i in range(len(words)) if _opens_name(words, i)), None)
-        if first is None:
-            continue
         offsets, pos = [], run.start()
         for word in words:
             offsets.append(pos)
             pos += len(word) + 1
-        # a place name or an acronym inside the run ends the name
-        stop = len(words)
-        for i in range(first, len(words)):
-            if _is_acronym(words[i]) or offsets[i] in places:
-                stop = i
-                break
-        if offsets[first] in places:
+        first = next((i for i in range(len(words))
+                      if offsets[i] not in places and _opens_name(words, i)), None)
+        if first is None:
             continue
+        stop = next((i for i in range(first, len(words))
+                     if _is_acronym(words[i]) or offsets[i] in places), len(words))
         size = stop - first
         if 2 <= size <= 5 or ("'" in words[first] and size >= 1):
             yield offsets[first], offsets[stop - 1] + len(words[stop - 1])
@@ -224,7 +223,7 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
         return
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
-    for m in re.finditer(r"(?<![\w'])([A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w']*)(?![\w'])(?!\s+[A-ZĐÂĂÊÔƠƯÀ-Ỹ])",
+    for m in re.finditer(rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])",
                          doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
         if start in known:
