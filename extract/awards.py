@@ -15,7 +15,8 @@ and context words (award_context.json). The code here only binds them:
   named ones ("cho: UBND xã Ea Wer và Trường THCS ..."), counts them.
 
 Headlines and photo captions repeat the body: their statements count only
-when the body does not already have them.
+when the body does not already have them. Two statements in the body are two
+entries, even when they are equal (a year's tally and the ceremony).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from extract import tables
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
 from extract.normalize import UPPER
@@ -321,16 +323,46 @@ def _singular(subject: str) -> bool:
                 or _ACRONYM_UNIT.search(subject))
 
 
+def _table_awards(doc: Document, span: tuple[int, int], event_kind, default_period) -> list[dict]:
+    """One entry per number in a recipient column of a flattened award table."""
+    recipients = _rules()[2]
+
+    def recipient_of(cell):
+        noun = recipients.match_at(doc.lower, cell.start, cell.end)
+        return noun.label if noun and noun.end == cell.end else None
+
+    out = []
+    sentence = doc.sentence_at(span[0])
+    before = doc.sentence_at(max(0, span[0] - 2))  # the sentence that introduces the table
+    for row, header in tables.rows(doc, *span, recipient_of):
+        anchor = next((a for c in row for a in _anchors(doc, c.start, c.end) if not a.generic), None)
+        if anchor is None:
+            continue
+        for cell, recipient in zip(row, header):
+            value = tables.number_in(doc, cell) if recipient else None
+            if value:
+                entry = _entry(doc, sentence, span, anchor, value, recipient, row[0].start, row[-1].end,
+                               event_kind, default_period, confidence=0.8)
+                if before is not None and before is not sentence:
+                    entry["status"] = _status(doc, before.start, replace(anchor, end=before.end), event_kind)
+                out.append(entry)
+    return out
+
+
 def extract_awards(doc: Document, *, event_kind: str | None = None,
                    default_period: str | None = None) -> list[dict]:
     """All award entries of the article, in text order, with provenance."""
     body, repeats = [], []
+    table_spans = tables.table_spans(doc)
+    for span in table_spans:
+        body.extend(_table_awards(doc, span, event_kind, default_period))
     for sentence in doc.body_sentences():
+        if any(s <= sentence.start < e for s, e in table_spans):
+            continue
         target = repeats if doc.lines[sentence.line].kind in ("caption", "title") else body
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
                                          singles=target is body))
-    body = _without_repeated_statements(body)
     seen = {_key(a) for a in body}
     extra = [a for a in repeats if _key(a) not in seen]
     singles: set[tuple] = set()
@@ -342,23 +374,6 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
                 continue
             singles.add(key)
         award.pop("_single", None)
-        out.append(award)
-    return out
-
-
-def _without_repeated_statements(awards: list[dict]) -> list[dict]:
-    """The same statement in another sentence (decision, then ceremony) counts once.
-
-    Equal entries inside one sentence are distinct statements ("03 doanh
-    nghiệp, 03 Hợp tác xã") and all stay.
-    """
-    first_sentence: dict[tuple, tuple] = {}
-    out = []
-    for award in awards:
-        key = _key(award) + (award["status"],)
-        where = tuple(award.get("sentence_span", ()))
-        if first_sentence.setdefault(key, where) != where:
-            continue
         out.append(award)
     return out
 

@@ -214,8 +214,10 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             found = chunk.find(piece[:30], cursor)
             if found < 0:
                 continue
-            bounds.append(found)
             cursor = found + 1
+            if chunk[found].islower():
+                continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
+            bounds.append(found)
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))

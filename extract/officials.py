@@ -117,14 +117,25 @@ def _name_runs(text: str, start: int, end: int, places: _Spans):
             offsets.append(pos)
             pos += len(word) + 1
         first = next((i for i in range(len(words))
-                      if offsets[i] not in places and _opens_name(words, i)), None)
+                      if offsets[i] not in places and _opens_name(words, i)
+                      and not _is_place_name(words[i:i + 2])), None)
         if first is None:
             continue
-        stop = next((i for i in range(first, len(words))
-                     if _is_acronym(words[i]) or offsets[i] in places), len(words))
+        # only an acronym ends a name early: a place name right after the family name
+        # ("Tô Thanh Liêm", where "Thanh Liêm" is also a district) is part of it
+        stop = next((i for i in range(first, len(words)) if _is_acronym(words[i])), len(words))
         size = stop - first
         if 2 <= size <= 5 or ("'" in words[first] and size >= 1):
             yield offsets[first], offsets[stop - 1] + len(words[stop - 1])
+
+
+def _is_place_name(words: list[str]) -> bool:
+    """"Hà Tĩnh" in "Cục Hải quan Hà Tĩnh Võ Trọng Hàm": a province or district name, not a person."""
+    if len(words) < 2:
+        return False
+    from extract.gazetteer import district, province
+    name = " ".join(words)
+    return province(name) is not None or district(name) is not None
 
 
 def has_person_name(text: str) -> bool:

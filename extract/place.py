@@ -21,7 +21,9 @@ from extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
 _VENUE = re.compile(r"\btại\b")
-_CLAUSE_END = re.compile(r"[;.]")
+# a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
+_CLAUSE_END = re.compile(r";|(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bh)\.(?=\s|$)")
+_NATIONAL_ORGANIZER = re.compile(r"^(?:bộ |ban .*trung ương|tổng cục|tổng liên đoàn|ủy ban trung ương|hội đồng thi đua.*trung ương|trung ương)")
 _NATIONAL = re.compile(r"trung ương|toàn quốc|chính phủ|quốc hội|tổng liên đoàn|ủy ban trung ương")
 _LEVEL_ORDER = {"commune": 0, "district": 1, "province": 2}
 
@@ -39,7 +41,7 @@ def _venue_spans(doc: Document, organizer_start: int | None) -> list[tuple[int, 
     sentence = lead[0]
     spans = []
     for m in _VENUE.finditer(doc.lower, sentence.start, sentence.end):
-        end = _CLAUSE_END.search(doc.text, m.end(), sentence.end)
+        end = _CLAUSE_END.search(doc.lower, m.end(), sentence.end)
         stop = end.start() if end else sentence.end
         if organizer_start and m.end() < organizer_start < stop:
             stop = organizer_start
@@ -58,8 +60,10 @@ def _evidence_spans(doc: Document, organizer_evidence: dict | None):
         line = doc.lines[doc.title_line]
         title = [(line.start, line.end)]
     headers = [(line.start, line.end) for line in doc.lines if line.kind == "header"]
+    lead = lead_sentences(doc, 2)
     return [("venue", _venue_spans(doc, org_start)), ("organizer", org), ("title", title),
-            ("lead", [(s.start, s.end) for s in lead_sentences(doc, 2)]), ("header", headers)]
+            ("lead", [(s.start, s.end) for s in lead[:1]]),
+            ("lead_province", [(s.start, s.end) for s in lead]), ("header", headers)]
 
 
 def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -124,6 +128,8 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
         kept = [m for m in kept if m.era != "reform_2025" or m.level == "province"]
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
+        if how == "lead_province":  # later lead sentences name recipients' districts, not the venue
+            found = [m for m in found if m.level == "province"]
         best = _best(found)
         if best is None:
             continue
@@ -135,7 +141,9 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     if source and (source.province or source.district):
         return _from_source(source, doc), spans
     provinces = [m for m in kept if m.level == "province"]
-    if provinces and not _NATIONAL.search(doc.lower[:600]):
+    organizer_text = (organizer_evidence or {}).get("text", "").lower()
+    national = _NATIONAL.search(doc.lower[:600]) or _NATIONAL_ORGANIZER.search(organizer_text)
+    if provinces and not national:
         counts: dict[str, int] = {}
         for m in provinces:
             counts[m.province] = counts.get(m.province, 0) + 1

@@ -20,11 +20,12 @@ from extract.resources import json_rules
 @lru_cache(maxsize=1)
 def _rules():
     rules = json_rules("relevance.json")
-    return re.compile(rules["topic"]), re.compile(rules["negative"]), rules["weights"], rules["threshold"]
+    listing = re.compile(rules["listing_title"]), re.compile(rules["listing_item"])
+    return re.compile(rules["topic"]), re.compile(rules["negative"]), rules["weights"], rules["threshold"], listing
 
 
 def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, float]:
-    topic, negative, _, _ = _rules()
+    topic, negative, weights, _, (listing_title, listing_item) = _rules()
     title = fold_case(doc.title or "")
     body = [s for s in doc.sentences if doc.lines[s.line].kind == "body"]
     lead = " ".join(doc.lower[s.start:s.end] for s in body[:2])
@@ -39,12 +40,15 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
         "award_statements": float(n_awards),
         "event_kind": 0.0 if kind == "other" else 1.0,
         "negative": float(neg_hits),
+        "listing_title": 1.0 if listing_title.search(title) else 0.0,
+        "listing": 1.0 if sum(1 for line in doc.lines if listing_item.search(doc.lower, line.start, line.end))
+        >= weights["listing_items_min"] else 0.0,
     }
 
 
 def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:
     """(relevant, score) for the article."""
-    _, _, weights, threshold = _rules()
+    _, _, weights, threshold, _ = _rules()
     f = relevance_features(doc, n_awards, kind)
     z = weights["bias"]
     z += weights["title_topic"] * f["title_topic"] + weights["title_negative"] * f["title_negative"]
@@ -53,5 +57,6 @@ def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:
     z += min(weights["award_cap"], weights["award_statements"] * f["award_statements"])
     z += weights["event_kind"] * f["event_kind"]
     z += max(weights["negative_cap"], weights["negative"] * f["negative"])
+    z += weights["listing_title"] * f["listing_title"] + weights["listing"] * f["listing"]
     score = 1 / (1 + math.exp(-z))
     return score >= threshold, round(score, 3)

@@ -131,3 +131,16 @@ def test_caption_repeating_a_statement_is_not_counted_twice():
             "anh1.jpg\n"
             "Trao Bằng khen cho 10 tập thể\n")
     assert awards(text) == [("bang_khen_bo_tinh", "tap_the", 10, "awarded")]
+
+
+def test_flattened_award_table():
+    text = ("Qua xem xét hồ sơ, Hội đồng thống nhất đề nghị như sau:\n"
+            "STT | Hình thức | Tập thể | Cá nhân | 1 | Cờ thi đua của UBND tỉnh | 2 | - | "
+            "2 | Bằng khen của Chủ tịch UBND tỉnh | 9 | 17 | 3 | Chiến sĩ thi đua cấp tỉnh | - | 3\n")
+    assert Counter(awards(text)) == Counter([
+        ("co_thi_dua_bo_tinh", "tap_the", 2, "proposed"), ("bang_khen_bo_tinh", "tap_the", 9, "proposed"),
+        ("bang_khen_bo_tinh", "ca_nhan", 17, "proposed"), ("chien_si_thi_dua_bo_tinh", "ca_nhan", 3, "proposed")])
+
+
+def test_a_table_without_recipient_columns_gives_nothing():
+    assert awards("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ | Thu ngân sách | 120 | 131 | 109\n") == []
