@@ -332,7 +332,8 @@ def _table_awards(doc: Document, span: tuple[int, int], event_kind, default_peri
         return noun.label if noun and noun.end == cell.end else None
 
     out = []
-    sentence = doc.sentence_at(span[0])
+    line = next(i for i, line in enumerate(doc.lines) if line.start == span[0])
+    sentence = Sentence(span[0], span[1], line)  # the whole table is the statement's context
     before = doc.sentence_at(max(0, span[0] - 2))  # the sentence that introduces the table
     for row, header in tables.rows(doc, *span, recipient_of):
         anchor = next((a for c in row for a in _anchors(doc, c.start, c.end) if not a.generic), None)
@@ -343,7 +344,7 @@ def _table_awards(doc: Document, span: tuple[int, int], event_kind, default_peri
             if value:
                 entry = _entry(doc, sentence, span, anchor, value, recipient, row[0].start, row[-1].end,
                                event_kind, default_period, confidence=0.8)
-                if before is not None and before is not sentence:
+                if before is not None:
                     entry["status"] = _status(doc, before.start, replace(anchor, end=before.end), event_kind)
                 out.append(entry)
     return out
@@ -358,7 +359,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         body.extend(_table_awards(doc, span, event_kind, default_period))
     for sentence in doc.body_sentences():
         if any(s <= sentence.start < e for s, e in table_spans):
-            continue
+            continue  # read as a table above
         target = repeats if doc.lines[sentence.line].kind in ("caption", "title") else body
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,

@@ -124,7 +124,12 @@ def run_extract(args) -> int:
     try:
         for article in iter_inputs(args.files, args.jsonl, errors):
             text = article.pop("text")
-            record = extract_article(text, **article)
+            try:
+                record = extract_article(text, **article)
+            except Exception as exc:  # a bug must not lose the other articles of the stream
+                errors.append(f"{article['id']}: internal error ({type(exc).__name__}: {exc}); "
+                              "please report it with the article")
+                continue
             for warning in record.get("warnings", []):
                 print(f"tdkt extract: {article['id']}: {warning}", file=sys.stderr)
             out.write(json.dumps(guide_view(record) if args.guide_only else record, ensure_ascii=False) + "\n")

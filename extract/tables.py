@@ -25,13 +25,26 @@ class Cell:
 
 
 def table_spans(doc: Document) -> list[tuple[int, int]]:
-    """Lines of the article that hold a flattened table."""
-    return [(line.start, line.end) for line in doc.lines
-            if line.kind in ("body", "caption") and doc.text.count("|", line.start, line.end) >= MIN_CELLS - 1]
+    """Stretches of the article that hold a flattened table: one line, or one row per line.
+
+    A header row of short cells may have been taken for a menu bar, so every
+    line but the related-news tail is considered.
+    """
+    spans: list[tuple[int, int]] = []
+    run: list = []
+    for line in doc.lines + [None]:
+        if line is not None and line.kind != "tail" and doc.text.count("|", line.start, line.end) >= 2:
+            run.append(line)
+            continue
+        if run and sum(doc.text.count("|", r.start, r.end) + 1 for r in run) >= MIN_CELLS and \
+                (len(run) > 1 or doc.text.count("|", run[0].start, run[0].end) >= MIN_CELLS - 1):
+            spans.append((run[0].start, run[-1].end))
+        run = []
+    return spans
 
 
 def _cells(doc: Document, start: int, end: int) -> list[Cell]:
-    bounds = [start] + [m.start() for m in re.finditer(r"\|", doc.text[start:end])] + [end - start]
+    bounds = [0] + [m.start() for m in re.finditer(r"[|\n]", doc.text[start:end])] + [end - start]
     cells = []
     for a, b in zip(bounds, bounds[1:]):
         s, e = start + a + (1 if a else 0), start + b

@@ -144,3 +144,13 @@ def test_flattened_award_table():
 
 def test_a_table_without_recipient_columns_gives_nothing():
     assert awards("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ | Thu ngân sách | 120 | 131 | 109\n") == []
+
+
+def test_table_with_one_row_per_line():
+    text = ("Hội đồng thống nhất đề nghị như sau:\n"
+            "STT | Hình thức | Tập thể | Cá nhân\n"
+            "1 | Giấy khen của Chủ tịch UBND huyện | 64 | 158\n"
+            "2 | Tập thể lao động tiên tiến | 20 | -\n")
+    assert Counter(awards(text)) == Counter([
+        ("giay_khen", "tap_the", 64, "proposed"), ("giay_khen", "ca_nhan", 158, "proposed"),
+        ("tap_the_lao_dong_tien_tien", "tap_the", 20, "proposed")])

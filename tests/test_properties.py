@@ -12,6 +12,7 @@ PIECES = [
     "đồng chí", "Nguyễn Văn", "Phó Chủ tịch UBND tỉnh", "phong trào", "“", "”", "'", '"', ";", ",", "\n",
     "Ngày 09/01/2024", "18 - 19/12", "91/2017/NĐ-CP", "huyện Kim Bôi", "tỉnh Lào Cai", "khen thưởng", "trong đó:",
     "Tin cùng chuyên mục", "K’Thanh", "H'Hen Niê", "Uỷ ban", "hoà", "\u00a0", "\u200b", "(", ")", " - ", "…",
+    "|", " | ", "STT | Hình thức | Tập thể | Cá nhân", "\n1 | Giấy khen | 5 | 7\n", "Tag:", "Trang chủ > Tin tức",
 ]
 article_text = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " .,:;0123456789/-", max_size=30)),
