@@ -2,13 +2,22 @@
 calendar day it names. Example sentences are written for these tests."""
 
 import datetime as dt
+import itertools
 import random
 import time
 import timeit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extract.dates import DateMention, date_from_url, find_datelines, find_dates, resolve_day
+from extract.dates import (
+    DateMention,
+    date_from_url,
+    find_datelines,
+    find_dates,
+    resolve_day,
+)
 
 
 def dates(text: str) -> list[DateMention]:
@@ -535,3 +544,28 @@ def test_typical_article_is_fast():
     find_dates(article)
     per_call = min(timeit.repeat(lambda: find_dates(article), number=20, repeat=3)) / 20
     assert per_call < 0.01  # the budget is ~1 ms; 10 ms only catches a pathological slowdown
+
+
+DATE_PIECES = [
+    "ngày", "Ngày", "Sáng", "chiều", "nay", "thứ Hai", "Chủ nhật", "từ", "đến", "và", "tháng", "năm", "quý",
+    "học", "giai đoạn", "kỷ niệm", "Quyết định số", "ban hành", "Cập nhật:", "âm lịch", "Rằm", "Giêng",
+    "(", ")", "|", ",", "-", "/", ".", ":", "\n", "8h30", "09:15", "19/8", "2.291", "91/2017/NĐ-CP",
+]
+date_soup = st.lists(
+    st.one_of(st.sampled_from(DATE_PIECES), st.text(alphabet="0123456789/.-: ()", max_size=12)), max_size=60
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(date_soup)
+def test_any_text_gives_well_formed_mentions(text):
+    found = dates(text)
+    for earlier, later in itertools.pairwise(found):
+        assert earlier.end <= later.start
+    for m in found:
+        assert m.start < m.end
+        assert m.day is None or 1 <= m.day <= 31
+        assert m.month is None or 1 <= m.month <= 12
+        assert m.role in {"plain", "decision", "anniversary", "holiday_name", "dateline"}
+        assert m.kind in {"day", "range", "month", "quarter", "year", "period"}
+        resolve_day(m, dt.date(2024, 1, 3))  # never raises

@@ -1,10 +1,13 @@
 """Counts and amounts: what an award extractor will read from Vietnamese text."""
 
+import itertools
 import random
 import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.numbers import (
     NUMBER_PATTERN,
@@ -313,3 +316,29 @@ def test_random_digits_and_punctuation_never_crash():
     text = "".join(random.Random(7).choices("0123456789/.,-% nghìntỷ", k=200_000))
     for q in quantities(text):
         assert q.value is None or q.value >= 0
+
+
+NUMBER_PIECES = [
+    "hơn", "trên", "trên dưới", "gần", "khoảng", "hàng", "trăm", "nghìn", "triệu", "tỷ", "một", "số", "hai",
+    "mươi", "mốt", "mười", "lăm", "năm", "linh", "Ba", "Vì", "tập thể", "%", ",", ".", "/", "-", "giờ",
+]
+number_soup = st.lists(
+    st.one_of(st.sampled_from(NUMBER_PIECES), st.text(alphabet="0123456789.,/-", max_size=10)), max_size=50
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(number_soup)
+def test_any_text_gives_well_formed_quantities(text):
+    found = quantities(text)
+    for earlier, later in itertools.pairwise(found):
+        assert earlier.end <= later.start
+    for q in found:
+        assert (q.value is None) == q.vague
+        assert q.value is None or q.value >= 0
+        assert q.qualifier in {None, "more_than", "less_than", "about"}
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_dot_grouped_digits_round_trip(n):
+    assert parse_count(f"{n:,}".replace(",", ".")) == n
