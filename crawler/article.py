@@ -1,0 +1,253 @@
+"""Clean article from a parsed page: title, text, publication date, author.
+
+Site selectors from the source registry come first. Otherwise the page is
+stripped of boilerplate; a block whose paragraphs clearly hold the page's
+prose is taken as is, and anything less clear-cut goes to trafilatura, the
+general-purpose extractor. ``crawler.classify`` then decides whether the page
+is an article at all or a listing of articles.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from trafilatura.settings import Extractor
+
+from crawler import clean, dates
+from crawler.classify import MIN_ARTICLE_CHARS, judge
+from crawler.page import Page
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+_TRAFILATURA = Extractor(fast=True, precision=True, comments=False, tables=True)  # built once: costly per call
+
+_AUTHOR_ATTR = re.compile(r"(^|[\s_\-])(author|tac-?gia|tacgia|byline|writer|butdanh)([\s_\-]|$)", re.I)
+_AUTHOR_PREFIX = re.compile(r"^(bởi|tác giả|bài(?: và ảnh)?|tin(?: và ảnh)?|theo|by|người viết|nguồn)\s*[:\-]?\s*", re.I)
+_TITLE_CLASSES = "contains(@class,'title') or contains(@class,'tieude') or contains(@class,'tieu-de') or contains(@class,'heading')"
+
+
+@dataclass
+class Article:
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    published: dt.date | None
+    author: str | None
+    is_article: bool
+    reason: str = ""  # why the page is not taken as an article
+    date_source: str = ""
+
+    def as_dict(self) -> dict:
+        return {"url": self.url, "canonical_url": self.canonical_url, "title": self.title, "text": self.text,
+                "published": self.published.isoformat() if self.published else None, "author": self.author}
+
+
+def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.date | None = None,
+                    pagination_links: int = 0) -> Article:
+    selectors = selectors or {}
+    title, title_node = find_title(page, selectors)
+    published, date_source = find_published(page, selectors, title_node, hint_date)
+    author = find_author(page, selectors)
+    doc = page.doc
+    text = _selector_text(doc, selectors) if selectors.get("content") else None
+    if text is None:
+        text = _generic_text(doc, title_node)
+    text = clean.clean_lines(text, title)
+    text = clean.drop_trailing_links(text, {clean.fold(link.text) for link in page.links})
+    canonical = page.canonical if _usable_canonical(page) else page.url
+    article = Article(url=page.url, canonical_url=canonical, title=title, text=text, published=published,
+                      author=author, is_article=True, date_source=date_source)
+    article.is_article, article.reason = judge(page, article, bool(selectors.get("content")) and text is not None,
+                                               pagination_links)
+    return article
+
+
+def find_title(page: Page, selectors: dict) -> tuple[str, object]:
+    doc = page.doc
+    if selectors.get("title"):
+        node = _first(doc, selectors["title"])
+        if node is not None and node.text_content().strip():
+            return _squash(node.text_content()), node
+    reference = clean.fold(page.meta.get("og:title") or page.meta.get("twitter:title") or "")
+    tag_title = clean.fold(page.title_tag)
+    best, best_score = None, 0
+    for node in doc.xpath(f"//h1 | //h2 | //h3 | //*[{_TITLE_CLASSES}]"):
+        text = clean.fold(node.text_content())
+        if len(text) < 8 or len(text) > 400:
+            continue
+        score = 0
+        if reference and text == reference:
+            score = 4
+        elif tag_title and text == tag_title:
+            score = 3.5
+        elif tag_title and text in tag_title:
+            score = 3
+        elif reference and (text in reference or reference in text):
+            score = 2
+        score += 0.5 if node.tag == "h1" else 0
+        if score > best_score:
+            best, best_score = node, score
+    if best is None:
+        h1s = [n for n in doc.iter("h1") if len(clean.fold(n.text_content())) >= 8]
+        best = h1s[0] if len(h1s) == 1 else None
+    if best is not None:
+        return _squash(best.text_content()), best
+    fallback = page.meta.get("og:title") or _strip_site_name(page.title_tag)
+    return _squash(fallback), None
+
+
+def _strip_site_name(title: str) -> str:
+    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+|\s+-\s+", title) if p.strip()]
+    return max(parts, key=len) if parts else title
+
+
+def find_published(page: Page, selectors: dict, title_node, hint: dt.date | None) -> tuple[dt.date | None, str]:
+    if selectors.get("date"):
+        node = _first(page.doc, selectors["date"])
+        if node is not None:
+            date = dates.parse_date_value(node.get("datetime") or node.get("content")) or \
+                dates.labelled_date(node.text_content())
+            if date:
+                return date, "selector"
+    meta_date = dates.date_from_meta(page.meta, page.json_ld)
+    if meta_date and meta_date < dt.date.today():
+        return meta_date, "meta"
+    for source, finder in (("header", lambda: dates.date_near_title(title_node)),
+                           ("element", lambda: dates.date_from_classed_elements(page.doc)),
+                           ("url", lambda: dates.date_from_url(page.url))):
+        date = finder()
+        if date:
+            return date, source
+    if meta_date:
+        return meta_date, "meta"
+    if hint:
+        return hint, "hint"
+    return None, ""
+
+
+def find_author(page: Page, selectors: dict) -> str | None:
+    if selectors.get("author"):
+        node = _first(page.doc, selectors["author"])
+        if node is not None:
+            return _clean_author(node.text_content())
+    for item in page.json_ld:
+        author = item.get("author")
+        author = author[0] if isinstance(author, list) and author else author
+        name = author.get("name") if isinstance(author, dict) else author if isinstance(author, str) else None
+        if name:
+            return _clean_author(name)
+    for key in ("author", "article:author", "dc.creator"):
+        value = page.meta.get(key)
+        if value and "://" not in value:
+            return _clean_author(value)
+    for node in page.doc.xpath('.//*[@itemprop="author"] | .//*[@rel="author"] | .//*[@class or @id]'):
+        attr = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')} {node.get('rel', '')}"
+        if _AUTHOR_ATTR.search(attr):
+            text = _clean_author(node.text_content())
+            if text:
+                return text
+    return None
+
+
+def _clean_author(text: str) -> str | None:
+    text = _AUTHOR_PREFIX.sub("", _squash(text)).strip(" -–|,.")
+    return text if 1 < len(text) <= 80 else None
+
+
+def _selector_text(doc, selectors: dict) -> str | None:
+    nodes = _select(doc, selectors["content"])
+    if not nodes:
+        return None
+    removals = selectors.get("remove") or []
+    for node in nodes:
+        for selector in [removals] if isinstance(removals, str) else removals:
+            for junk in _select(node, selector):
+                clean._drop(junk)
+    texts = []
+    for node in nodes:
+        document = lxml.html.document_fromstring("<html><body></body></html>")
+        holder = document.find("body")
+        holder.append(copy.deepcopy(node))
+        clean.remove_boilerplate(document)
+        texts.append(clean.element_text(holder))
+    text = "\n".join(t for t in texts if t)
+    return text if text.strip() else None
+
+
+def _generic_text(doc, title_node) -> str:
+    """Main text of a page without site selectors.
+
+    A block whose paragraphs hold most of the page's prose is taken directly
+    (fast, and exact on the usual CMS layouts); anything less clear-cut goes
+    to trafilatura, the general-purpose extractor.
+    """
+    clean.remove_boilerplate(doc, protect=title_node)
+    block, confident = main_block(doc)
+    if confident:
+        return clean.element_text(block)
+    try:
+        text = trafilatura.extract(doc, options=_TRAFILATURA)
+    except Exception:  # noqa: BLE001 - trafilatura must not take the crawl down
+        text = None
+    if text and len(text) >= MIN_ARTICLE_CHARS:
+        return text
+    dense_text = clean.element_text(block) if block is not None else ""
+    return dense_text if len(dense_text) > len(text or "") else (text or "")
+
+
+_PROSE_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "figure", "pre"}
+_BLOCKS = _PROSE_TAGS | {"div", "section", "article", "main", "header", "footer", "aside", "nav", "form"}
+
+
+def main_block(doc) -> tuple[object, bool]:
+    """The element whose child paragraphs carry the most non-link text, and whether it clearly dominates."""
+    best, best_score, best_count = None, 0.0, 0
+    for node in doc.iter("div", "article", "section", "main", "td"):
+        score, count = 0.0, 0
+        for child in node:
+            if child.tag in _PROSE_TAGS or (child.tag == "div" and not any(c.tag in _BLOCKS for c in child)):
+                text = len(child.text_content().strip())
+                if text:
+                    links = sum(len(a.text_content()) for a in child.iter("a"))
+                    score += text - 2 * links
+                    count += child.tag == "p"
+        if score > best_score:
+            best, best_score, best_count = node, score, count
+    if best is None:
+        return None, False
+    prose = sum(len(p.text_content().strip()) for p in doc.iter("p"))
+    confident = best_score >= 400 and best_count >= 3 and best_score >= 0.7 * prose
+    return best, confident
+
+
+def _usable_canonical(page: Page) -> bool:
+    """rel=canonical is honoured unless it points at the site root (a common CMS mistake)."""
+    if not page.canonical or page.canonical == page.url:
+        return False
+    from urllib.parse import urlsplit
+
+    target, own = urlsplit(page.canonical), urlsplit(page.url)
+    if target.path in ("", "/") and not target.query:
+        return False
+    return target.hostname.removeprefix("www.") == (own.hostname or "").removeprefix("www.")
+
+
+def _select(root, selector: str) -> list:
+    try:
+        return root.cssselect(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in the registry falls back to generic extraction
+        return []
+
+
+def _first(root, selector: str):
+    found = _select(root, selector)
+    return found[0] if found else None
+
+
+def _squash(text: str) -> str:
+    return " ".join((text or "").split())

@@ -1,0 +1,232 @@
+"""``tdkt crawl``, ``tdkt sources`` and ``tdkt export articles``."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import signal
+import sys
+
+from crawler import store
+from crawler.config import DEFAULT_WARC_DIR, CrawlConfig
+from crawler.crawl import Crawl, seeds_for
+from crawler.export import FORMATS, export_articles
+from crawler.progress import format_summary
+from crawler.registry import KINDS, RegistryError, load_registry
+from crawler.urls import BadURL, canonicalize
+
+
+def register(subparsers) -> None:
+    _register_crawl(subparsers)
+    _register_sources(subparsers)
+    _register_export(subparsers)
+
+
+def _register_crawl(subparsers) -> None:
+    p = subparsers.add_parser(
+        "crawl", help="collect articles from portals into the crawl database and WARC archive",
+        description="Crawl URLs and/or registry sources politely (robots.txt, one request at a time per host). "
+                    "Without URL or --source, continue every unfinished crawl in the database.")
+    p.add_argument("urls", nargs="*", metavar="URL", help="start URL(s): home or category pages")
+    p.add_argument("--source", action="append", default=[], metavar="ID", help="crawl a source of the registry (repeatable)")
+    p.add_argument("--all-sources", action="store_true", help="crawl every source of the registry")
+    p.add_argument("--kind", choices=sorted(KINDS), help="with --all-sources: only sources of this kind")
+    p.add_argument("--db", default=str(store.DEFAULT_DB), help="crawl database (default: %(default)s)")
+    p.add_argument("--warc-dir", default=str(DEFAULT_WARC_DIR), help="WARC directory (default: %(default)s)")
+    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    p.add_argument("--max-pages", type=_positive_int, help="stop after this many requests (resume later)")
+    p.add_argument("--delay", type=_non_negative, default=1.0, help="seconds between requests to one host (default: 1)")
+    p.add_argument("--max-wait", type=_non_negative, default=120.0,
+                   help="longest Crawl-delay/Retry-After honoured in a run (default: 120 s)")
+    p.add_argument("--max-depth", type=_positive_int, default=6, help="link hops from a start URL (default: 6)")
+    p.add_argument("--timeout", type=_positive, default=20.0, help="network timeout in seconds (default: 20)")
+    p.add_argument("--retries", type=_non_negative_int, default=3, help="retries after errors (default: 3)")
+    p.add_argument("--workers", type=_positive_int, default=8, help="hosts fetched in parallel (default: 8)")
+    p.add_argument("--max-bytes", type=_positive_int, default=8 * 1024 * 1024, help="largest body kept (default: 8 MiB)")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="keep only articles published on or after DATE")
+    p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (testing)")
+    p.add_argument("--user-agent", help="override the User-Agent header")
+    p.add_argument("--from-warc", metavar="DIR", help="no network: re-extract articles from WARC files into --db")
+    p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.set_defaults(handler=run_crawl)
+
+
+def _register_sources(subparsers) -> None:
+    p = subparsers.add_parser("sources", help="list the source registry")
+    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    p.add_argument("--kind", choices=sorted(KINDS), help="only sources of this kind")
+    p.add_argument("--province", help="only sources of this province")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    p.set_defaults(handler=run_sources)
+
+
+def _register_export(subparsers) -> None:
+    p = subparsers.add_parser("export", help="export crawled data")
+    p.add_argument("what", choices=("articles",), help="what to export")
+    p.add_argument("--db", default=str(store.DEFAULT_DB), help="crawl database (default: %(default)s)")
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--source", metavar="ID", help="only this source")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only articles published on or after DATE")
+    p.set_defaults(handler=run_export)
+
+
+# -- handlers ------------------------------------------------------------------------------
+def run_crawl(args) -> int:
+    registry = _registry(args.registry, required=bool(args.source or args.all_sources))
+    if registry is False:
+        return 2
+    if args.from_warc:
+        return _replay(args, registry)
+    try:
+        urls = [canonicalize(u) for u in args.urls]
+    except BadURL as exc:
+        return _fail(f"bad start URL: {exc}")
+    source_ids = list(args.source)
+    if args.all_sources:
+        source_ids += [s.id for s in registry if not args.kind or s.kind == args.kind]
+    try:
+        seeds = seeds_for(urls, source_ids, registry)
+    except KeyError as exc:
+        return _fail(f"unknown source {exc.args[0]!r} (see `tdkt sources`)")
+    config = CrawlConfig(db_path=args.db, warc_dir=args.warc_dir, delay=args.delay, max_wait=args.max_wait,
+                         max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
+                         connect_timeout=min(args.timeout, 10.0), max_retries=args.retries, workers=args.workers,
+                         max_bytes=args.max_bytes, allow_private=args.allow_private, since=args.since,
+                         user_agent=args.user_agent, progress=not args.quiet, argv=sys.argv[1:])
+    try:
+        crawler = Crawl(config, seeds, registry or None)
+    except Exception as exc:  # noqa: BLE001 - e.g. unwritable database path
+        return _fail(f"cannot open crawl database {args.db}: {exc}")
+    if not seeds and not _unfinished_sources(crawler):
+        crawler.close()
+        return _fail("nothing to do: give start URLs or --source ID (the database has no unfinished crawl)")
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        summary = crawler.run()
+    except KeyboardInterrupt:
+        print(format_summary(crawler.summary), file=sys.stderr)
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        crawler.close()
+    print(format_summary(summary), file=sys.stderr)
+    return 0
+
+
+def _unfinished_sources(crawler) -> set[str]:
+    return {row[0] for row in crawler.conn.execute(
+        "SELECT DISTINCT source FROM frontier WHERE state IN ('queued', 'fetching')")}
+
+
+def _replay(args, registry) -> int:
+    from crawler.replay import import_warc
+
+    try:
+        counts = import_warc(args.db, args.from_warc, registry or None, args.since)
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    print(f"From {args.from_warc}: {counts['articles']} new articles, {counts['duplicates']} duplicates "
+          f"→ {args.db}", file=sys.stderr)
+    return 0
+
+
+def run_sources(args) -> int:
+    registry = _registry(args.registry, required=True)
+    if registry is False:
+        return 2
+    rows = [s for s in registry if (not args.kind or s.kind == args.kind)
+            and (not args.province or s.province.lower() == args.province.lower())]
+    if args.format == "jsonl":
+        for s in rows:
+            print(json.dumps({"id": s.id, "name": s.name, "kind": s.kind, "province": s.province,
+                              "district": s.district, "base_url": s.base_url, "domains": list(s.domains),
+                              "start_urls": list(s.start_urls), "selectors": s.selectors}, ensure_ascii=False))
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["id", "name", "kind", "province", "district", "base_url"])
+        writer.writerows([s.id, s.name, s.kind, s.province, s.district, s.base_url] for s in rows)
+    else:
+        for s in rows:
+            place = ", ".join(p for p in (s.district, s.province) if p)
+            print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
+        print(f"{len(rows)} source(s)", file=sys.stderr)
+    return 0
+
+
+def run_export(args) -> int:
+    since = args.since.isoformat() if args.since else None
+    try:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                count = export_articles(args.db, args.format, out, source=args.source, since=since)
+        else:
+            count = export_articles(args.db, args.format, sys.stdout, source=args.source, since=since)
+    except (FileNotFoundError, ValueError) as exc:
+        return _fail(str(exc))
+    print(f"{count} article(s) exported", file=sys.stderr)
+    return 0
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _registry(path, required: bool):
+    try:
+        return load_registry(path)
+    except RegistryError as exc:
+        if required or path:
+            _fail(str(exc))
+            return False
+        return None
+
+
+def _fail(message: str) -> int:
+    print(f"tdkt: {message}", file=sys.stderr)
+    return 2
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    value = _number(text, int)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive integer: {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = _number(text, int)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be zero or more: {text!r}")
+    return value
+
+
+def _positive(text: str) -> float:
+    value = _number(text, float)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    value = _number(text, float)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be zero or more: {text!r}")
+    return value
+
+
+def _number(text: str, kind):
+    try:
+        return kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None

@@ -1,0 +1,36 @@
+"""Settings of a crawl run, with the politeness defaults."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crawler import store
+
+DEFAULT_WARC_DIR = Path("data/warc")
+
+
+@dataclass
+class CrawlConfig:
+    db_path: str = str(store.DEFAULT_DB)
+    warc_dir: str = str(DEFAULT_WARC_DIR)
+    delay: float = 1.0  # seconds between two requests to one host
+    max_wait: float = 120.0  # longest Crawl-delay / Retry-After honoured within a run
+    max_pages: int | None = None
+    max_depth: int = 6
+    max_listing_pages: int = 1000
+    calendar_cap: int = 20
+    timeout: float = 20.0
+    connect_timeout: float = 10.0
+    max_retries: int = 3
+    backoff: float = 2.0
+    max_redirects: int = 10
+    max_bytes: int = 8 * 1024 * 1024
+    workers: int = 8
+    allow_private: bool = False
+    since: dt.date | None = None
+    user_agent: str | None = None
+    warc_max_bytes: int = 1 << 30
+    progress: bool = True
+    progress_stream: object = None
+    argv: list[str] = field(default_factory=list)
