@@ -58,14 +58,18 @@ def _kind_in(lower: str, start: int, end: int) -> tuple[str, int, int] | None:
     return best.label, best.start, best.end
 
 
-def event_kind(doc: Document) -> tuple[str, dict | None]:
-    """The kind from the headline, else from the lead; `other` when neither says."""
+def headline_and_lead(doc: Document, n: int) -> list[tuple[int, int]]:
+    """Spans of the headline (when it is in the text) and the first n lead sentences."""
     spans = []
     if doc.title_line is not None:
         line = doc.lines[doc.title_line]
         spans.append((line.start, line.end))
-    spans += [(s.start, s.end) for s in lead_sentences(doc, 2)]
-    for start, end in spans:
+    return spans + [(s.start, s.end) for s in lead_sentences(doc, n)]
+
+
+def event_kind(doc: Document) -> tuple[str, dict | None]:
+    """The kind from the headline, else from the lead; `other` when neither says."""
+    for start, end in headline_and_lead(doc, 2):
         found = _kind_in(doc.lower, start, end)
         if found:
             kind, s, e = found

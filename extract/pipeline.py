@@ -13,7 +13,7 @@ from extract.author import find_author
 from extract.awards import extract_awards
 from extract.campaigns import extract_campaigns
 from extract.document import Document, make_document
-from extract.event import event_date, event_kind, expand_organizer, lead_sentences, organizer
+from extract.event import event_date, event_kind, expand_organizer, headline_and_lead, organizer
 from extract.officials import extract_officials
 from extract.place import find_place
 from extract.relevance import relevance
@@ -26,12 +26,7 @@ _ARTICLE_PERIOD = re.compile(
 
 def article_period(doc: Document) -> str | None:
     """The period the article reviews ("tổng kết ... năm 2023" → "2023")."""
-    spans = []
-    if doc.title_line is not None:
-        line = doc.lines[doc.title_line]
-        spans.append((line.start, line.end))
-    spans += [(s.start, s.end) for s in lead_sentences(doc, 3)]
-    for start, end in spans:
+    for start, end in headline_and_lead(doc, 3):
         m = _ARTICLE_PERIOD.search(doc.lower, start, end)
         if m:
             g = m.groups()
