@@ -28,12 +28,10 @@ from extract import tables
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
 from extract.normalize import UPPER
+from extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from extract.officials import has_person_name
 from extract.resources import csv_rules, json_rules, taxonomy
 
-COUNT_NUMBER = r"(?<![\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)"
-NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6,
-                "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
@@ -70,8 +68,10 @@ def _rules():
     )
     recipients = PhraseMatcher((row["pattern"], row["recipient"]) for row in csv_rules("recipients.csv"))
     ranks = {row["word"]: row["rank"] for row in csv_rules("ranks.csv")}
-    qualifiers = r"(?:(hơn|trên|gần|khoảng|xấp xỉ|ước|trên dưới|tổng số|tổng cộng)\s+)?"
-    number = re.compile(qualifiers + r"(?:" + COUNT_NUMBER + r"|\b(" + "|".join(NUMBER_WORDS) + r")\b)\s+")
+    words = json_rules("numbers.json")
+    qualifiers = r"(?:(%s|tổng số|tổng cộng)\s+)?" % "|".join(sorted(words["qualifiers"], key=len, reverse=True))
+    number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
+    number = re.compile(qualifiers + r"(?:(%s)|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, "|".join(number_words)))
     return compiled, forms, recipients, ranks, number
 
 
@@ -133,7 +133,9 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
     counts = []
     for m in number.finditer(lower, start, end):
         digits, word = m.group(2), m.group(3)
-        value = int(digits.replace(".", "")) if digits else NUMBER_WORDS[word]
+        value = parse_count(digits or word)
+        if not value:
+            continue
         after = m.end()
         if after in form_starts:
             counts.append(Count(m.start(), after, value, None, m.group(1)))

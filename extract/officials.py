@@ -138,6 +138,33 @@ def _is_place_name(words: list[str]) -> bool:
     return province(name) is not None or district(name) is not None
 
 
+def _unlisted_names(doc: Document, sentence: Sentence, places: _Spans, known: set[int]):
+    """Names whose family name is not in our list, confirmed by underthesea's tagger.
+
+    Only a capitalised run right after an honorific and right before a title
+    is a candidate, so the slow tagger runs on few sentences.
+    """
+    honorific_tail = _lexicon()[1]
+    for run in _CAP_RUN.finditer(doc.text, sentence.start, sentence.end):
+        words = run.group().split(" ")
+        if run.start() in known or run.start() in places or not 2 <= len(words) <= 4 \
+                or any(_is_acronym(w) for w in words):
+            continue
+        if not honorific_tail.search(doc.lower, max(sentence.start, run.start() - 25), run.start()):
+            continue
+        if not _title_after(doc, run.end(), sentence.end):
+            continue
+        if _tagged_as_name(doc.text[sentence.start:sentence.end], run.group()):
+            yield run.start(), run.end()
+
+
+@lru_cache(maxsize=256)
+def _tagged_as_name(sentence: str, name: str) -> bool:
+    from underthesea import pos_tag
+    proper = " ".join(word for word, tag in pos_tag(sentence) if tag == "Np")
+    return name in proper
+
+
 def has_person_name(text: str) -> bool:
     """Does `text` contain a personal name (a capitalised run opened by a family name)?"""
     return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
@@ -255,7 +282,9 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
     author_key = _key(author) if author else None
     place_spans = _Spans(places)
     for sentence in doc.body_sentences():
-        for start, end in _name_runs(doc.text, sentence.start, sentence.end, place_spans):
+        runs = list(_name_runs(doc.text, sentence.start, sentence.end, place_spans))
+        runs += _unlisted_names(doc, sentence, place_spans, {s for s, _ in runs})
+        for start, end in sorted(runs):
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
             name = doc.norm.raw_text(start, end)

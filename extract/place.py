@@ -16,7 +16,7 @@ import re
 
 from extract.document import Document
 from extract.event import lead_sentences
-from extract.gazetteer import PlaceMention, disambiguate, find_places
+from extract.gazetteer import PlaceMention, disambiguate, district, find_places, province, province_2025
 from extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
@@ -100,7 +100,16 @@ def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool) -> d
 
 
 def _from_source(source, doc: Document) -> dict:
+    """The place of the portal or newspaper the URL belongs to, with its codes."""
+    unit = province(source.province) if source.province else None
+    area = district(source.district, province=source.province) if source.district else None
+    successor = province_2025(unit.province_2025_code) if unit and unit.province_2025_code else None
     return {"province": source.province, "district": source.district, "commune": None,
+            "province_code": unit.code if unit else None,
+            "district_code": area.code if area else None,
+            "era": unit.era if unit else None,
+            "province_2025": successor.name if successor else None,
+            "province_2025_code": successor.code if successor else None,
             "source": source.source_id,
             "evidence": {"field": "url", "text": doc.url, "how": source.how, "confidence": 0.6}}
 

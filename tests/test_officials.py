@@ -84,3 +84,8 @@ def test_split_titles():
     assert split_titles("Phó Bí thư Thường trực Huyện ủy") == ["Phó Bí thư Thường trực Huyện ủy"]
     assert split_titles("Ủy viên Thường trực Hội đồng Thi đua, khen thưởng tỉnh, Trưởng Ban Thi đua, khen thưởng") == \
         ["Ủy viên Thường trực Hội đồng Thi đua, khen thưởng tỉnh", "Trưởng Ban Thi đua, khen thưởng"]
+
+
+def test_family_name_missing_from_the_list_is_confirmed_by_the_tagger():
+    text = "Dự hội nghị có đồng chí Rahlan Anh Tú, Phó Chủ tịch UBND tỉnh và ông Xuân Quỳnh nhắc lại."
+    assert officials(text) == [("Rahlan Anh Tú", ["Phó Chủ tịch UBND tỉnh"])]

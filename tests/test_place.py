@@ -32,6 +32,9 @@ def test_place_from_text(text, expected):
 def test_place_from_the_source_url_when_the_text_is_silent():
     text = "Hội nghị tổng kết thi đua\nSáng 5/1/2024, UBND huyện tổ chức hội nghị tổng kết."
     assert place(text, url="https://phongtho.laichau.gov.vn/tin-tuc/hoi-nghi") == ("Lai Châu", "Phong Thổ")
+    doc = make_document(text, url="https://phongtho.laichau.gov.vn/tin-tuc/hoi-nghi")
+    record, _ = find_place(doc)
+    assert (record["province_code"], record["district_code"], record["province_2025"]) == ("12", "109", "Lai Châu")
 
 
 def test_after_the_2025_reorganisation_a_commune_has_no_district():
