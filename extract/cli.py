@@ -1,4 +1,4 @@
-"""`tdkt extract`, `tdkt eval` and `tdkt demo`."""
+"""`tdkt extract` and `tdkt eval` (`tdkt demo` lives in tdkt.pipeline_cli)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 GUIDE_FIELDS = ("id", "relevant", "event", "place", "officials", "campaigns", "awards", "author")
-REPO = Path(__file__).resolve().parent.parent
 
 
 def register(subparsers) -> None:
@@ -30,10 +29,6 @@ def register(subparsers) -> None:
     e.add_argument("--diff", action="store_true", help="list every miss")
     e.add_argument("--ids", help="comma-separated article ids to score")
     e.set_defaults(handler=run_eval)
-
-    d = subparsers.add_parser("demo", help="extract the five seed articles and score them against their gold")
-    d.add_argument("--shared", default=str(REPO.parent / "shared"), help="the shared/ folder (seeds and gold)")
-    d.set_defaults(handler=run_demo)
 
 
 class InputError(Exception):
@@ -165,23 +160,3 @@ def run_eval(args) -> int:
             print("DIFF", *[json.dumps(x, ensure_ascii=False) for x in row])
     return 0
 
-
-def run_demo(args) -> int:
-    from extract.pipeline import extract_article
-    from extract.scoring import format_table, load_records, score
-
-    shared = Path(args.shared)
-    seeds, gold_path = shared / "seeds", shared / "gold" / "seeds.jsonl"
-    if not seeds.is_dir() or not gold_path.is_file():
-        print(f"tdkt demo: no seeds at {seeds} (put the project's shared/ folder beside the repository "
-              f"or pass --shared)", file=sys.stderr)
-        return 2
-    system = {}
-    for path in sorted(seeds.glob("*.txt")):
-        record = extract_article(path.read_text(encoding="utf-8"), id=path.stem)
-        system[path.stem] = record
-        print(json.dumps(guide_view(record), ensure_ascii=False))
-    results, _ = score(load_records(str(gold_path)), system)
-    print("\nScores on the five seed articles (examples, not a test set):")
-    print(format_table(results))
-    return 0

@@ -25,7 +25,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
 _STRONG_HEAD = re.compile(
     r"(?<=[a-zà-ỹđ]) (?=(?:Phó |)(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng Ban|Chánh|Ủy viên|Chỉ huy trưởng|Hiệu trưởng|Tổng Giám đốc)\b)")
-_JOINS_NEXT_HEAD = {"phó", "thường", "trực", "tổng", "viên"}
+_JOINS_NEXT_HEAD = {"phó", "thường", "trực", "tổng", "viên", "nguyên"}
 
 
 @dataclass
@@ -41,7 +41,8 @@ class Official:
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    heads = PhraseMatcher((re.escape(h).replace(r"\ ", " "), h) for h in
+    # a former office reads "nguyên Chủ tịch UBND huyện": every head may take "nguyên"
+    heads = PhraseMatcher(("(nguyên |)" + re.escape(h).replace(r"\ ", " "), h) for h in
                           sorted(word_list("title_heads.txt"), key=len, reverse=True))
     honorifics = sorted(word_list("honorifics.txt"), key=len, reverse=True)
     honorific_tail = re.compile(r"(?:^|[\s(,;:])(?:%s)\.?\s*$" % "|".join(re.escape(h) for h in honorifics))

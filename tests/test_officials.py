@@ -89,3 +89,9 @@ def test_split_titles():
 def test_family_name_missing_from_the_list_is_confirmed_by_the_tagger():
     text = "Dự hội nghị có đồng chí Rahlan Anh Tú, Phó Chủ tịch UBND tỉnh và ông Xuân Quỳnh nhắc lại."
     assert officials(text) == [("Rahlan Anh Tú", ["Phó Chủ tịch UBND tỉnh"])]
+
+
+def test_former_offices_and_lunar_years():
+    text = ("Trong số đảng viên nhận Huy hiệu có đồng chí Lăng Văn Khoa, nguyên Chủ tịch UBND huyện Cao Lộc. "
+            "Dịp Tết Nguyên đán Giáp Thìn, Ban Thường vụ thăm hỏi các gia đình chính sách.")
+    assert officials(text) == [("Lăng Văn Khoa", ["nguyên Chủ tịch UBND huyện Cao Lộc"])]
