@@ -149,12 +149,30 @@ def _local_before(node, limit: int) -> str:
     return " ".join(pieces)
 
 
+HEADER_CHARS = 160   # where a page puts its date line: right under the headline
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
+def _header_date(text: str) -> dt.date | None:
+    """The date line under a headline ("Thứ sáu, 14/10/2016 09:36", "(11:28 | 22/03/2019)").
+
+    A date written with a clock time is the page's own; a bare date this close to
+    the headline is too. Dates further down belong to the article's text.
+    """
+    head = text[:HEADER_CHARS]
+    found = dates_in_text(head)
+    timed = [date for pos, date in found if _CLOCK.search(head, max(0, pos - 16), pos + 26)]
+    return (timed or [date for _, date in found] or [None])[0]
+
+
 def date_near_title(title_node) -> dt.date | None:
     """The header date: right after the title, else right before it (skips the site's top bar)."""
     if title_node is None:
         return None
     before, after = text_near(title_node)
-    return labelled_date(after[:400]) or _last_date(before)
+    own_title = " ".join(title_node.itertext())
+    rest = after[len(own_title):] if after.startswith(own_title) else after
+    return _header_date(rest) or labelled_date(rest[:400]) or _last_date(before)
 
 
 def _last_date(text: str) -> dt.date | None:
