@@ -10,7 +10,6 @@ import sys
 from crawler import store
 from crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from crawler.crawl import Crawl, seeds_for
-from crawler.export import FORMATS, export_articles
 from crawler.progress import format_summary
 from crawler.registry import KINDS, RegistryError, load_registry
 from crawler.urls import BadURL, canonicalize
@@ -19,7 +18,6 @@ from crawler.urls import BadURL, canonicalize
 def register(subparsers) -> None:
     _register_crawl(subparsers)
     _register_sources(subparsers)
-    _register_export(subparsers)
 
 
 def _register_crawl(subparsers) -> None:
@@ -58,17 +56,6 @@ def _register_sources(subparsers) -> None:
     p.add_argument("--province", help="only sources of this province")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     p.set_defaults(handler=run_sources)
-
-
-def _register_export(subparsers) -> None:
-    p = subparsers.add_parser("export", help="export crawled data")
-    p.add_argument("what", choices=("articles",), help="what to export")
-    p.add_argument("--db", default=str(store.DEFAULT_DB), help="crawl database (default: %(default)s)")
-    p.add_argument("--format", choices=FORMATS, required=True)
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--source", metavar="ID", help="only this source")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="only articles published on or after DATE")
-    p.set_defaults(handler=run_export)
 
 
 # -- handlers ------------------------------------------------------------------------------
@@ -153,20 +140,6 @@ def run_sources(args) -> int:
             place = ", ".join(p for p in (s.district, s.province) if p)
             print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
         print(f"{len(rows)} source(s)", file=sys.stderr)
-    return 0
-
-
-def run_export(args) -> int:
-    since = args.since.isoformat() if args.since else None
-    try:
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                count = export_articles(args.db, args.format, out, source=args.source, since=since)
-        else:
-            count = export_articles(args.db, args.format, sys.stdout, source=args.source, since=since)
-    except (FileNotFoundError, ValueError) as exc:
-        return _fail(str(exc))
-    print(f"{count} article(s) exported", file=sys.stderr)
     return 0
 
 

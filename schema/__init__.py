@@ -1,0 +1,8 @@
+"""tdkt's database stage: articles and their facts in SQLite, searchable and browsable.
+
+* ``schema.db``: opening a database, its schema (sqlite-utils), version and migrations;
+* ``schema.load``: ``tdkt load`` (crawl database and/or JSON Lines → database);
+* ``schema.search``: full-text search with or without diacritics (``schema.fold``);
+* ``schema.query``: read-only SQL and exports; ``schema.views``: the analysts' views;
+* ``schema.serve``: Datasette with tdkt's metadata (``schema.metadata``).
+"""

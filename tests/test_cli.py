@@ -1,4 +1,4 @@
-"""`tdkt extract`, `tdkt eval` and `tdkt demo` as a user runs them."""
+"""`tdkt extract` and `tdkt eval` as a user runs them (`tdkt demo`: tests/test_end_to_end.py)."""
 import json
 import subprocess
 import sys
@@ -102,9 +102,3 @@ def test_eval_reports_unreadable_files(tmp_path, capsys):
     bad.write_text("{oops\n")
     code, _, err = run(capsys, "eval", str(bad), str(bad))
     assert code == 2 and "bad.jsonl:1: not JSON" in err
-
-
-def test_demo_prints_records_and_scores(shared_dir, capsys):
-    code, out, err = run(capsys, "demo", "--shared", str(shared_dir))
-    assert code == 0, err
-    assert "awards" in out and "Scores on the five seed articles" in out

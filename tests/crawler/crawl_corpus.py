@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import unicodedata
-from dataclasses import dataclass, field
+
+from crawler.demo.articles import PortalArticle as FakeArticle
+from crawler.demo.articles import slugify, weekday  # noqa: F401 - the tests import them from here
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò", "Hà", "Lường", "Vàng", "Giàng"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Đức", "Ngọc", "Quang", "Thu"]
@@ -43,35 +44,8 @@ CLOSERS = [
 ]
 
 
-@dataclass
-class FakeArticle:
-    id: int
-    title: str
-    date: dt.date
-    paragraphs: list[str]
-    author: str
-    caption: str
-    slug: str
-    time: str = "09:15"
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
-
-    @property
-    def lead(self) -> str:
-        return self.paragraphs[0]
-
-
 def person(rng: random.Random) -> str:
     return f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
-
-
-def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return "-".join("".join(c if c.isalnum() else " " for c in text).split())[:80]
 
 
 def make_article(number: int, start: dt.date = dt.date(2023, 1, 9)) -> FakeArticle:
@@ -103,10 +77,3 @@ def make_article(number: int, start: dt.date = dt.date(2023, 1, 9)) -> FakeArtic
 
 def make_corpus(count: int, first: int = 1) -> list[FakeArticle]:
     return [make_article(n) for n in range(first, first + count)]
-
-
-WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
-
-
-def weekday(date: dt.date) -> str:
-    return WEEKDAYS[date.weekday()]

@@ -1,0 +1,230 @@
+"""The tdkt database (default ``data/tdkt.db``): opening it, its schema and migrations.
+
+Tables are created with sqlite-utils; each change of the schema is a numbered
+migration recorded in ``schema_migrations`` and in ``PRAGMA user_version``, so
+a database made by an older tdkt is brought up to date on the next ``tdkt
+load`` and one made by a newer tdkt is refused instead of being damaged.
+
+Every problem a user can meet when opening a database (missing, corrupt,
+locked, not a tdkt database, too new) becomes a ``DatabaseProblem`` with a
+message that says what to do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from schema import search, views
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+DEFAULT_DB = Path("data/tdkt.db")
+DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
+# A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
+# full-text index is written in large segments instead of one per article, which is most of the speed.
+DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
+SCHEMA_VERSION = 2
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be used, with a message for the user."""
+
+
+# -- opening ---------------------------------------------------------------------------------
+def connect(path: str | os.PathLike = DEFAULT_DB, *, timeout: float = DEFAULT_TIMEOUT,
+            migrate_schema: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) a tdkt database for writing and bring its schema up to date."""
+    import sqlite_utils  # here, not at the top: every `tdkt` command imports this module
+
+    path = Path(path)
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a directory, not a database file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    with explained(path, timeout):
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA schema_version").fetchone()  # fails here when the file is not SQLite
+        if path.stat().st_size == 0:
+            conn.execute("PRAGMA page_size = 8192")  # rows with sentences and texts fill pages fast
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA temp_store = MEMORY")  # savepoint journals of a load stay in memory
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of pages: the indexes of a large load stay in memory
+        conn.execute("PRAGMA foreign_keys = ON")
+        if migrate_schema:
+            migrate(db)
+    return db
+
+
+def connect_readonly(path: str | os.PathLike = DEFAULT_DB, *, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.Connection:
+    """Open an existing tdkt database so that nothing can be written through this connection."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseProblem(f"no database at {path}: create it with `tdkt load`")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                           check_same_thread=False)
+    with explained(path, timeout):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "schema_migrations" not in tables:
+        conn.close()
+        raise DatabaseProblem(f"{path} is not a tdkt database (no schema_migrations table); "
+                              f"`tdkt load --db {path}` makes one")
+    _refuse_newer(path, version)
+    return conn
+
+
+class explained:
+    """Turn SQLite's terse errors about a database file into messages that say what to do."""
+
+    def __init__(self, path: Path, timeout: float = DEFAULT_TIMEOUT):
+        self.path, self.timeout = path, timeout
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, tb):
+        if isinstance(error, sqlite3.DatabaseError):
+            raise DatabaseProblem(describe(error, self.path, self.timeout)) from error
+        return False
+
+
+def describe(error: sqlite3.Error, path: Path | str, timeout: float = DEFAULT_TIMEOUT) -> str:
+    message = str(error)
+    if "locked" in message or "busy" in message:
+        return (f"{path} is locked by another process (waited {timeout:g} s); "
+                f"try again when the other load or write has finished")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return f"{path} is not a SQLite database or is corrupt ({message}); move it away and load again"
+    if "readonly" in message or "unable to open" in message:
+        return f"cannot write {path} ({message}); check the file's permissions"
+    return f"{path}: {message}"
+
+
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise DatabaseProblem(f"{path} has schema version {version}, made by a newer tdkt "
+                              f"(this one knows up to {SCHEMA_VERSION}); upgrade tdkt")
+
+
+# -- migrations --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply the pending migrations up to ``target``, each in its own transaction; returns those applied."""
+    path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+    current = schema_version(db)
+    _refuse_newer(path, current)
+    applied = []
+    for migration in MIGRATIONS:
+        if current < migration.version <= target:
+            db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                migration.apply(db)
+                db.conn.execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
+                                (migration.version, migration.description, _now()))
+                db.conn.execute(f"PRAGMA user_version = {migration.version}")
+                db.conn.execute("COMMIT")
+            except BaseException:
+                db.conn.execute("ROLLBACK")
+                raise
+            applied.append(migration.version)
+    return applied
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+PROVENANCE = {"text": str, "sentence": str, "span_start": int, "span_end": int, "sentence_start": int,
+              "sentence_end": int, "confidence": float, "extractor_version": str}
+
+
+def _tables(db: sqlite_utils.Database) -> None:
+    """Version 1: reference tables, articles, facts with provenance, indexes, the full-text index."""
+    db["schema_migrations"].create({"version": int, "description": str, "applied_at": str}, pk="version")
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["taxonomy"].create({"code": str, "kind": str, "official_vi": str, "variants_in_news": str,
+                           "recipients": str, "level": str, "note": str}, pk="code")
+    db["sources"].create({"id": str, "name": str, "kind": str, "province": str, "district": str,
+                          "base_url": str, "domains": str}, pk="id")
+    db["places"].create({"id": int, "key": str, "level": str, "era": str, "name": str, "type": str, "code": str,
+                         "province": str, "province_code": str, "district": str, "district_code": str,
+                         "commune": str, "commune_code": str, "province_2025": str, "province_2025_code": str,
+                         "label": str}, pk="id", not_null={"key", "level"})
+    db["articles"].create({"id": int, "key": str, "url": str, "canonical_url": str, "title": str,
+                           "published": str, "text": str, "source_id": str, "author": str, "content_hash": str,
+                           "warc_file": str, "warc_offset": int, "fetched_at": str, "relevant": int,
+                           "relevance": float, "extractor_version": str, "record_hash": str, "loaded_at": str},
+                          pk="id", not_null={"key"}, foreign_keys=[("source_id", "sources", "id")])
+    db["events"].create({"id": int, "article_id": int, "kind": str, "date": str, "year": int, "organizer": str,
+                         "place_id": int, "place_era": str, "place_how": str, **PROVENANCE, "evidence": str},
+                        pk="id", not_null={"article_id"},
+                        foreign_keys=[("article_id", "articles", "id"), ("place_id", "places", "id")])
+    db["officials"].create({"id": int, "name": str, "name_key": str, "name_folded": str}, pk="id",
+                           not_null={"name", "name_key"})
+    db["official_mentions"].create({"id": int, "official_id": int, "article_id": int, "position": int,
+                                    "name": str, "titles": str, **PROVENANCE, "mentions": str},
+                                   pk="id", not_null={"official_id", "article_id"},
+                                   foreign_keys=[("official_id", "officials", "id"), ("article_id", "articles", "id")])
+    db["campaigns"].create({"id": str, "name": str, "canonical": int}, pk="id", not_null={"name"})
+    db["campaign_mentions"].create({"id": int, "campaign_id": str, "article_id": int, "position": int,
+                                    "name": str, **PROVENANCE}, pk="id", not_null={"campaign_id", "article_id"},
+                                   foreign_keys=[("campaign_id", "campaigns", "id"), ("article_id", "articles", "id")])
+    db["awards"].create({"id": int, "article_id": int, "position": int, "code": str, "kind": str, "level": str,
+                         "recipient": str, "count": int, "status": str, "period": str, "issuer": str,
+                         **PROVENANCE}, pk="id", not_null={"article_id"},
+                        foreign_keys=[("article_id", "articles", "id"), ("code", "taxonomy", "code")])
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    # The index reads its content from the articles themselves (no second copy of every text), through a
+    # view that folds "đ"; the tokenizer removes the other marks. schema.fold.fold_for_index is the same
+    # folding in Python, used when the loader writes to the index.
+    db.execute("CREATE VIEW articles_fts_source AS SELECT id, "
+               "replace(replace(coalesce(title, ''), 'đ', 'd'), 'Đ', 'D') AS title, "
+               "replace(replace(coalesce(text, ''), 'đ', 'd'), 'Đ', 'D') AS text FROM articles")
+    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles_fts_source', "
+               "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute(f"INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', '{search.RANK}')")
+
+
+INDEXES = [
+    ("places", ["key"], True), ("places", ["level", "name"], False), ("places", ["province", "district"], False),
+    ("places", ["province_2025"], False),
+    ("articles", ["key"], True), ("articles", ["url"], True), ("articles", ["published"], False),
+    ("articles", ["source_id", "published"], False),
+    ("events", ["article_id"], True), ("events", ["place_id", "year"], False), ("events", ["year", "kind"], False),
+    ("officials", ["name_key"], True), ("officials", ["name_folded"], False),
+    ("official_mentions", ["official_id", "article_id"], False), ("official_mentions", ["article_id"], False),
+    ("campaign_mentions", ["campaign_id", "article_id"], False), ("campaign_mentions", ["article_id"], False),
+    ("awards", ["article_id"], False), ("awards", ["code", "status"], False),
+]
+
+
+def _views(db: sqlite_utils.Database) -> None:
+    """Version 2: the views for researchers, analysts and archivists."""
+    for name, sql in views.VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+MIGRATIONS = [
+    Migration(1, "tables, indexes and the full-text index", _tables),
+    Migration(2, "views: award_trends, district_comparison, official_appearances, campaigns_over_time, "
+                 "award_facts, official_facts", _views),
+]

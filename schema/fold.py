@@ -1,0 +1,64 @@
+"""Diacritics folding for Vietnamese search: "Đắk Song" → "Dak Song".
+
+SQLite's ``unicode61`` tokenizer removes tone and vowel marks but keeps "đ" as
+a letter of its own, so a reader typing "dak song" would never find "Đắk
+Song". The full-text index is therefore fed text with "đ" folded
+(``fold_for_index``), and queries are folded completely (``fold_query``).
+
+``fold`` is length-preserving (one character out per character in): a
+position in the folded text is the same position in the original, so
+snippets are cut from the original text with its diacritics. Combining marks
+of decomposed (NFD) text are left for the tokenizer, which drops them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin blocks that hold every Vietnamese letter (and other accented Latin).
+_LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+_EXTRA = {"đ": "d", "Đ": "D"}  # letters of their own in Unicode: no mark to strip
+
+
+def _build_table() -> dict[int, str]:
+    """Map each precomposed Latin letter to its base letter when that is one character."""
+    table: dict[int, str] = {}
+    for low, high in _LATIN_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            if len(base) == 1 and base != char:
+                table[code] = base
+    table.update({ord(k): v for k, v in _EXTRA.items()})
+    return table
+
+
+FOLD_TABLE = _build_table()
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str | None) -> str:
+    """The text without diacritics, same length and same case ("Thưởng" → "Thuong")."""
+    return text.translate(FOLD_TABLE) if text else ""
+
+
+def fold_for_index(text: str | None) -> str:
+    """Text as the full-text index stores it: "đ" folded here, every other mark by the tokenizer.
+
+    SQLite's ``unicode61 remove_diacritics 2`` tokenizer already strips tone and vowel marks
+    (ắ → a, ư → u) but treats "đ" as a letter of its own; folding only "đ" is the same index as
+    folding everything, at a fraction of the cost (see the test comparing both). The view
+    ``articles_fts_source`` (schema.db) folds the same way in SQL: the two must stay identical."""
+    return text.replace("đ", "d").replace("Đ", "D") if text else ""
+
+
+def fold_query(text: str) -> str:
+    """A search term folded for comparison: NFC, no marks at all, lower case."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(stripped).lower()
+
+
+def words(text: str) -> list[str]:
+    """The folded, lower-case words of a query, in order."""
+    return _WORD.findall(fold_query(text))

@@ -1,0 +1,296 @@
+"""``tdkt load``: articles and their facts into the database, whole articles only.
+
+* Idempotent: an article whose record is unchanged (same record hash, or for
+  an article text the same content hash and extractor version) is not written
+  at all, so loading twice changes nothing.
+* Whole articles: an article, its facts and (on re-extraction) the removal of
+  its old facts are written inside one transaction. Articles are committed in
+  batches (500, or 2 s of work; ``batch_size=1`` commits each on its own):
+  an interruption or a crash rolls back the open batch as a whole, so the
+  database never holds half an article, and the next load writes the rest.
+  If one article cannot be stored, the batch is rolled back and written
+  again without it.
+* Streaming: items are read, written and forgotten; a batch keeps at most
+  ``batch_size`` items in memory (to write them again if one fails).
+
+    from schema.db import connect
+    from schema.load import Loader
+    from schema.inputs import records_from_jsonl
+    report = Loader(connect("data/tdkt.db")).load(records_from_jsonl("records.jsonl"))
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from extract import __version__ as EXTRACTOR_VERSION
+from schema import reference
+from schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
+from schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
+from schema.factwriter import FactWriter
+from schema.fold import fold_for_index
+from schema.inputs import Item, Problem, source_of
+
+# What the extractor reads besides the text: a change means the article is extracted again.
+EXTRACTION_INPUTS = ("content_hash", "url", "title", "published")
+CRAWL_METADATA = ("canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
+RECORD_FIELDS = ("relevant", "relevance", "extractor_version", "author")
+FIND_COLUMNS = ("id", "key", "url", "record_hash", "extractor_version", "content_hash", "title", "published",
+                "canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
+FIND_SQL = f"SELECT {', '.join(FIND_COLUMNS)} FROM articles WHERE url = ? OR key = ?"
+MAX_MESSAGES = 50
+
+
+@dataclass
+class LoadReport:
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    extracted: int = 0
+    problems: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.read} read: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.problems} skipped; {self.extracted} extracted")
+
+
+class Loader:
+    """Writes items into an open tdkt database (``schema.db.connect``)."""
+
+    def __init__(self, db, *, extractor: Callable[..., dict] | None = None,
+                 on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,
+                 batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS):
+        self.db, self.conn = db, db.conn
+        self.extractor = extractor
+        self.extractor_version = EXTRACTOR_VERSION
+        self.on_problem = on_problem
+        self.clock = clock or _now
+        self.batch_size, self.batch_seconds = max(1, batch_size), batch_seconds
+        self.report = LoadReport()
+        try:
+            reference.refresh(db)
+            # A large write-ahead log between checkpoints: a load writes each page once more, not three times.
+            self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
+            self.facts = FactWriter(self.conn)
+            self.known_sources = {row[0] for row in self.conn.execute("SELECT id FROM sources")}
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        self._batch: list[Item] = []           # items of the open batch, written again if one fails
+        self._outcomes: Counter = Counter()    # added / updated / unchanged in the open batch
+        self._new_sources: set[str] = set()
+        self._to_index: dict[int, tuple] = {}  # article id → (title, text), indexed when the batch commits
+        self._batch_started, self._batch_time = 0.0, None
+
+    # -- driving -------------------------------------------------------------------------------
+    def load(self, items: Iterable[Item | Problem]) -> LoadReport:
+        """Load every item. An exception (Ctrl-C included) rolls the open batch back and is re-raised."""
+        try:
+            for item in items:
+                if isinstance(item, Problem):
+                    self._problem(str(item))
+                    continue
+                self.report.read += 1
+                self._load(item)
+            self.commit()
+        except BaseException:
+            self._rollback()
+            raise
+        return self.report
+
+    def commit(self) -> None:
+        """Commit the open batch: its articles, their index entries and what they taught the caches."""
+        try:
+            if self.conn.in_transaction:
+                self._flush_index()
+                self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        for outcome, count in self._outcomes.items():
+            setattr(self.report, outcome, getattr(self.report, outcome) + count)
+        self.known_sources |= self._new_sources
+        self.facts.commit()
+        self._forget_batch()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self.facts.abandon()
+        self._forget_batch()
+
+    def _forget_batch(self) -> None:
+        self._batch, self._outcomes, self._new_sources = [], Counter(), set()
+        self._to_index.clear()
+
+    def _load(self, item: Item) -> None:
+        try:
+            outcome = self._load_article(item) if item.article is not None else self._load_record(item)
+        except BadRecord as exc:
+            self._problem(f"{item.origin}: {exc}; skipped")
+            return
+        except sqlite3.IntegrityError as exc:
+            self._write_batch_again_without(item, exc)
+            return
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        if outcome is None:
+            return
+        self._batch.append(item)
+        self._outcomes[outcome] += 1
+        if len(self._batch) >= self.batch_size or (
+                self.conn.in_transaction and time.monotonic() - self._batch_started >= self.batch_seconds):
+            self.commit()
+
+    def _write_batch_again_without(self, failed: Item, error: Exception) -> None:
+        """One article could not be stored: roll its batch back, report it, write the others again."""
+        others = self._batch
+        self._rollback()
+        self._problem(f"{failed.origin}: cannot be stored ({error}); skipped")
+        for item in others:
+            self._load(item)
+
+    def _problem(self, message: str) -> None:
+        self.report.problems += 1
+        if len(self.report.messages) < MAX_MESSAGES:
+            self.report.messages.append(message)
+        if self.on_problem:
+            self.on_problem(message)
+
+    # -- the two kinds of item -----------------------------------------------------------------
+    def _load_record(self, item: Item) -> str | None:
+        digest = record_hash(item.record, item.raw)
+        key, url = record_identity(item.record)
+        row = self._find(item, key, url) if key else None
+        if row is False:
+            return None
+        if row and row["record_hash"] == digest:  # unchanged: not even checked again
+            return "unchanged"
+        facts = parse_record(item.record)
+        values = {k: v for k, v in facts.article.items() if v is not None or k in RECORD_FIELDS}
+        values.update(key=facts.key, record_hash=digest)
+        if facts.url:
+            values["url"] = facts.url
+            if not row or not row["source_id"]:
+                values["source_id"] = source_of(facts.url)
+        return self._write(row, values, facts)
+
+    def _load_article(self, item: Item) -> str | None:
+        article = item.article
+        row = self._find(item, article["key"], article.get("url"))
+        if row is False:
+            return None
+        values = {k: article.get(k) for k in ("key", "url", "title", "published", "text", "author",
+                                              *EXTRACTION_INPUTS, *CRAWL_METADATA) if k in article}
+        current = row and row["extractor_version"] == self.extractor_version and all(
+            row[k] == article.get(k) for k in EXTRACTION_INPUTS)
+        if current:
+            if all(row[k] == article.get(k) for k in CRAWL_METADATA if k in article):
+                return "unchanged"
+            return self._write(row, {k: values[k] for k in CRAWL_METADATA if k in values}, None)
+        record = self._extract(item)
+        if record is None:
+            return None
+        facts = parse_record(record)
+        values.update({k: facts.article[k] for k in RECORD_FIELDS}, record_hash=record_hash(record))
+        values["author"] = facts.article["author"] or article.get("author")
+        return self._write(row, values, facts)
+
+    def _extract(self, item: Item) -> dict | None:
+        """The article's record, extracted once (kept on the item in case its batch is written again)."""
+        if item.record is not None:
+            return item.record
+        if self.extractor is None:
+            from extract import extract_article
+            self.extractor = extract_article
+        article = item.article
+        try:
+            item.record = self.extractor(article["text"], id=article["key"], url=article.get("url"),
+                                         title=article.get("title"), published=article.get("published"))
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the load
+            self._problem(f"{item.origin}: extraction failed ({type(exc).__name__}: {exc}); skipped")
+            return None
+        self.report.extracted += 1
+        return item.record
+
+    def _find(self, item: Item, key: str, url: str | None):
+        """The stored article with this URL (or, without one, this key); False when the key is taken."""
+        rows = [dict(zip(FIND_COLUMNS, r)) for r in self.conn.execute(FIND_SQL, (url, key))]
+        by_url = [r for r in rows if url and r["url"] == url]
+        if by_url:
+            return by_url[0]
+        by_key = [r for r in rows if r["key"] == key]
+        if not by_key:
+            return None
+        if url and by_key[0]["url"]:
+            self._problem(f"{item.origin}: id {key!r} is already used by another article ({by_key[0]['url']}); "
+                          f"skipped")
+            return False
+        return by_key[0]
+
+    # -- writing -------------------------------------------------------------------------------
+    def _write(self, row: dict | None, values: dict, facts: Facts | None) -> str:
+        """The article row, then its facts, in the open batch's transaction."""
+        self._begin()
+        self._ensure_source(values.get("source_id"))
+        values["loaded_at"] = self._batch_time
+        if row is None:
+            article_id = self._insert_article(values)
+            self._to_index[article_id] = (values.get("title"), values.get("text"))
+        else:
+            article_id = row["id"]
+            values.pop("key", None)  # a stored article keeps its key (another row may hold the new one)
+            reindex = "title" in values or "text" in values
+            if reindex and article_id not in self._to_index:
+                self._unindex(article_id)
+            self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
+                              [*values.values(), article_id])
+            if reindex:
+                self._to_index[article_id] = self.conn.execute(
+                    "SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if facts is not None:
+            self.facts.replace(article_id, facts, existed=row is not None)
+        return "added" if row is None else "updated"
+
+    def _begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")  # waits for (or reports) another writer here
+            self._batch_started, self._batch_time = time.monotonic(), self.clock()
+
+    def _insert_article(self, values: dict) -> int:
+        columns = list(values)
+        sql = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        return self.conn.execute(sql, [values[c] for c in columns]).lastrowid
+
+    def _ensure_source(self, source_id: str | None) -> None:
+        if source_id and source_id not in self.known_sources and source_id not in self._new_sources:
+            self.conn.execute("INSERT OR IGNORE INTO sources (id, name) VALUES (?, ?)", (source_id, source_id))
+            self._new_sources.add(source_id)
+
+    # -- the full-text index -------------------------------------------------------------------
+    def _unindex(self, article_id: int) -> None:
+        """Take an article's indexed words out before its title or text changes (the index keeps no
+        copy of the text: it must be told which words to remove)."""
+        self.conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
+                          "SELECT 'delete', id, title, text FROM articles_fts_source WHERE id = ?", (article_id,))
+
+    def _flush_index(self) -> None:
+        """The batch's titles and texts into the index in one go (FTS5 writes one segment per flush),
+        with "đ" folded as the view articles_fts_source does (schema.fold.fold_for_index)."""
+        self.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                              ((article_id, fold_for_index(title), fold_for_index(text))
+                               for article_id, (title, text) in self._to_index.items()))
+        self._to_index.clear()
+
+    def _path(self) -> str:
+        return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()

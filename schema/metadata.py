@@ -1,0 +1,129 @@
+"""What Datasette shows about the tdkt database: titles, descriptions, licence, facets, canned queries.
+
+Kept as data in one function so ``tdkt serve`` and the tests use the same
+metadata. Canned queries accept names with or without diacritics (``tdkt_fold``).
+"""
+from __future__ import annotations
+
+LICENSE = "Apache-2.0"
+LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
+SOURCE = ("Vietnamese provincial, district and ministry portals and provincial newspapers, "
+          "crawled and extracted by tdkt")
+
+_PLACE_FILTER = ("(:province = '' OR tdkt_fold(province) = tdkt_fold(:province) "
+                 "OR tdkt_fold(province_2025) = tdkt_fold(:province))")
+
+QUERIES = {  # named apart from the tables and views, which a canned query of the same name would hide
+    "search_articles": {
+        "title": "Search articles (with or without diacritics)",
+        "description": "Full-text search over titles and texts: “thi dua khen thuong dak song” finds "
+                       "“thi đua khen thưởng Đắk Song”. Quote a phrase, end a word with * for a prefix.",
+        "sql": "SELECT a.id AS article_id, a.title, a.published, a.url, tdkt_snippet(a.text, :q) AS snippet\n"
+               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid\n"
+               "WHERE articles_fts MATCH tdkt_match(:q)\nORDER BY articles_fts.rank LIMIT 100",
+    },
+    "award_trends_by_year": {
+        "title": "Award trends by year",
+        "description": "Recipients awarded per year and award, for one province (as named at the time or "
+                       "its 2025 province; empty for all) and optionally one award code.",
+        "sql": "SELECT year, code, award, recipient, sum(recipients) AS recipients, sum(entries) AS entries,\n"
+               "       sum(articles) AS articles\nFROM award_trends\n"
+               f"WHERE status = 'awarded' AND {_PLACE_FILTER} AND (:code = '' OR code = :code)\n"
+               "GROUP BY year, code, recipient ORDER BY year DESC, recipients DESC",
+    },
+    "compare_districts": {
+        "title": "District comparison",
+        "description": "Districts of one province (as named at the time or its 2025 province; empty for all) "
+                       "compared on articles, award decisions and recipients, for one year or all years.",
+        "sql": "SELECT district, province, province_2025, sum(articles) AS articles,\n"
+               "       sum(relevant_articles) AS relevant_articles, sum(award_entries) AS award_entries,\n"
+               "       sum(recipients_awarded) AS recipients_awarded,\n"
+               "       sum(individuals_awarded) AS individuals_awarded,\n"
+               "       sum(collectives_awarded) AS collectives_awarded,\n"
+               "       sum(recipients_proposed) AS recipients_proposed\nFROM district_comparison\n"
+               f"WHERE {_PLACE_FILTER} AND (:year = '' OR year = CAST(:year AS INTEGER))\n"
+               "GROUP BY province, district_code, district ORDER BY recipients_awarded DESC, articles DESC",
+    },
+    "find_officials": {
+        "title": "Officials and their appearances",
+        "description": "Every appearance of officials whose name contains the text (diacritics optional), "
+                       "with the titles used, the sentence, the article and its source URL.",
+        "sql": "SELECT f.name, f.titles, f.date, f.province, f.district, f.sentence, f.article_title, f.url,\n"
+               "       f.article_id, f.official_id\nFROM official_facts f JOIN officials o ON o.id = f.official_id\n"
+               "WHERE :name = '' OR o.name_folded LIKE '%' || tdkt_fold(:name) || '%'\n"
+               "ORDER BY f.date DESC LIMIT 500",
+    },
+}
+
+_PROVENANCE = ("Each row keeps its provenance: the article (article_id), the sentence, the character span "
+               "(span_start, span_end) in the article text and the extractor version.")
+
+TABLES = {
+    "articles": {
+        "title": "Articles",
+        "description": "One row per article: URL, canonical URL, title, publication date, clean text, WARC "
+                       "file and offset, content hash, crawl time and relevance. Search works with or "
+                       "without diacritics.",
+        "fts_table": "articles_fts", "fts_pk": "id", "label_column": "title",
+        "facets": ["source_id", "relevant", "extractor_version"],
+    },
+    "events": {"title": "Events", "description": "The main event of each article: kind, date, organiser and "
+                                                 "place. " + _PROVENANCE, "facets": ["kind", "year"]},
+    "awards": {"title": "Awards", "label_column": "text",
+               "description": "“N recipients of kind R received (or are proposed for) form F”; code, kind and "
+                              "level from the taxonomy. " + _PROVENANCE,
+               "facets": ["code", "recipient", "status", "level"]},
+    "officials": {"title": "Officials", "label_column": "name",
+                  "description": "One row per person (names compared case-insensitively); their appearances "
+                                 "are in official_mentions."},
+    "official_mentions": {"title": "Official mentions", "label_column": "name",
+                          "description": "An official in one article, with the titles used there. " + _PROVENANCE,
+                          "facets": [{"array": "titles"}]},
+    "campaigns": {"title": "Campaigns", "label_column": "name",
+                  "description": "Emulation movements: national campaigns by canonical id, others as written "
+                                 "(id starting with raw:)."},
+    "campaign_mentions": {"title": "Campaign mentions", "label_column": "name",
+                          "description": "A campaign named in one article, as written. " + _PROVENANCE,
+                          "facets": ["campaign_id"]},
+    "places": {"title": "Places", "label_column": "label",
+               "description": "Provinces, districts and communes of both administrative eras (legacy_63 and "
+                              "reform_2025) with their GSO codes and the 2025 province each maps to.",
+               "facets": ["level", "era", "province_2025"]},
+    "sources": {"title": "Sources", "label_column": "name", "description": "The portals and newspapers crawled.",
+                "facets": ["kind", "province"]},
+    "taxonomy": {"title": "Award taxonomy", "label_column": "official_vi",
+                 "description": "Award forms and emulation titles (data/taxonomy.csv).", "facets": ["kind", "level"]},
+    "award_trends": {"title": "Award trends", "description": "Awards by year × province × code, with the "
+                                                             "province as named then and its 2025 province.",
+                     "facets": ["year", "province_2025", "status"]},
+    "district_comparison": {"title": "District comparison", "description": "One row per district and year.",
+                            "facets": ["province", "year"]},
+    "official_appearances": {"title": "Official appearances",
+                             "description": "Each official with the number of articles, first and last "
+                                            "appearance, titles and provinces."},
+    "campaigns_over_time": {"title": "Campaigns over time", "description": "Mentions per campaign and year.",
+                            "facets": ["year"]},
+    "award_facts": {"title": "Award facts", "description": "Every award with its article, source URL and "
+                                                            "sentence.", "facets": ["code", "status", "year"]},
+    "official_facts": {"title": "Official facts", "description": "Every appearance of an official with the "
+                                                                  "titles, article, source URL and sentence."},
+    "articles_fts_source": {"title": "Full-text index input",
+                            "description": "Internal: titles and texts with đ folded to d, as the full-text "
+                                           "index reads them."},
+    "meta": {"hidden": True},
+}
+
+
+def metadata(database: str = "tdkt") -> dict:
+    """Datasette metadata for a tdkt database served under the name ``database``."""
+    return {
+        "title": "tdkt: thi đua, khen thưởng",
+        "description": "Vietnamese government news about emulation and commendation (thi đua, khen thưởng) "
+                       "turned into a queryable record: articles, events, places, officials, campaigns and "
+                       "awards, each fact with its provenance.",
+        "license": LICENSE, "license_url": LICENSE_URL, "source": SOURCE,
+        "databases": {database: {
+            "title": "tdkt", "description": "Award trends for researchers, district comparisons for analysts, "
+                                            "a searchable and citable record for archivists.",
+            "tables": TABLES, "queries": QUERIES}},
+    }

@@ -1,0 +1,63 @@
+"""``tdkt serve``: the database in Datasette, on 127.0.0.1, with tdkt's metadata and search.
+
+    from schema.serve import build_datasette
+    ds = build_datasette("data/tdkt.db")   # a configured Datasette, e.g. for ds.client in tests
+"""
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from schema import datasette_plugin
+from schema.db import connect_readonly
+from schema.metadata import metadata
+
+SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50}
+
+
+def database_name(path: str | os.PathLike) -> str:
+    """The name Datasette gives a database file (its stem)."""
+    return Path(path).stem
+
+
+def register_plugin() -> None:
+    from datasette.plugins import pm
+
+    if not pm.is_registered(datasette_plugin):
+        pm.register(datasette_plugin, name="tdkt")
+
+
+def build_datasette(path: str | os.PathLike):
+    """A Datasette serving ``path`` (checked to be a tdkt database) with tdkt's metadata and plugin."""
+    from datasette.app import Datasette
+
+    connect_readonly(path).close()
+    register_plugin()
+    return Datasette([str(path)], metadata=metadata(database_name(path)), settings=SETTINGS)
+
+
+class PortInUse(Exception):
+    """The port asked for is taken."""
+
+
+def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Run Datasette until interrupted (Ctrl-C)."""
+    import asyncio
+
+    import uvicorn
+
+    ds = build_datasette(path)
+    _check_free(host, port)
+    asyncio.run(ds.invoke_startup())
+    print(f"tdkt serve: http://{host}:{port}/{database_name(path)} (Ctrl-C to stop)", flush=True)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def _check_free(host: str, port: int) -> None:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            raise PortInUse(f"port {port} on {host} is in use; choose another with --port") from None

@@ -1,0 +1,241 @@
+"""``tdkt run``, ``tdkt reextract`` and ``tdkt demo``: the whole pipeline from one command."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import signal
+import sys
+from contextlib import contextmanager
+
+from tdkt.pipeline import Paths, PipelineError
+
+INTERRUPTED = "interrupted: run the same command again to resume (nothing stored is lost or fetched twice)"
+
+
+def register(subparsers) -> None:
+    _register_run(subparsers)
+    _register_reextract(subparsers)
+    _register_demo(subparsers)
+
+
+def _paths_options(parser: argparse.ArgumentParser, warc: bool = True) -> None:
+    defaults = Paths()
+    parser.add_argument("--db", default=defaults.db, help="tdkt database (default: %(default)s)")
+    parser.add_argument("--crawl-db", default=defaults.crawl_db, help="crawl database (default: %(default)s)")
+    if warc:
+        parser.add_argument("--warc-dir", default=defaults.warc_dir, help="WARC archive (default: %(default)s)")
+    parser.add_argument("--quiet", action="store_true", help="no progress line")
+
+
+def _register_run(subparsers) -> None:
+    p = subparsers.add_parser(
+        "run", help="crawl, extract and load: only what is new or changed; resumes an interrupted run",
+        description="Crawl URLs and/or registry sources, extract every new or changed article and load it into "
+                    "the tdkt database, with one progress line and a closing summary. Run it again to "
+                    "resume an interrupted run or to pick up what is new. Without URL or --source it "
+                    "continues an unfinished crawl, then brings the database up to date with the crawl database.")
+    p.add_argument("urls", nargs="*", metavar="URL", help="start URL(s): home or category pages")
+    p.add_argument("--source", action="append", default=[], metavar="ID",
+                   help="a source of the registry (repeatable; `tdkt sources` lists them)")
+    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    _paths_options(p)
+    p.add_argument("--max-pages", type=_positive_int, help="stop the crawl after this many requests (resume later)")
+    p.add_argument("--delay", type=_non_negative, default=1.0, help="seconds between requests to one host (default: 1)")
+    p.add_argument("--workers", type=_positive_int, default=8, help="hosts fetched in parallel (default: 8)")
+    p.add_argument("--timeout", type=_positive, default=20.0, help="network timeout in seconds (default: 20)")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="keep only articles published on or after DATE")
+    p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (testing)")
+    p.set_defaults(handler=run_run)
+
+
+def _register_reextract(subparsers) -> None:
+    p = subparsers.add_parser(
+        "reextract", help="extract every stored article again and replace its facts (no network)",
+        description="After the extraction engine improves: extract every article of the crawl database (or, "
+                    "with --from-warc, every article archived in WARC files, cleaned again from its HTML) "
+                    "and replace its facts in the tdkt database, one transaction per article. No network.")
+    p.add_argument("--from-warc", metavar="DIR", help="read the articles from the WARC files in DIR")
+    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    _paths_options(p, warc=False)
+    p.set_defaults(handler=run_reextract)
+
+
+def _register_demo(subparsers) -> None:
+    p = subparsers.add_parser(
+        "demo", help="the whole pipeline on the sample portal shipped with tdkt (or on a real source)",
+        description="Serve the sample portal shipped with tdkt on 127.0.0.1, crawl it, extract and load its "
+                    "articles into the tdkt database, print a summary, the seed articles' scores against "
+                    "their gold records and what to try next. With --source ID, crawl that real portal "
+                    "instead (politely: 1 s between requests).")
+    p.add_argument("--source", action="append", default=[], metavar="ID",
+                   help="crawl this source of the registry instead of the sample portal (repeatable)")
+    _paths_options(p)
+    p.set_defaults(handler=run_demo)
+
+
+# -- handlers ----------------------------------------------------------------------------------
+def _resumable(handler):
+    """Ctrl-C or SIGTERM ends the command with a word on how to resume (exit status 130)."""
+    @functools.wraps(handler)
+    def run_handler(args) -> int:
+        try:
+            return handler(args)
+        except KeyboardInterrupt:
+            print(f"tdkt: {INTERRUPTED}", file=sys.stderr)
+            return 130
+    return run_handler
+
+
+@_resumable
+def run_run(args) -> int:
+    from tdkt.pipeline import format_result, run
+
+    registry = _registry(args.registry, required=bool(args.source))
+    if registry is False:
+        return 2
+    options = {"delay": args.delay, "workers": args.workers, "timeout": args.timeout,
+               "connect_timeout": min(args.timeout, 10.0), "max_pages": args.max_pages, "since": args.since,
+               "allow_private": args.allow_private, "argv": sys.argv[1:]}
+    try:
+        with _display(args) as display:
+            result = run(args.urls, args.source, paths=_paths(args), registry=registry or None, display=display,
+                         **options)
+    except PipelineError as exc:
+        return _fail(str(exc))
+    print(format_result(result))
+    return 0
+
+
+@_resumable
+def run_reextract(args) -> int:
+    from tdkt.pipeline import format_reextract, reextract
+
+    registry = _registry(args.registry, required=False)
+    if registry is False:
+        return 2
+    try:
+        with _display(args) as display:
+            result = reextract(paths=_paths(args), from_warc=args.from_warc, registry=registry or None,
+                               display=display)
+    except PipelineError as exc:
+        return _fail(str(exc))
+    print(format_reextract(result, args.db))
+    return 1 if result.load.problems else 0
+
+
+@_resumable
+def run_demo(args) -> int:
+    return _demo_on_source(args) if args.source else _demo_on_portal(args)
+
+
+def _demo_on_portal(args) -> int:
+    """The sample portal: serve, crawl, extract, load, then score the seeds read back from the database."""
+    from extract.scoring import format_table
+    from tdkt.demo import next_steps
+    from tdkt.demo import run_demo as demo
+    from tdkt.pipeline import format_result
+
+    try:
+        with _display(args) as display:
+            outcome = demo(_paths(args), display=display)
+    except PipelineError as exc:
+        return _fail(str(exc))
+    print("Sample portals served on 127.0.0.1 during the run:")
+    for portal_id, url in outcome.portals.items():
+        print(f"    {portal_id:<12} {url}/")
+    print("\n" + format_result(outcome.run))
+    if outcome.seed_scores:
+        print("\nThe five real seed articles, read back from the database and scored against their gold records:")
+        print(format_table(outcome.seed_scores))
+    print("\n" + next_steps(args.db))
+    return 0
+
+
+def _demo_on_source(args) -> int:
+    """The same command on real portals of the registry, crawled with the polite defaults."""
+    from tdkt.demo import next_steps
+    from tdkt.pipeline import format_result, run
+
+    registry = _registry(None, required=True)
+    if registry is False:
+        return 2
+    try:
+        with _display(args) as display:
+            result = run(sources=args.source, paths=_paths(args), registry=registry, display=display,
+                         argv=sys.argv[1:])
+    except PipelineError as exc:
+        return _fail(str(exc))
+    print(format_result(result))
+    print("\n" + next_steps(args.db))
+    return 0
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _paths(args) -> Paths:
+    return Paths(db=args.db, crawl_db=args.crawl_db, warc_dir=getattr(args, "warc_dir", Paths().warc_dir))
+
+
+@contextmanager
+def _display(args):
+    """The progress line (on stderr), closed however the run ends; SIGTERM stops the run like Ctrl-C."""
+    from tdkt.progress import RunDisplay
+
+    display = RunDisplay(sys.stderr, enabled=not args.quiet)
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        yield display
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        display.finish()
+
+
+
+def _fail(message: str) -> int:
+    print(f"tdkt: {message}", file=sys.stderr)
+    return 2
+
+
+def _registry(path, required: bool):
+    from crawler.registry import RegistryError, load_registry
+
+    try:
+        return load_registry(path)
+    except RegistryError as exc:
+        if required or path:
+            print(f"tdkt: {exc}", file=sys.stderr)
+            return False
+        return None
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _number(text: str, kind, test, requirement: str):
+    try:
+        value = kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not test(value):
+        raise argparse.ArgumentTypeError(f"must be {requirement}: {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    return _number(text, int, lambda v: v > 0, "a positive integer")
+
+
+def _positive(text: str) -> float:
+    return _number(text, float, lambda v: v > 0, "positive")
+
+
+def _non_negative(text: str) -> float:
+    return _number(text, float, lambda v: v >= 0, "zero or more")

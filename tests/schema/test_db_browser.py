@@ -1,0 +1,124 @@
+"""`tdkt serve` in a real browser: Debian's chromium, headless, driven by Selenium and chromedriver.
+
+The test installs chromium with ensure_chromium.sh when it is missing (no
+browser is downloaded from the web); if that is impossible it is skipped
+with the reason.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+ENSURE = Path(__file__).with_name("ensure_chromium.sh")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1280,1600"]
+
+
+def _ensure_chromium() -> None:
+    if os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK):
+        return
+    try:
+        result = subprocess.run(["bash", str(ENSURE)], capture_output=True, text=True, timeout=900, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        pytest.skip(f"chromium is missing and could not be installed: {exc}")
+    if result.returncode or not os.access(CHROMIUM, os.X_OK):
+        tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
+        pytest.skip("chromium is missing and `tests/schema/ensure_chromium.sh` could not install it: "
+                    + " / ".join(tail))
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    _ensure_chromium()
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS + [f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(shared_db, tmp_path_factory):
+    """`tdkt serve` on a free port of 127.0.0.1, as a user starts it."""
+    directory = tmp_path_factory.mktemp("served")
+    db = directory / "tdkt.db"
+    shutil.copyfile(shared_db, db)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", "--db", str(db), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"tdkt serve exited: {process.stdout.read()}")
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("tdkt serve did not answer within 30 s")
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def _wait_for(driver, text: str, timeout: float = 10.0) -> str:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        body = driver.find_element("tag name", "body").text
+        if text in body:
+            return body
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} not on the page {driver.current_url}:\n{body[:1500]}")
+
+
+def test_search_without_diacritics_then_a_canned_query_then_a_fact_to_its_source(browser, server):
+    browser.get(server + "/tdkt/articles")
+    box = browser.find_element("css selector", "input[name=_search]")
+    box.send_keys("thi dua khen thuong dak song")
+    box.submit()
+    body = _wait_for(browser, "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023")
+    assert "1 row where search matches" in body
+    assert "Krông Nô trao tặng" not in body
+
+    browser.get(server + "/tdkt")
+    browser.find_element("link text", "District comparison").click()
+    province = browser.find_element("css selector", "input[name=province]")
+    province.send_keys("dak nong")
+    province.submit()
+    body = _wait_for(browser, "Krông Nô")
+    rows = [row.text for row in browser.find_elements("css selector", "table.rows-and-columns tbody tr")]
+    assert len(rows) == 2 and rows[0].startswith("Krông Nô Đắk Nông Lâm Đồng") and " 48 " in rows[0] + " "
+    assert rows[1].startswith("Đắk Song Đắk Nông Lâm Đồng") and " 17 " in rows[1] + " "
+
+    browser.get(server + "/tdkt/awards?code=bang_khen_bo_tinh")
+    _wait_for(browser, "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể")  # the sentence on the award row
+    browser.find_element("link text", "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023").click()
+    _wait_for(browser, "https://daksong.daknong.gov.vn/tin-tuc/tong-ket-thi-dua-2023")

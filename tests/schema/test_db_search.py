@@ -1,0 +1,148 @@
+"""Full-text search with and without diacritics, ranked, with snippets from the original text."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from schema.fold import fold, fold_for_index, fold_query
+from schema.search import SearchError, count, parse_query, search
+from schema.snippets import snippet
+from tdkt.cli import main
+
+
+@pytest.fixture(scope="module")
+def conn(shared_db):
+    connection = sqlite3.connect(shared_db)
+    yield connection
+    connection.close()
+
+
+def titles(conn, query):
+    return [hit.title for hit in search(conn, query)]
+
+
+def test_folding_removes_every_mark_and_d_stroke():
+    assert fold("Thi đua khen thưởng Đắk Song") == "Thi dua khen thuong Dak Song"
+    assert fold_query("  ĐẮK  Lắk ") == "  dak  lak "
+    assert fold("ƯỚC Ơ Ỹ ỵ") == "UOC O Y y"
+
+
+@given(st.text())
+def test_folding_keeps_every_character_in_place(text):
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize("query", ["thi dua khen thuong dak song", "thi đua khen thưởng Đắk Song",
+                                   "THI ĐUA KHEN THUONG dak SONG", "Thi Dua Khen Thưởng ĐẮK SÔNG"])
+def test_the_same_article_is_found_with_and_without_diacritics(conn, query):
+    assert titles(conn, query) == ["Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023"]
+
+
+def test_every_word_must_occur(conn):
+    assert titles(conn, "krong no") == ["Krông Nô trao tặng danh hiệu thi đua năm 2023"]
+    assert titles(conn, "krong no sin ho") == []
+    assert count(conn, "sin ho") == 2
+
+
+def test_a_title_match_ranks_above_a_text_match(conn):
+    # "Đắk Song" is in the Đắk Song article's title, and only in the text of the Krông Nô article.
+    assert titles(conn, "dak song") == ["Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023",
+                                        "Krông Nô trao tặng danh hiệu thi đua năm 2023"]
+
+
+def test_phrases_and_prefixes(conn):
+    assert titles(conn, '"lao dong tien tien"') == ["Krông Nô trao tặng danh hiệu thi đua năm 2023"]
+    assert titles(conn, '"tien tien lao dong"') == []
+    assert set(titles(conn, "huan chuong lao*")) == {"Sìn Hồ họp xét khen thưởng"}
+
+
+def test_snippets_are_cut_from_the_original_text_with_matches_marked(conn):
+    hit = search(conn, "giay khen 12 ca nhan")[0]
+    assert "[Giấy] [khen] cho [12] [cá] [nhân]" in hit.snippet
+    assert hit.url == "https://daksong.daknong.gov.vn/tin-tuc/tong-ket-thi-dua-2023"
+
+
+def test_a_snippet_of_a_long_text_is_centred_on_the_matches():
+    text = "Mở đầu. " * 100 + "Huyện Đắk Song trao Bằng khen cho 5 tập thể. " + "Kết thúc. " * 100
+    cut = snippet(text, parse_query("bang khen dak song"), width=80)
+    assert cut.startswith("…") and cut.endswith("…") and "[Bằng] [khen]" in cut and "[Đắk] [Song]" in cut
+    assert len(cut) < 140
+
+
+def test_queries_with_nothing_to_search_are_refused(conn):
+    with pytest.raises(SearchError):
+        search(conn, " ... !!! ")
+
+
+def test_search_syntax_characters_are_just_text(conn):
+    assert search(conn, 'dak AND OR NOT "song') is not None
+    assert search(conn, "khen-thuong (2023)") is not None
+
+
+def test_tdkt_search_prints_ranked_results_with_snippets(shared_db, capsys):
+    assert main(["search", "--db", str(shared_db), "thi", "dua", "dak", "song"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("1. Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023 (2023-12-16)")
+    assert "**Đắk** **Song**" in captured.out and "2 article(s) match" in captured.err
+    assert main(["search", "--db", str(shared_db), "--format", "json", "sin", "ho"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["rank"] for r in results] == [1, 2] and all("[Sìn] [Hồ]" in r["snippet"] for r in results)
+
+
+def test_tdkt_search_on_a_missing_database_says_so(tmp_path, capsys):
+    assert main(["search", "--db", str(tmp_path / "none.db"), "dak"]) == 2
+    assert "no database at" in capsys.readouterr().err
+
+
+VIETNAMESE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy" + "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+
+
+@given(st.lists(st.text(alphabet=VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper(), min_size=1, max_size=8),
+                min_size=1, max_size=12))
+def test_the_index_folding_gives_the_same_words_as_the_full_folding(words):
+    text = " ".join(words)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+    conn.execute("INSERT INTO t (rowid, x) VALUES (1, ?), (2, ?)", (fold_for_index(text), fold(text)))
+    tokens = {rowid: [r[0] for r in conn.execute("SELECT term FROM v WHERE doc = ? ORDER BY offset", (rowid,))]
+              for rowid in (1, 2)}
+    assert tokens[1] == tokens[2] == fold_query(text).split()
+
+
+def _db_with(tmp_path, records):
+    from db_helpers import load_records, write_jsonl
+
+    path = tmp_path / "t.db"
+    load_records(path, write_jsonl(tmp_path / "r.jsonl", records))
+    return sqlite3.connect(path)
+
+
+def _article(key, title, body):
+    return {"id": key, "url": f"https://x.gov.vn/{key}", "title": title, "text": title + "\n" + body,
+            "published": "2024-01-01", "relevant": True}
+
+
+def test_a_short_query_finds_its_phrase_before_its_words_scattered(tmp_path):
+    conn = _db_with(tmp_path, [
+        _article("scattered", "Thanh niên học tập chính trị",
+                 "Đoàn thanh niên tổ chức học tập chính trị; thanh niên tích cực, chính trị vững vàng."),
+        _article("district", "Hội nghị tổng kết năm 2023", "Huyện Thanh Trì tổ chức hội nghị tổng kết."),
+    ])
+    hits = search(conn, "thanh tri")
+    assert [(h.key, h.match) for h in hits] == [("district", "phrase"), ("scattered", "words")]
+
+
+def test_a_broad_query_is_ranked_within_its_most_recent_matches(tmp_path, monkeypatch):
+    import schema.search
+
+    conn = _db_with(tmp_path, [_article(f"a{i}", f"Tin số {i}", "Thi đua khen thưởng " * (1 + i % 3))
+                               for i in range(12)])
+    assert len(search(conn, "thi dua", limit=5)) == 5
+    monkeypatch.setattr(schema.search, "RANK_WINDOW", 4)
+    hits = search(conn, "khen thuong", limit=10)
+    assert {h.key for h in hits} == {"a8", "a9", "a10", "a11"}
