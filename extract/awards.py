@@ -27,7 +27,7 @@ from functools import lru_cache
 from extract import tables
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
-from extract.normalize import UPPER
+from extract.normalize import UPPER, fold_case
 from extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from extract.officials import has_person_name
 from extract.resources import csv_rules, json_rules, taxonomy
@@ -57,8 +57,18 @@ class Count:
     qualifier: str | None = None
 
 
+@dataclass(frozen=True)
+class _Rules:
+    context: dict            # compiled regexes of award_context.json, by name
+    forms: PhraseMatcher     # award names → (code, default recipient, ranked)
+    recipients: PhraseMatcher
+    ranks: dict[str, str]
+    number: re.Pattern       # a count: qualifier, digits or a number word
+    qualifiers: dict[str, str]
+
+
 @lru_cache(maxsize=1)
-def _rules():
+def _rules() -> _Rules:
     ctx = json_rules("award_context.json")
     compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
     compiled["period"] = [(re.compile(p), template) for p, template in ctx["period"]]
@@ -72,7 +82,7 @@ def _rules():
     qualifiers = r"(?:(%s|tổng số|tổng cộng)\s+)?" % "|".join(sorted(words["qualifiers"], key=len, reverse=True))
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
     number = re.compile(qualifiers + r"(?:(%s)|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, "|".join(number_words)))
-    return compiled, forms, recipients, ranks, number
+    return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -89,7 +99,7 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
     """"Thủ tướng ... tặng Cờ thi đua ..., Bằng khen cho ..." : the Prime Minister's forms."""
     if anchor.code not in ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh") or anchor.issuer:
         return anchor
-    issuers = list(_rules()[0]["issuer_context"].finditer(doc.lower, clause_start, anchor.start))
+    issuers = list(_rules().context["issuer_context"].finditer(doc.lower, clause_start, anchor.start))
     if issuers and issuers[-1].group(1).startswith("thủ tướng"):
         upgraded = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu",
                     "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}[anchor.code]
@@ -98,7 +108,8 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
 
 
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
-    ctx, forms, _, ranks, _ = _rules()
+    rules = _rules()
+    ctx, forms, ranks = rules.context, rules.forms, rules.ranks
     lower = doc.lower
     anchors = []
     for m in forms.finditer(lower, start, end):
@@ -127,7 +138,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
 
 
 def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[Count]:
-    _, _, recipients, _, number = _rules()
+    recipients, number = _rules().recipients, _rules().number
     lower = doc.lower
     form_starts = sorted(a.start for a in anchors if not a.generic)
     counts = []
@@ -157,7 +168,7 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
     """
     best = None
-    for regex, template in _rules()[0]["period"]:
+    for regex, template in _rules().context["period"]:
         for m in regex.finditer(doc.lower, start, end):
             distance = m.start() - near
             rank = (0 if distance >= 0 else 1) if after_first else 0, abs(distance)
@@ -168,7 +179,7 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
 
 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None) -> str:
-    ctx = _rules()[0]
+    ctx = _rules().context
     before = doc.lower[sentence_start:anchor.end]
     if ctx["not_proposed"].search(before):
         return "awarded"
@@ -190,7 +201,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:của [^,;:]{0,80}?\s*)?(?:cho|:|đối với|g
 
 def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
     """The form a count reaches through a passive verb: "15 tập thể được tặng Bằng khen"."""
-    ctx = _rules()[0]
+    ctx = _rules().context
     following = [a for a in anchors if a.start >= count.end]
     if not following:
         return None
@@ -227,7 +238,7 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
         return True
     chain = [c for c in earlier if c.start >= anchor.end]
     gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
-    return len(gap) <= BACKWARD_GAP_CUE and not _rules()[0]["not_an_object"].search(gap)
+    return len(gap) <= BACKWARD_GAP_CUE and not _rules().context["not_an_object"].search(gap)
 
 
 def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
@@ -237,7 +248,7 @@ def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
         return anchor.default_recipient
     m = re.compile(r"\s*(?:cho|tặng)\s+(?:các|những)?\s*").match(doc.lower, anchor.end)
     if m:
-        noun = _rules()[2].match_at(doc.lower, m.end())
+        noun = _rules().recipients.match_at(doc.lower, m.end())
         if noun:
             return noun.label
     return "ca_nhan"
@@ -245,7 +256,7 @@ def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
 
 def _named_list(doc: Document, pos: int, end: int) -> int:
     """How many named units follow `pos` ("cho: UBND xã A và Trường B")."""
-    item = _rules()[0]["named_list_item"]
+    item = _rules().context["named_list_item"]
     text = doc.text[pos:end]
     head = re.match(r"\s*(?:cho|tặng)\s*:?", text)
     if not head:
@@ -262,7 +273,7 @@ def _named_list(doc: Document, pos: int, end: int) -> int:
 
 def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int] | None:
     """(recipient kind, count) when a verb gives `anchor` to named recipients."""
-    ctx = _rules()[0]
+    ctx = _rules().context
     lower, text = doc.lower, doc.text
     window_start = max(clause[0], anchor.start - 160)
     before = lower[window_start:anchor.start]
@@ -305,29 +316,25 @@ _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 _ACRONYM_UNIT = re.compile(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:tỉnh|huyện|thị xã|thành phố|quận|[{UPPER}])")
 
 
-def fold(text: str) -> str:
-    return text.lower()
-
-
 def _is_person(subject: str) -> bool:
     """A person, not a unit: an honorific, or a personal name outside a unit's name."""
-    ctx = _rules()[0]
-    if ctx["person_cue"].search(fold(subject)):
+    ctx = _rules().context
+    if ctx["person_cue"].search(fold_case(subject)):
         return True
-    if ctx["org_subject"].search(fold(subject)):
+    if ctx["org_subject"].search(fold_case(subject)):
         return False
     return has_person_name(subject)
 
 
 def _singular(subject: str) -> bool:
     """A named unit or person: "Công an tỉnh", "Trường THCS Võ Thị Sáu", "Báo Bắc Kạn"."""
-    return bool(_rules()[0]["singular_subject"].search(fold(subject)) or _CAPITALISED_PAIR.search(subject)
+    return bool(_rules().context["singular_subject"].search(fold_case(subject)) or _CAPITALISED_PAIR.search(subject)
                 or _ACRONYM_UNIT.search(subject))
 
 
 def _table_awards(doc: Document, span: tuple[int, int], event_kind, default_period) -> list[dict]:
     """One entry per number in a recipient column of a flattened award table."""
-    recipients = _rules()[2]
+    recipients = _rules().recipients
 
     def recipient_of(cell):
         noun = recipients.match_at(doc.lower, cell.start, cell.end)
@@ -394,9 +401,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     used = {id(a) for a, _ in bound}
     out = []
     for anchor, count in bound:
-        out.append(_entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count),
-                          min(anchor.start, count.start), max(anchor.end, count.end),
-                          event_kind, default_period, confidence=0.8 if anchor.generic else 0.9))
+        entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count),
+                       min(anchor.start, count.start), max(anchor.end, count.end),
+                       event_kind, default_period, confidence=0.8 if anchor.generic else 0.9)
+        if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
+            entry["qualifier"] = _rules().qualifiers[count.qualifier]
+        out.append(entry)
     if not singles:
         return out
     for anchor in anchors:
