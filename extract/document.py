@@ -9,7 +9,7 @@ normalised text; `Document.evidence` maps them back to the raw text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from underthesea import sent_tokenize
@@ -43,7 +43,6 @@ class Document:
     title_line: int | None = None     # index of the title line inside the text
     url: str | None = None
     published: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

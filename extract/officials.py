@@ -171,18 +171,18 @@ def has_person_name(text: str) -> bool:
     return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
 
 
+_SEPARATOR_AFTER_NAME = re.compile(r"\s*(?:,|-|\(|:)?\s*")
+_TITLE_END = re.compile(r"[;.)\n]|\s\(")
+
+
 def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
     """The title phrase written right after a name (", Phó Chủ tịch ..."), if any."""
     heads = _lexicon()[0]
-    m = re.compile(r"\s*(?:,|-|\(|:)?\s*").match(doc.text, end, limit)
-    start = m.end()
+    start = _SEPARATOR_AFTER_NAME.match(doc.text, end, limit).end()
     if not heads.match_at(doc.lower, start, limit):
         return None
-    stop = limit
-    for pattern in (r"[;.)\n]|\s\(", ):
-        hit = re.compile(pattern).search(doc.text, start, limit)
-        if hit:
-            stop = hit.start()
+    hit = _TITLE_END.search(doc.text, start, limit)
+    stop = hit.start() if hit else limit
     verb = _stops()[0].search(doc.lower, start, stop)
     if verb:
         stop = verb.start()

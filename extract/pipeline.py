@@ -90,7 +90,6 @@ def extract_article(text: str, *, id: str | None = None, url: str | None = None,
         "awards": awards,
         "author": author,
         "author_evidence": author_evidence,
-        **({"warnings": doc.warnings} if doc.warnings else {}),
     }
 
 
