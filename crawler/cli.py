@@ -1,8 +1,6 @@
 """``tdkt crawl``, ``tdkt sources`` and ``tdkt export articles``."""
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
 import signal
 import sys
@@ -11,8 +9,10 @@ from crawler import store
 from crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from crawler.crawl import Crawl, seeds_for
 from crawler.progress import format_summary
-from crawler.registry import KINDS, RegistryError, load_registry
+from crawler.registry import KINDS
 from crawler.urls import BadURL, canonicalize
+from tdkt.cli_helpers import (add_option, fail, non_negative_float, non_negative_int, open_registry, positive_int,
+                              raise_interrupt)
 
 
 def register(subparsers) -> None:
@@ -31,27 +31,27 @@ def _register_crawl(subparsers) -> None:
     p.add_argument("--kind", choices=sorted(KINDS), help="with --all-sources: only sources of this kind")
     p.add_argument("--db", default=str(store.DEFAULT_DB), help="crawl database (default: %(default)s)")
     p.add_argument("--warc-dir", default=str(DEFAULT_WARC_DIR), help="WARC directory (default: %(default)s)")
-    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
-    p.add_argument("--max-pages", type=_positive_int, help="stop after this many requests (resume later)")
-    p.add_argument("--delay", type=_non_negative, default=1.0, help="seconds between requests to one host (default: 1)")
-    p.add_argument("--max-wait", type=_non_negative, default=120.0,
+    add_option(p, "--sources")
+    p.add_argument("--max-pages", type=positive_int, help="stop after this many requests (resume later)")
+    add_option(p, "--delay")
+    p.add_argument("--max-wait", type=non_negative_float, default=120.0,
                    help="longest Crawl-delay/Retry-After honoured in a run (default: 120 s)")
-    p.add_argument("--max-depth", type=_positive_int, default=6, help="link hops from a start URL (default: 6)")
-    p.add_argument("--timeout", type=_positive, default=20.0, help="network timeout in seconds (default: 20)")
-    p.add_argument("--retries", type=_non_negative_int, default=3, help="retries after errors (default: 3)")
-    p.add_argument("--workers", type=_positive_int, default=8, help="hosts fetched in parallel (default: 8)")
-    p.add_argument("--max-bytes", type=_positive_int, default=8 * 1024 * 1024, help="largest body kept (default: 8 MiB)")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="keep only articles published on or after DATE")
-    p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (testing)")
+    p.add_argument("--max-depth", type=positive_int, default=6, help="link hops from a start URL (default: 6)")
+    add_option(p, "--timeout")
+    p.add_argument("--retries", type=non_negative_int, default=3, help="retries after errors (default: 3)")
+    add_option(p, "--workers")
+    p.add_argument("--max-bytes", type=positive_int, default=8 * 1024 * 1024, help="largest body kept (default: 8 MiB)")
+    add_option(p, "--since")
+    add_option(p, "--allow-private")
     p.add_argument("--user-agent", help="override the User-Agent header")
     p.add_argument("--from-warc", metavar="DIR", help="no network: re-extract articles from WARC files into --db")
-    p.add_argument("--quiet", action="store_true", help="no progress line")
+    add_option(p, "--quiet")
     p.set_defaults(handler=run_crawl)
 
 
 def _register_sources(subparsers) -> None:
     p = subparsers.add_parser("sources", help="list the source registry")
-    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    add_option(p, "--sources")
     p.add_argument("--kind", choices=sorted(KINDS), help="only sources of this kind")
     p.add_argument("--province", help="only sources of this province")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
@@ -60,7 +60,7 @@ def _register_sources(subparsers) -> None:
 
 # -- handlers ------------------------------------------------------------------------------
 def run_crawl(args) -> int:
-    registry = _registry(args.registry, required=bool(args.source or args.all_sources))
+    registry = open_registry(args.registry, required=bool(args.source or args.all_sources))
     if registry is False:
         return 2
     if args.from_warc:
@@ -68,14 +68,14 @@ def run_crawl(args) -> int:
     try:
         urls = [canonicalize(u) for u in args.urls]
     except BadURL as exc:
-        return _fail(f"bad start URL: {exc}")
+        return fail(f"bad start URL: {exc}")
     source_ids = list(args.source)
     if args.all_sources:
         source_ids += [s.id for s in registry if not args.kind or s.kind == args.kind]
     try:
         seeds = seeds_for(urls, source_ids, registry)
     except KeyError as exc:
-        return _fail(f"unknown source {exc.args[0]!r} (see `tdkt sources`)")
+        return fail(f"unknown source {exc.args[0]!r} (see `tdkt sources`)")
     config = CrawlConfig(db_path=args.db, warc_dir=args.warc_dir, delay=args.delay, max_wait=args.max_wait,
                          max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
                          connect_timeout=min(args.timeout, 10.0), max_retries=args.retries, workers=args.workers,
@@ -84,11 +84,11 @@ def run_crawl(args) -> int:
     try:
         crawler = Crawl(config, seeds, registry or None)
     except Exception as exc:  # noqa: BLE001 - e.g. unwritable database path
-        return _fail(f"cannot open crawl database {args.db}: {exc}")
+        return fail(f"cannot open crawl database {args.db}: {exc}")
     if not seeds and not _unfinished_sources(crawler):
         crawler.close()
-        return _fail("nothing to do: give start URLs or --source ID (the database has no unfinished crawl)")
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+        return fail("nothing to do: give start URLs or --source ID (the database has no unfinished crawl)")
+    previous = signal.signal(signal.SIGTERM, raise_interrupt)
     try:
         summary = crawler.run()
     except KeyboardInterrupt:
@@ -112,14 +112,14 @@ def _replay(args, registry) -> int:
     try:
         counts = import_warc(args.db, args.from_warc, registry or None, args.since)
     except FileNotFoundError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"From {args.from_warc}: {counts['articles']} new articles, {counts['duplicates']} duplicates "
           f"→ {args.db}", file=sys.stderr)
     return 0
 
 
 def run_sources(args) -> int:
-    registry = _registry(args.registry, required=True)
+    registry = open_registry(args.registry, required=True)
     if registry is False:
         return 2
     rows = [s for s in registry if (not args.kind or s.kind == args.kind)
@@ -141,65 +141,3 @@ def run_sources(args) -> int:
             print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
         print(f"{len(rows)} source(s)", file=sys.stderr)
     return 0
-
-
-# -- helpers -------------------------------------------------------------------------------
-def _registry(path, required: bool):
-    try:
-        return load_registry(path)
-    except RegistryError as exc:
-        if required or path:
-            _fail(str(exc))
-            return False
-        return None
-
-
-def _fail(message: str) -> int:
-    print(f"tdkt: {message}", file=sys.stderr)
-    return 2
-
-
-def _raise_interrupt(signum, frame):
-    raise KeyboardInterrupt
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _positive_int(text: str) -> int:
-    value = _number(text, int)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer: {text!r}")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    value = _number(text, int)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be zero or more: {text!r}")
-    return value
-
-
-def _positive(text: str) -> float:
-    value = _number(text, float)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
-    return value
-
-
-def _non_negative(text: str) -> float:
-    value = _number(text, float)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be zero or more: {text!r}")
-    return value
-
-
-def _number(text: str, kind):
-    try:
-        return kind(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None

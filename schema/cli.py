@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sqlite3
 import sys
 from pathlib import Path
 
 from schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
+from tdkt.cli_helpers import add_option, fail, iso_date, positive_int
 
 DEFAULT_CRAWL_DB = Path("data/crawl.db")
 
@@ -42,10 +42,10 @@ def _register_load(subparsers) -> None:
                    help="JSON Lines of article texts ({id, text, url?, title?, published?}), extracted; repeatable")
     p.add_argument("--wait", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help="how long to wait for a database another process is writing (default: %(default)s)")
-    p.add_argument("--batch", type=_positive_int, default=DEFAULT_BATCH, metavar="N",
+    p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                    help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
                         "all-or-nothing whatever N is, 1 commits every article on its own")
-    p.add_argument("--quiet", action="store_true", help="no progress line")
+    add_option(p, "--quiet")
     p.set_defaults(handler=run_load)
 
 
@@ -57,7 +57,7 @@ def run_load(args) -> int:
     crawl_db = args.crawl_db
     if not (crawl_db or args.records or args.articles):
         if not DEFAULT_CRAWL_DB.is_file():
-            return _fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
+            return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
         crawl_db = str(DEFAULT_CRAWL_DB)
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
@@ -71,7 +71,7 @@ def run_load(args) -> int:
             loader.load(progress.wrap(source(), loader.report))
     except (DatabaseProblem, InputError) as exc:
         progress.done()
-        return _fail(str(exc))
+        return fail(str(exc))
     progress.done()
     print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
     return 1 if loader.report.problems else 0
@@ -108,7 +108,7 @@ def _register_search(subparsers) -> None:
                                 'for a prefix. Best matches first, with a snippet.')
     p.add_argument("query", nargs="+", metavar="WORD")
     _db_option(p)
-    p.add_argument("--limit", type=_positive_int, default=10, help="how many results (default: %(default)s)")
+    p.add_argument("--limit", type=positive_int, default=10, help="how many results (default: %(default)s)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run_search)
 
@@ -125,12 +125,10 @@ def run_search(args) -> int:
             hits = search(conn, query, limit=args.limit, marks=("**", "**") if args.format == "text" else ("[", "]"))
         finally:
             conn.close()
-    except SearchError as exc:
-        return _fail(str(exc))
-    except DatabaseProblem as exc:
-        return _fail(str(exc))
+    except (SearchError, DatabaseProblem) as exc:
+        return fail(str(exc))
     except sqlite3.DatabaseError as exc:
-        return _fail(f"{args.db}: {exc}")
+        return fail(f"{args.db}: {exc}")
     for rank, hit in enumerate(hits, 1):
         if args.format == "json":
             print(json.dumps({"rank": rank, "id": hit.id, "key": hit.key, "title": hit.title, "url": hit.url,
@@ -167,16 +165,14 @@ def run_query(args) -> int:
     try:
         params = dict(_param(p) for p in args.param)
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     try:
         columns, rows = run(args.db, args.sql, params)
         write(columns, rows, args.format, sys.stdout)
-    except ReadOnlyViolation as exc:
-        return _fail(str(exc))
-    except (QueryError, DatabaseProblem) as exc:
-        return _fail(str(exc))
+    except (ReadOnlyViolation, QueryError, DatabaseProblem) as exc:
+        return fail(str(exc))
     except sqlite3.DatabaseError as exc:  # raised while reading rows
-        return _fail(f"{args.db}: {exc}")
+        return fail(f"{args.db}: {exc}")
     return 0
 
 
@@ -191,7 +187,7 @@ def _register_export(subparsers) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--where", metavar="SQL", help="only rows matching this SQL condition")
     p.add_argument("--source", metavar="ID", help="articles: only this source")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="articles: only those published on or after DATE")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="articles: only those published on or after DATE")
     p.add_argument("--list", action="store_true", help="list the tables and views")
     p.set_defaults(handler=run_export)
 
@@ -201,7 +197,7 @@ def run_export(args) -> int:
 
     path = Path(args.db)
     if not path.is_file():
-        return _fail(f"no crawl database or tdkt database at {path}")
+        return fail(f"no crawl database or tdkt database at {path}")
     if _is_crawl_db(path):
         return _export_crawl(args)
     try:
@@ -210,7 +206,7 @@ def run_export(args) -> int:
             print("tables: " + ", ".join(tables) + "\nviews: " + ", ".join(views))
             return 0
         if not args.name:
-            return _fail("name a table or view to export (see `tdkt export --list`)")
+            return fail("name a table or view to export (see `tdkt export --list`)")
         where, params = _export_filter(args)
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
         try:
@@ -219,11 +215,11 @@ def run_export(args) -> int:
             if args.output:
                 out.close()
     except (query.QueryError, query.ReadOnlyViolation, DatabaseProblem) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except BrokenPipeError:
         raise
     except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror}")
+        return fail(f"cannot write {args.output}: {exc.strerror}")
     print(f"{count} row(s) of {args.name} exported", file=sys.stderr)
     return 0
 
@@ -258,9 +254,9 @@ def _export_crawl(args) -> int:
     from crawler.export import export_articles
 
     if args.name != "articles":
-        return _fail(f"{args.db} is a crawl database: only `export articles` applies to it")
+        return fail(f"{args.db} is a crawl database: only `export articles` applies to it")
     if args.format == "json":
-        return _fail("a crawl database exports as jsonl or csv")
+        return fail("a crawl database exports as jsonl or csv")
     since = args.since.isoformat() if args.since else None
     try:
         if args.output:
@@ -269,7 +265,7 @@ def _export_crawl(args) -> int:
         else:
             count = export_articles(args.db, args.format, sys.stdout, source=args.source, since=since)
     except (FileNotFoundError, ValueError, sqlite3.DatabaseError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"{count} article(s) exported", file=sys.stderr)
     return 0
 
@@ -291,18 +287,13 @@ def run_serve(args) -> int:
     try:
         serve(args.db, port=args.port)
     except (DatabaseProblem, PortInUse) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}")
+        return fail(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}")
     return 0
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def _fail(message: str) -> int:
-    print(f"tdkt: {message}", file=sys.stderr)
-    return 2
-
-
 def _param(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:
@@ -310,25 +301,8 @@ def _param(text: str) -> tuple[str, str]:
     return name, value
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer: {text!r}")
-    return value
-
-
 def _port(text: str) -> int:
-    value = _positive_int(text)
+    value = positive_int(text)
     if value > 65535:
         raise argparse.ArgumentTypeError(f"not a port: {text!r}")
     return value

@@ -251,37 +251,27 @@ def _names(conn, column: str) -> list[str]:
 
 
 def _record_hashes(db_path: str) -> dict[str, str]:
-    if not Path(db_path).is_file():
-        return {}
-    conn = _readonly(db_path)
-    try:
-        return dict(conn.execute("SELECT key, record_hash FROM articles"))
-    except sqlite3.Error:
-        return {}
-    finally:
-        conn.close()
+    return _read_or(db_path, lambda conn: dict(conn.execute("SELECT key, record_hash FROM articles")), {})
 
 
 def _url_by_hash(db_path: str) -> dict[str, str]:
-    if not Path(db_path).is_file():
-        return {}
-    conn = _readonly(db_path)
-    try:
-        return dict(conn.execute("SELECT content_hash, url FROM articles WHERE content_hash IS NOT NULL"))
-    except sqlite3.Error:
-        return {}
-    finally:
-        conn.close()
+    return _read_or(db_path, lambda conn: dict(conn.execute(
+        "SELECT content_hash, url FROM articles WHERE content_hash IS NOT NULL")), {})
 
 
 def _scalar(db_path: str, sql: str) -> int:
+    return _read_or(db_path, lambda conn: conn.execute(sql).fetchone()[0] or 0, 0)
+
+
+def _read_or(db_path: str, read, empty):
+    """``read(conn)`` on the database, or ``empty`` where there is none yet (a first run) or it cannot be read."""
     if not Path(db_path).is_file():
-        return 0
+        return empty
     conn = _readonly(db_path)
     try:
-        return conn.execute(sql).fetchone()[0] or 0
+        return read(conn)
     except sqlite3.Error:
-        return 0
+        return empty
     finally:
         conn.close()
 

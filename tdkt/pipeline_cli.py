@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import functools
 import signal
 import sys
 from contextlib import contextmanager
 
+from tdkt.cli_helpers import add_option, fail, open_registry, positive_int, raise_interrupt
 from tdkt.pipeline import Paths, PipelineError
 
 INTERRUPTED = "interrupted: run the same command again to resume (nothing stored is lost or fetched twice)"
@@ -25,7 +25,7 @@ def _paths_options(parser: argparse.ArgumentParser, warc: bool = True) -> None:
     parser.add_argument("--crawl-db", default=defaults.crawl_db, help="crawl database (default: %(default)s)")
     if warc:
         parser.add_argument("--warc-dir", default=defaults.warc_dir, help="WARC archive (default: %(default)s)")
-    parser.add_argument("--quiet", action="store_true", help="no progress line")
+    add_option(parser, "--quiet")
 
 
 def _register_run(subparsers) -> None:
@@ -38,14 +38,14 @@ def _register_run(subparsers) -> None:
     p.add_argument("urls", nargs="*", metavar="URL", help="start URL(s): home or category pages")
     p.add_argument("--source", action="append", default=[], metavar="ID",
                    help="a source of the registry (repeatable; `tdkt sources` lists them)")
-    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    add_option(p, "--sources")
     _paths_options(p)
-    p.add_argument("--max-pages", type=_positive_int, help="stop the crawl after this many requests (resume later)")
-    p.add_argument("--delay", type=_non_negative, default=1.0, help="seconds between requests to one host (default: 1)")
-    p.add_argument("--workers", type=_positive_int, default=8, help="hosts fetched in parallel (default: 8)")
-    p.add_argument("--timeout", type=_positive, default=20.0, help="network timeout in seconds (default: 20)")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="keep only articles published on or after DATE")
-    p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (testing)")
+    p.add_argument("--max-pages", type=positive_int, help="stop the crawl after this many requests (resume later)")
+    add_option(p, "--delay")
+    add_option(p, "--workers")
+    add_option(p, "--timeout")
+    add_option(p, "--since")
+    add_option(p, "--allow-private")
     p.set_defaults(handler=run_run)
 
 
@@ -56,7 +56,7 @@ def _register_reextract(subparsers) -> None:
                     "with --from-warc, every article archived in WARC files, cleaned again from its HTML) "
                     "and replace its facts in the tdkt database, one transaction per article. No network.")
     p.add_argument("--from-warc", metavar="DIR", help="read the articles from the WARC files in DIR")
-    p.add_argument("--sources", dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)")
+    add_option(p, "--sources")
     _paths_options(p, warc=False)
     p.set_defaults(handler=run_reextract)
 
@@ -91,7 +91,7 @@ def _resumable(handler):
 def run_run(args) -> int:
     from tdkt.pipeline import format_result, run
 
-    registry = _registry(args.registry, required=bool(args.source))
+    registry = open_registry(args.registry, required=bool(args.source))
     if registry is False:
         return 2
     options = {"delay": args.delay, "workers": args.workers, "timeout": args.timeout,
@@ -102,7 +102,7 @@ def run_run(args) -> int:
             result = run(args.urls, args.source, paths=_paths(args), registry=registry or None, display=display,
                          **options)
     except PipelineError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(format_result(result))
     return 0
 
@@ -111,7 +111,7 @@ def run_run(args) -> int:
 def run_reextract(args) -> int:
     from tdkt.pipeline import format_reextract, reextract
 
-    registry = _registry(args.registry, required=False)
+    registry = open_registry(args.registry, required=False)
     if registry is False:
         return 2
     try:
@@ -119,7 +119,7 @@ def run_reextract(args) -> int:
             result = reextract(paths=_paths(args), from_warc=args.from_warc, registry=registry or None,
                                display=display)
     except PipelineError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(format_reextract(result, args.db))
     return 1 if result.load.problems else 0
 
@@ -140,7 +140,7 @@ def _demo_on_portal(args) -> int:
         with _display(args) as display:
             outcome = demo(_paths(args), display=display)
     except PipelineError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print("Sample portals served on 127.0.0.1 during the run:")
     for portal_id, url in outcome.portals.items():
         print(f"    {portal_id:<12} {url}/")
@@ -157,7 +157,7 @@ def _demo_on_source(args) -> int:
     from tdkt.demo import next_steps
     from tdkt.pipeline import format_result, run
 
-    registry = _registry(None, required=True)
+    registry = open_registry(None, required=True)
     if registry is False:
         return 2
     try:
@@ -165,7 +165,7 @@ def _demo_on_source(args) -> int:
             result = run(sources=args.source, paths=_paths(args), registry=registry, display=display,
                          argv=sys.argv[1:])
     except PipelineError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(format_result(result))
     print("\n" + next_steps(args.db))
     return 0
@@ -182,60 +182,9 @@ def _display(args):
     from tdkt.progress import RunDisplay
 
     display = RunDisplay(sys.stderr, enabled=not args.quiet)
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    previous = signal.signal(signal.SIGTERM, raise_interrupt)
     try:
         yield display
     finally:
         signal.signal(signal.SIGTERM, previous)
         display.finish()
-
-
-
-def _fail(message: str) -> int:
-    print(f"tdkt: {message}", file=sys.stderr)
-    return 2
-
-
-def _registry(path, required: bool):
-    from crawler.registry import RegistryError, load_registry
-
-    try:
-        return load_registry(path)
-    except RegistryError as exc:
-        if required or path:
-            print(f"tdkt: {exc}", file=sys.stderr)
-            return False
-        return None
-
-
-def _raise_interrupt(signum, frame):
-    raise KeyboardInterrupt
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _number(text: str, kind, test, requirement: str):
-    try:
-        value = kind(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not test(value):
-        raise argparse.ArgumentTypeError(f"must be {requirement}: {text!r}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    return _number(text, int, lambda v: v > 0, "a positive integer")
-
-
-def _positive(text: str) -> float:
-    return _number(text, float, lambda v: v > 0, "positive")
-
-
-def _non_negative(text: str) -> float:
-    return _number(text, float, lambda v: v >= 0, "zero or more")

@@ -8,43 +8,28 @@ output, so its text lands on the same line under the stage's label.
 """
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Iterable, Iterator
 
+from crawler.progress import StatusLine
 
-class RunDisplay:
-    def __init__(self, stream=None, enabled: bool = True, interval: float | None = None):
-        self.stream = stream or sys.stderr
-        self.enabled = enabled
-        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.interval = interval if interval is not None else (0.2 if self.tty else 10.0)
-        self._drawn = False
-        self._last = 0.0
+
+class RunDisplay(StatusLine):
+    """The run's one status line, labelled with the stage that is running."""
+
+    TTY_INTERVAL = 0.2
 
     def show(self, stage: str, text: str) -> None:
         """Draw ``text`` as the status of ``stage``."""
         if not self.enabled or not text:
             return
-        line = f"[{stage}] {text}"
-        if self.tty:
-            self.stream.write("\r\033[K" + line)
-            self._drawn = True
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
+        self.draw(f"[{stage}] {text}")
 
     def message(self, text: str) -> None:
         """A line that stays (a warning, a skipped article): the status line is redrawn below it."""
         self._clear()
         self.stream.write(text + "\n")
         self.stream.flush()
-
-    def finish(self) -> None:
-        if self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._drawn = False
 
     def _clear(self) -> None:
         if self._drawn:
