@@ -138,7 +138,9 @@ def extract_campaigns(doc: Document) -> list[dict]:
             canonical = canonical_campaign(name)
             listed = previous_was_campaign and previous_end is not None and \
                 rules["list_link"].match(doc.lower[previous_end:quoted.open_at])
-            is_campaign = not rules["not_campaign"].search(before) and (
+            after = quoted.end + (1 if quoted.closed else 0)
+            local_model = rules["model_after"].match(doc.text, after, sentence.end) and not canonical
+            is_campaign = not rules["not_campaign"].search(before) and not local_model and (
                 rules["cue"].search(before) or listed or canonical)
             previous_end = quoted.end + (1 if quoted.closed else 0)
             previous_was_campaign = bool(is_campaign)

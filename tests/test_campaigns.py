@@ -65,3 +65,9 @@ def test_canonical_ids(name, cid):
 def test_each_campaign_once():
     text = 'Phong trào “Dân vận khéo” tiếp tục lan tỏa. Kết quả phong trào "Dân vận khéo" được ghi nhận.'
     assert campaigns(text) == ["Dân vận khéo"]
+
+
+def test_a_quoted_name_followed_by_its_commune_is_a_local_model():
+    text = ('Các điển hình được tuyên dương như: Thi đua “Dạy tốt, học tốt”, '
+            '“Cổng an ninh, trật tự khu phố”, xã Tân Lập; mô hình “Đội tự quản” tại xã Hòa Bình.')
+    assert campaigns(text) == ["Dạy tốt, học tốt"]
