@@ -182,7 +182,8 @@ def _register_export(subparsers) -> None:
                                 "award_trends, district_comparison) as CSV or JSON Lines. With a crawl database "
                                 "as --db, `export articles` writes the crawled articles.")
     p.add_argument("name", metavar="TABLE", help="table or view (`tdkt export --list` shows them)", nargs="?")
-    _db_option(p)
+    p.add_argument("--db", help=f"tdkt or crawl database (default: {DEFAULT_DB} when it exists, "
+                                "else the crawl database data/crawl.db)")
     p.add_argument("--format", choices=("jsonl", "csv", "json"), default="jsonl")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--where", metavar="SQL", help="only rows matching this SQL condition")
@@ -195,9 +196,10 @@ def _register_export(subparsers) -> None:
 def run_export(args) -> int:
     from schema import query
 
-    path = Path(args.db)
+    path = Path(args.db) if args.db else _default_export_db()
     if not path.is_file():
         return fail(f"no crawl database or tdkt database at {path}")
+    args.db = str(path)
     if _is_crawl_db(path):
         return _export_crawl(args)
     try:
@@ -222,6 +224,13 @@ def run_export(args) -> int:
         return fail(f"cannot write {args.output}: {exc.strerror}")
     print(f"{count} row(s) of {args.name} exported", file=sys.stderr)
     return 0
+
+
+def _default_export_db() -> Path:
+    """The tdkt database when there is one, else the crawl database (after a bare `tdkt crawl`)."""
+    from crawler.store import DEFAULT_DB as CRAWL_DB
+    tdkt_db, crawl_db = Path(DEFAULT_DB), Path(CRAWL_DB)
+    return tdkt_db if tdkt_db.is_file() or not crawl_db.is_file() else crawl_db
 
 
 def _export_filter(args) -> tuple[str | None, dict]:

@@ -109,3 +109,19 @@ def test_export_articles_of_a_crawl_database(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["title"] == "Tin A"
     assert main(["export", "articles", "--db", str(tmp_path / "missing.db"), "--format", "jsonl"]) == 2
     assert "no crawl database" in capsys.readouterr().err
+
+
+def test_export_articles_after_a_bare_crawl_needs_no_db_option(tmp_path, capsys, monkeypatch):
+    """`tdkt crawl URL` then `tdkt export articles --format jsonl`: the crawl database is read."""
+    from crawler import store
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    conn = store.connect(store.DEFAULT_DB)
+    store.insert_article(conn, {"url": "https://x.gov.vn/b", "canonical_url": "https://x.gov.vn/b", "title": "Tin B",
+                                "published": "2024-03-03", "text": "Nội dung B", "source": "x",
+                                "content_hash": store.content_hash("Nội dung B"), "fetched_at": "2024-03-04T00:00:00Z"})
+    conn.commit()
+    conn.close()
+    assert main(["export", "articles", "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Tin B"
