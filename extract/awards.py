@@ -81,7 +81,9 @@ def _rules() -> _Rules:
     words = json_rules("numbers.json")
     qualifiers = r"(?:(%s|tổng số|tổng cộng)\s+)?" % "|".join(sorted(words["qualifiers"], key=len, reverse=True))
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
-    number = re.compile(qualifiers + r"(?:(%s)|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, "|".join(number_words)))
+    # "21/24 tổ dân phố đạt danh hiệu ...": 21 of them
+    ratio = r"(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
+    number = re.compile(qualifiers + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
 
 
@@ -143,7 +145,7 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
     form_starts = sorted(a.start for a in anchors if not a.generic)
     counts = []
     for m in number.finditer(lower, start, end):
-        digits, word = m.group(2), m.group(3)
+        digits, word = m.group(2) or m.group(3), m.group(4)
         value = parse_count(digits or word)
         if not value:
             continue
@@ -178,14 +180,17 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     return best[1] if best else None
 
 
-def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None) -> str:
+def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None,
+            clause_start: int | None = None) -> str:
+    """Proposed or awarded: the verbs of the anchor's own clause decide, else its sentence's."""
     ctx = _rules().context
-    before = doc.lower[sentence_start:anchor.end]
-    if ctx["not_proposed"].search(before):
-        return "awarded"
-    if ctx["proposed"].search(before) or event_kind == "hop_xet":
-        return "proposed"
-    return "awarded"
+    for start in ([clause_start] if clause_start is not None else []) + [sentence_start]:
+        before = doc.lower[start:anchor.end]
+        if ctx["not_proposed"].search(before):
+            return "awarded"
+        if ctx["proposed"].search(before):
+            return "proposed"
+    return "proposed" if event_kind == "hop_xet" else "awarded"
 
 
 def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
@@ -207,6 +212,10 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
         return None
     anchor = following[0]
     between = [c for c in later if c.start < anchor.start]
+    chain = [count] + between
+    for a, b in zip(chain, chain[1:]):  # "296 tập thể, cá nhân, trong đó có 2 tập thể được ...": not one list
+        if not ctx["chain_separator"].match(doc.lower[a.end:b.start]):
+            return None
     gap = doc.lower[(between[-1].end if between else count.end):anchor.start]
     if anchor.generic:
         ok = len(gap) <= FORWARD_GAP_CUE and ctx["forward_gap_cue"].search(gap)
@@ -432,7 +441,7 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "code": anchor.code,
         "recipient": recipient,
         "count": value,
-        "status": _status(doc, sentence.start, anchor, event_kind),
+        "status": _status(doc, sentence.start, anchor, event_kind, clause[0]),
         "period": period,
         "issuer": anchor.issuer,
         "kind": info.get("kind"),

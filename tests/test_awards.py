@@ -89,7 +89,6 @@ NOT_AWARDS = [
     "Khối thi đua gồm 9 đơn vị với hơn 700.000 người, trong đó có 20.000 cán bộ, công chức.",
     "Hàng trăm tập thể, cá nhân đã được các cấp khen thưởng trong năm qua.",
     "Đồng chí Chủ tịch UBND huyện trao Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.",
-    "Có 45/50 thôn đạt danh hiệu thôn văn hóa năm 2020.",
     "Quy định mới nêu rõ tiêu chuẩn xét tặng Cờ thi đua của Chính phủ và Bằng khen.",
     "Trận lũ làm 3 người chết, 12 hộ gia đình phải di dời khẩn cấp.",
     "Hội đồng Thi đua, khen thưởng huyện có 15 thành viên, do Chủ tịch UBND huyện làm Chủ tịch.",
@@ -154,3 +153,22 @@ def test_table_with_one_row_per_line():
     assert Counter(awards(text)) == Counter([
         ("giay_khen", "tap_the", 64, "proposed"), ("giay_khen", "ca_nhan", 158, "proposed"),
         ("tap_the_lao_dong_tien_tien", "tap_the", 20, "proposed")])
+
+
+def test_a_ratio_counts_its_first_number():
+    assert awards("Năm 2020, có 45/50 thôn được công nhận danh hiệu thôn văn hóa.") == \
+        [("thon_to_dan_pho_van_hoa", "dia_phuong", 45, "awarded")]
+
+
+def test_a_total_is_not_chained_to_the_breakdown_after_it():
+    text = ("Bộ đã trình cấp có thẩm quyền khen thưởng 296 tập thể, cá nhân, trong đó có 2 tập thể được "
+            "đề nghị tặng Huân chương Lao động hạng Nhì.")
+    assert Counter(awards(text)) == Counter([("khen_thuong", "mixed", 296, "proposed"),
+                                             ("huan_chuong_lao_dong_hang_nhi", "tap_the", 2, "proposed")])
+
+
+def test_each_clause_has_its_own_status():
+    text = ("Chủ tịch UBND huyện đã tặng Giấy khen cho 64 tập thể; trình Chủ tịch UBND tỉnh tặng Bằng khen "
+            "cho 5 tập thể.")
+    assert Counter(awards(text)) == Counter([("giay_khen", "tap_the", 64, "awarded"),
+                                             ("bang_khen_bo_tinh", "tap_the", 5, "proposed")])
