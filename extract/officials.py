@@ -19,13 +19,10 @@ from functools import lru_cache
 from extract.document import Document, Sentence
 from extract.matcher import PhraseMatcher
 from extract.normalize import UPPER, fold_case
-from extract.resources import word_list
+from extract.resources import json_rules, word_list
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
-_STRONG_HEAD = re.compile(
-    r"(?<=[a-zà-ỹđ]) (?=(?:Phó |)(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Trưởng Ban|Chánh|Ủy viên|Chỉ huy trưởng|Hiệu trưởng|Tổng Giám đốc)\b)")
-_JOINS_NEXT_HEAD = {"phó", "thường", "trực", "tổng", "viên", "nguyên"}
 
 
 @dataclass
@@ -222,7 +219,7 @@ def split_titles(phrase: str) -> list[str]:
             continue
         if heads.match_at(fold_case(piece), 0) or not roles:
             roles.append(piece)
-        elif (len(piece.split()) <= 4 or _STRONG_HEAD.search(piece)) \
+        elif (len(piece.split()) <= 4 or _inner_heads()[0].search(piece)) \
                 and not re.match(r"(?i)(các|những|đại diện|lãnh đạo|cùng|và)\b", piece):
             roles[-1] = f"{roles[-1]}, {piece}"
         else:
@@ -233,10 +230,18 @@ def split_titles(phrase: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _inner_heads() -> tuple[re.Pattern, frozenset[str]]:
+    rules = json_rules("title_split.json")
+    heads = "|".join(re.escape(h) for h in sorted(rules["strong_heads"], key=len, reverse=True))
+    strong = re.compile(rf"(?<=[a-zà-ỹđ]) (?=(?:Phó |)(?:{heads})\b)")
+    return strong, frozenset(rules["joins_next_head"])
+
+
 def _split_inner_heads(role: str) -> list[str]:
     """"... khen thưởng Chủ tịch Liên đoàn ..." holds two roles with no comma between."""
-    cuts = [m.start() for m in _STRONG_HEAD.finditer(role)
-            if role[:m.start()].split()[-1].lower() not in _JOINS_NEXT_HEAD]
+    strong, joins = _inner_heads()
+    cuts = [m.start() for m in strong.finditer(role) if role[:m.start()].split()[-1].lower() not in joins]
     parts, prev = [], 0
     for cut in cuts:
         parts.append(role[prev:cut].strip())

@@ -13,18 +13,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extract.document import Document
 from extract.event import lead_sentences
 from extract.gazetteer import PlaceMention, disambiguate, district, find_places, province, province_2025
+from extract.resources import json_rules
 from extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
-_VENUE = re.compile(r"\btại\b")
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
 _CLAUSE_END = re.compile(r";|(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bh)\.(?=\s|$)")
-_NATIONAL_ORGANIZER = re.compile(r"^(?:bộ |ban .*trung ương|tổng cục|tổng liên đoàn|ủy ban trung ương|hội đồng thi đua.*trung ương|trung ương)")
-_NATIONAL = re.compile(r"trung ương|toàn quốc|chính phủ|quốc hội|tổng liên đoàn|ủy ban trung ương")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    return {k: re.compile(v) for k, v in json_rules("place_cues.json").items() if not k.startswith("_")}
 _LEVEL_ORDER = {"commune": 0, "district": 1, "province": 2}
 
 
@@ -40,7 +44,7 @@ def _venue_spans(doc: Document, organizer_start: int | None) -> list[tuple[int, 
         return []
     sentence = lead[0]
     spans = []
-    for m in _VENUE.finditer(doc.lower, sentence.start, sentence.end):
+    for m in _cues()["venue"].finditer(doc.lower, sentence.start, sentence.end):
         end = _CLAUSE_END.search(doc.lower, m.end(), sentence.end)
         stop = end.start() if end else sentence.end
         if organizer_start and m.end() < organizer_start < stop:
@@ -151,7 +155,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
         return _from_source(source, doc), spans
     provinces = [m for m in kept if m.level == "province"]
     organizer_text = (organizer_evidence or {}).get("text", "").lower()
-    national = _NATIONAL.search(doc.lower[:600]) or _NATIONAL_ORGANIZER.search(organizer_text)
+    national = _cues()["national_text"].search(doc.lower[:600]) or _cues()["national_organizer"].search(organizer_text)
     if provinces and not national:
         counts: dict[str, int] = {}
         for m in provinces:
