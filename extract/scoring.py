@@ -3,8 +3,9 @@
 Same definitions and numbers as the project's reference scorer
 (shared/tools/score.py): relevance accuracy and F1, accuracy of event date,
 kind, province, district and author over relevant gold articles, and
-precision/recall/F1 for officials (names), campaigns (loose match) and
-awards (strict and loose tuples).
+precision/recall/F1 for officials (names), campaigns (loose match),
+awards (strict and loose tuples) and named recipients ((code, name) pairs),
+and organizer accuracy over the articles where either side names one.
 """
 from __future__ import annotations
 
@@ -91,6 +92,24 @@ def campaign_match(gold, pred):
     return tp, len(extra), len(missed), missed, extra
 
 
+_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+                  "tđkt": "thi đua khen thưởng", "lđlđ": "liên đoàn lao động", "hđtđkt": "hội đồng thi đua khen thưởng",
+                  "tp": "thành phố", "tx": "thị xã", "uỷ": "ủy"}
+
+
+def _expand(s):
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in s.split())
+
+
+def organizer_match(gold, pred):
+    """Same unit: after dropping bracketed abbreviations, one's words all appear in the other's, or close spelling."""
+    g, p = (_expand(loose(re.sub(r"\([^)]*\)", " ", x))) for x in (gold, pred))
+    if not g or not p:
+        return False
+    gw, pw = set(g.split()), set(p.split())
+    return gw <= pw or pw <= gw or SequenceMatcher(None, g, p).ratio() >= 0.85
+
+
 def get(rec, path):
     cur = rec
     for key in path.split("."):
@@ -120,7 +139,8 @@ def score(gold: dict, system: dict, ids=None):
     diff = []
     rel = Counter()
     acc = {k: [0, 0] for k in ACCURACY_FIELDS}
-    sets = {k: [0, 0, 0] for k in ("officials", "campaigns", "awards", "awards_loose")}
+    organizer = [0, 0]
+    sets = {k: [0, 0, 0] for k in ("officials", "campaigns", "awards", "awards_loose", "awards_named")}
     for i in ids:
         g, s = gold[i], system.get(i, {})
         gr, sr = bool(g.get("relevant")), bool(s.get("relevant"))
@@ -141,6 +161,13 @@ def score(gold: dict, system: dict, ids=None):
                 acc[k][0] += 1
             else:
                 diff.append((i, k, gv, sv))
+        go, so = get(g, "event.organizer"), get(s, "event.organizer")
+        if go or so:
+            organizer[1] += 1
+            if go and so and organizer_match(go, so):
+                organizer[0] += 1
+            else:
+                diff.append((i, "event.organizer", norm(go), norm(so)))
         gn = [norm(o.get("name")) for o in g.get("officials") or []]
         sn = [norm(o.get("name")) for o in s.get("officials") or [] if isinstance(o, dict)]
         tp, fp, fn, miss, extra = multiset_match(gn, sn)
@@ -158,11 +185,21 @@ def score(gold: dict, system: dict, ids=None):
             sets[k] = _add(sets[k], (tp, fp, fn))
             if strict and (miss or extra):
                 diff.append((i, "awards", sorted(miss.elements(), key=str), sorted(extra.elements(), key=str)))
+        if any("named" in a for a in g.get("awards") or []):  # scored only where the gold lists named recipients
+            gp = [(a.get("code"), loose(n)) for a in g.get("awards") or [] for n in a.get("named") or []]
+            sp = [(a.get("code"), loose(n)) for a in s.get("awards") or [] if isinstance(a, dict)
+                  for n in a.get("named") or [] if isinstance(n, str)]
+            tp, fp, fn, miss, extra = multiset_match(gp, sp)
+            sets["awards_named"] = _add(sets["awards_named"], (tp, fp, fn))
+            if miss or extra:
+                diff.append((i, "awards_named", sorted(miss.elements()), sorted(extra.elements())))
     res = {"articles": len(ids)}
     res["relevant"] = dict(prf(rel[(True, True)], rel[(False, True)], rel[(True, False)]),
                            accuracy=round((rel[(True, True)] + rel[(False, False)]) / max(1, len(ids)), 4))
     for k, (ok, n) in acc.items():
         res[k] = {"accuracy": round(ok / n, 4) if n else None, "n": n}
+    res["event.organizer"] = {"accuracy": round(organizer[0] / organizer[1], 4) if organizer[1] else None,
+                              "n": organizer[1]}
     for k, (tp, fp, fn) in sets.items():
         res[k] = prf(tp, fp, fn)
     return res, diff

@@ -97,6 +97,26 @@ def test_eval_matches_the_reference_scorer(shared_dir, tmp_path, capsys):
     assert json.loads(out) == json.loads(reference)
 
 
+def test_eval_matches_the_reference_scorer_on_organizers_and_named_recipients(shared_dir, tmp_path, capsys):
+    """Perturbed gold (abbreviated or wrong organizers, missing and extra named recipients) scores alike in both."""
+    gold = shared_dir / "gold" / "seeds.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    organizers = ["UBND huyện Kim Bôi (Hòa Bình)", "Sở Tài chính", None, "Hội đồng TĐKT tỉnh", "Ban Tổ chức"]
+    for number, (record, organizer) in enumerate(zip(records, organizers)):
+        record["event"]["organizer"] = organizer
+        for award in record["awards"][:2]:
+            award["named"] = (award.get("named") or [])[1:] + [f"Trường Tiểu học Số {number}"]
+    system = tmp_path / "perturbed.jsonl"
+    system.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    code, out, _ = run(capsys, "eval", str(gold), str(system), "--json")
+    reference = subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), str(gold), str(system), "--json"],
+                               capture_output=True, text=True, check=True).stdout
+    ours, theirs = json.loads(out), json.loads(reference)
+    assert code == 0 and ours == theirs
+    assert theirs["event.organizer"]["n"] == 5 and 0 < theirs["event.organizer"]["accuracy"] < 1
+    assert theirs["awards_named"]["fp"] > 0
+
+
 def test_eval_reports_unreadable_files(tmp_path, capsys):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n")
