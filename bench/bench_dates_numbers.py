@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.dates import find_dates
-from extract.numbers import find_quantities
+from tdkt.extract.dates import find_dates
+from tdkt.extract.numbers import find_quantities
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -74,7 +74,7 @@ def main(argv=None) -> int:
     urls = receiver.recv()
     os.sched_setaffinity(0, {crawler_core})
 
-    from crawler.crawl import crawl
+    from tdkt.crawler.crawl import crawl
 
     with tempfile.TemporaryDirectory() as work:
         started, cpu_started = time.perf_counter(), time.process_time()

@@ -31,12 +31,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from schema.db import connect  # noqa: E402
-from schema.fold import fold_query  # noqa: E402
-from schema.inputs import records_from_jsonl  # noqa: E402
-from schema.load import Loader  # noqa: E402
-from schema.metadata import QUERIES  # noqa: E402
-from schema.search import search  # noqa: E402
+from tdkt.schema.db import connect  # noqa: E402
+from tdkt.schema.fold import fold_query  # noqa: E402
+from tdkt.schema.inputs import records_from_jsonl  # noqa: E402
+from tdkt.schema.load import Loader  # noqa: E402
+from tdkt.schema.metadata import QUERIES  # noqa: E402
+from tdkt.schema.search import search  # noqa: E402
 
 DATA = REPO / "data"
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
@@ -251,7 +251,7 @@ def main() -> int:
           f"({hits / len(asked):.1f} on average): median {statistics.median(latencies):.1f} ms, "
           f"p95 {percentile(latencies, 0.95):.1f} ms (target ≤ 50 ms), max {max(latencies):.1f} ms")
 
-    from schema.search import register_functions
+    from tdkt.schema.search import register_functions
     register_functions(conn)
     started = time.perf_counter()
     rows = conn.execute("SELECT * FROM district_comparison").fetchall()

@@ -77,7 +77,7 @@ def corpus(n: int, seed: int = 7) -> list[str]:
 
 
 def bench_engine(articles: list[str]) -> float:
-    from extract import extract_article
+    from tdkt.extract import extract_article
     extract_article(articles[0], id="warm-up")  # start-up: imports, rule files
     start = time.perf_counter()
     for i, text in enumerate(articles):

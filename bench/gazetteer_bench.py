@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from extract.normalize import normalize_text  # noqa: E402
+from tdkt.extract.normalize import normalize_text  # noqa: E402
 
 SEEDS = Path("/work/shared/seeds")
 DENSE = (
@@ -40,7 +40,7 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    from extract.gazetteer import disambiguate, find_places
+    from tdkt.extract.gazetteer import disambiguate, find_places
     find_places("Khởi động: tỉnh Lai Châu")
     print(f"load: {(time.perf_counter() - started) * 1000:.0f} ms (once per process)")
 

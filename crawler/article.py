@@ -18,9 +18,9 @@ import lxml.html
 import trafilatura
 from trafilatura.settings import Extractor
 
-from crawler import clean, dates
-from crawler.classify import MIN_ARTICLE_CHARS, judge
-from crawler.page import Page
+from tdkt.crawler import clean, dates
+from tdkt.crawler.classify import MIN_ARTICLE_CHARS, judge
+from tdkt.crawler.page import Page
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _TRAFILATURA = Extractor(fast=True, precision=True, comments=False, tables=True)  # built once: costly per call

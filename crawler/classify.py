@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crawler import clean, dates
-from crawler.page import Page
+from tdkt.crawler import clean, dates
+from tdkt.crawler.page import Page
 
 if TYPE_CHECKING:
-    from crawler.article import Article
+    from tdkt.crawler.article import Article
 
 MIN_ARTICLE_CHARS = 150
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from crawler.rules import load_rules
+from tdkt.crawler.rules import load_rules
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "blockquote", "figure", "figcaption", "pre", "header", "dd", "dt", "dl", "center", "main", "address"}

@@ -5,12 +5,12 @@ import json
 import signal
 import sys
 
-from crawler import store
-from crawler.config import DEFAULT_WARC_DIR, CrawlConfig
-from crawler.crawl import Crawl, seeds_for
-from crawler.progress import format_summary
-from crawler.registry import KINDS
-from crawler.urls import BadURL, canonicalize
+from tdkt.crawler import store
+from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
+from tdkt.crawler.crawl import Crawl, seeds_for
+from tdkt.crawler.progress import format_summary
+from tdkt.crawler.registry import KINDS
+from tdkt.crawler.urls import BadURL, canonicalize
 from tdkt.cli_helpers import (add_option, fail, non_negative_float, non_negative_int, open_registry, positive_int,
                               raise_interrupt)
 
@@ -107,7 +107,7 @@ def _unfinished_sources(crawler) -> set[str]:
 
 
 def _replay(args, registry) -> int:
-    from crawler.replay import import_warc
+    from tdkt.crawler.replay import import_warc
 
     try:
         counts = import_warc(args.db, args.from_warc, registry or None, args.since)

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler import store
+from tdkt.crawler import store
 
 DEFAULT_WARC_DIR = Path("data/warc")
 

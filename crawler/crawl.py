@@ -18,19 +18,19 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler import store
-from crawler.config import CrawlConfig
-from crawler.discover import Discoverer
-from crawler.fetch import Fetcher, FetchLimits, Response
-from crawler.frontier import Frontier, owner_id
-from crawler.politeness import Politeness
-from crawler.process import Processor, RetryPolicy
-from crawler.progress import Progress
-from crawler.recovery import recover_stale_claims
-from crawler.registry import Source, adhoc_source
-from crawler.robots import RobotsRules, fetch_robots, rules_from_response
-from crawler.urls import BadURL, Scope, canonicalize, host_of, origin_of
-from crawler.warc import WarcArchive
+from tdkt.crawler import store
+from tdkt.crawler.config import CrawlConfig
+from tdkt.crawler.discover import Discoverer
+from tdkt.crawler.fetch import Fetcher, FetchLimits, Response
+from tdkt.crawler.frontier import Frontier, owner_id
+from tdkt.crawler.politeness import Politeness
+from tdkt.crawler.process import Processor, RetryPolicy
+from tdkt.crawler.progress import Progress
+from tdkt.crawler.recovery import recover_stale_claims
+from tdkt.crawler.registry import Source, adhoc_source
+from tdkt.crawler.robots import RobotsRules, fetch_robots, rules_from_response
+from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of, origin_of
+from tdkt.crawler.warc import WarcArchive
 
 @dataclass
 class _Job:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from crawler.rules import load_rules
+from tdkt.crawler.rules import load_rules
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?![\d/])")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|/)\s*((?:19|20)\d{2})", re.I)

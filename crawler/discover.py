@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
-from crawler.clean import fold
-from crawler.page import Link
-from crawler.rules import load_rules, name_matcher
-from crawler.urls import Scope, host_of
+from tdkt.crawler.clean import fold
+from tdkt.crawler.page import Link
+from tdkt.crawler.rules import load_rules, name_matcher
+from tdkt.crawler.urls import Scope, host_of
 
 
 @dataclass

@@ -9,7 +9,7 @@ import csv
 import json
 from typing import IO
 
-from crawler.store import ARTICLE_FIELDS, iter_articles
+from tdkt.crawler.store import ARTICLE_FIELDS, iter_articles
 
 FORMATS = ("jsonl", "csv")
 EXPORT_FIELDS = ("url", "title", "published", "text", "source", "author", "canonical_url", "content_hash",

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from crawler.dates import parse_date_value
-from crawler.urls import BadURL, canonicalize
+from tdkt.crawler.dates import parse_date_value
+from tdkt.crawler.urls import BadURL, canonicalize
 
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 MAX_XML_BYTES = 50 * 1024 * 1024

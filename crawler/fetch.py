@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 
-from crawler.safety import GuardedAdapter, RefusedAddress, check_host
+from tdkt.crawler.safety import GuardedAdapter, RefusedAddress, check_host
 
 DEFAULT_USER_AGENT = (
     "tdkt-crawler/0.1 (+https://github.com/tdkt-project/tdkt; research crawler for "

@@ -12,7 +12,7 @@ import socket
 import sqlite3
 import time
 
-from crawler.urls import host_of
+from tdkt.crawler.urls import host_of
 
 TRANSIENT_REASONS = ("timeout", "connection error", "HTTP 5", "HTTP 429", "HTTP 408", "robots.txt unavailable",
                      "waited too long")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from crawler.urls import BadURL, canonicalize
+from tdkt.crawler.urls import BadURL, canonicalize
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/xml", "text/xml")

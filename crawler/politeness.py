@@ -12,7 +12,7 @@ import email.utils
 import time
 from dataclasses import dataclass
 
-from crawler.robots import RobotsRules
+from tdkt.crawler.robots import RobotsRules
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

@@ -11,18 +11,18 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crawler import feeds, store
-from crawler.article import extract_article
-from crawler.dates import dates_in_text
-from crawler.decode import decode_body
-from crawler.discover import Candidate, Discoverer
-from crawler.fetch import RETRYABLE_STATUS, Response
-from crawler.frontier import Frontier
-from crawler.page import PageError, parse_html
-from crawler.politeness import Politeness, parse_retry_after
-from crawler.registry import Source
-from crawler.urls import BadURL, Scope, canonicalize, host_of
-from crawler.warc import WarcArchive, WarcLocation
+from tdkt.crawler import feeds, store
+from tdkt.crawler.article import extract_article
+from tdkt.crawler.dates import dates_in_text
+from tdkt.crawler.decode import decode_body
+from tdkt.crawler.discover import Candidate, Discoverer
+from tdkt.crawler.fetch import RETRYABLE_STATUS, Response
+from tdkt.crawler.frontier import Frontier
+from tdkt.crawler.page import PageError, parse_html
+from tdkt.crawler.politeness import Politeness, parse_retry_after
+from tdkt.crawler.registry import Source
+from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of
+from tdkt.crawler.warc import WarcArchive, WarcLocation
 
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")  # text/plain: servers mislabel HTML
 _XML_TYPES = ("xml", "rss", "atom")

@@ -13,10 +13,10 @@ import socket
 import time
 from pathlib import Path
 
-from crawler.fetch import Response
-from crawler.registry import Source
-from crawler.urls import Scope
-from crawler.warc import WarcLocation, iter_responses, repair
+from tdkt.crawler.fetch import Response
+from tdkt.crawler.registry import Source
+from tdkt.crawler.urls import Scope
+from tdkt.crawler.warc import WarcLocation, iter_responses, repair
 
 FOREIGN_CLAIM_TIMEOUT = 3600.0  # claims by other machines count as dead after this
 

@@ -13,8 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.rules import DATA_DIR
-from crawler.urls import BadURL, Scope, canonicalize, host_of, strip_www
+from tdkt.crawler.rules import DATA_DIR
+from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of, strip_www
 
 DEFAULT_REGISTRY = Path(os.environ.get("TDKT_SOURCES", DATA_DIR / "sources.csv"))
 HEADER = ["id", "name", "kind", "province", "district", "base_url", "domains", "start_urls", "selectors"]

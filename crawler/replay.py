@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from crawler import store
-from crawler.article import extract_article
-from crawler.decode import decode_body
-from crawler.discover import Discoverer
-from crawler.page import PageError, parse_html
-from crawler.registry import Registry
-from crawler.urls import BadURL, Scope, canonicalize, host_of, strip_www
-from crawler.warc import iter_responses
+from tdkt.crawler import store
+from tdkt.crawler.article import extract_article
+from tdkt.crawler.decode import decode_body
+from tdkt.crawler.discover import Discoverer
+from tdkt.crawler.page import PageError, parse_html
+from tdkt.crawler.registry import Registry
+from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of, strip_www
+from tdkt.crawler.warc import iter_responses
 
 
 def iter_articles_from_warc(source, registry: Registry | None = None, since: dt.date | None = None) -> Iterator[dict]:

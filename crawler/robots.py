@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from protego import Protego
 
-from crawler.decode import decode_body
-from crawler.fetch import Fetcher, Response
-from crawler.urls import BadURL, canonicalize, origin_of
+from tdkt.crawler.decode import decode_body
+from tdkt.crawler.fetch import Fetcher, Response
+from tdkt.crawler.urls import BadURL, canonicalize, origin_of
 
 USER_AGENT_TOKEN = "tdkt-crawler"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from crawler.rules import load_rules, name_matcher
+from tdkt.crawler.rules import load_rules, name_matcher
 
 _PATH_SAFE = "/%:@!$&'()*+,;=~-._"
 _QUERY_SAFE = "/?:@!$'()*,;~-._%"

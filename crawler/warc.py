@@ -20,7 +20,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.fetch import Response
+from tdkt.crawler.fetch import Response
 
 SOFTWARE = "tdkt-crawler/0.1 (warcio)"
 _HOP_BY_HOP = {"transfer-encoding", "connection", "keep-alive"}
@@ -215,6 +215,6 @@ def repair(path: str | os.PathLike) -> bool:
 
 def iter_articles_from_warc(source, registry=None, since=None):
     """Re-extract clean articles from WARC files without the network (see crawler.replay)."""
-    from crawler.replay import iter_articles_from_warc as replay
+    from tdkt.crawler.replay import iter_articles_from_warc as replay
 
     return replay(source, registry=registry, since=since)

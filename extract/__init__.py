@@ -1,6 +1,6 @@
 """tdkt's extraction engine: Vietnamese award news → structured records.
 
-    from extract import extract_article
+    from tdkt.extract import extract_article
     record = extract_article(text, id="a1", url="https://kimboi.hoabinh.gov.vn/...")
 
 The record follows shared/gold/GUIDE.md; every fact carries its raw character
@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 
 def extract_article(text, **meta):
     """See extract.pipeline.extract_article (imported lazily: rule files load once)."""
-    from extract.pipeline import extract_article as _extract
+    from tdkt.extract.pipeline import extract_article as _extract
     return _extract(text, **meta)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.normalize import fold_case
+from tdkt.extract.normalize import fold_case
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
 

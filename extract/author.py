@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.document import Document
-from extract.normalize import UPPER
-from extract.resources import json_rules
+from tdkt.extract.document import Document
+from tdkt.extract.normalize import UPPER
+from tdkt.extract.resources import json_rules
 
 _NAME = re.compile(rf"((?:[{UPPER}][\w']*|[KH]'\s?[{UPPER}][\w]*)(?:\s+(?:[{UPPER}][\w']*)){{0,4}})")
 _TRAILER = re.compile(r"\s*(?:\([^)]*\)|[-–]\s*[^,]{0,60}|,\s*[^,]{0,60})?\s*[.]?\s*$")

@@ -24,13 +24,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract import tables
-from extract.document import Document, Sentence
-from extract.matcher import PhraseMatcher
-from extract.normalize import UPPER, fold_case
-from extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
-from extract.officials import has_person_name
-from extract.resources import csv_rules, json_rules, taxonomy
+from tdkt.extract import tables
+from tdkt.extract.document import Document, Sentence
+from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.normalize import UPPER, fold_case
+from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
+from tdkt.extract.officials import has_person_name
+from tdkt.extract.resources import csv_rules, json_rules, taxonomy
 
 FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.document import Document, Sentence
-from extract.normalize import fold_case
-from extract.resources import csv_rules, json_rules
+from tdkt.extract.document import Document, Sentence
+from tdkt.extract.normalize import fold_case
+from tdkt.extract.resources import csv_rules, json_rules
 
 OPENING = "“‘«„‟"
 CLOSING = "”’»"

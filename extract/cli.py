@@ -111,7 +111,7 @@ def guide_view(record: dict) -> dict:
 
 
 def run_extract(args) -> int:
-    from extract.pipeline import extract_article
+    from tdkt.extract.pipeline import extract_article
 
     errors: list[str] = []
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -141,7 +141,7 @@ def run_extract(args) -> int:
 
 
 def run_eval(args) -> int:
-    from extract.scoring import ScoreInputError, format_table, load_records, score
+    from tdkt.extract.scoring import ScoreInputError, format_table, load_records, score
 
     try:
         gold, system = load_records(args.gold), load_records(args.system)

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from extract.anchors import Anchors
-from extract.anchors import phrase_alternation as _alt
-from extract.resources import json_rules
+from tdkt.extract.anchors import Anchors
+from tdkt.extract.anchors import phrase_alternation as _alt
+from tdkt.extract.resources import json_rules
 
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 REFERENCE_SLACK = datetime.timedelta(days=10)

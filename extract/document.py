@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from underthesea import sent_tokenize
 
-from extract.normalize import Normalized, fold_case, normalize
-from extract.resources import json_rules
+from tdkt.extract.normalize import Normalized, fold_case, normalize
+from tdkt.extract.resources import json_rules
 
 
 @dataclass(frozen=True)

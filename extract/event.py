@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import dates
-from extract.document import Document, Sentence
-from extract.matcher import PhraseMatcher
-from extract.normalize import fold_case
-from extract.resources import csv_rules, json_rules
+from tdkt.extract import dates
+from tdkt.extract.document import Document, Sentence
+from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.normalize import fold_case
+from tdkt.extract.resources import csv_rules, json_rules
 
 LEAD_SENTENCES = 4
 EVENT_DAY_KINDS = {"day", "range"}

@@ -19,15 +19,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.gazetteer_data import (
+from tdkt.extract.gazetteer_data import (
     BOTH, LEGACY, REFORM, AdminUnit, Gazetteer, NameEntry, SlugIndex, TypeWord, _data_key, load, read_table,
     name_key, slug_index,
 )
-from extract.gazetteer_data import find_district as district
-from extract.gazetteer_data import find_province as province
-from extract.gazetteer_data import province_2025
-from extract.normalize import fold_case
-from extract.resources import word_list
+from tdkt.extract.gazetteer_data import find_district as district
+from tdkt.extract.gazetteer_data import find_province as province
+from tdkt.extract.gazetteer_data import province_2025
+from tdkt.extract.normalize import fold_case
+from tdkt.extract.resources import word_list
 
 __all__ = ["PlaceMention", "find_places", "disambiguate", "province", "district", "province_2025",
            "slug_index", "AdminUnit", "SlugIndex", "name_key"]

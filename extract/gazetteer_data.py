@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import fold_case, normalize_text
-from extract.resources import data_path
+from tdkt.extract.normalize import fold_case, normalize_text
+from tdkt.extract.resources import data_path
 
 LEGACY, REFORM, BOTH = "legacy_63", "reform_2025", "both"
 _TOKEN = re.compile(r"\w+(?:'\w+)*")

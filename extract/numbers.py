@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
-from extract.anchors import Anchors
-from extract.anchors import phrase_alternation as _alternation
-from extract.resources import json_rules
+from tdkt.extract.anchors import Anchors
+from tdkt.extract.anchors import phrase_alternation as _alternation
+from tdkt.extract.resources import json_rules
 
 #: A digit count: "2.291", "700.000", "1.000.000", "01", "2023". Meant to be
 #: embedded in bigger patterns; it does not check what surrounds it.

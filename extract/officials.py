@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.document import Document, Sentence
-from extract.matcher import PhraseMatcher
-from extract.normalize import UPPER, fold_case
-from extract.resources import json_rules, word_list
+from tdkt.extract.document import Document, Sentence
+from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.normalize import UPPER, fold_case
+from tdkt.extract.resources import json_rules, word_list
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
@@ -131,7 +131,7 @@ def _is_place_name(words: list[str]) -> bool:
     """"Hà Tĩnh" in "Cục Hải quan Hà Tĩnh Võ Trọng Hàm": a province or district name, not a person."""
     if len(words) < 2:
         return False
-    from extract.gazetteer import district, province
+    from tdkt.extract.gazetteer import district, province
     name = " ".join(words)
     return province(name) is not None or district(name) is not None
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 
-from extract import __version__ as EXTRACTOR_VERSION
-from extract.author import find_author
-from extract.awards import extract_awards
-from extract.campaigns import extract_campaigns
-from extract.document import Document, make_document
-from extract.event import event_date, event_kind, expand_organizer, headline_and_lead, organizer
-from extract.officials import extract_officials
-from extract.place import find_place
-from extract.relevance import relevance
-from extract.sanity import InputProblem, check_text
+from tdkt.extract import __version__ as EXTRACTOR_VERSION
+from tdkt.extract.author import find_author
+from tdkt.extract.awards import extract_awards
+from tdkt.extract.campaigns import extract_campaigns
+from tdkt.extract.document import Document, make_document
+from tdkt.extract.event import event_date, event_kind, expand_organizer, headline_and_lead, organizer
+from tdkt.extract.officials import extract_officials
+from tdkt.extract.place import find_place
+from tdkt.extract.relevance import relevance
+from tdkt.extract.sanity import InputProblem, check_text
 
 _ARTICLE_PERIOD = re.compile(
     r"(?:tổng kết|sơ kết|khen thưởng|thành tích)[^.;\n]{0,80}?"

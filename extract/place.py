@@ -15,11 +15,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from extract.document import Document
-from extract.event import lead_sentences
-from extract.gazetteer import PlaceMention, disambiguate, district, find_places, province, province_2025
-from extract.resources import json_rules
-from extract.sources import source_for_url
+from tdkt.extract.document import Document
+from tdkt.extract.event import lead_sentences
+from tdkt.extract.gazetteer import PlaceMention, disambiguate, district, find_places, province, province_2025
+from tdkt.extract.resources import json_rules
+from tdkt.extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")

@@ -12,9 +12,9 @@ import math
 import re
 from functools import lru_cache
 
-from extract.document import Document
-from extract.normalize import fold_case
-from extract.resources import json_rules
+from tdkt.extract.document import Document
+from tdkt.extract.normalize import fold_case
+from tdkt.extract.resources import json_rules
 
 
 @lru_cache(maxsize=1)

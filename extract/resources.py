@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extract.normalize import fold_case, normalize_text
+from tdkt.extract.normalize import fold_case, normalize_text
 
 DATA_DIR = Path(os.environ.get("TDKT_DATA", Path(__file__).resolve().parent.parent / "data"))
 RULES_DIR = DATA_DIR / "rules"

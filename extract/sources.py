@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from extract.gazetteer_data import read_table
-from extract.gazetteer_data import slug_index
-from extract.normalize import normalize_text
-from extract.resources import data_path
+from tdkt.extract.gazetteer_data import read_table
+from tdkt.extract.gazetteer_data import slug_index
+from tdkt.extract.normalize import normalize_text
+from tdkt.extract.resources import data_path
 
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 # Second-level suffixes under .vn that a newspaper's own name sits in front of.

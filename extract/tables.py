@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from extract.document import Document
+from tdkt.extract.document import Document
 
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 MIN_CELLS = 4

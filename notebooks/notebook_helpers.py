@@ -42,7 +42,7 @@ def figures_dir() -> Path:
 
 def connect() -> sqlite3.Connection:
     """The database, read-only, with tdkt's search functions (``tdkt_match``, ``tdkt_snippet``)."""
-    from schema.query import open_readonly
+    from tdkt.schema.query import open_readonly
 
     conn, _ = open_readonly(database_path())
     conn.row_factory = sqlite3.Row
@@ -109,6 +109,6 @@ def save(figure, name: str) -> Path:
 
 def slug(text: str) -> str:
     """A file-name form of a place name: "Đắk Nông" → "dak-nong"."""
-    from schema.fold import fold_query
+    from tdkt.schema.fold import fold_query
 
     return "-".join("".join(c if c.isalnum() else " " for c in fold_query(text)).split()) or "unnamed"

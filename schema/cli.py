@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
+from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
 from tdkt.cli_helpers import add_option, fail, iso_date, positive_int
 
 DEFAULT_CRAWL_DB = Path("data/crawl.db")
@@ -50,9 +50,9 @@ def _register_load(subparsers) -> None:
 
 
 def run_load(args) -> int:
-    from schema.db import connect
-    from schema.inputs import InputError, articles_from_crawl, articles_from_jsonl, records_from_jsonl
-    from schema.load import Loader
+    from tdkt.schema.db import connect
+    from tdkt.schema.inputs import InputError, articles_from_crawl, articles_from_jsonl, records_from_jsonl
+    from tdkt.schema.load import Loader
 
     crawl_db = args.crawl_db
     if not (crawl_db or args.records or args.articles):
@@ -114,8 +114,8 @@ def _register_search(subparsers) -> None:
 
 
 def run_search(args) -> int:
-    from schema.query import open_readonly
-    from schema.search import SearchError, count, search
+    from tdkt.schema.query import open_readonly
+    from tdkt.schema.search import SearchError, count, search
 
     query = " ".join(args.query)
     try:
@@ -160,7 +160,7 @@ def _register_query(subparsers) -> None:
 
 
 def run_query(args) -> int:
-    from schema.query import QueryError, ReadOnlyViolation, run, write
+    from tdkt.schema.query import QueryError, ReadOnlyViolation, run, write
 
     try:
         params = dict(_param(p) for p in args.param)
@@ -194,7 +194,7 @@ def _register_export(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from schema import query
+    from tdkt.schema import query
 
     path = Path(args.db) if args.db else _default_export_db()
     if not path.is_file():
@@ -228,7 +228,7 @@ def run_export(args) -> int:
 
 def _default_export_db() -> Path:
     """The tdkt database when there is one, else the crawl database (after a bare `tdkt crawl`)."""
-    from crawler.store import DEFAULT_DB as CRAWL_DB
+    from tdkt.crawler.store import DEFAULT_DB as CRAWL_DB
     tdkt_db, crawl_db = Path(DEFAULT_DB), Path(CRAWL_DB)
     return tdkt_db if tdkt_db.is_file() or not crawl_db.is_file() else crawl_db
 
@@ -260,7 +260,7 @@ def _is_crawl_db(path: Path) -> bool:
 
 def _export_crawl(args) -> int:
     """``tdkt export articles --db data/crawl.db``: the crawler's own article export."""
-    from crawler.export import export_articles
+    from tdkt.crawler.export import export_articles
 
     if args.name != "articles":
         return fail(f"{args.db} is a crawl database: only `export articles` applies to it")
@@ -291,7 +291,7 @@ def _register_serve(subparsers) -> None:
 
 
 def run_serve(args) -> int:
-    from schema.serve import PortInUse, serve
+    from tdkt.schema.serve import PortInUse, serve
 
     try:
         serve(args.db, port=args.port)

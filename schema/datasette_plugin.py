@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from schema.search import register_functions, sql_match
+from tdkt.schema.search import register_functions, sql_match
 
 
 @hookimpl(trylast=True)

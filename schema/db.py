@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from schema import search, views
+from tdkt.schema import search, views
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -12,7 +12,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 
-from schema.fold import fold
+from tdkt.schema.fold import fold
 
 # One encoder for every JSON column: json.dumps(..., ensure_ascii=False) would build a new one per call.
 _json = json.JSONEncoder(ensure_ascii=False).encode

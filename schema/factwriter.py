@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from schema import reference
-from schema.facts import Facts, campaign_id, folded_name, name_key
+from tdkt.schema import reference
+from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
 
 PROVENANCE = ("text", "sentence", "span_start", "span_end", "sentence_start", "sentence_end", "confidence",
               "extractor_version")

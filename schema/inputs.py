@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from extract.sources import host_of, source_for_url
+from tdkt.extract.sources import host_of, source_for_url
 
 
 @dataclass
@@ -45,7 +45,7 @@ def records_from_jsonl(path: str) -> Iterator[Item | Problem]:
 
 def articles_from_jsonl(path: str) -> Iterator[Item | Problem]:
     """Article texts (``tdkt extract --jsonl`` input: id, text, url?, title?, published?), one per line."""
-    from crawler.store import content_hash
+    from tdkt.crawler.store import content_hash
 
     for origin, value, _ in _json_lines(path):
         if isinstance(value, Problem):
@@ -68,7 +68,7 @@ def articles_from_jsonl(path: str) -> Iterator[Item | Problem]:
 
 def articles_from_crawl(db_path: str) -> Iterator[Item]:
     """Clean articles of a crawl database (``crawler.store``), oldest first."""
-    from crawler.store import iter_articles
+    from tdkt.crawler.store import iter_articles
 
     path = Path(db_path)
     if not path.is_file():

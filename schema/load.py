@@ -13,9 +13,9 @@
 * Streaming: items are read, written and forgotten; a batch keeps at most
   ``batch_size`` items in memory (to write them again if one fails).
 
-    from schema.db import connect
-    from schema.load import Loader
-    from schema.inputs import records_from_jsonl
+    from tdkt.schema.db import connect
+    from tdkt.schema.load import Loader
+    from tdkt.schema.inputs import records_from_jsonl
     report = Loader(connect("data/tdkt.db")).load(records_from_jsonl("records.jsonl"))
 """
 from __future__ import annotations
@@ -27,13 +27,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from extract import __version__ as EXTRACTOR_VERSION
-from schema import reference
-from schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
-from schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
-from schema.factwriter import FactWriter
-from schema.fold import fold_for_index
-from schema.inputs import Item, Problem, source_of
+from tdkt.extract import __version__ as EXTRACTOR_VERSION
+from tdkt.schema import reference
+from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
+from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
+from tdkt.schema.factwriter import FactWriter
+from tdkt.schema.fold import fold_for_index
+from tdkt.schema.inputs import Item, Problem, source_of
 
 # What the extractor reads besides the text: a change means the article is extracted again.
 EXTRACTION_INPUTS = ("content_hash", "url", "title", "published")
@@ -207,7 +207,7 @@ class Loader:
         if item.record is not None:
             return item.record
         if self.extractor is None:
-            from extract import extract_article
+            from tdkt.extract import extract_article
             self.extractor = extract_article
         article = item.article
         try:

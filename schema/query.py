@@ -14,8 +14,8 @@ import os
 import sqlite3
 from typing import IO, Iterable, Iterator
 
-from schema.db import DatabaseProblem, connect_readonly, describe
-from schema.search import register_functions
+from tdkt.schema.db import DatabaseProblem, connect_readonly, describe
+from tdkt.schema.search import register_functions
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXPORT_FORMATS = ("csv", "jsonl", "json")

@@ -10,7 +10,7 @@ within its most recent RANK_WINDOW matches, which keeps it fast.
 Snippets are cut from the *original* text: folding keeps every character in
 place, so a match found in the folded text is highlighted with its diacritics.
 
-    from schema.search import search
+    from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):
         print(hit.title, hit.snippet)
 """
@@ -20,8 +20,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from schema.fold import words
-from schema.snippets import MARKS, snippet
+from tdkt.schema.fold import words
+from tdkt.schema.snippets import MARKS, snippet
 
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
 RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"

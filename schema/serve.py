@@ -1,6 +1,6 @@
 """``tdkt serve``: the database in Datasette, on 127.0.0.1, with tdkt's metadata and search.
 
-    from schema.serve import build_datasette
+    from tdkt.schema.serve import build_datasette
     ds = build_datasette("data/tdkt.db")   # a configured Datasette, e.g. for ds.client in tests
 """
 from __future__ import annotations
@@ -9,9 +9,9 @@ import os
 import socket
 from pathlib import Path
 
-from schema import datasette_plugin
-from schema.db import connect_readonly
-from schema.metadata import metadata
+from tdkt.schema import datasette_plugin
+from tdkt.schema.db import connect_readonly
+from tdkt.schema.metadata import metadata
 
 SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50}
 

@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from schema.fold import fold
+from tdkt.schema.fold import fold
 
 if TYPE_CHECKING:
-    from schema.search import Term
+    from tdkt.schema.search import Term
 
 MARKS = ("[", "]")
 

@@ -12,7 +12,7 @@ import sys
 
 from tdkt import __version__
 
-STAGE_CLIS = ("extract.cli", "crawler.cli", "schema.cli", "tdkt.pipeline_cli")
+STAGE_CLIS = ("tdkt.extract.cli", "tdkt.crawler.cli", "tdkt.schema.cli", "tdkt.pipeline_cli")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,7 +31,7 @@ class DemoResult:
 
 
 def run_demo(paths: Paths | None = None, display: RunDisplay | None = None) -> DemoResult:
-    from crawler.demo.portal import DemoPortal
+    from tdkt.crawler.demo.portal import DemoPortal
 
     paths = paths or Paths()
     with DemoPortal(ports=previous_ports(paths.crawl_db)) as portal:
@@ -67,8 +67,8 @@ def previous_ports(crawl_db: str) -> dict[str, int]:
 
 def score_seeds(db_path: str, keys_by_url: dict[str, str]) -> tuple[dict | None, list]:
     """Score the seed records read back from the database against data/demo/seeds/gold.jsonl."""
-    from crawler.demo.articles import DEMO_DIR
-    from extract.scoring import load_records, score
+    from tdkt.crawler.demo.articles import DEMO_DIR
+    from tdkt.extract.scoring import load_records, score
     from tdkt.records import guide_records
 
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)

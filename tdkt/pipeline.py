@@ -89,9 +89,9 @@ def run(urls=(), sources=(), *, paths: Paths | None = None, registry=None, displ
 def crawl_stage(urls: list[str], sources: list[str], paths: Paths, registry, display: RunDisplay,
                 options: dict) -> dict | None:
     """Run the crawler; None when there is nothing to crawl (no seeds and no unfinished crawl)."""
-    from crawler.config import CrawlConfig
-    from crawler.crawl import Crawl, seeds_for
-    from crawler.urls import BadURL, canonicalize
+    from tdkt.crawler.config import CrawlConfig
+    from tdkt.crawler.crawl import Crawl, seeds_for
+    from tdkt.crawler.urls import BadURL, canonicalize
 
     try:
         seeds = seeds_for([canonicalize(u) for u in urls], sources, registry)
@@ -115,9 +115,9 @@ def crawl_stage(urls: list[str], sources: list[str], paths: Paths, registry, dis
 
 def load_stage(items: Iterator, paths: Paths, display: RunDisplay, total: int, loader_class=None):
     """Extract (when needed) and load ``items`` into the tdkt database; returns the LoadReport."""
-    from schema.db import DatabaseProblem, connect
-    from schema.inputs import InputError
-    from schema.load import Loader
+    from tdkt.schema.db import DatabaseProblem, connect
+    from tdkt.schema.inputs import InputError
+    from tdkt.schema.load import Loader
 
     try:
         db = connect(paths.db)
@@ -134,7 +134,7 @@ def load_stage(items: Iterator, paths: Paths, display: RunDisplay, total: int, l
 
 
 def _crawl_items(crawl_db: str):
-    from schema.inputs import articles_from_crawl
+    from tdkt.schema.inputs import articles_from_crawl
 
     if not Path(crawl_db).is_file():
         return iter(())
@@ -173,7 +173,7 @@ def reextract(*, paths: Paths | None = None, from_warc: str | None = None, regis
               display: RunDisplay | None = None) -> ReextractResult:
     """Extract every stored article again and replace its facts, without the network: from the crawl
     database, or (``from_warc``) from the archived responses, whose HTML is cleaned again as well."""
-    from schema.load import Loader
+    from tdkt.schema.load import Loader
 
     class Reextractor(Loader):
         def __init__(self, *args, **kwargs):
@@ -201,8 +201,8 @@ def reextract(*, paths: Paths | None = None, from_warc: str | None = None, regis
 def _warc_items(directory: str, registry, db_path: str):
     """Articles re-read from WARC files as loader items; one per text (the crawler keeps no duplicates
     either), the stored URL of a text winning over other URLs that served it."""
-    from crawler.warc import iter_articles_from_warc, warc_paths
-    from schema.inputs import Item, source_of
+    from tdkt.crawler.warc import iter_articles_from_warc, warc_paths
+    from tdkt.schema.inputs import Item, source_of
 
     try:
         warc_paths(directory)

@@ -131,7 +131,7 @@ def run_demo(args) -> int:
 
 def _demo_on_portal(args) -> int:
     """The sample portal: serve, crawl, extract, load, then score the seeds read back from the database."""
-    from extract.scoring import format_table
+    from tdkt.extract.scoring import format_table
     from tdkt.demo import next_steps
     from tdkt.demo import run_demo as demo
     from tdkt.pipeline import format_result

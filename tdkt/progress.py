@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 
-from crawler.progress import StatusLine
+from tdkt.crawler.progress import StatusLine
 
 
 class RunDisplay(StatusLine):

@@ -1,7 +1,7 @@
 import pytest
 
-from extract.author import find_author
-from extract.document import make_document
+from tdkt.extract.author import find_author
+from tdkt.extract.document import make_document
 
 BODY = "Hội nghị tổng kết thi đua năm 2022\nNgày 12/1/2023, UBND huyện Mường Lát tổ chức hội nghị tổng kết công tác thi đua.\n"
 

@@ -3,8 +3,8 @@ from collections import Counter
 
 import pytest
 
-from extract.awards import extract_awards
-from extract.document import make_document
+from tdkt.extract.awards import extract_awards
+from tdkt.extract.document import make_document
 
 TITLE = "Hội nghị tổng kết năm 2023\nNgày 5/1/2024, UBND huyện tổ chức hội nghị tổng kết.\n"
 

@@ -1,7 +1,7 @@
 import pytest
 
-from extract.campaigns import canonical_campaign, extract_campaigns
-from extract.document import make_document
+from tdkt.extract.campaigns import canonical_campaign, extract_campaigns
+from tdkt.extract.document import make_document
 
 LEAD = "Hội nghị sơ kết thi đua năm 2021\nNgày 2/7/2021, UBND huyện tổ chức hội nghị.\n"
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import (
+from tdkt.extract.dates import (
     DateMention,
     date_from_url,
     find_datelines,

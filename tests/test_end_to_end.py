@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo.articles import DEMO_DIR
-from crawler.demo.portal import DemoPortal
-from crawler.urls import canonicalize
-from extract.scoring import award_tuple, load_records, score
+from tdkt.crawler.demo.articles import DEMO_DIR
+from tdkt.crawler.demo.portal import DemoPortal
+from tdkt.crawler.urls import canonicalize
+from tdkt.extract.scoring import award_tuple, load_records, score
 from tdkt.cli import main
 from tdkt.records import guide_records
 

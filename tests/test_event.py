@@ -1,7 +1,7 @@
 import pytest
 
-from extract.document import make_document
-from extract.event import event_date, event_kind, organizer
+from tdkt.extract.document import make_document
+from tdkt.extract.event import event_date, event_kind, organizer
 
 
 def kind(text, **kw):

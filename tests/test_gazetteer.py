@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import gazetteer as gz
-from extract.gazetteer_data import gazetteer_dir, load, read_table
-from extract.normalize import normalize_text
+from tdkt.extract import gazetteer as gz
+from tdkt.extract.gazetteer_data import gazetteer_dir, load, read_table
+from tdkt.extract.normalize import normalize_text
 
 
 def places(raw: str, resolve: bool = True):

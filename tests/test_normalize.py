@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from extract.normalize import fix_tone_placement, fold_case, normalize
+from tdkt.extract.normalize import fix_tone_placement, fold_case, normalize
 
 
 @pytest.mark.parametrize("old, new", [

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.numbers import (
+from tdkt.extract.numbers import (
     NUMBER_PATTERN,
     STANDALONE_NUMBER_PATTERN,
     Quantity,

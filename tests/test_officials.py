@@ -1,8 +1,8 @@
 """Officials: names with roles, hand-written sentences across the country."""
 import pytest
 
-from extract.document import make_document
-from extract.officials import extract_officials, split_titles
+from tdkt.extract.document import make_document
+from tdkt.extract.officials import extract_officials, split_titles
 
 LEAD = "Hội nghị tổng kết công tác thi đua năm 2022\nNgày 10/1/2023, UBND tỉnh tổ chức hội nghị.\n"
 

@@ -1,9 +1,9 @@
 """Where the event took place: venue, organiser, headline, portal header, URL."""
 import pytest
 
-from extract.document import make_document
-from extract.event import organizer
-from extract.place import find_place
+from tdkt.extract.document import make_document
+from tdkt.extract.event import organizer
+from tdkt.extract.place import find_place
 
 
 def place(text, **kw):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_article
-from extract.scoring import score
+from tdkt.extract import extract_article
+from tdkt.extract.scoring import score
 
 CORPORA = sorted(p.parent for p in (Path(__file__).parent / "corpus").glob("dev_*/gold.jsonl"))
 

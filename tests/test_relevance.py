@@ -1,6 +1,6 @@
 import pytest
 
-from extract import extract_article
+from tdkt.extract import extract_article
 
 RELEVANT = [
     "Huyện Tam Nông tổng kết công tác thi đua, khen thưởng năm 2021\nNgày 12/1/2022, UBND huyện tổ chức hội nghị tổng kết. "

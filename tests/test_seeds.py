@@ -4,8 +4,8 @@ from collections import Counter
 
 import pytest
 
-from extract import extract_article
-from extract.scoring import score
+from tdkt.extract import extract_article
+from tdkt.extract.scoring import score
 
 
 @pytest.fixture(scope="module")

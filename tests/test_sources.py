@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.sources import load_registry, source_for_url
+from tdkt.extract.sources import load_registry, source_for_url
 
 HEADER = "id,name,kind,province,district,base_url,domains,start_urls,selectors\n"
 

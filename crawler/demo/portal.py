@@ -16,11 +16,11 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.demo.articles import DEMO_DIR, DemoItem, load_demo_items
-from crawler.demo.server import Reply, Request, SiteServer
-from crawler.demo.sites import AspNetSite, LegacySite, LiferaySite, Site, WordPressSite, esc
-from crawler.registry import Registry, Source
-from crawler.urls import canonicalize, host_of
+from tdkt.crawler.demo.articles import DEMO_DIR, DemoItem, load_demo_items
+from tdkt.crawler.demo.server import Reply, Request, SiteServer
+from tdkt.crawler.demo.sites import AspNetSite, LegacySite, LiferaySite, Site, WordPressSite, esc
+from tdkt.crawler.registry import Registry, Source
+from tdkt.crawler.urls import canonicalize, host_of
 
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"

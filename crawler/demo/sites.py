@@ -31,8 +31,8 @@ import threading
 import unicodedata
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.demo.articles import PortalArticle, weekday
-from crawler.demo.server import Reply, Request
+from tdkt.crawler.demo.articles import PortalArticle, weekday
+from tdkt.crawler.demo.server import Reply, Request
 
 TODAY = dt.date.today()
 FOOTER = ("Bản quyền thuộc Ủy ban nhân dân tỉnh. Địa chỉ: số 1 đường Trần Phú, thành phố tỉnh lỵ. "

@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # repository root, for extract.normalize
 
-from extract.normalize import fold_case, normalize_text  # noqa: E402
+from tdkt.extract.normalize import fold_case, normalize_text  # noqa: E402
 
 LEGACY, REFORM = "legacy_63", "reform_2025"
 MAX_VARIANTS = 16

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crawl_helpers import rows  # noqa: E402
 from crawl_server import FixtureServer  # noqa: E402
 
-from crawler.crawl import crawl  # noqa: E402
+from tdkt.crawler.crawl import crawl  # noqa: E402
 
 FAST = dict(delay=0.0, timeout=2.0, connect_timeout=2.0, backoff=0.05, max_wait=5.0, allow_private=True,
             progress=False)

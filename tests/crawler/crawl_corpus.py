@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from crawler.demo.articles import PortalArticle as FakeArticle
-from crawler.demo.articles import slugify, weekday  # noqa: F401 - the tests import them from here
+from tdkt.crawler.demo.articles import PortalArticle as FakeArticle
+from tdkt.crawler.demo.articles import slugify, weekday  # noqa: F401 - the tests import them from here
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Lò", "Hà", "Lường", "Vàng", "Giàng"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Minh", "Thanh", "Đức", "Ngọc", "Quang", "Thu"]

@@ -31,7 +31,7 @@ def stored_by_title(query) -> dict:
 
 def served(server, path: str) -> int:
     """How often the crawler asked for ``path`` (compared in canonical form: it sorts parameters)."""
-    from crawler.urls import canonicalize
+    from tdkt.crawler.urls import canonicalize
 
     wanted = canonicalize(server.url + path)
     return sum(1 for p in server.log.paths() if canonicalize(server.url + p) == wanted)

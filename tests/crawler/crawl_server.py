@@ -1,5 +1,5 @@
 """The fixture server of the crawler tests is the demo portal's server (one copy, in crawler.demo)."""
-from crawler.demo.server import Reply, Request, RequestLog, SiteServer
+from tdkt.crawler.demo.server import Reply, Request, RequestLog, SiteServer
 
 FixtureServer = SiteServer
 

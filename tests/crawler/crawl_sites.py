@@ -6,7 +6,7 @@ from __future__ import annotations
 from crawl_corpus import FakeArticle
 from crawl_server import Reply
 
-from crawler.demo.sites import (  # noqa: F401
+from tdkt.crawler.demo.sites import (  # noqa: F401
     BOILERPLATE_MARKERS,
     FOOTER,
     TODAY,

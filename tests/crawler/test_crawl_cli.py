@@ -8,7 +8,7 @@ import pytest
 from crawl_corpus import make_corpus
 from crawl_sites import LiferaySite
 
-from crawler.fetch import Fetcher, FetchLimits
+from tdkt.crawler.fetch import Fetcher, FetchLimits
 from tdkt.cli import main
 
 
@@ -116,7 +116,7 @@ def test_every_request_checks_the_resolved_address(url):
 def test_the_connected_peer_is_checked_too(serve, monkeypatch):
     """Even if DNS answered a public address at check time (rebinding), the socket's peer is verified."""
     server = serve(QuietSite(make_corpus(1)))
-    monkeypatch.setattr("crawler.fetch.check_host", lambda url: None)
+    monkeypatch.setattr("tdkt.crawler.fetch.check_host", lambda url: None)
     response = Fetcher(FetchLimits(timeout=1)).fetch(server.url + "/")
     assert response.status is None and "refused: connected to loopback" in response.error
     assert server.log.requests == []
@@ -136,7 +136,7 @@ def test_crawl_a_registry_source_with_its_selectors(serve, workdir, tmp_path, ca
                          server.url + "/", selectors])
     assert main(["crawl", "--source", "thu-nghiem", "--sources", str(registry), "--db", workdir["db_path"],
                  "--warc-dir", workdir["warc_dir"], "--delay", "0", "--allow-private", "--quiet"]) == 0
-    from crawler.store import iter_articles
+    from tdkt.crawler.store import iter_articles
 
     articles = list(iter_articles(workdir["db_path"]))
     assert {a["source"] for a in articles} == {"thu-nghiem"}

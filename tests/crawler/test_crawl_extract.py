@@ -10,11 +10,11 @@ from crawl_corpus import make_corpus
 from crawl_server import Request
 from crawl_sites import AspNetSite, LiferaySite, WordPressSite, encode_1258
 
-from crawler.article import extract_article
-from crawler.dates import dates_in_text, labelled_date
-from crawler.decode import decode_body
-from crawler.page import parse_html
-from crawler.urls import canonicalize
+from tdkt.crawler.article import extract_article
+from tdkt.crawler.dates import dates_in_text, labelled_date
+from tdkt.crawler.decode import decode_body
+from tdkt.crawler.page import parse_html
+from tdkt.crawler.urls import canonicalize
 
 TEXT = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của huyện Đắk Song; Ủy ban nhân dân tỉnh khen thưởng."
 PAGE = f"<html><head>{{meta}}</head><body><p>{TEXT}</p></body></html>"
@@ -149,8 +149,8 @@ def test_an_unlabelled_list_of_headline_links_after_the_text_is_dropped():
 
 
 def test_listing_pages_linked_without_page_words_still_keep_their_depth():
-    from crawler.discover import is_pagination
-    from crawler.page import Link
+    from tdkt.crawler.discover import is_pagination
+    from tdkt.crawler.page import Link
 
     page = "http://x.vn/tin-tuc?cat=5"
     assert is_pagination(Link("http://x.vn/tin-tuc?cat=5&page=7", "Xem các tin cũ hơn nữa"), page)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 
-from crawler.feeds import parse_feed, parse_sitemap, sniff_xml
+from tdkt.crawler.feeds import parse_feed, parse_sitemap, sniff_xml
 
 BASE = "https://laichau.gov.vn/"
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from crawler.registry import HEADER, KINDS, RegistryError, load_registry
+from tdkt.crawler.registry import HEADER, KINDS, RegistryError, load_registry
 
 OLD_STYLE_TONES = ("oà", "oá", "oả", "oã", "oạ", "uỳ", "uý", "uỷ", "uỹ", "uỵ")  # "Hoà" instead of "Hòa"
 

@@ -17,7 +17,7 @@ from crawl_helpers import served, stored_by_title
 from crawl_corpus import make_corpus
 from crawl_sites import LiferaySite, WordPressSite
 
-from crawler.warc import complete_length, iter_responses
+from tdkt.crawler.warc import complete_length, iter_responses
 
 REPO = Path(__file__).resolve().parents[2]
 

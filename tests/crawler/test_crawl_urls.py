@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.discover import Discoverer, calendar_key, is_pagination, skip_reason
-from crawler.page import Link
-from crawler.urls import BadURL, Scope, canonicalize
+from tdkt.crawler.discover import Discoverer, calendar_key, is_pagination, skip_reason
+from tdkt.crawler.page import Link
+from tdkt.crawler.urls import BadURL, Scope, canonicalize
 
 
 @pytest.mark.parametrize("variant", [
@@ -87,7 +87,7 @@ def test_calendar_links_are_capped_per_calendar():
 def test_pagination_keeps_depth_and_other_links_add_one():
     discoverer = Discoverer(max_depth=2)
     scope = Scope.from_domains(["x.vn"])
-    from crawler.page import parse_html
+    from tdkt.crawler.page import parse_html
 
     page = parse_html('<a href="/list?page=2">Trang sau</a><a href="/tin/1">Hội nghị tổng kết thi đua 2023</a>'
                       '<a href="http://other.vn/">Trang khác</a>', "http://x.vn/list")

@@ -5,9 +5,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-from schema.db import connect
-from schema.inputs import records_from_jsonl
-from schema.load import Loader
+from tdkt.schema.db import connect
+from tdkt.schema.inputs import records_from_jsonl
+from tdkt.schema.load import Loader
 
 
 def write_jsonl(path: Path, rows) -> Path:

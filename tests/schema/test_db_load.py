@@ -15,10 +15,10 @@ import pytest
 from db_corpus import article_of, corpus
 from db_helpers import dump, fts_integrity_check, load_records, write_jsonl
 
-from schema.db import connect
-from schema.factwriter import FactWriter
-from schema.inputs import Item, articles_from_crawl
-from schema.load import Loader
+from tdkt.schema.db import connect
+from tdkt.schema.factwriter import FactWriter
+from tdkt.schema.inputs import Item, articles_from_crawl
+from tdkt.schema.load import Loader
 from tdkt.cli import main
 
 FIXED_CLOCK = {"clock": lambda: "2024-01-01T00:00:00+00:00"}
@@ -191,7 +191,7 @@ def test_malformed_records_are_reported_with_line_numbers_and_the_rest_loads(tmp
 
 
 def _crawl_db(path, records):
-    from crawler import store
+    from tdkt.crawler import store
 
     conn = store.connect(path)
     for i, rec in enumerate(records):
@@ -222,7 +222,7 @@ def test_crawled_articles_are_extracted_once_then_skipped_until_their_text_chang
     second = Loader(db, extractor=extractor).load(articles_from_crawl(str(crawl_path)))
     assert (second.unchanged, second.extracted) == (2, 0)
 
-    from crawler import store
+    from tdkt.crawler import store
     crawl = store.connect(crawl_path)
     new_text = records[1]["text"] + "\nBài viết được cập nhật."
     crawl.execute("UPDATE articles SET text = ?, content_hash = ? WHERE url = ?",

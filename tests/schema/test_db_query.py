@@ -97,7 +97,7 @@ def test_export_of_an_unknown_name_lists_the_choices(shared_db, capsys):
 
 
 def test_export_articles_of_a_crawl_database(tmp_path, capsys):
-    from crawler import store
+    from tdkt.crawler import store
 
     path = tmp_path / "crawl.db"
     conn = store.connect(path)
@@ -113,7 +113,7 @@ def test_export_articles_of_a_crawl_database(tmp_path, capsys):
 
 def test_export_articles_after_a_bare_crawl_needs_no_db_option(tmp_path, capsys, monkeypatch):
     """`tdkt crawl URL` then `tdkt export articles --format jsonl`: the crawl database is read."""
-    from crawler import store
+    from tdkt.crawler import store
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "data").mkdir()

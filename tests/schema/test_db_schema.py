@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from schema import db as schema_db
-from schema.db import SCHEMA_VERSION, DatabaseProblem, connect, connect_readonly, migrate
-from schema.views import VIEWS
+from tdkt.schema import db as schema_db
+from tdkt.schema.db import SCHEMA_VERSION, DatabaseProblem, connect, connect_readonly, migrate
+from tdkt.schema.views import VIEWS
 
 FACT_TABLES = ("events", "awards", "official_mentions", "campaign_mentions")
 
@@ -57,7 +57,7 @@ def test_analyst_queries_use_indexes(loaded_db):
 
 
 def test_places_come_from_the_gazetteer_with_codes_eras_and_2025_province(tmp_path):
-    from schema.load import Loader
+    from tdkt.schema.load import Loader
 
     db = connect(tmp_path / "t.db")
     Loader(db)  # fills the reference tables

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from schema.fold import fold, fold_for_index, fold_query
-from schema.search import SearchError, count, parse_query, search
-from schema.snippets import snippet
+from tdkt.schema.fold import fold, fold_for_index, fold_query
+from tdkt.schema.search import SearchError, count, parse_query, search
+from tdkt.schema.snippets import snippet
 from tdkt.cli import main
 
 
@@ -138,11 +138,11 @@ def test_a_short_query_finds_its_phrase_before_its_words_scattered(tmp_path):
 
 
 def test_a_broad_query_is_ranked_within_its_most_recent_matches(tmp_path, monkeypatch):
-    import schema.search
+    import tdkt.schema.search
 
     conn = _db_with(tmp_path, [_article(f"a{i}", f"Tin số {i}", "Thi đua khen thưởng " * (1 + i % 3))
                                for i in range(12)])
     assert len(search(conn, "thi dua", limit=5)) == 5
-    monkeypatch.setattr(schema.search, "RANK_WINDOW", 4)
+    monkeypatch.setattr(tdkt.schema.search, "RANK_WINDOW", 4)
     hits = search(conn, "khen thuong", limit=10)
     assert {h.key for h in hits} == {"a8", "a9", "a10", "a11"}

@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from schema.serve import build_datasette
+from tdkt.schema.serve import build_datasette
 from tdkt.cli import main
 
 

@@ -37,7 +37,7 @@ def test_award_trends_count_recipients_by_year_province_and_code_with_the_2025_p
 
 
 def test_award_trends_take_the_award_name_from_the_taxonomy_table(conn):
-    from schema.reference import taxonomy_rows
+    from tdkt.schema.reference import taxonomy_rows
 
     csv_row = next(r for r in taxonomy_rows() if r["code"] == "huan_chuong_lao_dong_hang_ba")
     found = rows(conn, "SELECT award FROM award_trends WHERE code = 'huan_chuong_lao_dong_hang_ba'")

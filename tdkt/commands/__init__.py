@@ -1,0 +1,1 @@
+"""Command-line layer: argparse, exit codes and terminal output over the libraries."""
