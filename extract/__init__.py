@@ -9,10 +9,16 @@ span, the sentence it came from, a confidence and the extractor version.
 __version__ = "0.1.0"
 
 
+def engine_version() -> str:
+    """The extractor version facts carry: the package version plus a hash of the rule files."""
+    from tdkt.extract.resources import extractor_version
+    return extractor_version(__version__)
+
+
 def extract_article(text, **meta):
     """See extract.pipeline.extract_article (imported lazily: rule files load once)."""
     from tdkt.extract.pipeline import extract_article as _extract
     return _extract(text, **meta)
 
 
-__all__ = ["extract_article", "__version__"]
+__all__ = ["extract_article", "engine_version", "__version__"]

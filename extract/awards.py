@@ -30,7 +30,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.resources import csv_rules, json_rules, taxonomy
+from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
@@ -201,7 +201,10 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
     return False
 
 
-_OBJECT_GAP = re.compile(r"\s*(?:của [^,;:]{0,80}?\s*)?(?:cho|:|đối với|gồm|là|tặng)?\s*(?:các |những )?$")
+_OBJECT_GAP = re.compile(expand_lexicons(
+    r"\s*(?:của [^,;:]{0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)?\s*(?:{lex:determiners} )?$"))
+_GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
+_NAMED_LIST_HEAD = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s*:?"), re.IGNORECASE)
 
 
 def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
@@ -255,7 +258,7 @@ def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
         return count.recipient
     if anchor.default_recipient:
         return anchor.default_recipient
-    m = re.compile(r"\s*(?:cho|tặng)\s+(?:các|những)?\s*").match(doc.lower, anchor.end)
+    m = _GRANTED_TO.match(doc.lower, anchor.end)
     if m:
         noun = _rules().recipients.match_at(doc.lower, m.end())
         if noun:
@@ -267,7 +270,7 @@ def _named_list(doc: Document, pos: int, end: int) -> int:
     """How many named units follow `pos` ("cho: UBND xã A và Trường B")."""
     item = _rules().context["named_list_item"]
     text = doc.text[pos:end]
-    head = re.match(r"\s*(?:cho|tặng)\s*:?", text)
+    head = _NAMED_LIST_HEAD.match(text)
     if not head:
         return 0
     parts = re.split(r",|\svà\s|;", text[head.end():])
@@ -322,7 +325,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
-_ACRONYM_UNIT = re.compile(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:tỉnh|huyện|thị xã|thành phố|quận|[{UPPER}])")
+_ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{{lex:district_levels}}|[{UPPER}])"))
 
 
 def _is_person(subject: str) -> bool:

@@ -9,7 +9,7 @@ normalised text; `Document.evidence` maps them back to the raw text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from underthesea import sent_tokenize
@@ -43,6 +43,7 @@ class Document:
     title_line: int | None = None     # index of the title line inside the text
     url: str | None = None
     published: str | None = None
+    facts: dict = field(default_factory=dict)  # what the stages found, by name (extract.pipeline.STAGES)
 
     @property
     def text(self) -> str:

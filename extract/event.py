@@ -17,7 +17,7 @@ from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import fold_case
-from tdkt.extract.resources import csv_rules, json_rules
+from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules
 
 LEAD_SENTENCES = 4
 EVENT_DAY_KINDS = {"day", "range"}
@@ -101,7 +101,7 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-_REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đại hội)[^.;\n]{0,120}?năm (?:học )?(\d{4})(?:\s*-\s*(\d{4}))?")
+_REVIEW_YEAR = re.compile(expand_lexicons(r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?năm (?:học )?(\d{4})(?:\s*-\s*(\d{4}))?"))
 _YEAR = re.compile(r"\bnăm (\d{4})\b")
 
 
@@ -179,11 +179,14 @@ def organizer(doc: Document) -> tuple[str | None, dict | None]:
     return None, None
 
 
+_ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
+
+
 def expand_organizer(name: str | None, district: str | None, province: str | None) -> str | None:
     """"UBND huyện" → "UBND huyện Kiên Lương" when the text places the event there."""
     if not name:
         return name
-    level = re.search(r"\b(huyện|thị xã|quận|tỉnh|thành phố)$", name)
+    level = _ORGANIZER_LEVEL.search(name)
     if not level:
         return name
     place = province if level.group(1) == "tỉnh" else district

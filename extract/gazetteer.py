@@ -27,7 +27,7 @@ from tdkt.extract.gazetteer_data import find_district as district
 from tdkt.extract.gazetteer_data import find_province as province
 from tdkt.extract.gazetteer_data import province_2025
 from tdkt.extract.normalize import fold_case
-from tdkt.extract.resources import word_list
+from tdkt.extract.resources import json_rules, lexicon, lexicon_pattern
 
 __all__ = ["PlaceMention", "find_places", "disambiguate", "province", "district", "province_2025",
            "slug_index", "AdminUnit", "SlugIndex", "name_key"]
@@ -75,7 +75,11 @@ _RUN = re.compile(rf"{_UPPER}(?<![\w']{_UPPER})\w*(?:'\w+)*"
                   rf"(?:(?:[ \t]*[-.][ \t]*|[ \t]+)(?:{_CAP_WORD}|\d{{1,2}}(?!\w)))*")
 _TOKEN = re.compile(r"\w+(?:'\w+)*")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
-_NUMBERS_BEFORE = "các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\\d+"
+
+def _numbers_before() -> str:
+    """What can stand before a plural type word ("hai huyện", "các xã", "3 phường")."""
+    starters = [w for w in json_rules("numbers.json")["phrase_starters"] if w != "một"]
+    return "|".join([lexicon_pattern("determiners"), *starters, r"\d+"])
 
 
 @dataclass(frozen=True)
@@ -103,15 +107,15 @@ def _rules() -> _Rules:
     gaz = load()
     words = sorted(gaz.type_words.values(), key=lambda tw: -len(tw.written))
     alternatives = "|".join(_type_alternative(tw) for tw in words)
-    before = re.compile(rf"(?<![\w'])(?:(?P<plural>{_NUMBERS_BEFORE})[ \t]+)?(?P<tw>{alternatives})$")
+    before = re.compile(rf"(?<![\w'])(?:(?P<plural>{_numbers_before()})[ \t]+)?(?P<tw>{alternatives})$")
     # Starts with a character class so the engine can skip ahead; the word-start
     # test is the look-behind after the first letter.
     numbered = re.compile(r"(?P<tw>[qp](?<![\w'][qp])(?:uận|hường|\.))[ \t]*(?P<num>\d{1,2})(?![\w])")
-    context = {fold_case(w) for w in word_list("honorifics.txt")}
+    context = {fold_case(w) for w in lexicon("honorifics")}
     context |= {fold_case(r["word"]) for r in read_table("place_context.csv")}
     person = "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(context, key=len, reverse=True))
     person_before = re.compile(rf"(?<![\w'])(?:{person})[ \t]+$")
-    surnames = frozenset(fold_case(w) for w in word_list("surnames.txt"))
+    surnames = frozenset(fold_case(w) for w in lexicon("surnames"))
     titles = frozenset(w for w in context if " " not in w and w.isalpha())
     return _Rules(gaz, before, numbered, person_before, surnames, tuple(tw.written for tw in words), titles)
 

@@ -1,11 +1,11 @@
 """Stage 5: officials — people named with a public role.
 
 A person is a run of capitalised syllables that opens with a family or lineage
-name (data/rules/surnames.txt) or a minority prefix (K', H', Y). They become an
+name (data/lexicons/surnames.txt) or a minority prefix (K', H', Y). They become an
 official only with a role: a title phrase right after the name ("Nguyễn Văn A,
 Phó Chủ tịch UBND tỉnh") or right before it ("Bí thư Huyện ủy Lê B"). Titles
 are split into roles at commas or dashes that open a new title head
-(data/rules/title_heads.txt) and where a capitalised head follows a lower-case
+(data/lexicons/title_heads.txt) and where a capitalised head follows a lower-case
 word without punctuation ("... khen thưởng Chủ tịch Liên đoàn ..."). A given
 name after an honorific ("ông Tuấn") is merged into the full name it refers to.
 """
@@ -19,7 +19,7 @@ from functools import lru_cache
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
-from tdkt.extract.resources import json_rules, word_list
+from tdkt.extract.resources import json_rules, lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
@@ -40,10 +40,10 @@ class Official:
 def _lexicon():
     # a former office reads "nguyên Chủ tịch UBND huyện": every head may take "nguyên"
     heads = PhraseMatcher(("(nguyên |)" + re.escape(h).replace(r"\ ", " "), h) for h in
-                          sorted(word_list("title_heads.txt"), key=len, reverse=True))
-    honorifics = sorted(word_list("honorifics.txt"), key=len, reverse=True)
+                          sorted(lexicon("title_heads"), key=len, reverse=True))
+    honorifics = sorted(lexicon("honorifics"), key=len, reverse=True)
     honorific_tail = re.compile(r"(?:^|[\s(,;:])(?:%s)\.?\s*$" % "|".join(re.escape(h) for h in honorifics))
-    surnames = set(word_list("surnames.txt"))
+    surnames = set(lexicon("surnames"))
     multi = {s for s in surnames if " " in s}
     return heads, honorific_tail, surnames, multi
 
@@ -51,16 +51,16 @@ def _lexicon():
 @lru_cache(maxsize=1)
 def _stops():
     """Where a title phrase ends, and words after which a capitalised run is a place."""
-    words = sorted(word_list("title_stop_words.txt"), key=len, reverse=True)
+    words = sorted(lexicon("title_stop_words"), key=len, reverse=True)
     title_end = re.compile(r"\s(?:%s)(?![\w])" % "|".join(re.escape(w) for w in words))
-    places = sorted(word_list("not_before_names.txt"), key=len, reverse=True)
+    places = sorted(lexicon("not_before_names"), key=len, reverse=True)
     place_before = re.compile(r"(?:^|[\s(])(?:%s)\.?\s+$" % "|".join(re.escape(w) for w in places))
     return title_end, place_before
 
 
 @lru_cache(maxsize=1)
 def _not_officials() -> frozenset[str]:
-    return frozenset(_key(n) for n in word_list("not_officials.txt"))
+    return frozenset(_key(n) for n in lexicon("not_officials"))
 
 
 def _is_capitalised(token: str) -> bool:
@@ -256,7 +256,7 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _HONORIFIC_ANYWHERE() -> re.Pattern:
-    words = sorted(word_list("honorifics.txt"), key=len, reverse=True)
+    words = sorted(lexicon("honorifics"), key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:%s)\s+[^\W\d_]" % "|".join(re.escape(w) for w in words))
 
 

@@ -1,14 +1,16 @@
 """One article in, one extraction record out (the shape of shared/gold/GUIDE.md).
 
-The stages run in a fixed order over one `Document`; each returns plain data
-with provenance (raw character span, the sentence it came from, a
+The stages are declared in order (`STAGES`), each reading named facts from
+the `Document` and writing its own onto it; they give plain data with provenance (raw character span, the sentence it came from, a
 confidence), so every fact in the record can be traced back to the text.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
-from tdkt.extract import __version__ as EXTRACTOR_VERSION
+from tdkt.extract import engine_version
 from tdkt.extract.author import find_author
 from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns
@@ -17,11 +19,14 @@ from tdkt.extract.event import event_date, event_kind, expand_organizer, headlin
 from tdkt.extract.officials import extract_officials
 from tdkt.extract.place import find_place
 from tdkt.extract.relevance import relevance
+from tdkt.extract.resources import expand_lexicons
 from tdkt.extract.sanity import InputProblem, check_text
 
-_ARTICLE_PERIOD = re.compile(
-    r"(?:tổng kết|sơ kết|khen thưởng|thành tích)[^.;\n]{0,80}?"
-    r"(?:năm học (\d{4})\s*-\s*(\d{4})|(?:giai đoạn|nhiệm kỳ) (\d{4})\s*-\s*(\d{4})|năm (\d{4}))")
+EXTRACTOR_VERSION = engine_version()  # the package version and the rules' fingerprint
+
+_ARTICLE_PERIOD = re.compile(expand_lexicons(
+    r"(?:{lex:review_cues}|khen thưởng|thành tích)[^.;\n]{0,80}?"
+    r"(?:năm học (\d{4})\s*-\s*(\d{4})|{lex:period_words} (\d{4})\s*-\s*(\d{4})|năm (\d{4}))"))
 
 
 def article_period(doc: Document) -> str | None:
@@ -52,6 +57,71 @@ def empty_record(id: str | None, problem: str | None = None, **meta) -> dict:
     return record
 
 
+@dataclass(frozen=True)
+class Stage:
+    """One step of the engine: reads named facts from ``doc.facts`` and writes others onto it.
+
+    Like a spaCy component over a ``Doc``: the order is declared once in
+    ``STAGES``, and what each stage needs and gives is visible in its
+    declaration (checked when the module loads), so adding a stage is one line.
+    """
+    name: str
+    run: Callable[[Document], tuple]
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> None:
+        values = self.run(doc, *(doc.facts[name] for name in self.reads))
+        values = values if len(self.writes) > 1 else (values,)
+        doc.facts.update(zip(self.writes, values))
+
+
+def _place(doc, organizer_evidence, date):
+    return find_place(doc, organizer_evidence=organizer_evidence, event_date=date)
+
+
+def _officials(doc, place_spans, author):
+    return extract_officials(doc, places=place_spans, author=author)
+
+
+def _awards(doc, kind, period):
+    return extract_awards(doc, event_kind=kind, default_period=period)
+
+
+def _relevance(doc, awards, kind):
+    return relevance(doc, len(awards), kind)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("author", find_author, reads=(), writes=("author", "author_evidence")),
+    Stage("event_kind", event_kind, reads=(), writes=("kind", "kind_evidence")),
+    Stage("event_date", event_date, reads=(), writes=("date", "date_evidence")),
+    Stage("organizer", organizer, reads=(), writes=("organizer", "organizer_evidence")),
+    Stage("place", _place, reads=("organizer_evidence", "date"), writes=("place", "place_spans")),
+    Stage("officials", _officials, reads=("place_spans", "author"), writes=("officials",)),
+    Stage("campaigns", extract_campaigns, reads=(), writes=("campaigns",)),
+    Stage("article_period", article_period, reads=(), writes=("period",)),
+    Stage("awards", _awards, reads=("kind", "period"), writes=("awards",)),
+    Stage("relevance", _relevance, reads=("awards", "kind"), writes=("relevant", "relevance")),
+)
+
+
+def check_stages(stages: tuple[Stage, ...]) -> None:
+    """Every fact a stage reads is written by an earlier stage, and no fact is written twice."""
+    written: set[str] = set()
+    for stage in stages:
+        missing = [name for name in stage.reads if name not in written]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} reads {missing} before any stage writes them")
+        twice = written.intersection(stage.writes)
+        if twice:
+            raise ValueError(f"stage {stage.name!r} writes {sorted(twice)} again")
+        written.update(stage.writes)
+
+
+check_stages(STAGES)
+
+
 def extract_article(text: str, *, id: str | None = None, url: str | None = None,
                     title: str | None = None, published: str | None = None) -> dict:
     """Extract the GUIDE's record (plus provenance) from one article's text."""
@@ -61,35 +131,33 @@ def extract_article(text: str, *, id: str | None = None, url: str | None = None,
     except InputProblem as problem:
         return empty_record(id, str(problem), **meta)
     doc = make_document(text, id=id, url=url, title=title, published=published)
+    for stage in STAGES:
+        stage(doc)
+    return _record(doc, id, meta)
 
-    author, author_evidence = find_author(doc)
-    kind, kind_evidence = event_kind(doc)
-    date, date_evidence = event_date(doc)
-    org, org_evidence = organizer(doc)
-    place, place_spans = find_place(doc, organizer_evidence=org_evidence, event_date=date)
-    officials = extract_officials(doc, places=place_spans, author=author)
-    campaigns = extract_campaigns(doc)
-    awards = extract_awards(doc, event_kind=kind, default_period=article_period(doc))
-    relevant, score = relevance(doc, len(awards), kind)
 
+def _record(doc: Document, id: str | None, meta: dict) -> dict:
+    """The GUIDE's record, with provenance, from the facts the stages wrote."""
+    f = doc.facts
+    place = f["place"]
     return {
         "id": id, **meta,
         "extractor_version": EXTRACTOR_VERSION,
-        "relevant": relevant,
-        "relevance": score,
+        "relevant": f["relevant"],
+        "relevance": f["relevance"],
         "event": {
-            "kind": kind,
-            "date": date,
-            "organizer": expand_organizer(org, place.get("district"), place.get("province")),
-            "evidence": {"kind": kind_evidence, "date": date_evidence, "organizer": org_evidence},
+            "kind": f["kind"],
+            "date": f["date"],
+            "organizer": expand_organizer(f["organizer"], place.get("district"), place.get("province")),
+            "evidence": {"kind": f["kind_evidence"], "date": f["date_evidence"], "organizer": f["organizer_evidence"]},
         },
         "place": place,
-        "officials": [_official_record(doc, o) for o in officials],
-        "campaigns": [c["name"] for c in campaigns],
-        "campaign_mentions": campaigns,
-        "awards": awards,
-        "author": author,
-        "author_evidence": author_evidence,
+        "officials": [_official_record(doc, o) for o in f["officials"]],
+        "campaigns": [c["name"] for c in f["campaigns"]],
+        "campaign_mentions": f["campaigns"],
+        "awards": f["awards"],
+        "author": f["author"],
+        "author_evidence": f["author_evidence"],
     }
 
 

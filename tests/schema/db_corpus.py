@@ -9,7 +9,9 @@ from __future__ import annotations
 import copy
 import re
 
-VERSION = "0.1.0"
+from tdkt.extract import engine_version
+
+VERSION = engine_version()
 
 
 def sentence_of(text: str, start: int) -> tuple[int, int]:

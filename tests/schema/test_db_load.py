@@ -12,7 +12,7 @@ import time
 import tracemalloc
 
 import pytest
-from db_corpus import article_of, corpus
+from db_corpus import VERSION, article_of, corpus
 from db_helpers import dump, fts_integrity_check, load_records, write_jsonl
 
 from tdkt.schema.db import connect
@@ -51,7 +51,7 @@ def test_every_fact_points_at_its_words_in_the_article(loaded_db):
                             f"FROM {table} f JOIN articles a ON a.id = f.article_id").fetchall()
         assert rows, table
         for text, fact_text, start, end, sentence, version in rows:
-            assert text[start:end] == fact_text and fact_text in sentence and version == "0.1.0"
+            assert text[start:end] == fact_text and fact_text in sentence and version == VERSION
 
 
 def test_a_changed_record_replaces_the_articles_facts(tmp_path, records_file):
