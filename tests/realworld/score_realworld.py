@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Score the engine on the real-text set (tests/realworld), by split.
+
+`dev` is the part rules were tuned on; `heldout` was kept aside and unseen
+while tuning, so its figures are the honest ones. Needs the git-ignored cache
+of texts (see check_cache.py).
+
+    python tests/realworld/score_realworld.py [--split dev|heldout|all] [--diff] [-o records.jsonl]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tdkt.extract import extract_article
+from tdkt.extract.scoring import format_table, score
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from check_cache import CACHE, cache_problems, read_sources  # noqa: E402
+
+GOLD = HERE / "gold.jsonl"
+
+
+def read_gold(path: Path = GOLD) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    return {r["id"]: r for r in records}
+
+
+def extract_split(split: str, cache: Path = CACHE) -> tuple[dict[str, dict], list[str]]:
+    """The engine's records for one split ("all" for every excerpt) and their ids."""
+    sources = [s for s in read_sources() if split == "all" or s["split"] == split]
+    records = {}
+    for source in sources:
+        text = (cache / f"{source['id']}.txt").read_text(encoding="utf-8")
+        records[source["id"]] = extract_article(text, id=source["id"], url=source["url"])
+    return records, [s["id"] for s in sources]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--diff", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument("-o", "--output", type=Path, help="also write the records here (JSON Lines)")
+    args = parser.parse_args(argv)
+    problems = cache_problems(read_sources())
+    if problems:
+        print(f"the cache is incomplete ({len(problems)} problems); run check_cache.py", file=sys.stderr)
+        return 1
+    records, ids = extract_split(args.split)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            for record in records.values():
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    result, diff = score(read_gold(), records, ids)
+    print(json.dumps(result, ensure_ascii=False) if args.json else f"split: {args.split}\n{format_table(result)}")
+    if args.diff:
+        for row in diff:
+            print("DIFF", *[json.dumps(x, ensure_ascii=False) for x in row])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
