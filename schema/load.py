@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from tdkt.extract import __version__ as EXTRACTOR_VERSION
+from tdkt.extract import engine_version
 from tdkt.schema import reference
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
@@ -68,7 +68,7 @@ class Loader:
                  batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS):
         self.db, self.conn = db, db.conn
         self.extractor = extractor
-        self.extractor_version = EXTRACTOR_VERSION
+        self.extractor_version = engine_version()
         self.on_problem = on_problem
         self.clock = clock or _now
         self.batch_size, self.batch_seconds = max(1, batch_size), batch_seconds
