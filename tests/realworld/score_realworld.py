@@ -45,13 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--diff", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the cached texts")
     parser.add_argument("-o", "--output", type=Path, help="also write the records here (JSON Lines)")
     args = parser.parse_args(argv)
-    problems = cache_problems(read_sources())
+    problems = cache_problems(read_sources(), args.cache)
     if problems:
         print(f"the cache is incomplete ({len(problems)} problems); run check_cache.py", file=sys.stderr)
         return 1
-    records, ids = extract_split(args.split)
+    records, ids = extract_split(args.split, args.cache)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as f:
             for record in records.values():
