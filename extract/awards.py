@@ -32,9 +32,10 @@ from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
-FORWARD_GAP = 60          # characters between a count and a form it reaches by a verb
+FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
+TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
 
@@ -150,6 +151,9 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         if not value:
             continue
         after = m.end()
+        title_word = _TITLE_WORD.match(lower, after)  # "39 danh hiệu Tập thể lao động xuất sắc"
+        if title_word and title_word.end() in form_starts:
+            after = title_word.end()
         if after in form_starts:
             counts.append(Count(m.start(), after, value, None, m.group(1)))
             continue
@@ -253,7 +257,10 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
     return len(gap) <= BACKWARD_GAP_CUE and not _rules().context["not_an_object"].search(gap)
 
 
-def _recipient(doc: Document, anchor: Anchor, count: Count) -> str:
+def _recipient(doc: Document, anchor: Anchor, count: Count, clause_start: int) -> str:
+    if count.recipient == TIMES:  # one recipient, N times: a unit unless the subject is a person
+        return anchor.default_recipient or ("ca_nhan" if _is_person(_subject_before(doc, clause_start, count.start))
+                                            else "tap_the")
     if count.recipient:
         return count.recipient
     if anchor.default_recipient:
@@ -301,7 +308,10 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = text[anchor.end:clause[1]]
         count = named
     elif passive:
-        subject = text[window_start:window_start + passive[-1].start()]
+        # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
+        subject = _subject_before(doc, window_start, window_start + passive[-1].start())
+        if not _singular(subject):
+            subject = text[window_start:window_start + passive[-1].start()]
         if not _singular(subject):
             return None
         count = 1
@@ -326,6 +336,17 @@ _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
 _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{{lex:district_levels}}|[{UPPER}])"))
+
+
+_TITLE_WORD = re.compile(r"(?:danh hiệu|huân chương|hình thức)\s+")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
+
+
+def _subject_before(doc: Document, start: int, end: int) -> str:
+    """The noun phrase a verb's subject is: the text after the last clause boundary before `end`."""
+    text = doc.text[start:end]
+    cuts = list(_SUBJECT_BOUNDARY.finditer(text))
+    return text[cuts[-1].end():] if cuts else text
 
 
 def _is_person(subject: str) -> bool:
@@ -413,7 +434,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     used = {id(a) for a, _ in bound}
     out = []
     for anchor, count in bound:
-        entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count),
+        entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count, clause[0]),
                        min(anchor.start, count.start), max(anchor.end, count.end),
                        event_kind, default_period, confidence=0.8 if anchor.generic else 0.9)
         if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
@@ -435,7 +456,18 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     return out
 
 
+@lru_cache(maxsize=1)
+def _collective_codes() -> dict[str, str]:
+    return {row["code"]: row["collective_code"] for row in csv_rules("collective_forms.csv")}
+
+
+def _code_for(code: str, recipient: str) -> str:
+    """A title shared by people and units takes its collective code when units receive it."""
+    return _collective_codes().get(code, code) if recipient == "tap_the" else code
+
+
 def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence):
+    anchor = replace(anchor, code=_code_for(anchor.code, recipient))
     info = taxonomy().get(anchor.code, {})
     period = _period(doc, anchor.start, min(clause[1], end + 60), anchor.start) \
         or _period(doc, clause[0], clause[1], anchor.start, after_first=False) \

@@ -172,3 +172,46 @@ def test_each_clause_has_its_own_status():
             "cho 5 tập thể.")
     assert Counter(awards(text)) == Counter([("giay_khen", "tap_the", 64, "awarded"),
                                              ("bang_khen_bo_tinh", "tap_the", 5, "proposed")])
+
+
+# Real-text classes (issue 9), each in our own words.
+
+def _tuples(text):
+    """The award tuples of a whole article (its first line is the headline)."""
+    return sorted((a["code"], a["recipient"], a["count"], a["status"]) for a in extract_awards(make_document(text)))
+
+
+def test_a_count_reaches_its_form_through_a_long_merit_phrase_and_the_issuer():
+    text = ("Hội nghị tổng kết năm 2021 của Sở Tài nguyên và Môi trường.\n"
+            "Năm qua, 3 tập thể, 4 cá nhân có thành tích xuất sắc trong công tác bảo vệ môi trường trên địa bàn "
+            "các huyện vùng cao được Bộ trưởng Bộ Tài nguyên và Môi trường tặng Bằng khen.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "ca_nhan", 4, "awarded"), ("bang_khen_bo_tinh", "tap_the", 3, "awarded")]
+
+
+def test_a_title_written_right_after_its_counts_and_the_collective_title_of_units():
+    text = ("Thị xã Ba Đồn tổng kết thi đua năm 2020.\n"
+            "Dịp này, UBND thị xã tặng Giấy khen cho 40 tập thể; công nhận 47 tập thể và 310 cá nhân Lao động tiên tiến; "
+            "công nhận 12 danh hiệu Tập thể lao động xuất sắc.")
+    assert _tuples(text) == [("giay_khen", "tap_the", 40, "awarded"), ("lao_dong_tien_tien", "ca_nhan", 310, "awarded"),
+                             ("tap_the_lao_dong_tien_tien", "tap_the", 47, "awarded"),
+                             ("tap_the_lao_dong_xuat_sac", "tap_the", 12, "awarded")]
+
+
+def test_units_and_comrades_are_recipient_nouns():
+    text = ("Ngành y tế tổng kết năm 2019.\n"
+            "Có 5 bệnh viện nhận Bằng khen của Bộ Y tế; 3 đ/c được công nhận Chiến sĩ thi đua cấp tỉnh.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 5, "awarded"),
+                             ("chien_si_thi_dua_bo_tinh", "ca_nhan", 3, "awarded")]
+
+
+def test_one_recipient_receiving_a_form_n_times_counts_n():
+    text = ("Công ty Cổ phần Cao su Phước Hòa kỷ niệm 40 năm thành lập.\n"
+            "Trong chặng đường đó, công ty ba lần được Thủ tướng Chính phủ tặng Cờ thi đua.")
+    assert _tuples(text) == [("co_thi_dua_chinh_phu", "tap_the", 3, "awarded")]
+
+
+def test_the_subject_of_a_passive_award_is_the_nearest_noun_phrase_not_a_speaker_before_it():
+    text = ("Lễ kỷ niệm 60 năm ngày truyền thống ngành y tế tỉnh.\n"
+            "Theo ông Trần Văn Bình, Giám đốc Sở Y tế, Bệnh viện Đa khoa tỉnh được Chủ tịch nước tặng thưởng "
+            "Huân chương Lao động hạng Ba.")
+    assert _tuples(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]
