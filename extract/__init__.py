@@ -6,7 +6,7 @@
 The record follows shared/gold/GUIDE.md; every fact carries its raw character
 span, the sentence it came from, a confidence and the extractor version.
 """
-__version__ = "0.1.0"
+from tdkt.extract.version import __version__
 
 
 def extract_article(text, **meta):

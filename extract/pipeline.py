@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tdkt.extract import __version__ as EXTRACTOR_VERSION
+from tdkt.extract.version import __version__ as EXTRACTOR_VERSION
 from tdkt.extract.author import find_author
 from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns

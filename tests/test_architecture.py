@@ -1,8 +1,9 @@
-"""The project's layers, checked on the source: libraries first, commands on top.
+"""The project's layers, checked on the source: libraries first, commands on top, no import circles.
 
 crawler/, extract/ and schema/ are libraries (installed as tdkt.crawler, tdkt.extract, tdkt.schema).
 They know nothing of the command line (argparse, exit codes, terminal output live in tdkt.commands)
-nor of the glue that joins them (tdkt.pipeline and its helpers).
+nor of the glue that joins them (tdkt.pipeline and its helpers). And no two of their modules import
+each other, even lazily inside a function: a circle means one of them holds something both need.
 """
 from __future__ import annotations
 
@@ -34,16 +35,42 @@ def imported_names(path: Path, module: str) -> set[str]:
     """The dotted names a module imports anywhere in its body (top level, functions, TYPE_CHECKING blocks).
 
     ``from package import name`` yields ``package.name`` as well as ``package``: the name may be a module."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    package = _package_of(path, module)
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+    for node in _import_statements(path):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
+        else:
             base = _absolute(node, package)
             names.add(base)
             names.update(f"{base}.{alias.name}" for alias in node.names)
     return names
+
+
+def imported_modules(path: Path, module: str, modules: dict[str, Path]) -> set[str]:
+    """The library modules a module depends on, wherever it imports them.
+
+    ``from package import name`` depends on the submodule ``package.name`` when there is one, else on
+    ``package`` itself (where the name is defined), as ``from tdkt.extract import __version__`` does."""
+    package = _package_of(path, module)
+    targets = set()
+    for node in _import_statements(path):
+        if isinstance(node, ast.Import):
+            targets.update(alias.name for alias in node.names)
+        else:
+            base = _absolute(node, package)
+            targets.update(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                           for alias in node.names)
+    return {target for target in targets if target in modules and target != module}
+
+
+def _import_statements(path: Path) -> list[ast.Import | ast.ImportFrom]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+
+
+def _package_of(path: Path, module: str) -> str:
+    return module if path.name == "__init__.py" else module.rpartition(".")[0]
 
 
 def _absolute(node: ast.ImportFrom, package: str) -> str:
@@ -52,6 +79,35 @@ def _absolute(node: ast.ImportFrom, package: str) -> str:
     parts = package.split(".")
     base = ".".join(parts[:len(parts) - node.level + 1])
     return f"{base}.{node.module}" if node.module else base
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the library modules it imports."""
+    modules = library_modules()
+    return {module: imported_modules(path, module, modules) for module, path in modules.items()}
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import circle as [a, b, ..., a], or None (depth-first search, colouring modules as it goes)."""
+    state: dict[str, str] = {}  # "open" while on the current path, "done" once fully explored
+    path: list[str] = []
+
+    def visit(module: str) -> list[str] | None:
+        state[module] = "open"
+        path.append(module)
+        for target in sorted(graph.get(module, ())):
+            if state.get(target) == "open":
+                return path[path.index(target):] + [target]
+            if target not in state and (cycle := visit(target)):
+                return cycle
+        path.pop()
+        state[module] = "done"
+        return None
+
+    for module in sorted(graph):
+        if module not in state and (cycle := visit(module)):
+            return cycle
+    return None
 
 
 @pytest.mark.parametrize("module", sorted(library_modules()))
@@ -79,3 +135,13 @@ def test_the_loader_is_given_its_extraction_engine():
     engine_imports = [name for name in imported_names(REPO / "schema" / "load.py", "tdkt.schema.load")
                       if name == "tdkt.extract" or name.startswith("tdkt.extract.")]
     assert not engine_imports, engine_imports
+
+
+def test_the_libraries_have_no_import_circles():
+    cycle = find_cycle(import_graph())
+    assert cycle is None, "import circle: " + " → ".join(cycle)
+
+
+def test_the_cycle_finder_finds_a_lazy_circle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
