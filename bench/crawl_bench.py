@@ -79,7 +79,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as work:
         started, cpu_started = time.perf_counter(), time.process_time()
         summary = crawl(urls, db_path=f"{work}/crawl.db", warc_dir=f"{work}/warc", delay=0.0, allow_private=True,
-                        progress=False, workers=args.workers, timeout=10)
+                        workers=args.workers, timeout=10)  # no on_progress: the crawler draws nothing
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started  # all crawler threads, all on the one pinned core
         warc_bytes = sum(p.stat().st_size for p in Path(work, "warc").iterdir())

@@ -12,7 +12,6 @@ import copy
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
 
 import lxml.html
 import trafilatura
@@ -21,6 +20,7 @@ from trafilatura.settings import Extractor
 from tdkt.crawler import clean, dates
 from tdkt.crawler.classify import MIN_ARTICLE_CHARS, judge
 from tdkt.crawler.page import Page
+from tdkt.crawler.page_article import Article
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _TRAFILATURA = Extractor(fast=True, precision=True, comments=False, tables=True)  # built once: costly per call
@@ -28,23 +28,6 @@ _TRAFILATURA = Extractor(fast=True, precision=True, comments=False, tables=True)
 _AUTHOR_ATTR = re.compile(r"(^|[\s_\-])(author|tac-?gia|tacgia|byline|writer|butdanh)([\s_\-]|$)", re.I)
 _AUTHOR_PREFIX = re.compile(r"^(bởi|tác giả|bài(?: và ảnh)?|tin(?: và ảnh)?|theo|by|người viết|nguồn)\s*[:\-]?\s*", re.I)
 _TITLE_CLASSES = "contains(@class,'title') or contains(@class,'tieude') or contains(@class,'tieu-de') or contains(@class,'heading')"
-
-
-@dataclass
-class Article:
-    url: str
-    canonical_url: str
-    title: str
-    text: str
-    published: dt.date | None
-    author: str | None
-    is_article: bool
-    reason: str = ""  # why the page is not taken as an article
-    date_source: str = ""
-
-    def as_dict(self) -> dict:
-        return {"url": self.url, "canonical_url": self.canonical_url, "title": self.title, "text": self.text,
-                "published": self.published.isoformat() if self.published else None, "author": self.author}
 
 
 def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.date | None = None,

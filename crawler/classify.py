@@ -8,18 +8,14 @@ JSON-LD) or carry a header date and a long, link-free text.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from tdkt.crawler import clean, dates
 from tdkt.crawler.page import Page
-
-if TYPE_CHECKING:
-    from tdkt.crawler.article import Article
+from tdkt.crawler.page_article import Article
 
 MIN_ARTICLE_CHARS = 150
 
 
-def judge(page: Page, article: "Article", selector_matched: bool, pagination_links: int) -> tuple[bool, str]:
+def judge(page: Page, article: Article, selector_matched: bool, pagination_links: int) -> tuple[bool, str]:
     """Is this page an article (True) or a listing/index page (False, with the reason)?"""
     length = len(article.text)
     if length < MIN_ARTICLE_CHARS:

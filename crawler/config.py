@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from tdkt.crawler import store
 
@@ -31,6 +33,7 @@ class CrawlConfig:
     since: dt.date | None = None
     user_agent: str | None = None
     warc_max_bytes: int = 1 << 30
-    progress: bool = True
-    progress_stream: object = None
+    # Told (stats, queued URLs, hosts) after every batch of fetches; the crawler draws nothing itself
+    # (the command layer's progress line is one such observer). None: the queue is not even counted.
+    on_progress: Callable[[Counter, int, int], None] | None = None
     argv: list[str] = field(default_factory=list)

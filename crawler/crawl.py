@@ -25,7 +25,6 @@ from tdkt.crawler.fetch import Fetcher, FetchLimits, Response
 from tdkt.crawler.frontier import Frontier, owner_id
 from tdkt.crawler.politeness import Politeness
 from tdkt.crawler.process import Processor, RetryPolicy
-from tdkt.crawler.progress import Progress
 from tdkt.crawler.recovery import recover_stale_claims
 from tdkt.crawler.registry import Source, adhoc_source
 from tdkt.crawler.robots import RobotsRules, fetch_robots, rules_from_response
@@ -62,7 +61,6 @@ class Crawl:
                                    self.politeness, self.sources, self.scopes,
                                    RetryPolicy(config.max_retries, config.backoff, config.max_redirects), config.since)
         self.stats: Counter = self.processor.stats
-        self.progress = Progress(config.progress_stream, enabled=config.progress)
         self._hosts_cache: dict[str, float] = {}
         self._hosts_checked = 0.0
         self._discovered_seen = -1
@@ -148,7 +146,6 @@ class Crawl:
             sys.setswitchinterval(switch)
             executor.shutdown(wait=status != "interrupted", cancel_futures=True)
             self.archive.close()
-            self.progress.finish()
             self.summary = self._summary(status, time.monotonic() - started)
             self._end_run(status)
         return self.summary
@@ -170,7 +167,7 @@ class Crawl:
             done, _ = wait(list(inflight), timeout=self._next_ready_in(), return_when=FIRST_COMPLETED)
             for future in done:
                 self._finish(inflight.pop(future), future.result())
-            self.progress.update(self.stats, self._queued_count(source_ids), len(self._hosts_cache))
+            self._report_progress(source_ids)
 
     def _dispatch(self, executor, inflight: dict, source_ids: set[str]) -> None:
         hosts = self._queued_hosts(source_ids)
@@ -297,9 +294,11 @@ class Crawl:
             return None
         return min(max(min(waits), 0.005), 0.5)
 
+    def _report_progress(self, source_ids: set[str]) -> None:
+        if self.config.on_progress:
+            self.config.on_progress(self.stats, self._queued_count(source_ids), len(self._hosts_cache))
+
     def _queued_count(self, source_ids: set[str]) -> int:
-        if not self.progress.enabled:
-            return 0
         placeholders = ",".join("?" for _ in source_ids) or "''"
         return self.conn.execute(f"SELECT COUNT(*) FROM frontier WHERE state='queued' AND source IN ({placeholders})",
                                  list(source_ids)).fetchone()[0]

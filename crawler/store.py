@@ -195,3 +195,38 @@ def iter_articles(db_path: str | os.PathLike = DEFAULT_DB, *, source: str | None
             yield dict(row)
     finally:
         conn.close()
+
+
+# -- what readers ask of a crawl database ------------------------------------------------------
+def open_readonly(db_path: str | os.PathLike, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that cannot write, for readers that must neither create nor change the database."""
+    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+
+
+def is_crawl_database(db_path: str | os.PathLike) -> bool:
+    """Whether ``db_path`` is a crawl database (a frontier, and not the tdkt database's migrations)."""
+    try:
+        conn = open_readonly(db_path)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return "frontier" in tables and "schema_migrations" not in tables
+
+
+def unfinished_sources(conn: sqlite3.Connection) -> set[str]:
+    """Sources with URLs still queued (or claimed by a crawl that was killed)."""
+    return {row[0] for row in conn.execute(
+        "SELECT DISTINCT source FROM frontier WHERE state IN ('queued', 'fetching')")}
+
+
+def count_articles(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0] or 0
+
+
+def seed_hosts(conn: sqlite3.Connection, host_like: str) -> list[tuple[str, str]]:
+    """(source, host) of every seed URL whose host matches the LIKE pattern ``host_like``, newest first."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT source, host FROM frontier WHERE seed = 1 AND host LIKE ? ORDER BY id DESC", (host_like,))]

@@ -211,10 +211,3 @@ def repair(path: str | os.PathLike) -> bool:
     with open(path, "r+b") as handle:
         handle.truncate(good)
     return True
-
-
-def iter_articles_from_warc(source, registry=None, since=None):
-    """Re-extract clean articles from WARC files without the network (see crawler.replay)."""
-    from tdkt.crawler.replay import iter_articles_from_warc as replay
-
-    return replay(source, registry=registry, since=since)

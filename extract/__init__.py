@@ -6,13 +6,7 @@
 The record follows shared/gold/GUIDE.md; every fact carries its raw character
 span, the sentence it came from, a confidence and the extractor version.
 """
-__version__ = "0.1.0"
-
-
-def engine_version() -> str:
-    """The extractor version facts carry: the package version plus a hash of the rule files."""
-    from tdkt.extract.resources import extractor_version
-    return extractor_version(__version__)
+from tdkt.extract.version import __version__, engine_version
 
 
 def extract_article(text, **meta):

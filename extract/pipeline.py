@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from tdkt.extract import engine_version
+from tdkt.extract.version import engine_version
 from tdkt.extract.author import find_author
 from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns

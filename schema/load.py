@@ -13,6 +13,11 @@
 * Streaming: items are read, written and forgotten; a batch keeps at most
   ``batch_size`` items in memory (to write them again if one fails).
 
+* No engine of its own: article texts are extracted by the ``extract``
+  callable it is given (``tdkt.extract.extract_article`` for the commands),
+  so the database stage does not depend on the extraction stage. Records
+  alone need none.
+
     from tdkt.schema.db import connect
     from tdkt.schema.load import Loader
     from tdkt.schema.inputs import records_from_jsonl
@@ -27,7 +32,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from tdkt.extract import engine_version
 from tdkt.schema import reference
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
@@ -60,15 +64,24 @@ class LoadReport:
                 f"{self.problems} skipped; {self.extracted} extracted")
 
 
-class Loader:
-    """Writes items into an open tdkt database (``schema.db.connect``)."""
+class NoExtractor(Exception):
+    """An article text to extract, given to a loader made without an ``extract`` callable."""
 
-    def __init__(self, db, *, extractor: Callable[..., dict] | None = None,
+
+class Loader:
+    """Writes items into an open tdkt database (``schema.db.connect``).
+
+    ``extract(text, id=, url=, title=, published=)`` turns an article text into its record, and
+    ``extractor_version`` names that engine: a stored article extracted by the same version from the
+    same text is current and not extracted again. ``extractor_version=None`` makes no record current,
+    so every article text is extracted again (``tdkt reextract``)."""
+
+    def __init__(self, db, *, extract: Callable[..., dict] | None = None, extractor_version: str | None = None,
                  on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,
                  batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS):
         self.db, self.conn = db, db.conn
-        self.extractor = extractor
-        self.extractor_version = engine_version()
+        self.extract = extract
+        self.extractor_version = extractor_version
         self.on_problem = on_problem
         self.clock = clock or _now
         self.batch_size, self.batch_seconds = max(1, batch_size), batch_seconds
@@ -206,12 +219,12 @@ class Loader:
         """The article's record, extracted once (kept on the item in case its batch is written again)."""
         if item.record is not None:
             return item.record
-        if self.extractor is None:
-            from tdkt.extract import extract_article
-            self.extractor = extract_article
+        if self.extract is None:
+            raise NoExtractor(f"{item.origin}: an article text to extract, but the loader was given no "
+                              "extract callable")
         article = item.article
         try:
-            item.record = self.extractor(article["text"], id=article["key"], url=article.get("url"),
+            item.record = self.extract(article["text"], id=article["key"], url=article.get("url"),
                                          title=article.get("title"), published=article.get("published"))
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the load
             self._problem(f"{item.origin}: extraction failed ({type(exc).__name__}: {exc}); skipped")

@@ -131,6 +131,22 @@ def export(path: str | os.PathLike, name: str, fmt: str, out: IO[str], *, where:
     return write(columns, rows, fmt, out)
 
 
+def export_filter(where: str | None = None, source: str | None = None,
+                  since: str | None = None) -> tuple[str | None, dict]:
+    """The condition and parameters of ``export``: the user's own SQL condition, and the articles of one
+    source or published on or after ``since`` (YYYY-MM-DD)."""
+    conditions, params = [], {}
+    if where:
+        conditions.append(f"({where})")
+    if source:
+        conditions.append("source_id = :source")
+        params["source"] = source
+    if since:
+        conditions.append("published >= :since")
+        params["since"] = since
+    return (" AND ".join(conditions) or None), params
+
+
 # -- output formats --------------------------------------------------------------------------
 def write(columns: list[str], rows: Iterable[tuple], fmt: str, out: IO[str]) -> int:
     if fmt not in FORMATS:

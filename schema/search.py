@@ -16,11 +16,11 @@ place, so a match found in the folded text is highlighted with its diacritics.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
 from tdkt.schema.fold import words
+from tdkt.schema.search_terms import SearchError, Term, parse_query
 from tdkt.schema.snippets import MARKS, snippet
 
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
@@ -29,17 +29,6 @@ RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
 # archive is ranked within its RANK_WINDOW most recently loaded matches, which keeps it fast.
 RANK_WINDOW = 2000
 MAX_PHRASE_WORDS = 4  # a query of more words is rarely a phrase: only its words are looked for
-_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-
-
-class SearchError(ValueError):
-    """A query that cannot be searched (nothing but punctuation)."""
-
-
-@dataclass
-class Term:
-    words: list[str]      # folded, lower case
-    prefix: bool = False  # "khen*": any word starting with the last word
 
 
 @dataclass
@@ -52,24 +41,6 @@ class Hit:
     score: float
     snippet: str
     match: str = "words"  # "phrase" or "words": how the query's words were found
-
-
-def parse_query(query: str) -> list[Term]:
-    """Words (all required), "quoted phrases" and trailing-* prefixes; everything else is literal text."""
-    terms = []
-    for phrase, token in _TOKEN.findall(query or ""):
-        if phrase:
-            found = words(phrase)
-            if found:
-                terms.append(Term(found))
-            continue
-        prefix = token.endswith("*")
-        found = words(token)
-        for i, word in enumerate(found):
-            terms.append(Term([word], prefix=prefix and i == len(found) - 1))
-    if not terms:
-        raise SearchError(f"nothing to search for in {query!r}: give one or more words")
-    return terms
 
 
 def match_expression(query: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from typing import Callable
 
 from tdkt.schema import datasette_plugin
 from tdkt.schema.db import connect_readonly
@@ -41,8 +42,10 @@ class PortInUse(Exception):
     """The port asked for is taken."""
 
 
-def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Run Datasette until interrupted (Ctrl-C)."""
+def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Run Datasette until interrupted (Ctrl-C); ``on_ready`` is told the database's URL before the
+    server starts listening (a command prints it)."""
     import asyncio
 
     import uvicorn
@@ -50,7 +53,8 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001)
     ds = build_datasette(path)
     _check_free(host, port)
     asyncio.run(ds.invoke_startup())
-    print(f"tdkt serve: http://{host}:{port}/{database_name(path)} (Ctrl-C to stop)", flush=True)
+    if on_ready:
+        on_ready(f"http://{host}:{port}/{database_name(path)}")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
 
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
-
 from tdkt.schema.fold import fold
-
-if TYPE_CHECKING:
-    from tdkt.schema.search import Term
+from tdkt.schema.search_terms import Term
 
 MARKS = ("[", "]")
 

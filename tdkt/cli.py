@@ -1,18 +1,20 @@
-"""The `tdkt` command: one entry point, one sub-command module per stage.
+"""The `tdkt` command: one entry point registering the command modules of ``tdkt.commands``.
 
-Each stage package (extract, crawler, schema) exposes ``register(subparsers)``
-in its own ``cli`` module, so a stage owns its commands and this file only
-wires them together.
+Each module there exposes ``register(subparsers)`` and owns its commands'
+options, handlers and output; this file only wires them together and turns
+Ctrl-C and a closed pipe into the usual exit statuses.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from tdkt import __version__
+from tdkt.commands import crawl, database, extract, load, pipeline
+from tdkt.commands.errors import USAGE_ERROR
+from tdkt.commands.interrupts import INTERRUPTED_STATUS
 
-STAGE_CLIS = ("tdkt.extract.cli", "tdkt.crawler.cli", "tdkt.schema.cli", "tdkt.pipeline_cli")
+COMMAND_MODULES = (extract, crawl, load, database, pipeline)  # in the order `tdkt --help` lists them
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,13 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tdkt {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in STAGE_CLIS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # stage not built yet
-                continue
-            raise
+    for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
@@ -38,11 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
-        return 2
+        return USAGE_ERROR
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
         print("tdkt: interrupted", file=sys.stderr)
-        return 130
+        return INTERRUPTED_STATUS
     except BrokenPipeError:
         return 0

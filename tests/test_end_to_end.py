@@ -22,7 +22,7 @@ from tdkt.crawler.demo.portal import DemoPortal
 from tdkt.crawler.urls import canonicalize
 from tdkt.extract.scoring import award_tuple, load_records, score
 from tdkt.cli import main
-from tdkt.records import guide_records
+from tdkt.schema.readback import guide_records
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_GOLD = [REPO / "tests" / "corpus" / name / "gold.jsonl" for name in ("dev_a", "dev_b")]

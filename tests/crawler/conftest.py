@@ -13,8 +13,7 @@ from crawl_server import FixtureServer  # noqa: E402
 
 from tdkt.crawler.crawl import crawl  # noqa: E402
 
-FAST = dict(delay=0.0, timeout=2.0, connect_timeout=2.0, backoff=0.05, max_wait=5.0, allow_private=True,
-            progress=False)
+FAST = dict(delay=0.0, timeout=2.0, connect_timeout=2.0, backoff=0.05, max_wait=5.0, allow_private=True)
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from crawl_corpus import make_corpus
 from crawl_sites import AspNetSite, WordPressSite
 from warcio.archiveiterator import ArchiveIterator
 
-from tdkt.crawler.replay import import_warc
+from tdkt.crawler.replay import import_warc, iter_articles_from_warc
 from tdkt.crawler.store import iter_articles
-from tdkt.crawler.warc import iter_articles_from_warc, read_response
+from tdkt.crawler.warc import read_response
 from tdkt.cli import main
 
 WARCIO = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "warcio"

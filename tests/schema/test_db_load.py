@@ -15,6 +15,7 @@ import pytest
 from db_corpus import VERSION, article_of, corpus
 from db_helpers import dump, fts_integrity_check, load_records, write_jsonl
 
+from tdkt.extract import engine_version
 from tdkt.schema.db import connect
 from tdkt.schema.factwriter import FactWriter
 from tdkt.schema.inputs import Item, articles_from_crawl
@@ -213,13 +214,14 @@ def test_crawled_articles_are_extracted_once_then_skipped_until_their_text_chang
         calls.append(meta["url"])
         return {**by_text.get(text, records[0]), "id": meta["id"]}
 
+    engine = {"extract": extractor, "extractor_version": engine_version()}
     db = connect(tmp_path / "tdkt.db")
-    first = Loader(db, extractor=extractor).load(articles_from_crawl(str(crawl_path)))
+    first = Loader(db, **engine).load(articles_from_crawl(str(crawl_path)))
     assert (first.added, first.extracted) == (2, 2)
     row = db.execute("SELECT warc_file, warc_offset, fetched_at, content_hash, source_id FROM articles "
                      "WHERE url = ?", (records[1]["url"],)).fetchone()
     assert row[0] == "crawl-0001.warc.gz" and row[1] == 1000 and row[2].startswith("2024") and row[3] and row[4]
-    second = Loader(db, extractor=extractor).load(articles_from_crawl(str(crawl_path)))
+    second = Loader(db, **engine).load(articles_from_crawl(str(crawl_path)))
     assert (second.unchanged, second.extracted) == (2, 0)
 
     from tdkt.crawler import store
@@ -228,7 +230,7 @@ def test_crawled_articles_are_extracted_once_then_skipped_until_their_text_chang
     crawl.execute("UPDATE articles SET text = ?, content_hash = ? WHERE url = ?",
                   (new_text, store.content_hash(new_text), records[1]["url"]))
     crawl.close()
-    third = Loader(db, extractor=extractor).load(articles_from_crawl(str(crawl_path)))
+    third = Loader(db, **engine).load(articles_from_crawl(str(crawl_path)))
     assert (third.updated, third.unchanged, third.extracted) == (1, 1, 1)
     assert calls[-1] == records[1]["url"]
 

@@ -1,4 +1,7 @@
-"""``tdkt load``, ``tdkt search``, ``tdkt query``, ``tdkt export`` and ``tdkt serve``."""
+"""``tdkt search``, ``tdkt query``, ``tdkt export`` and ``tdkt serve``: reading the tdkt database.
+
+(``tdkt load``, which writes it, lives in tdkt.commands.load.)
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,14 +10,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
-from tdkt.cli_helpers import add_option, fail, iso_date, positive_int
-
-DEFAULT_CRAWL_DB = Path("data/crawl.db")
+from tdkt.commands.errors import fail
+from tdkt.commands.options import iso_date, port, positive_int
+from tdkt.schema.db import DEFAULT_DB, DatabaseProblem
 
 
 def register(subparsers) -> None:
-    _register_load(subparsers)
     _register_search(subparsers)
     _register_query(subparsers)
     _register_export(subparsers)
@@ -23,81 +24,6 @@ def register(subparsers) -> None:
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=str(DEFAULT_DB), help="tdkt database (default: %(default)s)")
-
-
-# -- load --------------------------------------------------------------------------------------
-def _register_load(subparsers) -> None:
-    p = subparsers.add_parser("load", help="load crawled articles and extraction records into the database",
-                    description="Load articles and their facts into the tdkt database. Crawl articles without a "
-                                "current record are extracted first; an article whose record is unchanged is not "
-                                "written, so loading twice changes nothing. Articles are written whole (an "
-                                "interruption rolls back the open batch, never half an article). Without any "
-                                "input option, loads the crawl database data/crawl.db. Exit status 1 when some "
-                                "lines were skipped (each is reported with its line number).")
-    _db_option(p)
-    p.add_argument("--crawl-db", metavar="PATH", help="the crawler's database (articles are extracted when needed)")
-    p.add_argument("--records", action="append", default=[], metavar="FILE",
-                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin); repeatable")
-    p.add_argument("--articles", action="append", default=[], metavar="FILE",
-                   help="JSON Lines of article texts ({id, text, url?, title?, published?}), extracted; repeatable")
-    p.add_argument("--wait", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help="how long to wait for a database another process is writing (default: %(default)s)")
-    p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
-                   help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
-                        "all-or-nothing whatever N is, 1 commits every article on its own")
-    add_option(p, "--quiet")
-    p.set_defaults(handler=run_load)
-
-
-def run_load(args) -> int:
-    from tdkt.schema.db import connect
-    from tdkt.schema.inputs import InputError, articles_from_crawl, articles_from_jsonl, records_from_jsonl
-    from tdkt.schema.load import Loader
-
-    crawl_db = args.crawl_db
-    if not (crawl_db or args.records or args.articles):
-        if not DEFAULT_CRAWL_DB.is_file():
-            return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
-        crawl_db = str(DEFAULT_CRAWL_DB)
-    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
-    try:
-        db = connect(args.db, timeout=args.wait)
-        loader = Loader(db, on_problem=lambda message: progress.message(f"tdkt load: {message}"),
-                        batch_size=args.batch)
-        sources = ([lambda: articles_from_crawl(crawl_db)] if crawl_db else []) + \
-                  [lambda f=f: articles_from_jsonl(f) for f in args.articles] + \
-                  [lambda f=f: records_from_jsonl(f) for f in args.records]
-        for source in sources:
-            loader.load(progress.wrap(source(), loader.report))
-    except (DatabaseProblem, InputError) as exc:
-        progress.done()
-        return fail(str(exc))
-    progress.done()
-    print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
-    return 1 if loader.report.problems else 0
-
-
-class _Progress:
-    """A one-line counter on a terminal, so a long load shows it is alive."""
-
-    def __init__(self, enabled: bool):
-        self.enabled, self.shown = enabled, False
-
-    def wrap(self, items, report):
-        for item in items:
-            yield item
-            if self.enabled and report.read % 500 == 0:
-                print(f"\r{report.summary()}", end="", file=sys.stderr, flush=True)
-                self.shown = True
-
-    def message(self, text: str) -> None:
-        self.done()
-        print(text, file=sys.stderr)
-
-    def done(self) -> None:
-        if self.shown:
-            print(file=sys.stderr)
-            self.shown = False
 
 
 # -- search ------------------------------------------------------------------------------------
@@ -130,21 +56,25 @@ def run_search(args) -> int:
     except sqlite3.DatabaseError as exc:
         return fail(f"{args.db}: {exc}")
     for rank, hit in enumerate(hits, 1):
-        if args.format == "json":
-            print(json.dumps({"rank": rank, "id": hit.id, "key": hit.key, "title": hit.title, "url": hit.url,
-                              "published": hit.published, "match": hit.match, "score": round(hit.score, 4),
-                              "snippet": hit.snippet},
-                             ensure_ascii=False))
-        else:
-            print(f"{rank}. {hit.title or hit.key}" + (f" ({hit.published})" if hit.published else ""))
-            if hit.url:
-                print(f"   {hit.url}")
-            print(f"   {hit.snippet}\n")
+        _print_hit(rank, hit, args.format)
     print(f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)
     return 0
 
 
-# -- query and export --------------------------------------------------------------------------
+def _print_hit(rank: int, hit, fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps({"rank": rank, "id": hit.id, "key": hit.key, "title": hit.title, "url": hit.url,
+                          "published": hit.published, "match": hit.match, "score": round(hit.score, 4),
+                          "snippet": hit.snippet},
+                         ensure_ascii=False))
+        return
+    print(f"{rank}. {hit.title or hit.key}" + (f" ({hit.published})" if hit.published else ""))
+    if hit.url:
+        print(f"   {hit.url}")
+    print(f"   {hit.snippet}\n")
+
+
+# -- query -------------------------------------------------------------------------------------
 def _register_query(subparsers) -> None:
     p = subparsers.add_parser("query", help="run a read-only SQL query (table, CSV or JSON out)",
                     description="Run one SQL statement on the database, read-only: a statement that would "
@@ -176,6 +106,14 @@ def run_query(args) -> int:
     return 0
 
 
+def _param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise ValueError(f"a parameter is NAME=VALUE, not {text!r}")
+    return name, value
+
+
+# -- export ------------------------------------------------------------------------------------
 def _register_export(subparsers) -> None:
     p = subparsers.add_parser("export", help="write a table or view as CSV or JSON Lines",
                     description="Write every row of a table or view of the tdkt database (e.g. articles, awards, "
@@ -194,14 +132,28 @@ def _register_export(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from tdkt.schema import query
+    from tdkt.crawler.store import is_crawl_database
 
     path = Path(args.db) if args.db else _default_export_db()
     if not path.is_file():
         return fail(f"no crawl database or tdkt database at {path}")
     args.db = str(path)
-    if _is_crawl_db(path):
+    if is_crawl_database(path):
         return _export_crawl(args)
+    return _export_tdkt(args, path)
+
+
+def _default_export_db() -> Path:
+    """The tdkt database when there is one, else the crawl database (after a bare `tdkt crawl`)."""
+    from tdkt.crawler.store import DEFAULT_DB as CRAWL_DB
+    tdkt_db, crawl_db = Path(DEFAULT_DB), Path(CRAWL_DB)
+    return tdkt_db if tdkt_db.is_file() or not crawl_db.is_file() else crawl_db
+
+
+def _export_tdkt(args, path: Path) -> int:
+    """A table or view of the tdkt database (or, with --list, their names)."""
+    from tdkt.schema import query
+
     try:
         if args.list:
             tables, views = query.names(path)
@@ -209,7 +161,7 @@ def run_export(args) -> int:
             return 0
         if not args.name:
             return fail("name a table or view to export (see `tdkt export --list`)")
-        where, params = _export_filter(args)
+        where, params = query.export_filter(args.where, args.source, _iso(args.since))
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
         try:
             count = query.export(path, args.name, args.format, out, where=where, params=params)
@@ -226,38 +178,6 @@ def run_export(args) -> int:
     return 0
 
 
-def _default_export_db() -> Path:
-    """The tdkt database when there is one, else the crawl database (after a bare `tdkt crawl`)."""
-    from tdkt.crawler.store import DEFAULT_DB as CRAWL_DB
-    tdkt_db, crawl_db = Path(DEFAULT_DB), Path(CRAWL_DB)
-    return tdkt_db if tdkt_db.is_file() or not crawl_db.is_file() else crawl_db
-
-
-def _export_filter(args) -> tuple[str | None, dict]:
-    conditions, params = [], {}
-    if args.where:
-        conditions.append(f"({args.where})")
-    if args.source:
-        conditions.append("source_id = :source")
-        params["source"] = args.source
-    if args.since:
-        conditions.append("published >= :since")
-        params["since"] = args.since.isoformat()
-    return (" AND ".join(conditions) or None), params
-
-
-def _is_crawl_db(path: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return "frontier" in tables and "schema_migrations" not in tables
-
-
 def _export_crawl(args) -> int:
     """``tdkt export articles --db data/crawl.db``: the crawler's own article export."""
     from tdkt.crawler.export import export_articles
@@ -266,7 +186,7 @@ def _export_crawl(args) -> int:
         return fail(f"{args.db} is a crawl database: only `export articles` applies to it")
     if args.format == "json":
         return fail("a crawl database exports as jsonl or csv")
-    since = args.since.isoformat() if args.since else None
+    since = _iso(args.since)
     try:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -279,6 +199,10 @@ def _export_crawl(args) -> int:
     return 0
 
 
+def _iso(date) -> str | None:
+    return date.isoformat() if date else None
+
+
 # -- serve -------------------------------------------------------------------------------------
 def _register_serve(subparsers) -> None:
     p = subparsers.add_parser("serve", help="browse the database in Datasette on 127.0.0.1",
@@ -286,7 +210,7 @@ def _register_serve(subparsers) -> None:
                                 "without diacritics), facets and canned queries (search, award_trends, "
                                 "district_comparison, officials).")
     _db_option(p)
-    p.add_argument("--port", type=_port, default=8001, help="port on 127.0.0.1 (default: %(default)s)")
+    p.add_argument("--port", type=port, default=8001, help="port on 127.0.0.1 (default: %(default)s)")
     p.set_defaults(handler=run_serve)
 
 
@@ -294,7 +218,7 @@ def run_serve(args) -> int:
     from tdkt.schema.serve import PortInUse, serve
 
     try:
-        serve(args.db, port=args.port)
+        serve(args.db, port=args.port, on_ready=_tell_address)
     except (DatabaseProblem, PortInUse) as exc:
         return fail(str(exc))
     except OSError as exc:
@@ -302,16 +226,5 @@ def run_serve(args) -> int:
     return 0
 
 
-# -- helpers -----------------------------------------------------------------------------------
-def _param(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name:
-        raise ValueError(f"a parameter is NAME=VALUE, not {text!r}")
-    return name, value
-
-
-def _port(text: str) -> int:
-    value = positive_int(text)
-    if value > 65535:
-        raise argparse.ArgumentTypeError(f"not a port: {text!r}")
-    return value
+def _tell_address(url: str) -> None:
+    print(f"tdkt serve: {url} (Ctrl-C to stop)", flush=True)

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import argparse
-import functools
-import signal
 import sys
 from contextlib import contextmanager
 
-from tdkt.cli_helpers import add_option, fail, open_registry, positive_int, raise_interrupt
+from tdkt.commands.errors import USAGE_ERROR, fail, open_registry
+from tdkt.commands.interrupts import resumable, sigterm_as_interrupt
+from tdkt.commands.options import add_option, positive_int
+from tdkt.commands.progress import RunDisplay
+from tdkt.commands.summaries import format_reextract, format_run, next_steps
 from tdkt.pipeline import Paths, PipelineError
-
-INTERRUPTED = "interrupted: run the same command again to resume (nothing stored is lost or fetched twice)"
 
 
 def register(subparsers) -> None:
@@ -75,25 +75,13 @@ def _register_demo(subparsers) -> None:
 
 
 # -- handlers ----------------------------------------------------------------------------------
-def _resumable(handler):
-    """Ctrl-C or SIGTERM ends the command with a word on how to resume (exit status 130)."""
-    @functools.wraps(handler)
-    def run_handler(args) -> int:
-        try:
-            return handler(args)
-        except KeyboardInterrupt:
-            print(f"tdkt: {INTERRUPTED}", file=sys.stderr)
-            return 130
-    return run_handler
-
-
-@_resumable
+@resumable
 def run_run(args) -> int:
-    from tdkt.pipeline import format_result, run
+    from tdkt.pipeline import run
 
     registry = open_registry(args.registry, required=bool(args.source))
     if registry is False:
-        return 2
+        return USAGE_ERROR
     options = {"delay": args.delay, "workers": args.workers, "timeout": args.timeout,
                "connect_timeout": min(args.timeout, 10.0), "max_pages": args.max_pages, "since": args.since,
                "allow_private": args.allow_private, "argv": sys.argv[1:]}
@@ -103,17 +91,17 @@ def run_run(args) -> int:
                          **options)
     except PipelineError as exc:
         return fail(str(exc))
-    print(format_result(result))
+    print(format_run(result))
     return 0
 
 
-@_resumable
+@resumable
 def run_reextract(args) -> int:
-    from tdkt.pipeline import format_reextract, reextract
+    from tdkt.pipeline import reextract
 
     registry = open_registry(args.registry, required=False)
     if registry is False:
-        return 2
+        return USAGE_ERROR
     try:
         with _display(args) as display:
             result = reextract(paths=_paths(args), from_warc=args.from_warc, registry=registry or None,
@@ -124,17 +112,15 @@ def run_reextract(args) -> int:
     return 1 if result.load.problems else 0
 
 
-@_resumable
+@resumable
 def run_demo(args) -> int:
     return _demo_on_source(args) if args.source else _demo_on_portal(args)
 
 
 def _demo_on_portal(args) -> int:
     """The sample portal: serve, crawl, extract, load, then score the seeds read back from the database."""
-    from tdkt.extract.scoring import format_table
-    from tdkt.demo import next_steps
     from tdkt.demo import run_demo as demo
-    from tdkt.pipeline import format_result
+    from tdkt.extract.scoring import format_table
 
     try:
         with _display(args) as display:
@@ -144,7 +130,7 @@ def _demo_on_portal(args) -> int:
     print("Sample portals served on 127.0.0.1 during the run:")
     for portal_id, url in outcome.portals.items():
         print(f"    {portal_id:<12} {url}/")
-    print("\n" + format_result(outcome.run))
+    print("\n" + format_run(outcome.run))
     if outcome.seed_scores:
         print("\nThe five real seed articles, read back from the database and scored against their gold records:")
         print(format_table(outcome.seed_scores))
@@ -154,19 +140,18 @@ def _demo_on_portal(args) -> int:
 
 def _demo_on_source(args) -> int:
     """The same command on real portals of the registry, crawled with the polite defaults."""
-    from tdkt.demo import next_steps
-    from tdkt.pipeline import format_result, run
+    from tdkt.pipeline import run
 
     registry = open_registry(None, required=True)
     if registry is False:
-        return 2
+        return USAGE_ERROR
     try:
         with _display(args) as display:
             result = run(sources=args.source, paths=_paths(args), registry=registry, display=display,
                          argv=sys.argv[1:])
     except PipelineError as exc:
         return fail(str(exc))
-    print(format_result(result))
+    print(format_run(result))
     print("\n" + next_steps(args.db))
     return 0
 
@@ -179,12 +164,9 @@ def _paths(args) -> Paths:
 @contextmanager
 def _display(args):
     """The progress line (on stderr), closed however the run ends; SIGTERM stops the run like Ctrl-C."""
-    from tdkt.progress import RunDisplay
-
     display = RunDisplay(sys.stderr, enabled=not args.quiet)
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    try:
-        yield display
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        display.finish()
+    with sigterm_as_interrupt():
+        try:
+            yield display
+        finally:
+            display.finish()

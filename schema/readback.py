@@ -1,8 +1,10 @@
-"""Extraction records read back from the tdkt database, in the GUIDE's shape.
+"""Articles read back from the tdkt database as the loader stored them.
 
-Scoring what the database holds (not what the engine returned before the
-load) checks the whole pipeline: crawl, clean, extract, store. ``tdkt demo``
-scores the seed articles this way against their gold records.
+* GUIDE records rebuilt from the tables: scoring what the database holds (not
+  what the engine returned before the load) checks the whole pipeline:
+  crawl, clean, extract, store. ``tdkt demo`` scores the seed articles so.
+* Each article's record hash and the URL stored for each text, with which
+  ``tdkt reextract`` tells changed facts and re-read articles apart.
 """
 from __future__ import annotations
 
@@ -42,3 +44,13 @@ def guide_record(conn: sqlite3.Connection, article_id: int, key: str, *, relevan
         "awards": [{"code": c, "recipient": r, "count": n, "status": s, "period": p} for c, r, n, s, p in awards],
         "author": author,
     }
+
+
+def record_hashes(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each article's key → the hash of its stored record (its facts change when the hash does)."""
+    return dict(conn.execute("SELECT key, record_hash FROM articles"))
+
+
+def urls_by_content_hash(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each stored text's content hash → the URL it is stored under."""
+    return dict(conn.execute("SELECT content_hash, url FROM articles WHERE content_hash IS NOT NULL"))

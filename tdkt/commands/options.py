@@ -1,4 +1,4 @@
-"""Pieces every stage's ``cli`` module needs alike: argument types, options, errors, the registry.
+"""Argument types and the options every command shares.
 
 Kept in one place so that ``tdkt crawl``, ``tdkt run`` and ``tdkt load`` accept
 the same values for the same option and refuse bad ones with the same words.
@@ -7,31 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-
-
-def fail(message: str) -> int:
-    """Say what went wrong on stderr and give the exit status of a usage error."""
-    print(f"tdkt: {message}", file=sys.stderr)
-    return 2
-
-
-def raise_interrupt(signum, frame):
-    """A SIGTERM handler: stop the command as Ctrl-C would, so it cleans up the same way."""
-    raise KeyboardInterrupt
-
-
-def open_registry(path, required: bool):
-    """The source registry; ``None`` when it is missing but not needed, ``False`` (error told) when it is."""
-    from tdkt.crawler.registry import RegistryError, load_registry
-
-    try:
-        return load_registry(path)
-    except RegistryError as exc:
-        if required or path:
-            fail(str(exc))
-            return False
-        return None
 
 
 # -- argument types ----------------------------------------------------------------------------
@@ -56,6 +31,13 @@ def positive_float(text: str) -> float:
 
 def non_negative_float(text: str) -> float:
     return _number(text, float, lambda v: v >= 0, "zero or more")
+
+
+def port(text: str) -> int:
+    value = positive_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"not a port: {text!r}")
+    return value
 
 
 def _number(text: str, kind, test, requirement: str):

@@ -1,18 +1,22 @@
-"""``tdkt crawl``, ``tdkt sources`` and ``tdkt export articles``."""
+"""``tdkt crawl`` and ``tdkt sources``: the crawler and its source registry from the command line.
+
+(``tdkt export articles`` of a crawl database lives in tdkt.commands.database.)
+"""
 from __future__ import annotations
 
 import json
-import signal
 import sys
 
+from tdkt.commands.errors import USAGE_ERROR, fail, open_registry
+from tdkt.commands.interrupts import sigterm_as_interrupt
+from tdkt.commands.options import add_option, non_negative_float, non_negative_int, positive_int
+from tdkt.commands.progress import CrawlProgress
+from tdkt.commands.summaries import format_crawl_summary
 from tdkt.crawler import store
 from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from tdkt.crawler.crawl import Crawl, seeds_for
-from tdkt.crawler.progress import format_summary
 from tdkt.crawler.registry import KINDS
 from tdkt.crawler.urls import BadURL, canonicalize
-from tdkt.cli_helpers import (add_option, fail, non_negative_float, non_negative_int, open_registry, positive_int,
-                              raise_interrupt)
 
 
 def register(subparsers) -> None:
@@ -58,11 +62,11 @@ def _register_sources(subparsers) -> None:
     p.set_defaults(handler=run_sources)
 
 
-# -- handlers ------------------------------------------------------------------------------
+# -- tdkt crawl --------------------------------------------------------------------------------
 def run_crawl(args) -> int:
     registry = open_registry(args.registry, required=bool(args.source or args.all_sources))
     if registry is False:
-        return 2
+        return USAGE_ERROR
     if args.from_warc:
         return _replay(args, registry)
     try:
@@ -76,34 +80,41 @@ def run_crawl(args) -> int:
         seeds = seeds_for(urls, source_ids, registry)
     except KeyError as exc:
         return fail(f"unknown source {exc.args[0]!r} (see `tdkt sources`)")
-    config = CrawlConfig(db_path=args.db, warc_dir=args.warc_dir, delay=args.delay, max_wait=args.max_wait,
-                         max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
-                         connect_timeout=min(args.timeout, 10.0), max_retries=args.retries, workers=args.workers,
-                         max_bytes=args.max_bytes, allow_private=args.allow_private, since=args.since,
-                         user_agent=args.user_agent, progress=not args.quiet, argv=sys.argv[1:])
+    progress = CrawlProgress(sys.stderr, enabled=not args.quiet)
     try:
-        crawler = Crawl(config, seeds, registry or None)
+        crawler = Crawl(_config(args, progress), seeds, registry or None)
     except Exception as exc:  # noqa: BLE001 - e.g. unwritable database path
         return fail(f"cannot open crawl database {args.db}: {exc}")
-    if not seeds and not _unfinished_sources(crawler):
+    if not seeds and not store.unfinished_sources(crawler.conn):
         crawler.close()
         return fail("nothing to do: give start URLs or --source ID (the database has no unfinished crawl)")
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    try:
-        summary = crawler.run()
-    except KeyboardInterrupt:
-        print(format_summary(crawler.summary), file=sys.stderr)
-        raise
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        crawler.close()
-    print(format_summary(summary), file=sys.stderr)
+    with sigterm_as_interrupt():
+        try:
+            summary = _run_to_the_end(crawler, progress)
+        finally:
+            crawler.close()
+    print(format_crawl_summary(summary), file=sys.stderr)
     return 0
 
 
-def _unfinished_sources(crawler) -> set[str]:
-    return {row[0] for row in crawler.conn.execute(
-        "SELECT DISTINCT source FROM frontier WHERE state IN ('queued', 'fetching')")}
+def _config(args, progress: CrawlProgress) -> CrawlConfig:
+    return CrawlConfig(db_path=args.db, warc_dir=args.warc_dir, delay=args.delay, max_wait=args.max_wait,
+                       max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
+                       connect_timeout=min(args.timeout, 10.0), max_retries=args.retries, workers=args.workers,
+                       max_bytes=args.max_bytes, allow_private=args.allow_private, since=args.since,
+                       user_agent=args.user_agent, on_progress=progress.observer(), argv=sys.argv[1:])
+
+
+def _run_to_the_end(crawler: Crawl, progress: CrawlProgress) -> dict:
+    """The crawl's summary; interrupted, the summary so far is printed before the interruption goes on."""
+    try:
+        return crawler.run()
+    except KeyboardInterrupt:
+        progress.finish()
+        print(format_crawl_summary(crawler.summary), file=sys.stderr)
+        raise
+    finally:
+        progress.finish()
 
 
 def _replay(args, registry) -> int:
@@ -118,26 +129,37 @@ def _replay(args, registry) -> int:
     return 0
 
 
+# -- tdkt sources ------------------------------------------------------------------------------
+SOURCE_COLUMNS = ("id", "name", "kind", "province", "district", "base_url")
+
+
 def run_sources(args) -> int:
     registry = open_registry(args.registry, required=True)
     if registry is False:
-        return 2
+        return USAGE_ERROR
     rows = [s for s in registry if (not args.kind or s.kind == args.kind)
             and (not args.province or s.province.lower() == args.province.lower())]
-    if args.format == "jsonl":
-        for s in rows:
-            print(json.dumps({"id": s.id, "name": s.name, "kind": s.kind, "province": s.province,
-                              "district": s.district, "base_url": s.base_url, "domains": list(s.domains),
-                              "start_urls": list(s.start_urls), "selectors": s.selectors}, ensure_ascii=False))
-    elif args.format == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["id", "name", "kind", "province", "district", "base_url"])
-        writer.writerows([s.id, s.name, s.kind, s.province, s.district, s.base_url] for s in rows)
-    else:
-        for s in rows:
-            place = ", ".join(p for p in (s.district, s.province) if p)
-            print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
-        print(f"{len(rows)} source(s)", file=sys.stderr)
+    {"jsonl": _sources_as_jsonl, "csv": _sources_as_csv, "table": _sources_as_table}[args.format](rows)
     return 0
+
+
+def _sources_as_jsonl(rows) -> None:
+    for s in rows:
+        print(json.dumps({"id": s.id, "name": s.name, "kind": s.kind, "province": s.province,
+                          "district": s.district, "base_url": s.base_url, "domains": list(s.domains),
+                          "start_urls": list(s.start_urls), "selectors": s.selectors}, ensure_ascii=False))
+
+
+def _sources_as_csv(rows) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(SOURCE_COLUMNS)
+    writer.writerows([getattr(s, column) for column in SOURCE_COLUMNS] for s in rows)
+
+
+def _sources_as_table(rows) -> None:
+    for s in rows:
+        place = ", ".join(p for p in (s.district, s.province) if p)
+        print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
+    print(f"{len(rows)} source(s)", file=sys.stderr)

@@ -1,0 +1,100 @@
+"""``tdkt extract`` and ``tdkt eval``: the extraction engine and its scorer from the command line.
+
+(``tdkt demo`` lives in tdkt.commands.pipeline.)
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from tdkt.commands.errors import USAGE_ERROR
+
+
+def register(subparsers) -> None:
+    _register_extract(subparsers)
+    _register_eval(subparsers)
+
+
+def _register_extract(subparsers) -> None:
+    p = subparsers.add_parser("extract", help="extract records from article texts (JSON Lines out)",
+                              description="Extract one record per article. Plain-text FILEs (id = file name), "
+                                          "or with --jsonl one {\"id\", \"text\", \"url\"?, \"title\"?, "
+                                          "\"published\"?} object per line; stdin when no FILE is given.")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--jsonl", action="store_true", help="input is JSON Lines of articles")
+    p.add_argument("--guide-only", action="store_true",
+                   help="only the GUIDE's fields (no provenance, confidence or metadata)")
+    p.add_argument("-o", "--output", help="write records here instead of stdout")
+    p.set_defaults(handler=run_extract)
+
+
+def _register_eval(subparsers) -> None:
+    e = subparsers.add_parser("eval", help="score system records against gold records",
+                              description="The GUIDE's scoring, per field (same numbers as shared/tools/score.py).")
+    e.add_argument("gold")
+    e.add_argument("system")
+    e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    e.add_argument("--diff", action="store_true", help="list every miss")
+    e.add_argument("--ids", help="comma-separated article ids to score")
+    e.set_defaults(handler=run_eval)
+
+
+# -- tdkt extract ------------------------------------------------------------------------------
+def run_extract(args) -> int:
+    errors: list[str] = []
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        count = _extract_all(args, out, errors)
+    finally:
+        if args.output:
+            out.close()
+    for error in errors:
+        print(f"tdkt extract: {error}", file=sys.stderr)
+    if not count and not errors:
+        print("tdkt extract: no input articles", file=sys.stderr)
+        return 1
+    return 1 if errors else 0
+
+
+def _extract_all(args, out, errors: list[str]) -> int:
+    """Write one record per readable article to ``out``; what went wrong lands in ``errors``."""
+    from tdkt.extract.article_files import articles_from_files
+    from tdkt.extract.guide import guide_view
+    from tdkt.extract.pipeline import extract_article
+
+    count = 0
+    for article in articles_from_files(args.files, args.jsonl, errors):
+        text = article.pop("text")
+        try:
+            record = extract_article(text, **article)
+        except Exception as exc:  # a bug must not lose the other articles of the stream
+            errors.append(f"{article['id']}: internal error ({type(exc).__name__}: {exc}); "
+                          "please report it with the article")
+            continue
+        for warning in record.get("warnings", []):
+            print(f"tdkt extract: {article['id']}: {warning}", file=sys.stderr)
+        out.write(json.dumps(guide_view(record) if args.guide_only else record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+# -- tdkt eval ---------------------------------------------------------------------------------
+def run_eval(args) -> int:
+    from tdkt.extract.scoring import ScoreInputError, format_table, load_records, score
+
+    try:
+        gold, system = load_records(args.gold), load_records(args.system)
+    except ScoreInputError as e:
+        print(f"tdkt eval: {e}", file=sys.stderr)
+        return USAGE_ERROR
+    ids = args.ids.split(",") if args.ids else None
+    unknown = [i for i in ids or [] if i not in gold]
+    if unknown:
+        print(f"tdkt eval: ids not in the gold file: {', '.join(unknown)}", file=sys.stderr)
+        return USAGE_ERROR
+    results, diff = score(gold, system, ids)
+    print(json.dumps(results, ensure_ascii=False) if args.json else format_table(results))
+    if args.diff:
+        for row in diff:
+            print("DIFF", *[json.dumps(x, ensure_ascii=False) for x in row])
+    return 0

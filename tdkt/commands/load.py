@@ -1,0 +1,71 @@
+"""``tdkt load``: crawled articles and extraction records into the tdkt database."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tdkt.commands.errors import fail
+from tdkt.commands.options import add_option, positive_int
+from tdkt.commands.progress import LoadCounter
+from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
+
+DEFAULT_CRAWL_DB = Path("data/crawl.db")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("load", help="load crawled articles and extraction records into the database",
+                    description="Load articles and their facts into the tdkt database. Crawl articles without a "
+                                "current record are extracted first; an article whose record is unchanged is not "
+                                "written, so loading twice changes nothing. Articles are written whole (an "
+                                "interruption rolls back the open batch, never half an article). Without any "
+                                "input option, loads the crawl database data/crawl.db. Exit status 1 when some "
+                                "lines were skipped (each is reported with its line number).")
+    p.add_argument("--db", default=str(DEFAULT_DB), help="tdkt database (default: %(default)s)")
+    p.add_argument("--crawl-db", metavar="PATH", help="the crawler's database (articles are extracted when needed)")
+    p.add_argument("--records", action="append", default=[], metavar="FILE",
+                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin); repeatable")
+    p.add_argument("--articles", action="append", default=[], metavar="FILE",
+                   help="JSON Lines of article texts ({id, text, url?, title?, published?}), extracted; repeatable")
+    p.add_argument("--wait", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help="how long to wait for a database another process is writing (default: %(default)s)")
+    p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
+                   help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
+                        "all-or-nothing whatever N is, 1 commits every article on its own")
+    add_option(p, "--quiet")
+    p.set_defaults(handler=run_load)
+
+
+def run_load(args) -> int:
+    from tdkt.engine import engine_loader
+    from tdkt.schema.db import connect
+    from tdkt.schema.inputs import InputError
+
+    crawl_db = args.crawl_db
+    if not (crawl_db or args.records or args.articles):
+        if not DEFAULT_CRAWL_DB.is_file():
+            return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
+        crawl_db = str(DEFAULT_CRAWL_DB)
+    counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        db = connect(args.db, timeout=args.wait)
+        loader = engine_loader(db, on_problem=lambda message: counter.message(f"tdkt load: {message}"),
+                               batch_size=args.batch)
+        for read_items in _inputs(crawl_db, args.articles, args.records):
+            loader.load(counter.wrap(read_items(), loader.report))
+    except (DatabaseProblem, InputError) as exc:
+        counter.done()
+        return fail(str(exc))
+    counter.done()
+    print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
+    return 1 if loader.report.problems else 0
+
+
+def _inputs(crawl_db: str | None, articles: list[str], records: list[str]) -> list:
+    """A reader per input, in the order they are loaded: the crawl database, article files, record files.
+
+    Readers, not open iterators: each input is opened only when its turn comes."""
+    from tdkt.schema.inputs import articles_from_crawl, articles_from_jsonl, records_from_jsonl
+
+    return ([lambda: articles_from_crawl(crawl_db)] if crawl_db else []) + \
+           [lambda f=f: articles_from_jsonl(f) for f in articles] + \
+           [lambda f=f: records_from_jsonl(f) for f in records]
