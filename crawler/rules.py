@@ -7,12 +7,11 @@ crawler to a new portal means editing data, not code.
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(os.environ.get("TDKT_DATA_DIR", Path(__file__).resolve().parents[1] / "data"))
+from tdkt.paths import DATA_DIR
+
 RULES_DIR = DATA_DIR / "crawler"
 
 

@@ -14,7 +14,7 @@ import itertools
 from pathlib import Path
 from typing import Iterator
 
-from tdkt.extract.resources import DATA_DIR
+from tdkt.paths import DATA_DIR
 
 LEGACY, REFORM = "legacy_63", "reform_2025"
 PLACE_COLUMNS = ("key", "level", "era", "name", "type", "code", "province", "province_code", "district",
