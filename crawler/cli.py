@@ -9,7 +9,7 @@ from tdkt.crawler import store
 from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from tdkt.crawler.crawl import Crawl, seeds_for
 from tdkt.crawler.progress import format_summary
-from tdkt.crawler.registry import KINDS
+from tdkt.portal.sources import KINDS
 from tdkt.crawler.urls import BadURL, canonicalize
 from tdkt.cli_helpers import (add_option, fail, non_negative_float, non_negative_int, open_registry, positive_int,
                               raise_interrupt)

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from tdkt.crawler.fetch import Response
-from tdkt.crawler.registry import Source
+from tdkt.portal.sources import Source
 from tdkt.crawler.urls import Scope
 from tdkt.crawler.warc import WarcLocation, iter_responses, repair
 
