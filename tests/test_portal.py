@@ -10,6 +10,8 @@ import unicodedata
 
 import pytest
 
+from tdkt.extract.document import make_document
+from tdkt.portal.furniture import crawler_furniture, engine_furniture, related_news_headings
 from tdkt.portal.sources import HEADER, KINDS, Registry, RegistryError, Source, load_registry
 from tdkt.portal.urls import date_from_url, dates_in_url, host_of, netloc_of, strip_www, today_in_vietnam
 
@@ -129,6 +131,31 @@ def test_date_from_url_refuses_what_is_no_date(url):
 def test_date_from_url_bad_input():
     with pytest.raises(TypeError, match="str"):
         date_from_url(None)  # type: ignore[arg-type]
+
+
+# --- page furniture ----------------------------------------------------------------------------
+
+
+def test_the_crawler_and_the_engine_share_one_list_of_related_news_headings():
+    headings = related_news_headings()
+    assert len(headings) == len(set(headings)) and all(h == h.lower().strip() for h in headings)
+    assert set(crawler_furniture()["related_headings"]) == set(headings)
+    assert len(engine_furniture()["tail_markers"]) == len(headings)
+    # once known to one reader only: "bình luận" to the engine, "tin mới đăng" to the crawler
+    assert {"bình luận", "tin mới đăng", "tin cùng chuyên mục"} <= set(headings)
+
+
+def test_a_shared_heading_ends_the_article_for_the_engine():
+    doc = make_document("Tuyên dương 20 gương điển hình\nSáng 9/1, huyện tổ chức hội nghị.\n"
+                        "Tin mới đăng:\nTrao 50 Bằng khen cho tập thể")
+    assert [line.kind for line in doc.lines][-2:] == ["tail", "tail"]
+
+
+def test_each_reader_keeps_its_own_rules():
+    assert {"drop_tags", "drop_class_id_tokens", "drop_class_id_substrings", "drop_line_patterns",
+            "strip_inline_patterns"} <= set(crawler_furniture())
+    assert {"junk_lines", "header_lines", "byline_cue"} <= set(engine_furniture())
+    assert not any(key.startswith("_") for key in {**crawler_furniture(), **engine_furniture()})
 
 
 # --- the source registry -----------------------------------------------------------------------
