@@ -29,9 +29,9 @@ from tdkt.crawler.progress import Progress
 from tdkt.crawler.recovery import recover_stale_claims
 from tdkt.crawler.robots import RobotsRules, fetch_robots, rules_from_response
 from tdkt.crawler.urls import BadURL, Scope, canonicalize, origin_of
+from tdkt.crawler.warc import WarcArchive
 from tdkt.portal.sources import Source
 from tdkt.portal.urls import netloc_of, strip_www
-from tdkt.crawler.warc import WarcArchive
 
 @dataclass
 class _Job:

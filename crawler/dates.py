@@ -4,8 +4,9 @@ Vietnamese portals print it in the article header in many shapes
 ("Thứ hai, 22/01/2024 09:15", "(11:28 | 22/03/2019)", "Ngày đăng: 22-01-2024",
 "ngày 22 tháng 01 năm 2024") while the site's top bar shows *today's* date.
 So we trust, in order: site selector, structured metadata, the text right
-around the title, date-classed elements, the URL (tdkt.portal.urls), then hints from the feed or
-sitemap that linked the page. Day always comes before month.
+around the title, date-classed elements, the URL (tdkt.portal.urls), then
+hints from the feed or sitemap that linked the page. Day always comes before
+month.
 """
 from __future__ import annotations
 

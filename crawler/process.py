@@ -21,9 +21,9 @@ from tdkt.crawler.frontier import Frontier
 from tdkt.crawler.page import PageError, parse_html
 from tdkt.crawler.politeness import Politeness, parse_retry_after
 from tdkt.crawler.urls import BadURL, Scope, canonicalize
+from tdkt.crawler.warc import WarcArchive, WarcLocation
 from tdkt.portal.sources import Source
 from tdkt.portal.urls import netloc_of
-from tdkt.crawler.warc import WarcArchive, WarcLocation
 
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")  # text/plain: servers mislabel HTML
 _XML_TYPES = ("xml", "rss", "atom")

@@ -14,9 +14,9 @@ from tdkt.crawler.decode import decode_body
 from tdkt.crawler.discover import Discoverer
 from tdkt.crawler.page import PageError, parse_html
 from tdkt.crawler.urls import BadURL, Scope, canonicalize
+from tdkt.crawler.warc import iter_responses
 from tdkt.portal.sources import Registry
 from tdkt.portal.urls import netloc_of, strip_www
-from tdkt.crawler.warc import iter_responses
 
 
 def iter_articles_from_warc(source, registry: Registry | None = None, since: dt.date | None = None) -> Iterator[dict]:
