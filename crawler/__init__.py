@@ -7,5 +7,5 @@ Public API (see the module docstrings for details):
   text, source, author, content_hash, fetched_at, http_status, warc_file, warc_offset, frontier_id
 * ``crawler.replay.iter_articles_from_warc(path_or_dir, registry=None, since=None) -> dicts``
 * ``crawler.export.export_articles(db_path, fmt, out)``
-* ``crawler.registry.load_registry(path=None) -> Registry`` (``data/sources.csv``)
+* ``tdkt.portal.sources.load_registry(path=None) -> Registry`` (``data/sources.csv``, shared with the engine)
 """

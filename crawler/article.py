@@ -21,6 +21,7 @@ from tdkt.crawler import clean, dates
 from tdkt.crawler.classify import MIN_ARTICLE_CHARS, judge
 from tdkt.crawler.page import Page
 from tdkt.crawler.page_article import Article
+from tdkt.portal.urls import date_from_url
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 _TRAFILATURA = Extractor(fast=True, precision=True, comments=False, tables=True)  # built once: costly per call
@@ -102,7 +103,7 @@ def find_published(page: Page, selectors: dict, title_node, hint: dt.date | None
         return meta_date, "meta"
     for source, finder in (("header", lambda: dates.date_near_title(title_node)),
                            ("element", lambda: dates.date_from_classed_elements(page.doc)),
-                           ("url", lambda: dates.date_from_url(page.url))):
+                           ("url", lambda: date_from_url(page.url))):
         date = finder()
         if date:
             return date, source

@@ -3,7 +3,7 @@
 Works at two levels: on the HTML tree (elements named or introduced as
 boilerplate, e.g. a "Tin cùng chuyên mục" box) and on the extracted lines
 (share bars, view counters, photo credits). The word lists live in
-``data/crawler/boilerplate.json``.
+``data/portal/page_furniture.json``, shared with the engine (tdkt.portal.furniture).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from tdkt.crawler.rules import load_rules
+from tdkt.portal.furniture import crawler_furniture
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "blockquote", "figure", "figcaption", "pre", "header", "dd", "dt", "dl", "center", "main", "address"}
@@ -22,7 +22,7 @@ _KEEP_TAGS = {"html", "body", "main", "article"}
 
 @lru_cache(maxsize=1)
 def _rules():
-    rules = load_rules("boilerplate")
+    rules = crawler_furniture()
     return {
         "drop_tags": set(rules["drop_tags"]),
         "tokens": set(rules["drop_class_id_tokens"]),

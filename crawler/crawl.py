@@ -26,10 +26,11 @@ from tdkt.crawler.frontier import Frontier, owner_id
 from tdkt.crawler.politeness import Politeness
 from tdkt.crawler.process import Processor, RetryPolicy
 from tdkt.crawler.recovery import recover_stale_claims
-from tdkt.crawler.registry import Source, adhoc_source
 from tdkt.crawler.robots import RobotsRules, fetch_robots, rules_from_response
-from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of, origin_of
+from tdkt.crawler.urls import BadURL, Scope, canonicalize, origin_of
 from tdkt.crawler.warc import WarcArchive
+from tdkt.portal.sources import Source
+from tdkt.portal.urls import netloc_of, strip_www
 
 @dataclass
 class _Job:
@@ -81,14 +82,14 @@ class Crawl:
                 self.sources[row["source"]] = found or Source(id=row["source"], name=row["source"], kind="adhoc",
                                                               domains=(row["source"],))
         for source_id, source in self.sources.items():
-            scope = source.scope()
+            scope = Scope.for_source(source)
             for row in self.conn.execute(
                     "SELECT DISTINCT host FROM frontier WHERE source=? AND state NOT IN ('out_of_scope')", (source_id,)):
                 scope.add(row["host"])
             self.scopes[source_id] = scope
         for source, urls in self.seeds:
             for url in urls:
-                self.scopes[source.id].add(host_of(url))
+                self.scopes[source.id].add(netloc_of(url))
 
     def _start_run(self) -> None:
         cursor = self.conn.execute(
@@ -328,8 +329,17 @@ class Crawl:
         self.conn.close()
 
 
+def adhoc_source(url: str) -> Source:
+    """A source for a URL given on the command line that the registry does not know."""
+    host = netloc_of(url)
+    return Source(id=strip_www(host), name=host, kind="adhoc", base_url=url, domains=(host,), start_urls=(url,))
+
+
 def seeds_for(urls: list[str], source_ids: list[str], registry) -> list[tuple[Source, list[str]]]:
-    """Pair each URL with its registry source (or an ad-hoc one) and each --source with its start URLs."""
+    """Pair each URL with its registry source (or an ad-hoc one) and each --source with its start URLs.
+
+    ``urls`` come canonical; the registry's start URLs are canonicalised here, as the frontier needs.
+    """
     grouped: dict[str, tuple[Source, list[str]]] = {}
     for url in urls:
         source = (registry.for_url(url) if registry else None) or adhoc_source(url)
@@ -338,7 +348,7 @@ def seeds_for(urls: list[str], source_ids: list[str], registry) -> list[tuple[So
         source = registry.get(source_id) if registry else None
         if source is None:
             raise KeyError(source_id)
-        grouped.setdefault(source.id, (source, []))[1].extend(source.start_urls)
+        grouped.setdefault(source.id, (source, []))[1].extend(canonicalize(u) for u in source.start_urls)
     return list(grouped.values())
 
 

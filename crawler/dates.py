@@ -4,8 +4,9 @@ Vietnamese portals print it in the article header in many shapes
 ("Thứ hai, 22/01/2024 09:15", "(11:28 | 22/03/2019)", "Ngày đăng: 22-01-2024",
 "ngày 22 tháng 01 năm 2024") while the site's top bar shows *today's* date.
 So we trust, in order: site selector, structured metadata, the text right
-around the title, date-classed elements, the URL, then hints from the feed or
-sitemap that linked the page. Day always comes before month.
+around the title, date-classed elements, the URL (tdkt.portal.urls), then
+hints from the feed or sitemap that linked the page. Day always comes before
+month.
 """
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ def _rules():
         "class_words": rules["date_class_words"],
         "publish_labels": rules["publish_labels"],
         "update_labels": rules["update_labels"],
-        "url": [re.compile(p) for p in rules["url_patterns"]],
         "min_year": rules["min_year"],
     }
 
@@ -105,16 +105,6 @@ def date_from_meta(meta: dict[str, str], json_ld: list[dict]) -> dt.date | None:
         date = parse_date_value(meta.get(key))
         if date:
             return date
-    return None
-
-
-def date_from_url(url: str) -> dt.date | None:
-    for pattern in _rules()["url"]:
-        match = pattern.search(url)
-        if match:
-            date = make_date(match["y"], match["m"], match["d"])
-            if date:
-                return date
     return None
 
 

@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, urlsplit
 from tdkt.crawler.clean import fold
 from tdkt.crawler.page import Link
 from tdkt.crawler.rules import load_rules, name_matcher
-from tdkt.crawler.urls import Scope, host_of
+from tdkt.crawler.urls import Scope
+from tdkt.portal.urls import netloc_of
 
 
 @dataclass
@@ -137,7 +138,7 @@ class Discoverer:
     def check(self, url: str, scope: Scope) -> str | None:
         """The out-of-scope reason for ``url``, or None if it may be fetched."""
         if not scope.contains(url):
-            return f"out of scope: host {host_of(url)}"
+            return f"out of scope: host {netloc_of(url)}"
         reason = skip_reason(url)
         if reason:
             return reason

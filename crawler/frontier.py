@@ -12,7 +12,7 @@ import socket
 import sqlite3
 import time
 
-from tdkt.crawler.urls import host_of
+from tdkt.portal.urls import netloc_of
 
 TRANSIENT_REASONS = ("timeout", "connection error", "HTTP 5", "HTTP 429", "HTTP 408", "robots.txt unavailable",
                      "waited too long")
@@ -49,7 +49,7 @@ class Frontier:
         cursor = self.conn.execute(
             "INSERT INTO frontier (url, source, host, kind, depth, page_no, priority, state, reason, parent_id,"
             " hint_published, redirects, seed, revisit, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (url, source, host_of(url), kind, depth, page_no, _priority(kind, depth, priority), state, reason,
+            (url, source, netloc_of(url), kind, depth, page_no, _priority(kind, depth, priority), state, reason,
              parent_id, hint, redirects, int(seed), int(revisit), time.time()))
         return cursor.lastrowid, True
 

@@ -20,9 +20,10 @@ from tdkt.crawler.fetch import RETRYABLE_STATUS, Response
 from tdkt.crawler.frontier import Frontier
 from tdkt.crawler.page import PageError, parse_html
 from tdkt.crawler.politeness import Politeness, parse_retry_after
-from tdkt.crawler.registry import Source
-from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of
+from tdkt.crawler.urls import BadURL, Scope, canonicalize
 from tdkt.crawler.warc import WarcArchive, WarcLocation
+from tdkt.portal.sources import Source
+from tdkt.portal.urls import netloc_of
 
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")  # text/plain: servers mislabel HTML
 _XML_TYPES = ("xml", "rss", "atom")
@@ -110,7 +111,7 @@ class Processor:
         return "failed"
 
     def _retryable_status(self, row, response: Response, where: dict) -> str:
-        status, host = response.status, host_of(row["url"])
+        status, host = response.status, netloc_of(row["url"])
         wait = parse_retry_after(response.header("Retry-After"))
         if wait is not None:
             if not self.politeness.hold(host, wait):
@@ -143,7 +144,7 @@ class Processor:
             return "failed"
         scope = self.scopes[row["source"]]
         if row["seed"] and not scope.contains(target):
-            scope.add(host_of(target))  # a seed moving to www. or https keeps its site
+            scope.add(netloc_of(target))  # a seed moving to www. or https keeps its site
         reason = self.discoverer.check(target, scope)
         where["redirect_to"] = target
         if reason:

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from tdkt.crawler.fetch import Response
-from tdkt.crawler.registry import Source
 from tdkt.crawler.urls import Scope
 from tdkt.crawler.warc import WarcLocation, iter_responses, repair
+from tdkt.portal.sources import Source
 
 FOREIGN_CLAIM_TIMEOUT = 3600.0  # claims by other machines count as dead after this
 

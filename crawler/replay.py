@@ -13,9 +13,10 @@ from tdkt.crawler.article import extract_article
 from tdkt.crawler.decode import decode_body
 from tdkt.crawler.discover import Discoverer
 from tdkt.crawler.page import PageError, parse_html
-from tdkt.crawler.registry import Registry
-from tdkt.crawler.urls import BadURL, Scope, canonicalize, host_of, strip_www
+from tdkt.crawler.urls import BadURL, Scope, canonicalize
 from tdkt.crawler.warc import iter_responses
+from tdkt.portal.sources import Registry
+from tdkt.portal.urls import netloc_of, strip_www
 
 
 def iter_articles_from_warc(source, registry: Registry | None = None, since: dt.date | None = None) -> Iterator[dict]:
@@ -31,12 +32,12 @@ def iter_articles_from_warc(source, registry: Registry | None = None, since: dt.
         except (BadURL, PageError):
             continue
         registered = registry.for_url(url) if registry else None
-        scope = Scope.from_domains([host_of(url)])
+        scope = Scope.from_domains([netloc_of(url)])
         pagination = [c for c in Discoverer().from_page(page, 0, 0, scope) if c.pagination and c.reason is None]
         article = extract_article(page, registered.selectors if registered else {}, None, len(pagination))
         if not article.is_article or (since and article.published and article.published < since):
             continue
-        yield {**article.as_dict(), "source": registered.id if registered else strip_www(host_of(url)),
+        yield {**article.as_dict(), "source": registered.id if registered else strip_www(netloc_of(url)),
                "content_hash": store.content_hash(article.text), "fetched_at": record.date,
                "http_status": record.status, "warc_file": record.warc_file, "warc_offset": record.offset}
 

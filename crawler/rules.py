@@ -1,18 +1,18 @@
 """Load the crawler's rule files from ``data/crawler/``.
 
-Word lists and patterns (tracking parameters, boilerplate class names,
-related-news headings, date formats) live in JSON so that adapting the
-crawler to a new portal means editing data, not code.
+Word lists and patterns (tracking parameters, date labels and metadata
+names) live in JSON so that adapting the crawler to a new portal means
+editing data, not code. What the engine shares (page furniture, URL dates)
+is in ``data/portal/`` (tdkt.portal).
 """
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(os.environ.get("TDKT_DATA_DIR", Path(__file__).resolve().parents[1] / "data"))
+from tdkt.paths import DATA_DIR
+
 RULES_DIR = DATA_DIR / "crawler"
 
 

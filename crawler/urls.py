@@ -14,6 +14,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from tdkt.crawler.rules import load_rules, name_matcher
+from tdkt.portal.urls import netloc_of, strip_www
 
 _PATH_SAFE = "/%:@!$&'()*+,;=~-._"
 _QUERY_SAFE = "/?:@!$'()*,;~-._%"
@@ -115,18 +116,9 @@ def _normalise_query(query: str) -> str:
     return urlencode(pairs, quote_via=quote, safe=_QUERY_SAFE)
 
 
-def host_of(url: str) -> str:
-    """The politeness key of a URL: host name plus non-default port."""
-    return urlsplit(url).netloc.lower()
-
-
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
-
-
-def strip_www(host: str) -> str:
-    return host[4:] if host.startswith("www.") else host
 
 
 @dataclass
@@ -143,6 +135,11 @@ class Scope:
             scope.add(domain)
         return scope
 
+    @classmethod
+    def for_source(cls, source) -> "Scope":
+        """The hosts a source's crawl may visit: its listed domains, else its base URL's server."""
+        return cls.from_domains(source.domains or [netloc_of(source.base_url)])
+
     def add(self, domain: str) -> None:
         domain = domain.strip().lower().rstrip("/")
         if "://" in domain:
@@ -153,7 +150,7 @@ class Scope:
             self.hosts.add(strip_www(domain))
 
     def contains(self, url: str) -> bool:
-        host = strip_www(host_of(url))
+        host = strip_www(netloc_of(url))
         if host in self.hosts:
             return True
         bare = host.split(":")[0]

@@ -18,7 +18,6 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import urlsplit
 
 from tdkt.extract.anchors import Anchors
 from tdkt.extract.anchors import phrase_alternation as _alt
@@ -529,29 +528,3 @@ def resolve_day(mention: DateMention, reference: datetime.date | None = None) ->
     if candidate is None or candidate > reference + REFERENCE_SLACK:
         year -= 1
     return _safe_date(year, mention.month, mention.day)
-
-
-_URL_DATES = (
-    re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-)
-
-
-def date_from_url(url: str) -> datetime.date | None:
-    """The date a URL's path or query spells unambiguously, year first.
-
-    Recognises "/2024/01/09/", "-2024-01-09", "/20240109" and "?date=2024-01-09".
-    Day-first forms are refused (in a URL they may be month-first), and so is
-    a URL that spells two different dates.
-    """
-    if not isinstance(url, str):
-        raise TypeError(f"date_from_url expects a str, got {type(url).__name__}")
-    parts = urlsplit(url.strip())
-    where = f"{parts.path}?{parts.query}"
-    found = set()
-    for pattern in _URL_DATES:
-        for m in pattern.finditer(where):
-            day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if day is not None:
-                found.add(day)
-    return found.pop() if len(found) == 1 else None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from underthesea import sent_tokenize
 
 from tdkt.extract.normalize import Normalized, fold_case, normalize
-from tdkt.extract.resources import json_rules
+from tdkt.portal.furniture import engine_furniture
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class Document:
 
 @lru_cache(maxsize=1)
 def _line_rules():
-    rules = json_rules("boilerplate.json")
+    rules = engine_furniture()
     tail = re.compile(r"(?:%s)\s*[:.…]*" % "|".join(rules["tail_markers"]))
     junk = re.compile(r"(?:%s)" % "|".join(rules["junk_lines"]))
     header = re.compile(r"(?:%s)\s*[:.]?" % "|".join(rules["header_lines"]))

@@ -18,6 +18,7 @@ from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules
+from tdkt.portal.urls import date_from_url
 
 LEAD_SENTENCES = 4
 EVENT_DAY_KINDS = {"day", "range"}
@@ -89,7 +90,7 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
         except ValueError:
             pass
     if doc.url:
-        found = dates.date_from_url(doc.url)
+        found = date_from_url(doc.url)
         if found:
             return found, "url"
     for mention in dates.find_dates(doc.text[:3000]):

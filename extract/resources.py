@@ -9,14 +9,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from tdkt.extract.normalize import fold_case, normalize_text
+from tdkt.paths import DATA_DIR
 
-DATA_DIR = Path(os.environ.get("TDKT_DATA", Path(__file__).resolve().parent.parent / "data"))
 RULES_DIR = DATA_DIR / "rules"
 LEXICON_DIR = DATA_DIR / "lexicons"
 LEXICON_REFERENCE = re.compile(r"\{lex:(\w+)\}")

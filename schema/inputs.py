@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from tdkt.extract.sources import host_of, source_for_url
+from tdkt.extract.sources import source_for_url
+from tdkt.portal.urls import host_of
 
 
 @dataclass

@@ -14,7 +14,8 @@ import itertools
 from pathlib import Path
 from typing import Iterator
 
-from tdkt.extract.resources import DATA_DIR
+from tdkt.paths import DATA_DIR
+from tdkt.portal.sources import load_registry
 
 LEGACY, REFORM = "legacy_63", "reform_2025"
 PLACE_COLUMNS = ("key", "level", "era", "name", "type", "code", "province", "province_code", "district",
@@ -49,10 +50,9 @@ def taxonomy_rows(data_dir: Path = DATA_DIR) -> list[dict]:
 
 
 def source_rows(data_dir: Path = DATA_DIR) -> list[dict]:
-    return [{"id": row["id"], "name": row["name"], "kind": row["kind"] or None,
-             "province": row["province"] or None, "district": row["district"] or None,
-             "base_url": row["base_url"] or None, "domains": row["domains"] or None}
-            for row in _csv(data_dir / "sources.csv")]
+    return [{"id": s.id, "name": s.name, "kind": s.kind or None, "province": s.province or None,
+             "district": s.district or None, "base_url": s.base_url or None, "domains": " ".join(s.domains) or None}
+            for s in load_registry(data_dir / "sources.csv")]
 
 
 def campaign_rows(data_dir: Path = DATA_DIR) -> list[dict]:

@@ -17,6 +17,9 @@ LIBRARIES = {"crawler": "tdkt.crawler", "extract": "tdkt.extract", "schema": "td
 # The command layer (tdkt.cli, tdkt.commands) and the glue (tdkt.pipeline, ...): every module of the
 # tdkt package that is not in a library, named or not here.
 UPPER_LAYERS = ("tdkt.cli", "tdkt.commands", "tdkt.pipeline", "tdkt.records")
+# What every library may read: the data-directory setting and the one home of portal knowledge
+# (sources, URLs, page furniture), shared by the crawler and the engine.
+FOUNDATION = ("tdkt.paths", "tdkt.portal", "tdkt.data")
 
 
 def library_modules() -> dict[str, Path]:
@@ -122,12 +125,14 @@ def _upper_layer(name: str) -> bool:
     within = lambda prefix: name == prefix or name.startswith(prefix + ".")  # noqa: E731
     if name == "argparse" or any(within(layer) for layer in UPPER_LAYERS):
         return True
-    return within("tdkt") and name != "tdkt" and not any(within(lib) for lib in LIBRARIES.values())
+    allowed = (*LIBRARIES.values(), *FOUNDATION)
+    return within("tdkt") and name != "tdkt" and not any(within(lib) for lib in allowed)
 
 
 def test_the_layer_check_sees_the_command_layer_and_the_glue():
     assert _upper_layer("argparse") and _upper_layer("tdkt.commands.crawl") and _upper_layer("tdkt.pipeline")
     assert _upper_layer("tdkt.cli_helpers") and not _upper_layer("tdkt.schema.db")
+    assert not _upper_layer("tdkt.portal.sources") and not _upper_layer("tdkt.paths")
 
 
 def test_the_loader_is_given_its_extraction_engine():

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from tdkt.extract.dates import (
     DateMention,
-    date_from_url,
     find_datelines,
     find_dates,
     resolve_day,
@@ -459,45 +458,6 @@ def test_resolve_day_bad_input():
         resolve_day("ngày 9/1")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="reference"):
         resolve_day(one_day("ngày 9/1"), "2024-01-03")  # type: ignore[arg-type]
-
-
-# --- date_from_url ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "url, expected",
-    [
-        ("https://baolaocai.vn/2024/01/09/khoi-thi-dua-tong-ket.html", dt.date(2024, 1, 9)),
-        ("https://tinhuy.example.vn/tin-tuc/20240109-tong-ket.htm", dt.date(2024, 1, 9)),
-        ("https://snv.example.gov.vn/tong-ket-thi-dua-2023-2024-01-09", dt.date(2024, 1, 9)),
-        ("https://snv.example.gov.vn/tin?date=2019-03-22&id=7", dt.date(2019, 3, 22)),
-        ("/2018/11/5/bai-viet", dt.date(2018, 11, 5)),
-    ],
-)
-def test_date_from_url(url, expected):
-    assert date_from_url(url) == expected
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "https://baolaocai.vn/2024/01/",  # month only
-        "https://example.vn/post-20240109123456.htm",  # an id, not a date
-        "https://example.vn/2024/01/09/bai-20240110.htm",  # two different dates
-        "https://20240109.example.vn/bai-viet",  # the host is not a path
-        "https://example.vn/tin?date=09-01-2024",  # day first: ambiguous in a URL
-        "https://example.vn/2024/02/30/",
-        "",
-        "không phải url",
-    ],
-)
-def test_date_from_url_refuses_ambiguous(url):
-    assert date_from_url(url) is None
-
-
-def test_date_from_url_bad_input():
-    with pytest.raises(TypeError, match="str"):
-        date_from_url(None)  # type: ignore[arg-type]
 
 
 # --- robustness and speed -----------------------------------------------------------------------

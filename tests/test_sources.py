@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tdkt.extract.sources import load_registry, source_for_url
+from tdkt.extract.sources import source_for_url
+from tdkt.portal.sources import Registry, load_registry
 
 HEADER = "id,name,kind,province,district,base_url,domains,start_urls,selectors\n"
 
@@ -14,13 +15,13 @@ def registry(tmp_path):
     path.write_text(
         HEADER
         + "laichau,Cổng TTĐT tỉnh Lai Châu,provincial_portal,Lai Châu,,https://laichau.gov.vn/,laichau.gov.vn,,\n"
-        + "sonoivu-lc,Sở Nội vụ Lai Châu,department,Lai Châu,,,sonoivu.laichau.gov.vn,,\n"
+        + "sonoivu-lc,Sở Nội vụ Lai Châu,emulation_board,Lai Châu,,https://sonoivu.laichau.gov.vn/,,,\n"
         + "tintuc,Một tờ báo,newspaper,,,https://www.vidu-tintuc.vn/,,,\n",
         encoding="utf-8")
     return load_registry(path)
 
 
-NO_REGISTRY = ()
+NO_REGISTRY = Registry([])
 
 
 def test_registry_wins_and_the_most_specific_domain_is_chosen(registry):
@@ -92,17 +93,3 @@ def test_unknown_hosts(url):
 ])
 def test_hostile_input_gives_none(bad, registry):
     assert source_for_url(bad, registry) is None
-
-
-def test_missing_registry_file_is_empty_not_an_error(tmp_path):
-    assert load_registry(tmp_path / "nope.csv") == ()
-
-
-def test_registry_is_reread_when_the_file_changes(tmp_path):
-    path = tmp_path / "sources.csv"
-    path.write_text(HEADER, encoding="utf-8")
-    assert load_registry(path) == ()
-    path.write_text(HEADER + "x,Báo X,newspaper,Lào Cai,,,vidu-x.vn,,\n", encoding="utf-8")
-    import os
-    os.utime(path, ns=(1, 2_000_000_000_000_000_000))
-    assert [row.id for row in load_registry(path)] == ["x"]

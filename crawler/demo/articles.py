@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tdkt.crawler.rules import DATA_DIR
+from tdkt.paths import DATA_DIR
 
 DEMO_DIR = DATA_DIR / "demo"
 WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]

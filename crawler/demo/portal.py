@@ -19,8 +19,9 @@ from pathlib import Path
 from tdkt.crawler.demo.articles import DEMO_DIR, DemoItem, load_demo_items
 from tdkt.crawler.demo.server import Reply, Request, SiteServer
 from tdkt.crawler.demo.sites import AspNetSite, LegacySite, LiferaySite, Site, WordPressSite, esc
-from tdkt.crawler.registry import Registry, Source
-from tdkt.crawler.urls import canonicalize, host_of
+from tdkt.crawler.urls import canonicalize
+from tdkt.portal.sources import Registry, Source
+from tdkt.portal.urls import netloc_of
 
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -97,7 +98,7 @@ class DemoPortal:
     @property
     def sources(self) -> list[Source]:
         return [Source(id=spec.id, name=spec.name, kind=spec.kind, base_url=self.servers[spec.id].url + "/",
-                       domains=(host_of(self.servers[spec.id].url),), start_urls=(self.servers[spec.id].url + "/",))
+                       domains=(netloc_of(self.servers[spec.id].url),), start_urls=(self.servers[spec.id].url + "/",))
                 for spec in self.specs]
 
     @property

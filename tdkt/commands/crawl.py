@@ -15,7 +15,7 @@ from tdkt.commands.summaries import format_crawl_summary
 from tdkt.crawler import store
 from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from tdkt.crawler.crawl import Crawl, seeds_for
-from tdkt.crawler.registry import KINDS
+from tdkt.portal.sources import KINDS
 from tdkt.crawler.urls import BadURL, canonicalize
 
 

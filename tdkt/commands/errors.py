@@ -18,7 +18,7 @@ def fail(message: str) -> int:
 
 def open_registry(path, required: bool):
     """The source registry; ``None`` when it is missing but not needed, ``False`` (error told) when it is."""
-    from tdkt.crawler.registry import RegistryError, load_registry
+    from tdkt.portal.sources import RegistryError, load_registry
 
     try:
         return load_registry(path)
