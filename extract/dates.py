@@ -142,6 +142,9 @@ class _Patterns:
             rf"\s{{0,3}}(?:\(\s{{0,2}})?(?:{_alt(r['lunar_markers'])}|(?-i:{_alt(r['lunar_markers_upper'])}))(?!\w)(?:\s{{0,2}}\))?",
             re.IGNORECASE,
         )
+        # A bare "12-5" or "28.5" opening a line, or right after a source tag "(QBĐT) - ", before a comma.
+        self.lead_open = re.compile(r"(?:^|\n)[ \t]{0,3}(?:\([^()\n]{1,30}\)\s{0,2}-\s{0,2})?\Z")
+        self.lead_comma = re.compile(r"\s{0,2},(?!\s{0,2}\d)")
         self.future_suffix = re.compile(rf"\s{{0,3}}(?:{_alt(r['future_markers'])})(?!\w)", re.IGNORECASE)
         self.weekday_suffix = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?P<wd>{_alt(r['weekdays'])})\s{{0,2}}\)", re.IGNORECASE)
         self.time_before = re.compile(
@@ -351,8 +354,8 @@ def _is_date_shape(text, fields, core_start, end, pats, has_prefix) -> bool:
     ("ngày", "từ", "Sáng", a weekday, a bracket) or year marks as dates."""
     if fields.get("cued") or has_prefix or fields.get("year"):
         return True
-    if fields.get("sep") in (".", "-"):
-        return False
+    if fields.get("sep") in (".", "-"):  # "12-5, UBND huyện ..." opening a lead is a date
+        return bool(pats.lead_comma.match(text, end) and pats.lead_open.search(text, max(0, core_start - 40), core_start))
     return not (pats.ratio_after.match(text, end) or pats.ratio_before.search(text, max(0, core_start - 20), core_start))
 
 

@@ -643,3 +643,18 @@ def test_relative_days(text, expected):
 def test_coming_days_resolve_forward(text, reference, expected):
     m = one_day(text)
     assert resolve_day(m, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(TTO) - 14-6, Sở Nội vụ tổ chức lễ trao Bằng khen.", [("14-6", 14, 6)]),
+        ("29.9, UBND huyện họp Hội đồng Thi đua.", [("29.9", 29, 9)]),
+        ("Biên phòng - (BP) - 3.4, đồn tổ chức.", []),  # not the line's opening
+        ("1.5, 2.5 và 3.5 tỷ đồng", []),  # a list of amounts
+        ("Tỷ số 2-1, đội nhà thắng.", []),
+        ("(TTO) - 14-6 Sở Nội vụ", []),  # no comma: not the date-then-clause shape
+    ],
+)
+def test_bare_dotted_or_dashed_day_opening_a_lead(text, expected):
+    assert [(m.text, m.day, m.month) for m in days(text)] == expected
