@@ -176,18 +176,23 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     review = _review_reference(window, month)
     if review:
         return review
-    periods = []
+    periods, anchors = [], []
     for other in lead:
         for found in dates.find_dates(doc.text[other.start:other.end]):
             if found.kind == "period" and found.role == "anniversary":
                 periods.append(found.period_end_year)
-            if found.year and found.month and found.day and found is not mention:
-                try:
-                    anchor = dt.date(found.end_year or found.year, found.end_month or found.month,
-                                     found.end_day or found.day)
-                except ValueError:
-                    continue
-                return _closest(month, mention.day, anchor)
+            if not (found.year and found.month and found.day):
+                continue
+            if found.role == "anniversary" and found.kind != "range":
+                continue  # "thành lập ngày 3/2/1930": history, not the article's time
+            try:
+                anchor = dt.date(found.end_year or found.year, found.end_month or found.month,
+                                 found.end_day or found.day)
+            except ValueError:
+                continue
+            anchors.append((found.role == "anniversary", anchor))
+    if anchors:
+        return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
     if periods:
         return dt.date(periods[0], 12, 31)
     school = _SCHOOL_YEAR.search(window)

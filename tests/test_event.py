@@ -180,3 +180,9 @@ def test_organizer_is_the_subject_of_the_lead():
     doc = make_document("Tổng kết\nTrong 2 ngày 18 - 19/12, tại huyện Bắc Hà, Khối thi đua các huyện, thị xã, thành phố "
                         "tổ chức Hội nghị.")
     assert organizer(doc)[0] == "Khối thi đua các huyện, thị xã, thành phố"
+
+
+def test_a_founding_date_gives_no_year_but_a_decision_date_does():
+    text = ("Đón nhận Huân chương\nSáng 5/9, Trường THCS Lê Lợi, thành lập ngày 1/9/1976, tổ chức lễ đón nhận Huân chương "
+            "Lao động hạng Ba theo Quyết định số 88/QĐ-CTN ngày 20/8/2021 của Chủ tịch nước.")
+    assert date(text) == "2021-09-05"
