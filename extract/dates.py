@@ -22,6 +22,7 @@ from functools import cache
 from tdkt.extract.anchors import Anchors
 from tdkt.extract.anchors import phrase_alternation as _alt
 from tdkt.extract.resources import json_rules
+from tdkt.portal.urls import dates_in_url
 
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 REFERENCE_SLACK = datetime.timedelta(days=10)
@@ -59,6 +60,7 @@ class DateMention:
     period_end_year: int | None = None
     quarter: int | None = None
     time: str | None = None
+    future: bool = False
 
 
 # Building blocks. Every repetition is bounded so that no input can make a
@@ -70,7 +72,7 @@ _NOT_GLUED_BEFORE = r"(?<![\w/.,:])(?<!\w-)"
 _NOT_GLUED_AFTER = r"(?![\w/]|[.,:-]\d)"
 _TIME = (
     r"(?P<h>[01]?\d|2[0-3])\s{0,2}(?:(?P<colon>:)|h|giờ)\s{0,2}(?P<mi>[0-5]\d)?"
-    r"(?:\s{0,2}phút)?"
+    r"(?(colon)(?::[0-5]\d)?)(?:\s{0,2}phút)?"  # "09:34:00": a stamp's seconds
 )
 
 
@@ -140,13 +142,17 @@ class _Patterns:
             rf"\s{{0,3}}(?:\(\s{{0,2}})?(?:{_alt(r['lunar_markers'])}|(?-i:{_alt(r['lunar_markers_upper'])}))(?!\w)(?:\s{{0,2}}\))?",
             re.IGNORECASE,
         )
+        # A bare "12-5" or "28.5" opening a line, or right after a source tag "(QBĐT) - ", before a comma.
+        self.lead_open = re.compile(r"(?:^|\n)[ \t]{0,3}(?:\([^()\n]{1,30}\)\s{0,2}-\s{0,2})?\Z")
+        self.lead_comma = re.compile(r"\s{0,2},(?!\s{0,2}\d)")
+        self.future_suffix = re.compile(rf"\s{{0,3}}(?:{_alt(r['future_markers'])})(?!\w)", re.IGNORECASE)
         self.weekday_suffix = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?P<wd>{_alt(r['weekdays'])})\s{{0,2}}\)", re.IGNORECASE)
         self.time_before = re.compile(
             rf"(?<![\w:]){_TIME}(?!\w)\s{{0,3}}(?:[,|-]\s{{0,3}})?\Z",
             re.IGNORECASE,
         )
         self.time_after = re.compile(
-            rf"\s{{0,3}}(?:[,|-]\s{{0,3}})?(?:(?:vào\s{{1,3}})?lúc\s{{1,3}})?(?<![\w:]){_TIME}(?![\w:])",
+            rf"\s{{0,3}}(?:[,|/-]\s{{0,3}})?(?:(?:vào\s{{1,3}})?lúc\s{{1,3}})?(?<![\w:]){_TIME}(?![\w:])",
             re.IGNORECASE,
         )
         self.dateline_cue = re.compile(
@@ -168,6 +174,17 @@ class _Patterns:
         self.ratio_before = re.compile(rf"(?<!\w)(?:{_alt(r['ratio_words_before'])})\s{{1,3}}\Z", re.IGNORECASE)
         self.ratio_after = re.compile(rf"\s{{1,3}}(?:{_alt(r['ratio_nouns_after'])})(?!\w)", re.IGNORECASE)
 
+        self.page_stamp = re.compile(
+            rf"\s{{0,3}}(?:{_alt(r['page_stamp_words'])})\s{{1,3}}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?!\d)",
+            re.IGNORECASE,
+        )
+        self.relative = re.compile(
+            rf"(?<!\w)(?:(?:{_alt(r['parts_of_day'])})\s{{1,3}}(?P<rel>{_alt(list(r['relative_offsets']))})"
+            rf"|(?P<day>{_alt(r['relative_days'])}))(?!\w)",
+            re.IGNORECASE,
+        )
+        self.relative_then_date = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}})?(?:\(\s{{0,2}})?(?:{_alt(r['day_words'])}\s{{0,3}})?\d")
+        self.relative_offsets = {" ".join(k.split()): v for k, v in {**r["relative_offsets"], **r["relative_day_offsets"]}.items()}
         self.parts = {" ".join(k.split()): v for k, v in r["parts_of_day"].items()}
         self.weekdays = r["weekdays"]
         self.month_names = r["lunar_month_names"]
@@ -337,8 +354,8 @@ def _is_date_shape(text, fields, core_start, end, pats, has_prefix) -> bool:
     ("ngày", "từ", "Sáng", a weekday, a bracket) or year marks as dates."""
     if fields.get("cued") or has_prefix or fields.get("year"):
         return True
-    if fields.get("sep") in (".", "-"):
-        return False
+    if fields.get("sep") in (".", "-"):  # "12-5, UBND huyện ..." opening a lead is a date
+        return bool(pats.lead_comma.match(text, end) and pats.lead_open.search(text, max(0, core_start - 40), core_start))
     return not (pats.ratio_after.match(text, end) or pats.ratio_before.search(text, max(0, core_start - 20), core_start))
 
 
@@ -348,6 +365,8 @@ def _extend_suffix(text: str, fields: dict, end: int, pats: _Patterns) -> int:
         fields["lunar"], end = True, lunar.end()
     if (weekday := pats.weekday_suffix.match(text, end)) is not None and fields.get("weekday") is None:
         fields["weekday"], end = pats.weekdays[_fold(weekday.group("wd"))], weekday.end()
+    if pats.future_suffix.match(text, end):  # "vào ngày 19/8 tới": the coming 19/8
+        fields["future"] = True
     return end
 
 
@@ -484,7 +503,7 @@ def _build(text: str, start: int, end: int, fields: dict) -> DateMention:
         kind=fields["kind"], role=fields["role"], part_of_day=fields.get("part_of_day"), weekday=weekday,
         weekday_matches=matches, lunar=bool(fields.get("lunar")),
         period_start_year=fields.get("period_start_year"), period_end_year=fields.get("period_end_year"),
-        quarter=fields.get("quarter"), time=fields.get("time"),
+        quarter=fields.get("quarter"), time=fields.get("time"), future=bool(fields.get("future")),
     )
 
 
@@ -503,7 +522,9 @@ def resolve_day(mention: DateMention, reference: datetime.date | None = None) ->
 
     A missing year comes from ``reference`` (the publication date): its year,
     or the year before when that would put the day more than 10 days after
-    the reference (an article of 3/1/2024 saying "ngày 28/12" means 2023).
+    the reference (an article of 3/1/2024 saying "ngày 28/12" means 2023);
+    a day marked as coming ("ngày 19/8 tới") takes the first year that does not
+    put it more than 10 days before the reference.
     A written weekday does not move the year (a wrong weekday is more often
     a typo than a story a year old); compare it yourself when it matters.
     Lunar dates, months, quarters, years and periods give None: they do not
@@ -525,6 +546,76 @@ def resolve_day(mention: DateMention, reference: datetime.date | None = None) ->
         return None
     year = reference.year
     candidate = _safe_date(year, mention.month, mention.day)
-    if candidate is None or candidate > reference + REFERENCE_SLACK:
+    if mention.future:
+        if candidate is not None and candidate < reference - REFERENCE_SLACK:
+            year += 1
+    elif candidate is None or candidate > reference + REFERENCE_SLACK:
         year -= 1
     return _safe_date(year, mention.month, mention.day)
+
+
+@dataclass(frozen=True)
+class PageDate:
+    """When the page was written, as far as its URL or its crawl stamp tells.
+
+    ``precision`` is "day" or "month"; a month-precise date is the last day of
+    that month (the page was written in it, so an event it reports without a
+    year happened on or before that day).
+    """
+
+    date: datetime.date
+    precision: str
+    source: str
+
+
+def _page_date(year: int, month: int, day: int | None, source: str) -> PageDate | None:
+    if day is None:
+        return PageDate(datetime.date(year, month, calendar.monthrange(year, month)[1]), "month", source)
+    found = _safe_date(year, month, day)
+    return PageDate(found, "day", source) if found else None
+
+
+def page_date_from_url(url: str | None) -> PageDate | None:
+    """The page's date or month as its URL spells it (tdkt.portal.urls reads the URL).
+
+    A day wins over a month ("/201509/" alone gives September 2015, as its
+    last day); None when the URL spells none, or two different ones.
+    """
+    if not url:
+        return None
+    spelled = dates_in_url(url)
+    for precision in ("day", "month"):
+        pages = {_page_date(d.day.year, d.day.month, d.day.day if precision == "day" else None, "url")
+                 for d in spelled if d.precision == precision}
+        pages.discard(None)
+        if len(pages) == 1:
+            return pages.pop()
+        if pages:
+            return None
+    return None
+
+
+def page_stamp(text: str) -> PageDate | None:
+    """A crawl stamp opening the text: " date 2025-09-24 ..." or " date 2021-05 ..."."""
+    m = _patterns().page_stamp.match(text)
+    if m is None:
+        return None
+    return _page_date(int(m.group("y")), int(m.group("m")), _int(m.group("d")), "stamp")
+
+
+def find_relative_days(text: str) -> list[tuple[int, int, int]]:
+    """Days named relative to the page's date, written without a date:
+    "Sáng nay", "chiều qua", "hôm qua", as (start, end, offset in days).
+
+    A relative word followed by a written date ("Sáng nay (23/11/2021)") is
+    left to ``find_dates``, which reads the date itself.
+    """
+    pats = _patterns()
+    out = []
+    for m in pats.relative.finditer(text):
+        if pats.relative_then_date.match(text, m.end()):
+            continue
+        word = _fold(m.group("rel") or m.group("day"))
+        out.append((m.start(), m.end(), pats.relative_offsets[word]))
+    return out
+

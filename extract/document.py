@@ -114,6 +114,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 MENU_PARTS, MENU_WORDS = 3, 4
+EARLY_REPEAT = 3  # a line repeated within the first body lines is a doubled headline or lead
 
 
 def _is_bar(content: str, junk_re: re.Pattern) -> bool:
@@ -162,9 +163,12 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
-            kind, in_tail = "tail", True
-            if lines:
-                lines[-1] = Line(lines[-1].start, lines[-1].end, "tail")
+            if seen_body <= EARLY_REPEAT:  # a headline or lead printed twice, not a list of links
+                kind = "junk"
+            else:
+                kind, in_tail = "tail", True
+                if lines:
+                    lines[-1] = Line(lines[-1].start, lines[-1].end, "tail")
         elif after_image or (content.startswith("(") and content.endswith(")")):
             kind = "caption"
         elif not seen_body and (header_re.fullmatch(content) or _is_site_name(text[start:end])):

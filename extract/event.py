@@ -83,7 +83,11 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
 
 
 def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
-    """The page's own date: publication date, a date in the URL, a dateline."""
+    """The page's own day: publication date, a date in the URL, a crawl stamp, a dateline.
+
+    Only day-precise dates; see ``_page_month`` for a URL or stamp that gives
+    the month alone.
+    """
     if doc.published:
         try:
             return dt.date.fromisoformat(str(doc.published)[:10]), "published"
@@ -93,8 +97,11 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
         found = date_from_url(doc.url)
         if found:
             return found, "url"
-    for mention in dates.find_dates(doc.text[:3000]):
-        if mention.role == "dateline" and mention.year and mention.month and mention.day:
+    for page in (dates.page_date_from_url(doc.url), dates.page_stamp(doc.text)):
+        if page is not None and page.precision == "day":
+            return page.date, page.source
+    for mention in dates.find_datelines(doc.text[:DATELINE_REACH]):
+        if mention.year and mention.month and mention.day:
             try:
                 return dt.date(mention.year, mention.month, mention.day), "dateline"
             except ValueError:
@@ -102,35 +109,96 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
-_REVIEW_YEAR = re.compile(expand_lexicons(r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?năm (?:học )?(\d{4})(?:\s*-\s*(\d{4}))?"))
-_YEAR = re.compile(r"\bnăm (\d{4})\b")
+def _page_month(doc: Document) -> dt.date | None:
+    """The last day of the month the URL ("/201409/") or the crawl stamp ("date 2021-05") names."""
+    for page in (dates.page_date_from_url(doc.url), dates.page_stamp(doc.text)):
+        if page is not None:
+            return page.date
+    return None
 
 
-def _context_reference(doc: Document, month: int, sentence: Sentence, lead: list[Sentence]) -> dt.date | None:
+DATELINE_REACH = 3000
+MIN_LEAD_WORDS = 5  # shorter lines in the lead are page furniture or photo credits ("icon gmail", "Ảnh: Minh")
+_REVIEW_YEAR = re.compile(expand_lexicons(
+    r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
+    r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
+_SCHOOL_YEAR = re.compile(r"\bnăm học (\d{4})\s*-\s*(\d{4})\b")
+_YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
+
+
+def _review_reference(window: str, month: int) -> dt.date | None:
+    """The year a review names: "tổng kết ... năm 2020" held in January is in 2021.
+
+    A school year ("tổng kết năm học 2022 - 2023") is reviewed in its second
+    year; a review of a year or of a multi-year period ("giai đoạn 2016-2020")
+    held from July on is in its last year, before July in the year after.
+    """
+    review = _REVIEW_YEAR.search(window)
+    if not review:
+        return None
+    school, first, last, period_last = review.group(1), review.group(2), review.group(3), review.group(5)
+    if school:
+        return dt.date(int(last or first), 12, 31)
+    if period_last and "đại hội" in review.group(0) and not any(
+            cue in review.group(0) for cue in ("tổng kết", "sơ kết")):
+        return None  # "Đại hội ... (2025 - 2030)" names the coming term, not a past one
+    year = int(period_last or last or first)
+    if "sơ kết" not in review.group(0) and month < 7:
+        year += 1
+    return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+
+
+def _closest(month: int, day: int, anchor: dt.date) -> dt.date:
+    """A reference that gives (day, month) the year that puts it closest to ``anchor``."""
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - anchor) < abs(best - anchor):
+            best = candidate
+    return best + dates.REFERENCE_SLACK if best else anchor
+
+
+def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Sentence]) -> dt.date | None:
     """A reference date for a day written without its year, from the article itself.
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
-    January → 2021), a full date written in the lead (a decision "ngày
-    11/10/2016", the end of an anniversary pair), the one year the headline and
-    lead mention ("ký kết giao ước thi đua năm 2017").
+    January → 2021); a full date written in the lead (a decision "ngày
+    11/10/2016", the end of an anniversary pair) — the day takes the year that
+    puts it closest to that date; the end of an anniversary's span ("kỷ niệm
+    15 năm (1997-2012)"); the school year the lead names; the one year the
+    headline and the sentence mention ("ký kết giao ước thi đua năm 2017").
     """
+    month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
     window = doc.lower[start:end]
-    review = _REVIEW_YEAR.search(window)
+    review = _review_reference(window, month)
     if review:
-        year = int(review.group(2) or review.group(1))
-        if "sơ kết" not in review.group(0) and month < 7:
-            year += 1
-        return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+        return review
+    periods, anchors = [], []
     for other in lead:
-        for mention in dates.find_dates(doc.text[other.start:other.end]):
-            if mention.year and mention.month and mention.day:
-                try:
-                    anchor = dt.date(mention.end_year or mention.year, mention.end_month or mention.month,
-                                     mention.end_day or mention.day)
-                except ValueError:
-                    continue
-                return dt.date(anchor.year + (1 if anchor.month == 12 and month == 1 else 0), 12, 31)
+        for found in dates.find_dates(doc.text[other.start:other.end]):
+            if found.kind == "period" and found.role == "anniversary":
+                periods.append(found.period_end_year)
+            if not (found.year and found.month and found.day):
+                continue
+            if found.role == "anniversary" and found.kind != "range":
+                continue  # "thành lập ngày 3/2/1930": history, not the article's time
+            try:
+                anchor = dt.date(found.end_year or found.year, found.end_month or found.month,
+                                 found.end_day or found.day)
+            except ValueError:
+                continue
+            anchors.append((found.role == "anniversary", anchor))
+    if anchors:
+        return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
+    if periods:
+        return dt.date(periods[0], 12, 31)
+    school = _SCHOOL_YEAR.search(window)
+    if school:
+        return dt.date(int(school.group(2)), 12, 31)
     title = doc.lines[doc.title_line] if doc.title_line is not None else None
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
     years = {int(y) for y in _YEAR.findall(near)}
@@ -139,18 +207,56 @@ def _context_reference(doc: Document, month: int, sentence: Sentence, lead: list
     return None
 
 
-def event_date(doc: Document) -> tuple[str | None, dict | None]:
-    """ISO date of the main event, with provenance, or (None, None)."""
-    lead = lead_sentences(doc)
+def _date_sentences(doc: Document) -> list[Sentence]:
+    """Where the event's day is written: the first line, then the lead.
+
+    The first line is usually the headline, which seldom writes a day; in an
+    excerpt that starts mid-article it is the lead itself. Short lines (share
+    bars, photo credits) do not count towards the lead's length.
+    """
+    out = []
+    if doc.title_line is not None:
+        out = [s for s in doc.sentences if s.line == doc.title_line]
+    lead = 0
+    for s in doc.sentences:
+        if doc.lines[s.line].kind != "body" or lead >= LEAD_SENTENCES:
+            continue
+        out.append(s)
+        if len(doc.text[s.start:s.end].split()) >= MIN_LEAD_WORDS:
+            lead += 1
+    return out
+
+
+def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict | None]:
+    """ISO date of the main event, with provenance, or (None, None).
+
+    The first day written in the headline or lead that is not a decision,
+    anniversary, holiday name or page stamp; for a decision article
+    (``quyet_dinh``) the decision's own date counts. "Sáng nay", "chiều qua"
+    count from the page's day.
+    """
+    lead = _date_sentences(doc)
     if not lead:
         return None, None
     reference, _ = _reference_date(doc)
+    month_reference = None if reference else _page_month(doc)
+    roles = {"plain", "decision"} if kind == "quyet_dinh" else {"plain"}
     for sentence in lead:
-        for mention in dates.find_dates(doc.text[sentence.start:sentence.end]):
-            if mention.role != "plain" or mention.kind not in EVENT_DAY_KINDS or not mention.day:
+        text = doc.text[sentence.start:sentence.end]
+        found = [(m.start, m) for m in dates.find_dates(text)]
+        if reference:
+            found += [(r[0], r) for r in dates.find_relative_days(text)]
+        for _, mention in sorted(found, key=lambda pair: pair[0]):
+            if isinstance(mention, tuple):  # "sáng nay", "hôm qua"
+                start, end, offset = mention
+                day = reference + dt.timedelta(days=offset)
+                return day.isoformat(), doc.evidence(sentence.start + start, sentence.start + end, 0.6, sentence)
+            if mention.role not in roles or mention.kind not in EVENT_DAY_KINDS or not mention.day:
                 continue
             start, end = sentence.start + mention.start, sentence.start + mention.end
-            ref = reference if (mention.year or reference) else _context_reference(doc, mention.month, sentence, lead)
+            ref = reference or month_reference
+            if not (mention.year or ref):
+                ref = _context_reference(doc, mention, sentence, lead)
             day = dates.resolve_day(mention, ref) if (mention.year or ref) else None
             if day is None:
                 continue

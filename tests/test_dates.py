@@ -13,8 +13,12 @@ from hypothesis import strategies as st
 
 from tdkt.extract.dates import (
     DateMention,
+    PageDate,
     find_datelines,
     find_dates,
+    find_relative_days,
+    page_date_from_url,
+    page_stamp,
     resolve_day,
 )
 
@@ -529,3 +533,88 @@ def test_any_text_gives_well_formed_mentions(text):
         assert m.role in {"plain", "decision", "anniversary", "holiday_name", "dateline"}
         assert m.kind in {"day", "range", "month", "quarter", "year", "period"}
         resolve_day(m, dt.date(2024, 1, 3))  # never raises
+
+
+# --- page stamps with seconds, the page's own date, relative and coming days ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, phrase, time",
+    [
+        ("Thứ năm, 14/03/2024 08:05:41 | Thời sự\nNgày 20/3 tới, huyện tổ chức hội nghị.", "Thứ năm, 14/03/2024", "08:05"),
+        ("Thứ Sáu, 05-07-2019 / 16:22:10 Chiều\n210 Lượt xem", "Thứ Sáu, 05-07-2019", "16:22"),
+    ],
+)
+def test_stamps_with_seconds_are_datelines(text, phrase, time):
+    lines = find_datelines(text)
+    assert [(m.text, m.time) for m in lines] == [(phrase, time)]
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://news.example.vn/thoi-su/le-tuyen-duong-20230917081522431.htm", PageDate(dt.date(2023, 9, 17), "day", "url")),
+        ("https://baotinh.example.vn/tin-tuc-07112018-hoi-nghi.html", PageDate(dt.date(2018, 11, 7), "day", "url")),
+        ("https://baotinh.example.vn/xa-hoi/201611/ky-ket-giao-uoc-88123/", PageDate(dt.date(2016, 11, 30), "month", "url")),
+        ("http://vien.example.vn/tin-tuc/2021/2/trao-co-thi-dua", PageDate(dt.date(2021, 2, 28), "month", "url")),
+        ("https://portal.example.vn/2018/04/tong-ket/", PageDate(dt.date(2018, 4, 30), "month", "url")),
+        ("https://portal.example.vn/tin/hoi-nghi-12345.html", None),
+        ("https://portal.example.vn/201611/a-20170105093000111.htm", PageDate(dt.date(2017, 1, 5), "day", "url")),
+        ("https://portal.example.vn/201611/x/201612/y", None),  # two months: no answer
+        (None, None),
+    ],
+)
+def test_page_date_from_url(url, expected):
+    assert page_date_from_url(url) == expected
+
+
+def test_page_stamp_opening_a_crawled_text():
+    assert page_stamp(" date 2022-06-18 Sáng 18/6, huyện tổ chức") == PageDate(dt.date(2022, 6, 18), "day", "stamp")
+    assert page_stamp("date 2019-04 Chiều 3/4, Hội đồng họp") == PageDate(dt.date(2019, 4, 30), "month", "stamp")
+    assert page_stamp("Ngày 3/4, date 2019-04") is None
+    assert page_stamp("update 2019-04-03") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sáng nay, Sở Nội vụ tổ chức hội nghị.", [("Sáng nay", 0)]),
+        ("Chiều qua, huyện trao Bằng khen.", [("Chiều qua", -1)]),
+        ("Hôm qua, tỉnh đoàn tuyên dương 20 đoàn viên.", [("Hôm qua", -1)]),
+        ("tối mai sẽ diễn ra lễ tôn vinh", [("tối mai", 1)]),
+        ("Sáng nay (14/5), tỉnh họp.", []),  # the written day is find_dates' job
+        ("Trưa nay 3-9, đoàn về thăm.", []),
+        ("Kế hoạch đã được thông qua, nay triển khai.", []),
+    ],
+)
+def test_relative_days(text, expected):
+    assert [(text[s:e], offset) for s, e, offset in find_relative_days(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("sẽ khai mạc vào ngày 12.9 tới", dt.date(2021, 6, 4), dt.date(2021, 9, 12)),
+        ("dự kiến tổ chức ngày 5/1 sắp tới", dt.date(2020, 12, 20), dt.date(2021, 1, 5)),
+        ("ngày 12/9 tới", dt.date(2021, 9, 15), dt.date(2021, 9, 12)),  # a few days late: same year
+        ("ngày 12/9", dt.date(2021, 6, 4), dt.date(2020, 9, 12)),  # without "tới": the past one
+    ],
+)
+def test_coming_days_resolve_forward(text, reference, expected):
+    m = one_day(text)
+    assert resolve_day(m, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(TTO) - 14-6, Sở Nội vụ tổ chức lễ trao Bằng khen.", [("14-6", 14, 6)]),
+        ("29.9, UBND huyện họp Hội đồng Thi đua.", [("29.9", 29, 9)]),
+        ("Biên phòng - (BP) - 3.4, đồn tổ chức.", []),  # not the line's opening
+        ("1.5, 2.5 và 3.5 tỷ đồng", []),  # a list of amounts
+        ("Tỷ số 2-1, đội nhà thắng.", []),
+        ("(TTO) - 14-6 Sở Nội vụ", []),  # no comma: not the date-then-clause shape
+    ],
+)
+def test_bare_dotted_or_dashed_day_opening_a_lead(text, expected):
+    assert [(m.text, m.day, m.month) for m in days(text)] == expected

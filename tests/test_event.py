@@ -28,8 +28,8 @@ def test_kind_from_a_separate_title():
     assert kind("Sáng 20/11, nhà trường tổ chức lễ.", title="Lễ đón nhận Huân chương Lao động hạng Nhì") == "trao_tang"
 
 
-def date(text, **kw):
-    return event_date(make_document(text, **kw))[0]
+def date(text, kind=None, **kw):
+    return event_date(make_document(text, **kw), kind)[0]
 
 
 def test_full_date_in_lead():
@@ -64,6 +64,115 @@ def test_no_date_gives_none():
     assert date("Tổng kết thi đua\nVừa qua, UBND huyện tổ chức hội nghị tổng kết.") is None
 
 
+def test_excerpt_that_starts_with_the_lead():
+    text = ("Sáng 11/4, Liên đoàn Lao động huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2021.\n"
+            "Tham dự có lãnh đạo huyện và 90 đại biểu.\nNgày 15/4, các đơn vị tiếp tục họp.")
+    assert date(text) == "2022-04-11"
+
+
+def test_sentences_glued_without_a_space():
+    text = ("Ngoài ra, còn có Giấy khen cho 38 tập thể và 71 cá nhân.Ngày 6/12, Hội đồng Thi đua - Khen thưởng huyện "
+            "tổ chức phiên họp xét khen thưởng năm 2020.\nChủ tịch UBND huyện chủ trì.")
+    assert date(text) == "2020-12-06"
+
+
+def test_page_furniture_does_not_use_up_the_lead():
+    text = ("icon zalo icon phone\nicon menu Chuyên mục\nTrường tiểu học đón nhận Bằng khen\n"
+            "• 07:45, 19/05/2016\n• icon mail\n• icon chia sẻ\n"
+            "(ABC) - Ngày 18-5, Trường Tiểu học Hòa Phú tổ chức lễ đón nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert date(text) == "2016-05-18"
+
+
+def test_headline_printed_twice_is_not_a_related_news_list():
+    text = ("Tổng kết thi đua khối cơ quan năm 2015\n"
+            "Ngày 22/12/2015, Khối thi đua các cơ quan tổng kết công tác năm 2015.\n"
+            "Ngày 22/12/2015, Khối thi đua các cơ quan tổng kết công tác năm 2015.\n"
+            "Năm 2015, các cơ quan trong Khối đã hoàn thành nhiệm vụ.")
+    assert date(text) == "2015-12-22"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://baotinh.example.vn/thoi-su/201611/huyen-trao-bang-khen-77310/",
+        "https://baotinh.example.vn/thoi-su/2016/11/huyen-trao-bang-khen",
+        "https://news.example.vn/huyen-trao-bang-khen-20161116101530222.htm",
+        "https://news.example.vn/huyen-trao-bang-khen-16112016-77310.html",
+    ],
+)
+def test_year_from_the_url(url):
+    text = "Huyện trao Bằng khen\nChiều 14-11, UBND huyện Tân Lạc trao Bằng khen cho 12 tập thể."
+    assert date(text, url=url) == "2016-11-14"
+
+
+def test_year_from_the_crawl_stamp():
+    assert date(" date 2019-04 Chiều 3.4, Hội đồng Thi đua tỉnh họp xét khen thưởng.\nCó 14 hồ sơ.") == "2019-04-03"
+    assert date(" date 2020-01-06 Sáng 30/12, huyện tổng kết.\nCó 40 đại biểu dự.") == "2019-12-30"
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("Sáng nay, Sở Nội vụ tổ chức lễ trao Cờ thi đua cho 5 đơn vị.", "2022-06-18"),
+        ("Chiều qua, Sở Nội vụ tổ chức lễ trao Cờ thi đua cho 5 đơn vị.", "2022-06-17"),
+        ("Sáng nay (17/6/2022), Sở Nội vụ tổ chức lễ trao Cờ thi đua.", "2022-06-17"),
+    ],
+)
+def test_relative_days_count_from_the_page_date(lead, expected):
+    text = "Trao Cờ thi đua\n(09:10 | 18/06/2022)\n" + lead
+    assert date(text) == expected
+
+
+def test_relative_day_without_a_page_date_gives_none():
+    assert date("Trao Cờ thi đua\nSáng nay, Sở Nội vụ tổ chức lễ trao Cờ thi đua cho 5 đơn vị.") is None
+
+
+def test_coming_day_after_the_page_date():
+    text = ("Chuẩn bị Đại hội thi đua\nCập nhật: 02/06/2025 08:00\n"
+            "Đại hội Thi đua yêu nước huyện lần thứ VI sẽ được tổ chức vào ngày 21.8 tới.")
+    assert date(text) == "2025-08-21"
+
+
+def test_year_from_an_anniversary():
+    text = ("Huyện đón nhận Huân chương\nNgày 9-3, huyện Quế Sơn tổ chức kỷ niệm 20 năm tái lập huyện (2003-2023) "
+            "và đón nhận Huân chương Lao động hạng Nhì.")
+    assert date(text) == "2023-03-09"
+    text = ("Phát động thi đua\nSáng 20/11, Bộ Chỉ huy tổ chức phát động thi đua chào mừng 75 năm Ngày truyền thống "
+            "(15/1/1950 - 15/1/2025).")
+    assert date(text) == "2024-11-20"  # the closest 20/11 to the anniversary
+
+
+def test_year_from_a_school_year():
+    text = ("Ngành giáo dục tuyên dương nhà giáo\nChiều 9/10, Phòng GD-ĐT huyện tuyên dương 40 nhà giáo. "
+            "Năm học 2020 - 2021, toàn huyện có 15 trường đạt chuẩn.")
+    assert date(text) == "2021-10-09"
+    text = "Tổng kết năm học\nSáng 4/8, Sở GD-ĐT tổng kết năm học 2018 - 2019 và triển khai nhiệm vụ năm học mới."
+    assert date(text) == "2019-08-04"
+
+
+def test_review_from_a_start_year_gives_no_year():
+    text = ("Hội nghị điển hình tiên tiến\nChiều 9/4, UBND phường tổ chức hội nghị. "
+            "Hội nghị tổng kết phong trào thi đua từ năm 2016 đến nay.")
+    assert date(text) is None
+
+
+def test_review_of_a_multi_year_period():
+    text = "Tổng kết phong trào\nNgày 14/1, huyện tổng kết phong trào thi đua giai đoạn 2016 - 2020."
+    assert date(text) == "2021-01-14"
+
+
+def test_a_bare_year_in_the_headline():
+    text = "Trao giải thưởng Doanh nhân trẻ 2019\nNgày 4-12, Hội Doanh nhân trẻ tỉnh trao giải cho 10 hội viên."
+    assert date(text) == "2019-12-04"
+
+
+def test_decision_date_is_the_event_date_of_a_decision_article():
+    text = ("Tặng Huân chương Lao động\nChủ tịch nước vừa ký Quyết định số 1187 ngày 14/7/2015 tặng thưởng "
+            "Huân chương Lao động hạng Ba cho 2 tập thể của tỉnh.")
+    assert date(text, kind="quyet_dinh") == "2015-07-14"
+    assert date(text, kind="trao_tang") is None
+
+
 def test_organizer_is_the_subject_of_the_lead():
     doc = make_document("Tổng kết\nNgày 30/01/2024, tại Hội trường Huyện ủy Đắk Song, Ủy ban nhân dân huyện Đắk Song "
                         "đã tổ chức Hội nghị Tổng kết.")
@@ -71,3 +180,9 @@ def test_organizer_is_the_subject_of_the_lead():
     doc = make_document("Tổng kết\nTrong 2 ngày 18 - 19/12, tại huyện Bắc Hà, Khối thi đua các huyện, thị xã, thành phố "
                         "tổ chức Hội nghị.")
     assert organizer(doc)[0] == "Khối thi đua các huyện, thị xã, thành phố"
+
+
+def test_a_founding_date_gives_no_year_but_a_decision_date_does():
+    text = ("Đón nhận Huân chương\nSáng 5/9, Trường THCS Lê Lợi, thành lập ngày 1/9/1976, tổ chức lễ đón nhận Huân chương "
+            "Lao động hạng Ba theo Quyết định số 88/QĐ-CTN ngày 20/8/2021 của Chủ tịch nước.")
+    assert date(text) == "2021-09-05"
