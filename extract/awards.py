@@ -110,6 +110,30 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
     return anchor
 
 
+_OWN_FORMS = ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh")
+
+
+def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
+    """A provincial (or lower) mass organisation's own Bằng khen or Cờ is `other_org_award`.
+
+    The giver is written after the form ("Bằng khen của LĐLĐ tỉnh") or is the
+    last giver named before it in the clause ("Hội Nông dân tỉnh tặng Bằng khen").
+    """
+    if anchor.code not in _OWN_FORMS:
+        return anchor
+    ctx = _rules().context
+    if anchor.issuer:
+        giver = fold_case(anchor.issuer)
+    else:
+        before = doc.lower[clause_start:anchor.start]
+        givers = [(m.start(), m.group(0)) for key in ("local_mass_issuer", "state_issuer")
+                  for m in ctx[key].finditer(before)]
+        giver = max(givers)[1] if givers else ""
+    if ctx["local_mass_issuer"].match(giver) and not ctx["state_issuer"].search(giver):
+        return replace(anchor, code="other_org_award")
+    return anchor
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     rules = _rules()
     ctx, forms, ranks = rules.context, rules.forms, rules.ranks
@@ -129,7 +153,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         issuer = ctx["issuer"].match(lower, stop, end)
         anchor = Anchor(m.start, stop, code, recipient,
                         issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
-        anchors.append(_issuer_upgrade(doc, start, anchor))
+        anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
         inside = any(a.start <= m.start() < a.end for a in anchors)

@@ -215,3 +215,19 @@ def test_the_subject_of_a_passive_award_is_the_nearest_noun_phrase_not_a_speaker
             "Theo ông Trần Văn Bình, Giám đốc Sở Y tế, Bệnh viện Đa khoa tỉnh được Chủ tịch nước tặng thưởng "
             "Huân chương Lao động hạng Ba.")
     assert _tuples(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]
+
+
+def test_a_local_mass_organisations_own_forms_are_other_org_awards_and_central_ones_are_not():
+    text = ("Công đoàn tỉnh Kon Tum tổng kết năm 2022.\n"
+            "Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho 6 tập thể; Liên đoàn Lao động tỉnh tặng "
+            "Cờ thi đua cho 9 công đoàn cơ sở và Bằng khen cho 70 đoàn viên; Chủ tịch UBND tỉnh tặng Bằng khen "
+            "cho 4 cá nhân. Có 11 đơn vị nhận Cờ thi đua xuất sắc của ngành.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "ca_nhan", 4, "awarded"), ("bang_khen_bo_tinh", "tap_the", 6, "awarded"),
+                             ("other_org_award", "ca_nhan", 70, "awarded"), ("other_org_award", "tap_the", 9, "awarded"),
+                             ("other_org_award", "tap_the", 11, "awarded")]
+
+
+def test_the_prime_ministers_flag_is_the_governments_flag():
+    text = ("Ngân hàng Chính sách xã hội tỉnh tổng kết năm 2020.\n"
+            "Năm qua, 2 phòng giao dịch nhận Cờ thi đua của Thủ tướng Chính phủ.")
+    assert _tuples(text) == [("co_thi_dua_chinh_phu", "tap_the", 2, "awarded")]
