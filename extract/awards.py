@@ -232,6 +232,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _OBJECT_GAP = re.compile(expand_lexicons(
     r"\s*(?:của [^,;:]{0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)?\s*(?:{lex:determiners} )?$"))
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
+_GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 _NAMED_LIST_HEAD = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s*:?"), re.IGNORECASE)
 
 
@@ -297,6 +298,16 @@ def _recipient(doc: Document, anchor: Anchor, count: Count, clause_start: int) -
     return "ca_nhan"
 
 
+def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> str | None:
+    """The recipient phrase after "cho"/"tặng" that follows the form, up to the clause's next comma."""
+    m = _GRANT_AFTER_FORM.match(doc.lower, anchor.end, clause[1])
+    if not m:
+        return None
+    end = doc.text.find(",", m.end(), clause[1])
+    phrase = doc.text[m.end():end if end > 0 else clause[1]].strip()
+    return phrase or None
+
+
 def _named_list(doc: Document, pos: int, end: int) -> int:
     """How many named units follow `pos` ("cho: UBND xã A và Trường B")."""
     item = _rules().context["named_list_item"]
@@ -346,6 +357,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         count = 1
     else:
         return None
+    recipient_phrase = _granted_to_phrase(doc, anchor, clause)
+    if recipient_phrase and not named:
+        subject = recipient_phrase  # "trao Bằng khen cho cán bộ và Nhân dân xã X": the recipient, not the giver
     person = _is_person(subject)
     if ctx["locality_subject"].search(subject.strip()) and not person:
         return "dia_phuong", count

@@ -231,3 +231,12 @@ def test_the_prime_ministers_flag_is_the_governments_flag():
     text = ("Ngân hàng Chính sách xã hội tỉnh tổng kết năm 2020.\n"
             "Năm qua, 2 phòng giao dịch nhận Cờ thi đua của Thủ tướng Chính phủ.")
     assert _tuples(text) == [("co_thi_dua_chinh_phu", "tap_the", 2, "awarded")]
+
+
+def test_a_locality_named_after_the_form_receives_it_as_a_locality():
+    text = ("Lễ kỷ niệm 20 năm tái lập huyện.\n"
+            "Tại buổi lễ, lãnh đạo Công an tỉnh đã trao Bằng khen của Bộ trưởng Bộ Công an cho cán bộ và Nhân dân "
+            "xã Tân Lập về thành tích xuất sắc trong phong trào; Chủ tịch nước trao Huân chương Lao động hạng Nhì "
+            "cho Đảng bộ, chính quyền và nhân dân huyện Đông Giang.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "dia_phuong", 1, "awarded"),
+                             ("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, "awarded")]
