@@ -328,7 +328,9 @@ def _looks_like_person(run: _Run, i: int, j: int, rules: _Rules) -> bool:
     only part of it; or a one-word title ("Ông", "Bà") opens it and the name follows."""
     first, last = run.segment_bounds(i)
     if run.words[first] in rules.surnames:
-        return i > first or j - 1 < last
+        # a name is two to five syllables: a longer capitalised stretch that starts with
+        # the place ("SƠN LA BIỂU DƯƠNG ...", a headline in capitals) is no person
+        return i > first or (j - 1 < last and last - first < 5)
     # "Bà Nguyễn Thị Huế" at a sentence start: the title is inside the run.
     return run.words[first] in rules.titles and i > first
 

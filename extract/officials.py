@@ -23,6 +23,7 @@ from tdkt.extract.resources import json_rules, lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
+_SEPARATOR_KEPT = re.compile(r"\s*(,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
 
 
 @dataclass
@@ -38,8 +39,9 @@ class Official:
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    # a former office reads "nguyên Chủ tịch UBND huyện": every head may take "nguyên"
-    heads = PhraseMatcher(("(nguyên |)" + re.escape(h).replace(r"\ ", " "), h) for h in
+    # a former office reads "nguyên Chủ tịch UBND huyện", an acting one "Quyền Trưởng
+    # ban ...": every head may take "nguyên" or "quyền"
+    heads = PhraseMatcher(("(nguyên |quyền |)" + re.escape(h).replace(r"\ ", " "), h) for h in
                           sorted(lexicon("title_heads"), key=len, reverse=True))
     honorifics = sorted(lexicon("honorifics"), key=len, reverse=True)
     honorific_tail = re.compile(r"(?:^|[\s(,;:])(?:%s)\.?\s*$" % "|".join(re.escape(h) for h in honorifics))
@@ -168,6 +170,7 @@ def has_person_name(text: str) -> bool:
     return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
 
 
+_AND = re.compile(r"\s(?:và|cùng)\s")
 _SEPARATOR_AFTER_NAME = re.compile(r"\s*(?:,|-|\(|:)?\s*")
 _TITLE_END = re.compile(r"[;.)\n]|\s\(")
 
@@ -183,6 +186,12 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
     verb = _stops()[0].search(doc.lower, start, stop)
     if verb:
         stop = verb.start()
+    # "..., Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Trần Thị B trao": the
+    # title ends where "và" opens the next person's
+    for joint in _AND.finditer(doc.text, start, stop):
+        if has_person_name(doc.text[joint.end():stop]):
+            stop = joint.start()
+            break
     return doc.text[start:stop].strip(" ,-:"), start
 
 
@@ -195,7 +204,12 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
     end = start
     for piece in reversed(re.split(r"(?<=[,;:(])", doc.text[window_start:start])):
         piece_start = end - len(piece)
-        head = next(heads.finditer(doc.lower, piece_start, end), None)
+        # "A, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh B": B's title opens after "và"
+        joint = None
+        if not pieces:
+            joint = next((m for m in reversed(list(_AND.finditer(doc.lower, piece_start, end)))
+                          if heads.match_at(doc.lower, m.end(), end)), None)
+        head = next(heads.finditer(doc.lower, joint.end() if joint else piece_start, end), None)
         text = doc.text[head.start:end].strip(" ,;") if head else ""
         if not head or (pieces and doc.lower[piece_start:head.start].strip(" ,")) \
                 or re.search(r"\b(cho|của các|với|tới|trao|tặng)\b", doc.lower[head.end:end]) \
@@ -204,7 +218,7 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
             break
         pieces.insert(0, text)
         end = piece_start
-        if doc.text[piece_start - 1:piece_start] not in (",",):
+        if joint or doc.text[piece_start - 1:piece_start] not in (",",):
             break
     return ", ".join(pieces) or None
 
@@ -213,15 +227,18 @@ def split_titles(phrase: str) -> list[str]:
     """Split a title phrase into roles, keeping commas that are part of a name."""
     heads = _lexicon()[0]
     roles: list[str] = []
-    for piece in _SEPARATOR.split(phrase):
-        piece = piece.strip(" ,-")
+    parts = _SEPARATOR_KEPT.split(phrase)
+    for k in range(0, len(parts), 2):
+        piece = parts[k].strip(" ,-")
         if not piece:
             continue
         if heads.match_at(fold_case(piece), 0) or not roles:
             roles.append(piece)
         elif (len(piece.split()) <= 4 or _inner_heads()[0].search(piece)) \
                 and not re.match(r"(?i)(các|những|đại diện|lãnh đạo|cùng|và)\b", piece):
-            roles[-1] = f"{roles[-1]}, {piece}"
+            # not a new role: rejoin it as written ("Ban Thi đua - Khen thưởng")
+            joint = parts[k - 1].strip()
+            roles[-1] = f"{roles[-1]}{', ' if joint == ',' else f' {joint} '}{piece}"
         else:
             break
     out = []
@@ -248,6 +265,21 @@ def _split_inner_heads(role: str) -> list[str]:
         prev = cut + 1
     parts.append(role[prev:].strip())
     return [p for p in parts if p]
+
+
+_SLIP = re.compile(r" ([^\W\d_A-ZÀ-Ỹ][^\W\d_]*)(?=\s*(?:,|\s[-–]\s))")
+
+
+def _with_lower_case_slip(doc: Document, start: int, end: int, limit: int) -> int:
+    """"Nguyễn Văn an, Phó Chủ tịch ...": a last syllable typed in lower case before a
+    title belongs to the name when the text writes the full name elsewhere with it
+    capitalised."""
+    m = _SLIP.match(doc.text, end, limit)
+    if m is None or len(doc.text[start:end].split()) > 3:
+        return end
+    word = m.group(1)
+    full = f"{doc.text[start:end]} {word[0].upper()}{word[1:]}"
+    return m.end() if full in doc.text and _title_after(doc, m.end(), limit) else end
 
 
 def _key(name: str) -> str:
@@ -293,6 +325,7 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
         for start, end in sorted(runs):
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
+            end = _with_lower_case_slip(doc, start, end, sentence.end)
             name = doc.norm.raw_text(start, end)
             key = _key(doc.text[start:end])
             if key == author_key or any(key.startswith(n) for n in _not_officials()):

@@ -16,14 +16,23 @@ import re
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.event import lead_sentences
-from tdkt.extract.gazetteer import PlaceMention, disambiguate, district, find_places, province, province_2025
-from tdkt.extract.resources import json_rules
-from tdkt.extract.sources import source_for_url
+from tdkt.extract.event import headline_and_lead, lead_sentences
+from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
+from tdkt.extract.resources import json_rules, lexicon_pattern
+from tdkt.extract.sources import host_of, source_for_url
 
 REFORM_DATE = "2025-07-01"
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
 _CLAUSE_END = re.compile(r";|(?<!\btp)(?<!\btx)(?<!\btt)(?<!\bq)(?<!\bh)\.(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _venue_comma() -> re.Pattern:
+    """A comma that ends the venue phrase: one followed by a lower-case word or a number
+    that is not a place type word ("tại nhà văn hóa thôn, các đại biểu ..." ends;
+    "tại xã A, huyện B" and "tại Cung Văn hóa, Thể thao tỉnh" go on). Read in the text
+    as written, for the case."""
+    return re.compile(r",(?=[ \t]*(?:[^\W\d_A-ZÀ-Ỹ]|\d))(?![ \t]*(?:%s|tp|tx)\b)" % lexicon_pattern("place_levels"))
 
 
 @lru_cache(maxsize=1)
@@ -37,19 +46,19 @@ def _norm_pos(doc: Document, raw_pos: int) -> int:
     return bisect.bisect_left(doc.norm.to_raw, raw_pos)
 
 
-def _venue_spans(doc: Document, organizer_start: int | None) -> list[tuple[int, int]]:
-    """From "tại" to the organiser (or the end of the clause) in the first lead sentence."""
-    lead = lead_sentences(doc, 1)
-    if not lead:
-        return []
-    sentence = lead[0]
+def _venue_spans(doc: Document, organizer_start: int | None, sentences: int = 1) -> list[tuple[int, int]]:
+    """From "tại" to the organiser (or the end of the clause) in the headline and the
+    first lead sentence."""
     spans = []
-    for m in _cues()["venue"].finditer(doc.lower, sentence.start, sentence.end):
-        end = _CLAUSE_END.search(doc.lower, m.end(), sentence.end)
-        stop = end.start() if end else sentence.end
-        if organizer_start and m.end() < organizer_start < stop:
-            stop = organizer_start
-        spans.append((m.start(), min(stop, m.end() + 160)))
+    for start, end in headline_and_lead(doc, sentences):
+        for m in _cues()["venue"].finditer(doc.lower, start, end):
+            clause = _CLAUSE_END.search(doc.lower, m.end(), end)
+            stop = clause.start() if clause else end
+            comma = _venue_comma().search(doc.text, m.end(), stop)
+            stop = comma.start() if comma else stop
+            if organizer_start and m.end() < organizer_start < stop:
+                stop = organizer_start
+            spans.append((m.start(), min(stop, m.end() + 160)))
     return spans
 
 
@@ -78,16 +87,37 @@ def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
     return min(usable, key=lambda m: (m.type_word is None, _LEVEL_ORDER[m.level], m.start))
 
 
+def _as_listed(found: list[PlaceMention]) -> tuple[list[PlaceMention], bool]:
+    """A sentence that lists places of three provinces or more names recipients, not the
+    venue (nothing is kept); one that lists several districts of a province (with their type words) places the
+    event in that province only (True: keep the province level)."""
+    usable = [m for m in found if not m.ambiguous]
+    if len({m.province for m in usable}) >= 3:
+        return [], False
+    districts = {m.district for m in usable if m.level != "province" and m.district and m.type_word}
+    return found, len(districts) >= 2
+
+
+def _finer_in_lead(doc: Document, kept: list[PlaceMention], best: PlaceMention) -> PlaceMention | None:
+    """A headline that names a province only ("... ở Nghệ An") is made finer by the one
+    district (or commune) of that province the first lead sentence writes with its type word."""
+    lead = [(s.start, s.end) for s in lead_sentences(doc, 1)]
+    finer = [m for m in _in(kept, lead) if m.level != "province" and m.type_word and not m.ambiguous
+             and m.province == best.province]
+    districts = [m for m in finer if m.level == "district"] or finer
+    return _best(districts) if len({m.district for m in districts}) == 1 else None
+
+
 def _in(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[PlaceMention]:
     return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
 
 
-def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool) -> dict:
+def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, province_only: bool = False) -> dict:
     province, province_code = best.province, best.province_code
     if post_reform and best.province_2025:
         province, province_code = best.province_2025, best.province_2025_code
-    district = None if post_reform or best.level == "province" else best.district
-    commune = best.name if best.level == "commune" else None
+    district = None if post_reform or best.level == "province" or province_only else best.district
+    commune = best.name if best.level == "commune" and not province_only else None
     return {
         "province": province,
         "district": district,
@@ -103,24 +133,71 @@ def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool) -> d
     }
 
 
-def _from_source(source, doc: Document) -> dict:
-    """The place of the portal or newspaper the URL belongs to, with its codes."""
+def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
+    """The place of the portal or newspaper the URL belongs to, with its codes; after the
+    July 2025 reform, the province that took the source's province over."""
     unit = province(source.province) if source.province else None
     area = district(source.district, province=source.province) if source.district else None
     successor = province_2025(unit.province_2025_code) if unit and unit.province_2025_code else None
-    return {"province": source.province, "district": source.district, "commune": None,
-            "province_code": unit.code if unit else None,
+    name, district_name, code = source.province, source.district, unit.code if unit else None
+    if post_reform and successor is not None:
+        name, district_name, code, area = successor.name, None, successor.code, None
+    return {"province": name, "district": district_name, "commune": None,
+            "province_code": code,
             "district_code": area.code if area else None,
-            "era": unit.era if unit else None,
+            "era": "reform_2025" if post_reform and successor is not None else (unit.era if unit else None),
             "province_2025": successor.name if successor else None,
             "province_2025_code": successor.code if successor else None,
             "source": source.source_id,
             "evidence": {"field": "url", "text": doc.url, "how": source.how, "confidence": 0.6}}
 
 
-def _is_post_reform(doc: Document, event_date: str | None) -> bool:
-    when = event_date or (str(doc.published)[:10] if doc.published else None)
-    return bool(when and when >= REFORM_DATE)
+def _when(doc: Document, event_date: str | None) -> str | None:
+    return event_date or (str(doc.published)[:10] if doc.published else None)
+
+
+def _is_post_reform(doc: Document, event_date: str | None, mentions: list[PlaceMention]) -> bool:
+    """After the July 2025 reform: by the event's (or page's) date; undated, when the
+    text speaks of the two-tier government or its headline or lead name, with its type
+    word, a commune that exists only since the reform ("phường Bến Cát")."""
+    when = _when(doc, event_date)
+    if when:
+        return when >= REFORM_DATE
+    if _cues()["reform_text"].search(doc.lower):
+        return True
+    regions = headline_and_lead(doc, 2)
+    return any(m.level == "commune" and m.era == REFORM and m.type_word and not m.ambiguous
+               for m in _in(mentions, regions))
+
+
+def _source(url: str | None):
+    """The source of the URL; a Party committee's portal ("tuyphong.binhthuan.dcs.vn")
+    has the shape of a government one and is read like it."""
+    if not url:
+        return None
+    source = source_for_url(url)
+    if source is None or not source.district:
+        host = host_of(url)
+        shaped = _cues()["portal_host"].sub(".gov.vn", host) if host else None
+        if shaped and shaped != host:
+            twin = source_for_url(f"http://{shaped}/")
+            if twin is not None and (twin.province or twin.district):
+                source = twin
+    return source
+
+
+def _is_national(doc: Document, organizer_evidence: dict | None) -> bool:
+    """A national body holds the event (its organiser, or the subject of the title or the
+    first lead sentence), or the event is named national ("... toàn quốc lần thứ X")."""
+    organizer_text = (organizer_evidence or {}).get("text", "").lower()
+    if organizer_text and _cues()["national_organizer"].search(organizer_text):
+        return True
+    actor, body, event = _cues()["national_actor"], _cues()["national_body"], _cues()["national_event"]
+    for start, end in headline_and_lead(doc, 2):
+        if actor.match(doc.lower, start, end) or body.search(doc.lower, start, end) \
+                or event.search(doc.lower, start, end):
+            return True
+    return False
 
 
 def find_place(doc: Document, *, organizer_evidence: dict | None = None,
@@ -134,29 +211,43 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     spans = [(m.start, m.end) for m in mentions]
     kept = disambiguate([m for m in mentions
                          if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")])
-    post_reform = _is_post_reform(doc, event_date)
+    post_reform = _is_post_reform(doc, event_date, kept)
     if post_reform:   # no districts any more; communes are the new ones
         kept = [m for m in kept if m.level == "province" or (m.level == "commune" and m.era != "legacy_63")]
     else:
         kept = [m for m in kept if m.era != "reform_2025" or m.level == "province"]
+    national = _is_national(doc, organizer_evidence)
+    source = _source(doc.url)
+    venues = _venue_spans(doc, None, 2) if national else []
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
+        if national and how not in ("venue", "organizer"):
+            # a national body's event: the places of its headline and lead are the
+            # honoured units', unless written as the venue or the local source that
+            # reports the event is theirs
+            found = [m for m in found if (source is not None and m.province == source.province)
+                     or any(s <= m.start and m.end <= e for s, e in venues)]
         if how == "lead_province":  # later lead sentences name recipients' districts, not the venue
             found = [m for m in found if m.level == "province"]
+        wide = False
+        if how not in ("venue", "organizer"):
+            found, wide = _as_listed(found)
         best = _best(found)
         if best is None:
             continue
         if best.level == "province":
             finer = _best([m for m in found if m.level != "province" and m.province == best.province])
+            if finer is None and how == "title":
+                finer = _finer_in_lead(doc, kept, best)
             best = finer or best
-        return _record(best, doc, how, post_reform), spans
-    source = source_for_url(doc.url) if doc.url else None
-    if source and (source.province or source.district):
-        return _from_source(source, doc), spans
+        return _record(best, doc, how, post_reform, province_only=wide), spans
+    if source and (source.province or source.district) and (
+            not national or any(m.province == source.province for m in kept)):
+        # a national event reported by a local source is placed there only when
+        # the text itself names the source's province (its units were honoured)
+        return _from_source(source, doc, post_reform), spans
     provinces = [m for m in kept if m.level == "province"]
-    organizer_text = (organizer_evidence or {}).get("text", "").lower()
-    national = _cues()["national_text"].search(doc.lower[:600]) or _cues()["national_organizer"].search(organizer_text)
-    if provinces and not national:
+    if provinces and not national and not _cues()["national_text"].search(doc.lower[:600]):
         counts: dict[str, int] = {}
         for m in provinces:
             counts[m.province] = counts.get(m.province, 0) + 1

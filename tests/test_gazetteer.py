@@ -332,3 +332,15 @@ def test_speed_on_a_long_article():
         gz.find_places(text)
     per_call = (time.perf_counter() - start) / 20
     assert per_call < 0.02   # measured ≈ 1 ms; a generous bound that still catches a regression
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a province whose first syllable is also a family name, at the head of a long capitalised run
+    ("HÀ GIANG KHEN THƯỞNG CÁC TẬP THỂ XUẤT SẮC", ["HÀ GIANG"]),
+    ("SƠN LA TỔNG KẾT PHONG TRÀO THI ĐUA NĂM", ["SƠN LA"]),
+    # a short run is still read as a person's name
+    ("Ông Hà Giang Nam phát biểu", []),
+    ("Hà Nam Ninh", []),
+])
+def test_capitalised_headline_starting_with_a_place(raw, expected):
+    assert surfaces(raw) == expected

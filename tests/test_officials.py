@@ -95,3 +95,35 @@ def test_former_offices_and_lunar_years():
     text = ("Trong số đảng viên nhận Huy hiệu có đồng chí Lăng Văn Khoa, nguyên Chủ tịch UBND huyện Cao Lộc. "
             "Dịp Tết Nguyên đán Giáp Thìn, Ban Thường vụ thăm hỏi các gia đình chính sách.")
     assert officials(text) == [("Lăng Văn Khoa", ["nguyên Chủ tịch UBND huyện Cao Lộc"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ranks before the name, military titles after it
+    ("Cùng dự có Thiếu tướng Đinh Quang Hưng - Phó Tổng Tham mưu trưởng.",
+     [("Đinh Quang Hưng", ["Phó Tổng Tham mưu trưởng"])]),
+    ("Trung tá Lương Văn Tài, Chính trị viên Đồn Biên phòng Hòn Gai trao giấy khen.",
+     [("Lương Văn Tài", ["Chính trị viên Đồn Biên phòng Hòn Gai"])]),
+    # an acting head ("Quyền"), a deputy head of a Party board, a staff member
+    ("Tại hội nghị, bà Đào Thị Hạnh, Quyền Trưởng ban Thi đua - Khen thưởng tỉnh đã công bố quyết định.",
+     [("Đào Thị Hạnh", ["Quyền Trưởng ban Thi đua - Khen thưởng tỉnh"])]),
+    ("Về dự có đồng chí Mạc Văn Khải – Phó Ban Tuyên giáo Huyện ủy.",
+     [("Mạc Văn Khải", ["Phó Ban Tuyên giáo Huyện ủy"])]),
+    ("Đồng chí Tạ Minh Phúc, chuyên viên Văn phòng Hội đồng nhân dân tỉnh phát biểu.",
+     [("Tạ Minh Phúc", ["chuyên viên Văn phòng Hội đồng nhân dân tỉnh"])]),
+    # a family name of the north-west ("Vy")
+    ("Các đồng chí: Vy Thị Hồng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy dự.",
+     [("Vy Thị Hồng", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"])]),
+    # "và" between two people: each keeps their own title
+    ("Ông Kiều Văn Sâm- Chủ tịch UBND huyện và Phó Chủ tịch UBND huyện Lâm Thị Nga trao giấy khen.",
+     [("Kiều Văn Sâm", ["Chủ tịch UBND huyện"]), ("Lâm Thị Nga", ["Phó Chủ tịch UBND huyện"])]),
+])
+def test_ranks_acting_heads_and_pairs(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_last_syllable_typed_in_lower_case_is_part_of_the_name():
+    text = ("Hội nghị do đồng chí Hồ Minh châu, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì.\n"
+            "Đồng chí Hồ Minh Châu phát biểu kết luận hội nghị.")
+    assert [n.lower() for n in names(text)] == ["hồ minh châu"]
+    # without the capitalised spelling elsewhere, the lower-case word is left out
+    assert names("Ông Hồ Minh châu, Phó Bí thư Huyện ủy phát biểu.") == []

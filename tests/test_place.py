@@ -59,3 +59,78 @@ def test_place_carries_codes_and_2025_province():
 def test_national_event_has_no_place():
     text = "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 7\nSáng 25/1/2024, Hội đồng họp tại Hà Nội... "
     assert place(text)[1] is None
+
+
+@pytest.mark.parametrize("url, expected", [
+    # a Party committee's portal is shaped like a government one
+    ("https://tanhong.dongthap.dcs.vn/tin-tuc/hoi-nghi-thi-dua", ("Đồng Tháp", "Tân Hồng")),
+    ("https://quangtri.dangcongsan.vn/bai-viet/12345", ("Quảng Trị", None)),
+    ("http://hoaiduc.hanoi.dcs.vn/Trang-chu/post/77", ("Hà Nội", "Hoài Đức")),
+])
+def test_place_from_a_party_portal(url, expected):
+    text = "Hội nghị tổng kết thi đua\nSáng 8/1/2023, Ban Thường vụ tổ chức hội nghị tổng kết công tác năm."
+    assert place(text, url=url) == expected
+
+
+def test_a_source_after_the_reform_gives_its_new_province():
+    text = "Hội nghị tổng kết thi đua\nSáng 20/12/2025, đơn vị tổ chức hội nghị tổng kết công tác năm."
+    doc = make_document(text, url="https://baoyenbai.com.vn/tin/1")
+    record, _ = find_place(doc, event_date="2025-12-20")
+    assert (record["province"], record["district"]) == ("Lào Cai", None)
+
+
+@pytest.mark.parametrize("text, url, expected", [
+    # a national body's event reported by a provincial paper whose province the text never names
+    ("Tôn vinh cán bộ Hội tiêu biểu\nSáng 5/3, Hội Cựu chiến binh Việt Nam tổ chức lễ tôn vinh 40 cán bộ Hội.",
+     "https://baophuyen.vn/xa-hoi/1", (None, None)),
+    ("Phiên họp Hội đồng\nChiều 2/2, tại Trụ sở Chính phủ, Thủ tướng Chính phủ chủ trì phiên họp xét tặng danh hiệu Anh hùng.",
+     "https://baophuyen.vn/chinh-tri/2", (None, None)),
+    # ... but the units it honoured are the paper's own
+    ("Thủ tướng tặng Bằng khen\nThủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho 5 tập thể thuộc tỉnh Phú Yên.",
+     "https://baophuyen.vn/chinh-tri/3", ("Phú Yên", None)),
+    # a national decision whose headline names the honoured units' province: no venue
+    ("Thủ tướng Chính phủ tặng Bằng khen cho Công an tỉnh Nam Định\n"
+     "Thủ tướng Chính phủ đã ký quyết định tặng Bằng khen cho 4 tập thể thuộc Công an tỉnh Nam Định.", None, (None, None)),
+    # a national event with its venue written keeps the venue
+    ("Đại hội Thi đua yêu nước ngành Tư pháp\nSáng 4/11, tại thành phố Hải Phòng, Bộ Tư pháp tổ chức Đại hội.",
+     None, ("Hải Phòng", None)),
+    # a leader attending a local ceremony does not make it national
+    ("Phó Thủ tướng dự lễ đón nhận Huân chương ở Thái Bình\n"
+     "Sáng 3/9, Phó Thủ tướng dự lễ kỷ niệm 60 năm thành lập xã Quang Bình (huyện Kiến Xương, tỉnh Thái Bình).",
+     None, ("Thái Bình", "Kiến Xương")),
+])
+def test_national_events(text, url, expected):
+    kw = {"url": url} if url else {}
+    assert place(text, **kw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tại buổi lễ" names the occasion, not the venue; recipients in several districts: province only
+    ("Trao Cờ thi đua cho ba trường học\nTại buổi lễ, ba trường nhận Cờ thi đua gồm Trường Tiểu học Hòa Bình "
+     "(huyện Cần Giuộc), Trường THCS Phước Lý (huyện Tân Trụ) và Trường Mầm non Sen Hồng (thị xã Kiến Tường).",
+     ("Long An", None)),
+    # a venue phrase ends at a comma that opens a clause ...
+    ("Tuyên dương người tốt việc tốt\nSáng 9/6, tại nhà văn hóa thôn, các đại biểu huyện Văn Chấn biểu dương 12 gương.",
+     ("Yên Bái", "Văn Chấn")),
+    # ... and goes on through the place written after it
+    ("Ký kết giao ước thi đua\nChiều 15/3, tại thị trấn Chư Sê, huyện Chư Sê, tỉnh Gia Lai, các huyện ký kết giao ước.",
+     ("Gia Lai", "Chư Sê")),
+    # a sentence listing units of three provinces does not place the event
+    ("Năm bệnh viện nhận Bằng khen của Thủ tướng Chính phủ\nĐó là các bệnh viện đa khoa tỉnh Sóc Trăng, "
+     "tỉnh Yên Bái và Bệnh viện Nhi đồng (TP. Cần Thơ).", (None, None)),
+    # a headline in capitals
+    ("HÀ GIANG TUYÊN DƯƠNG BỐN MƯƠI ĐIỂN HÌNH TIÊN TIẾN\nTrong năm, nhiều tập thể đạt thành tích cao.", ("Hà Giang", None)),
+])
+def test_venue_and_lists(text, expected):
+    assert place(text) == expected
+
+
+def test_an_undated_text_naming_a_commune_of_the_reform_is_after_it():
+    text = ("Cụm thi đua tổng kết năm\n"
+            "Ngày 29-12, tại phường Thủ Dầu Một, Cụm thi đua số 3 tổng kết công tác thi đua, khen thưởng.")
+    doc = make_document(text)
+    record, _ = find_place(doc)
+    assert (record["province"], record["district"], record["commune"]) == ("Hồ Chí Minh", None, "Thủ Dầu Một")
+    text = "Xã tổng kết năm\nNgày 30-12, UBND xã tổng kết, vận hành chính quyền địa phương 2 cấp ổn định, tại xã Hòa Bình (tỉnh Tây Ninh)."
+    record, _ = find_place(make_document(text))
+    assert record["era"] == "reform_2025"
