@@ -232,6 +232,8 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _OBJECT_GAP = re.compile(expand_lexicons(
     r"\s*(?:của [^,;:]{0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)?\s*(?:{lex:determiners} )?$"))
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
+# what follows a recipient phrase: the reason ("vì", "về thành tích", "đã có ...") or a new clause
+_RECIPIENT_PHRASE_END = re.compile(r"\s+(?:vì|về|đã|đạt|có|do|trong|nhằm|góp phần|với)\b|[;:.]|,\s*(?:và\s+)?(?:tặng|trao)\b")
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 _NAMED_LIST_HEAD = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s*:?"), re.IGNORECASE)
 
@@ -299,12 +301,12 @@ def _recipient(doc: Document, anchor: Anchor, count: Count, clause_start: int) -
 
 
 def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> str | None:
-    """The recipient phrase after "cho"/"tặng" that follows the form, up to the clause's next comma."""
+    """The recipient phrase after "cho"/"tặng" that follows the form, up to what says why it was given."""
     m = _GRANT_AFTER_FORM.match(doc.lower, anchor.end, clause[1])
     if not m:
         return None
-    end = doc.text.find(",", m.end(), clause[1])
-    phrase = doc.text[m.end():end if end > 0 else clause[1]].strip()
+    stop = _RECIPIENT_PHRASE_END.search(doc.lower, m.end(), clause[1])
+    phrase = doc.text[m.end():stop.start() if stop else clause[1]].strip()
     return phrase or None
 
 
@@ -351,8 +353,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
             return None
         count = 1
     elif active:
-        subject = text[window_start:anchor.start]
-        if not _singular(subject):
+        phrase = _granted_to_phrase(doc, anchor, clause)
+        subject = phrase or text[window_start:anchor.start]
+        if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
         count = 1
     else:
@@ -385,6 +388,12 @@ def _subject_before(doc: Document, start: int, end: int) -> str:
     text = doc.text[start:end]
     cuts = list(_SUBJECT_BOUNDARY.finditer(text))
     return text[cuts[-1].end():] if cuts else text
+
+
+def _one_unit(phrase: str) -> bool:
+    """A phrase opening with a unit or locality noun and no number: "tổ công tác", "đơn vị bạn"."""
+    noun = _rules().recipients.match_at(fold_case(phrase), 0)
+    return noun is not None and noun.label in ("tap_the", "dia_phuong")
 
 
 def _is_person(subject: str) -> bool:

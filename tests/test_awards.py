@@ -240,3 +240,9 @@ def test_a_locality_named_after_the_form_receives_it_as_a_locality():
             "cho Đảng bộ, chính quyền và nhân dân huyện Đông Giang.")
     assert _tuples(text) == [("bang_khen_bo_tinh", "dia_phuong", 1, "awarded"),
                              ("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, "awarded")]
+
+
+def test_a_single_unit_named_by_its_noun_after_the_form_counts_one():
+    text = ("Công an huyện khen thưởng đột xuất.\n"
+            "Trưởng Công an huyện đã tặng Giấy khen cho tổ công tác và thưởng nóng 3 triệu đồng.")
+    assert _tuples(text) == [("giay_khen", "tap_the", 1, "awarded")]
