@@ -31,9 +31,11 @@ class Event:
     evidence: dict
 
 
-@lru_cache(maxsize=1)
-def _kind_matcher() -> PhraseMatcher:
-    return PhraseMatcher((row["pattern"], row["kind"]) for row in csv_rules("event_kinds.csv"))
+@lru_cache(maxsize=2)
+def _kind_matcher(weak: bool = False) -> PhraseMatcher:
+    """The kind cues; a weak cue ("nhận bằng khen") counts only where no other cue is written."""
+    return PhraseMatcher((row["pattern"], row["kind"]) for row in csv_rules("event_kinds.csv")
+                         if (row.get("strength") == "weak") == weak)
 
 
 @lru_cache(maxsize=1)
@@ -48,36 +50,97 @@ def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
     return body[:n]
 
 
-def _kind_in(lower: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The highest-priority kind named in lower[start:end] (rules file order)."""
-    order = [row["kind"] for row in csv_rules("event_kinds.csv")]
-    hits = list(_kind_matcher().finditer(lower, start, end))
+_QUOTED = re.compile(r'“[^”\n]{0,300}”|"[^"\n]{0,300}"')
+# A headline longer than this, or of several sentences, is a lead paragraph standing first in an excerpt.
+HEADLINE_MAX = 220
+# A newspaper's lead mark: "(VOV5) - ", "(QBĐT) - ", "LTS - ".
+_LEAD_MARK = re.compile(r"(?:\([^()\n]{2,30}\)|LTS)\s*[-–—:]")
+
+
+def _quoted_spans(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(lower, start, end)]
+
+
+def _kind_in(lower: str, start: int, end: int, weak: bool = False) -> tuple[str, int, int] | None:
+    """The kind named first in lower[start:end], ignoring names in quote marks.
+
+    The cue written first heads the event's own name ("lễ tôn vinh và trao
+    danh hiệu", "quyết định trao tặng", "hội nghị xét thưởng ... tổng kết");
+    two cues at one place are ordered by the rules file.
+    """
+    quoted = _quoted_spans(lower, start, end)
+    hits = [m for m in _kind_matcher(weak).finditer(lower, start, end)
+            if not any(a <= m.start < b for a, b in quoted)]
     if not hits:
         return None
-    best = min(hits, key=lambda m: order.index(m.label))
+    best = hits[0]  # non-overlapping, left to right; at one spot the earlier rule wins
     return best.label, best.start, best.end
+
+
+def headline_is_paragraph(doc: Document) -> bool:
+    """The first line is a lead paragraph (an excerpt without its headline), not a headline."""
+    if doc.title_line is None:
+        return False
+    line = doc.lines[doc.title_line]
+    if line.end - line.start > HEADLINE_MAX or _LEAD_MARK.match(doc.text, line.start, line.end):
+        return True
+    return sum(1 for s in doc.sentences if s.line == doc.title_line) > 1
+
+
+def event_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
+    """The lead: the first body sentences, after the first line's when that line is a paragraph."""
+    first = [s for s in doc.sentences if s.line == doc.title_line] if headline_is_paragraph(doc) else []
+    return (first + lead_sentences(doc, n))[:n]
 
 
 def headline_and_lead(doc: Document, n: int) -> list[tuple[int, int]]:
     """Spans of the headline (when it is in the text) and the first n lead sentences."""
     spans = []
-    if doc.title_line is not None:
+    if doc.title_line is not None and not headline_is_paragraph(doc):
         line = doc.lines[doc.title_line]
         spans.append((line.start, line.end))
-    return spans + [(s.start, s.end) for s in lead_sentences(doc, n)]
+    return spans + [(s.start, s.end) for s in event_sentences(doc, n)]
+
+
+# A headline that names a launch over a lead that reports a review
+# conference: the review is the event ("tổng kết ... và phát động ...").
+_LEAD_OVERRIDES = {"phat_dong": ("tong_ket", "so_ket")}
+
+
+def _kind_of(doc: Document, weak: bool) -> tuple[str, int, int] | None:
+    lower = doc.lower
+    lead = [(s.start, s.end) for s in event_sentences(doc, 3)]
+    found = None
+    if doc.title_line is not None and not headline_is_paragraph(doc):
+        line = doc.lines[doc.title_line]
+        found = _kind_in(lower, line.start, line.end, weak)
+    if not found:
+        # Without a headline, the lead sentence that holds the event ("... tổ chức lễ trao tặng ...") names it.
+        holds = _cues()["holding_verbs"]
+        found = next((f for start, end in lead[:2] if holds.search(lower, start, end)
+                      for f in [_kind_in(lower, start, end, weak)] if f), None)
+    if not found:  # a weak cue ("nhận bằng khen") only where it leads: the headline or the first sentence
+        found = next((f for start, end in lead[:1 if weak else 2] for f in [_kind_in(lower, start, end, weak)] if f), None)
+    if found and found[0] in _LEAD_OVERRIDES:
+        for start, end in lead:
+            if start >= found[2]:
+                other = _kind_in(lower, start, end, weak)
+                if other and other[0] in _LEAD_OVERRIDES[found[0]]:
+                    return other
+    return found
 
 
 def event_kind(doc: Document) -> tuple[str, dict | None]:
     """The kind from the headline, else from the lead; `other` when neither says."""
-    for start, end in headline_and_lead(doc, 2):
-        found = _kind_in(doc.lower, start, end)
+    for weak in (False, True):
+        found = _kind_of(doc, weak)
         if found:
             kind, s, e = found
-            return kind, doc.evidence(s, e, 0.8)
-    if doc.title and doc.title_line is None:  # title given separately from the text
-        found = _kind_in(fold_case(doc.title), 0, len(doc.title))
-        if found:
-            return found[0], {"field": "title", "text": doc.title, "confidence": 0.8}
+            return kind, doc.evidence(s, e, 0.8 if not weak else 0.6)
+        if doc.title and doc.title_line is None:  # title given separately from the text
+            found = _kind_in(fold_case(doc.title), 0, len(doc.title), weak)
+            if found:
+                return found[0], {"field": "title", "text": doc.title, "confidence": 0.8}
     return "other", None
 
 

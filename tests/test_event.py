@@ -71,3 +71,53 @@ def test_organizer_is_the_subject_of_the_lead():
     doc = make_document("Tổng kết\nTrong 2 ngày 18 - 19/12, tại huyện Bắc Hà, Khối thi đua các huyện, thị xã, thành phố "
                         "tổ chức Hội nghị.")
     assert organizer(doc)[0] == "Khối thi đua các huyện, thị xã, thành phố"
+
+
+# The cue written first heads the event's name; cues in quote marks name movements, not events.
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 4/5/2021, Hội Nông dân tỉnh tổ chức lễ tôn vinh và trao danh hiệu Nông dân giỏi cho 40 hội viên.", "tuyen_duong"),
+    ("Ngày 8/11/2022, tại Đà Lạt, Công đoàn ngành tổ chức Lễ trao tặng danh hiệu Nhà giáo Ưu tú và tuyên dương 25 giáo viên.",
+     "trao_tang"),
+    ("Thường trực Huyện ủy Mỹ Lộc vừa quyết định trao tặng Huy hiệu Đảng cho 85 đảng viên.", "quyet_dinh"),
+    ("Ngày 9/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng thành tích tổng kết năm 2021.", "hop_xet"),
+    ("Sáng 2/3, Phó Chủ tịch tỉnh chủ trì cuộc họp của Hội đồng Thi đua - Khen thưởng tỉnh thông qua danh sách đề nghị "
+     "khen thưởng.", "hop_xet"),
+    ("Hội nghị giao ban công tác thi đua năm 2019 của Cụm thi đua số 3 diễn ra ngày 10/1/2020 tại huyện Lộc Ninh.", "tong_ket"),
+    ("Sáng 6/4/2023, Công an huyện Cát Tiên tổ chức hội nghị với khẩu hiệu “Tôn vinh người tốt, phát động toàn dân” "
+     "để sơ kết 3 năm thực hiện phong trào.", "so_ket"),
+])
+def test_kind_is_the_first_cue_outside_quotes(text, expected):
+    assert kind(text) == expected
+
+
+def test_launch_headline_over_a_review_conference_is_a_review():
+    text = ("Phường Tân Mai phát động thi đua năm 2024\n"
+            "Chiều 16/1/2024, UBND phường Tân Mai tổ chức hội nghị tổng kết phong trào thi đua năm 2023, "
+            "phát động phong trào thi đua năm 2024.")
+    assert kind(text) == "tong_ket"
+
+
+def test_receiving_an_award_is_a_ceremony_only_when_nothing_else_is_named():
+    assert kind("Sở Tư pháp nhận Cờ thi đua của Chính phủ\nĐại diện Sở phát biểu cảm ơn sự quan tâm của lãnh đạo tỉnh.") == "trao_tang"
+    text = ("21 đơn vị nhận Cờ thi đua của UBND tỉnh\n"
+            "Ngày 5/3/2021, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng cho các cụm, khối thi đua năm 2020.")
+    assert kind(text) == "hop_xet"
+    text = ("Trường Tiểu học Hòa An nhận Bằng khen của Thủ tướng\n"
+            "Ngày 2/6/2022, Phó Thủ tướng ký quyết định số 610/QĐ-TTg tặng Bằng khen cho 12 tập thể.")
+    assert kind(text) == "quyet_dinh"
+
+
+def test_a_lead_paragraph_standing_first_is_not_a_headline():
+    text = ("(TTX) - Năm 2022, có 120 cán bộ công đoàn được biểu dương trên cả nước.\n"
+            "Sáng 3/11, tại Huế, Công đoàn Viên chức tổ chức lễ trao tặng Kỷ niệm chương cho 40 cán bộ.")
+    assert kind(text) == "trao_tang"
+
+
+def test_decision_numbers_without_an_award_name_no_kind():
+    text = ("Trường Trung học cơ sở Tân Hòa được thành lập theo Quyết định số 55/QĐ-UBND ngày 3/4/2001 của UBND huyện.\n"
+            "Trường có 24 lớp học với 900 học sinh.")
+    assert kind(text) == "other"
+
+
+def test_handing_over_an_appointment_decision_is_no_ceremony():
+    assert kind("Trao quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ\nChiều 2/8, Sở Nội vụ tổ chức hội nghị công bố quyết định.") == "other"
