@@ -41,7 +41,9 @@ def _kind_matcher(weak: bool = False) -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def _cues():
     rules = json_rules("event_cues.json")
-    return {k: re.compile(v) for k, v in rules.items() if not k.startswith("_")}
+    cues = {k: re.compile(v) for k, v in rules.items() if not k.startswith("_")}
+    cues["issuer_or_org"] = re.compile(f"(?:{rules['issuer_heads']}|{rules['org_heads']})")
+    return cues
 
 
 def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
@@ -221,24 +223,78 @@ def event_date(doc: Document) -> tuple[str | None, dict | None]:
     return None, None
 
 
+ORGANIZER_MAX_WORDS = 25
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b"))
+
+
+def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
+                    person_cut: bool = False) -> tuple[int, int] | None:
+    """The first unit name that opens a clause before the verb and runs up to it."""
+    cues, lower = _cues(), doc.lower
+    for m in heads.finditer(lower, sentence.start, verb_start):
+        before = lower[sentence.start:m.start()].rstrip()
+        if not cues["separator"].search(before):
+            continue
+        if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
+            continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
+        end = verb_start
+        stop = cues["name_stop"].search(lower, m.start(), end)
+        if stop:
+            end = stop.start()
+        if person_cut:  # "Phó Thủ tướng Nguyễn Văn A" → the office
+            for person in cues["person_after_office"].finditer(lower, m.end(), end):
+                name_start = person.start() + 1
+                if doc.text[name_start].isupper() and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
+                    end = person.start()
+                    break
+        while end > m.start() and doc.text[end - 1] in " ,-–":
+            end -= 1
+        name = lower[m.start():end]
+        if name.count(")") > name.count("("):
+            continue  # starts inside a bracket: "(khu X, quận Y), Liên đoàn ..."
+        if end - m.start() >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+            return m.start(), end
+    return None
+
+
+def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
+    cues, lower = _cues(), doc.lower
+    for key in ("council", "council_of"):
+        m = cues[key].search(lower, sentence.start, sentence.end)
+        if m:
+            return m.start(1), m.end(1)
+    for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end):
+        found = _subject_before(doc, sentence, m.start(), cues["issuer_or_org"], person_cut=True)
+        if found:
+            return found[0], found[1], "issuer"
+    for m in cues["verbs"].finditer(lower, sentence.start, sentence.end):
+        found = _subject_before(doc, sentence, m.start(), cues["org_heads"])
+        if found:
+            return found
+    m = cues["of_event"].search(lower, sentence.start, sentence.end)
+    if m:
+        start = m.end()
+        stop = cues["of_event_end"].search(lower, start, sentence.end)
+        end = stop.start() if stop else sentence.end
+        name = lower[start:end]
+        if end - start >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+            return start, end
+    return None
+
+
 def organizer(doc: Document) -> tuple[str | None, dict | None]:
-    """The unit written as the subject of the lead's organising verb."""
-    cues = _cues()
-    for sentence in lead_sentences(doc, 3):
-        verb = cues["verbs"].search(doc.lower, sentence.start, sentence.end)
-        if not verb:
-            continue
-        best = None
-        for m in cues["org_heads"].finditer(doc.lower, sentence.start, verb.start()):
-            before = doc.text[sentence.start:m.start()].rstrip()
-            if not before or before.endswith((",", "-", ":")):
-                best = m.start()
-        if best is None:
-            continue
-        end = verb.start()
-        name = doc.text[best:end].strip(" ,")
-        if 3 <= len(name) <= 150:
-            return doc.norm.raw_text(best, best + len(name)), doc.evidence(best, best + len(name), 0.7, sentence)
+    """The unit that holds the event, as the lead (else the headline) names it."""
+    sentences = event_sentences(doc, 3)
+    if doc.title_line is not None and not headline_is_paragraph(doc):
+        sentences += [s for s in doc.sentences if s.line == doc.title_line][:1]
+    for sentence in sentences:
+        found = _organizer_in(doc, sentence)
+        if found:
+            start, end = found[:2]
+            evidence = doc.evidence(start, end, 0.7, sentence)
+            if found[2:]:  # a decision's issuer: it holds no event, so it places none
+                evidence["role"] = "issuer"
+            return doc.norm.raw_text(start, end), evidence
     return None, None
 
 

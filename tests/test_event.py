@@ -121,3 +121,51 @@ def test_decision_numbers_without_an_award_name_no_kind():
 
 def test_handing_over_an_appointment_decision_is_no_ceremony():
     assert kind("Trao quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ\nChiều 2/8, Sở Nội vụ tổ chức hội nghị công bố quyết định.") == "other"
+
+
+def org(text, **kw):
+    return organizer(make_document(text, **kw))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an excerpt whose first line is the lead itself
+    ("UBND huyện Mường Khương vừa tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019.", "UBND huyện Mường Khương"),
+    # a place-level unit as the subject, after a date with no comma
+    ("Xã Tân Lợi tổng kết thi đua năm 2022\nSáng ngày 12/01 xã Tân Lợi tổ chức hội nghị tổng kết.", "xã Tân Lợi"),
+    # a venue chain before the subject is no subject
+    ("Ký giao ước\nSáng 7-3, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Cụm thi đua Nam Trung Bộ (gồm 4 tỉnh) "
+     "tổ chức ký kết giao ước thi đua.", "Cụm thi đua Nam Trung Bộ"),
+    # a council meeting is held by the council its chair chairs
+    ("Họp xét khen thưởng\nNgày 4/12, ông Lò Văn Sơn, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+     "đã chủ trì cuộc họp xét khen thưởng năm 2021.", "Hội đồng Thi đua - Khen thưởng tỉnh"),
+    ("Ngày 9/6, Phó Chủ tịch tỉnh Đỗ Minh Hải chủ trì cuộc họp của Hội đồng Thi đua khen thưởng tỉnh thông qua danh sách "
+     "đề nghị khen thưởng.", "Hội đồng Thi đua khen thưởng tỉnh"),
+    # a decision's issuer: the office, without the person's name
+    ("Khen thưởng đột xuất\nPhó Chủ tịch UBND tỉnh Hòa Bình vừa ký quyết định tặng Bằng khen cho 3 chiến sĩ.",
+     "Phó Chủ tịch UBND tỉnh Hòa Bình"),
+    ("Tặng Cờ thi đua\nPhó Thủ tướng Chính phủ Trần Văn Bình vừa ký Quyết định tặng Cờ thi đua cho 5 tập thể.",
+     "Phó Thủ tướng Chính phủ"),
+    # the unit named after the event
+    ("Ngày 28/3/2021, Hội nghị ký kết giao ước thi đua năm 2021 của Khối thi đua số 7 đã diễn ra tại Quận 3.",
+     "Khối thi đua số 7"),
+    ("Tuyên dương nhà giáo\nSáng 19/11, tại Huế, Công đoàn Giáo dục tỉnh tổ chức lễ tuyên dương 30 nhà giáo.",
+     "Công đoàn Giáo dục tỉnh"),
+])
+def test_organizer_forms(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tổng kết\nSáng 3/1, Hội nghị tổng kết công tác thi đua năm 2022 đã diễn ra tại hội trường lớn.",
+    "Ngày Nhà giáo\nĐây là lễ hội của ngành Giáo dục và là dịp để tôn vinh thầy cô.",
+    "Huy hiệu Đảng\n- Trong đợt này, Đảng bộ huyện có 312 đảng viên được Huyện ủy tổ chức trao Huy hiệu Đảng.",
+    "Tại huyện Mèo Vạc, lãnh đạo 5 huyện, thành phố của tỉnh Hà Giang đã tham gia Hội nghị ký kết giao ước thi đua.",
+])
+def test_no_organizer_from_events_clauses_or_venues(text):
+    assert org(text) is None
+
+
+def test_a_bracketed_venue_is_not_the_organizer():
+    text = ("Phát động thi đua\nChiều 2/5, tại Nhà máy X (Khu công nghiệp Nam Cầu Kiền, huyện Thủy Nguyên), Công đoàn "
+            "Khu kinh tế thành phố tổ chức lễ phát động thi đua.")
+    assert org(text) == "Công đoàn Khu kinh tế thành phố"
