@@ -32,15 +32,19 @@ class Event:
     evidence: dict
 
 
-@lru_cache(maxsize=1)
-def _kind_matcher() -> PhraseMatcher:
-    return PhraseMatcher((row["pattern"], row["kind"]) for row in csv_rules("event_kinds.csv"))
+@lru_cache(maxsize=2)
+def _kind_matcher(weak: bool = False) -> PhraseMatcher:
+    """The kind cues; a weak cue ("nhận bằng khen") counts only where no other cue is written."""
+    return PhraseMatcher((row["pattern"], row["kind"]) for row in csv_rules("event_kinds.csv")
+                         if (row.get("strength") == "weak") == weak)
 
 
 @lru_cache(maxsize=1)
 def _cues():
     rules = json_rules("event_cues.json")
-    return {k: re.compile(v) for k, v in rules.items() if not k.startswith("_")}
+    cues = {k: re.compile(v) for k, v in rules.items() if not k.startswith("_")}
+    cues["issuer_or_org"] = re.compile(f"(?:{rules['issuer_heads']}|{rules['org_heads']})")
+    return cues
 
 
 def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
@@ -49,36 +53,97 @@ def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
     return body[:n]
 
 
-def _kind_in(lower: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The highest-priority kind named in lower[start:end] (rules file order)."""
-    order = [row["kind"] for row in csv_rules("event_kinds.csv")]
-    hits = list(_kind_matcher().finditer(lower, start, end))
+_QUOTED = re.compile(r'“[^”\n]{0,300}”|"[^"\n]{0,300}"')
+# A headline longer than this, or of several sentences, is a lead paragraph standing first in an excerpt.
+HEADLINE_MAX = 220
+# A newspaper's lead mark: "(VOV5) - ", "(QBĐT) - ", "LTS - ".
+_LEAD_MARK = re.compile(r"(?:\([^()\n]{2,30}\)|LTS)\s*[-–—:]")
+
+
+def _quoted_spans(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(lower, start, end)]
+
+
+def _kind_in(lower: str, start: int, end: int, weak: bool = False) -> tuple[str, int, int] | None:
+    """The kind named first in lower[start:end], ignoring names in quote marks.
+
+    The cue written first heads the event's own name ("lễ tôn vinh và trao
+    danh hiệu", "quyết định trao tặng", "hội nghị xét thưởng ... tổng kết");
+    two cues at one place are ordered by the rules file.
+    """
+    quoted = _quoted_spans(lower, start, end)
+    hits = [m for m in _kind_matcher(weak).finditer(lower, start, end)
+            if not any(a <= m.start < b for a, b in quoted)]
     if not hits:
         return None
-    best = min(hits, key=lambda m: order.index(m.label))
+    best = hits[0]  # non-overlapping, left to right; at one spot the earlier rule wins
     return best.label, best.start, best.end
+
+
+def headline_is_paragraph(doc: Document) -> bool:
+    """The first line is a lead paragraph (an excerpt without its headline), not a headline."""
+    if doc.title_line is None:
+        return False
+    line = doc.lines[doc.title_line]
+    if line.end - line.start > HEADLINE_MAX or _LEAD_MARK.match(doc.text, line.start, line.end):
+        return True
+    return sum(1 for s in doc.sentences if s.line == doc.title_line) > 1
+
+
+def event_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
+    """The lead: the first body sentences, after the first line's when that line is a paragraph."""
+    first = [s for s in doc.sentences if s.line == doc.title_line] if headline_is_paragraph(doc) else []
+    return (first + lead_sentences(doc, n))[:n]
 
 
 def headline_and_lead(doc: Document, n: int) -> list[tuple[int, int]]:
     """Spans of the headline (when it is in the text) and the first n lead sentences."""
     spans = []
-    if doc.title_line is not None:
+    if doc.title_line is not None and not headline_is_paragraph(doc):
         line = doc.lines[doc.title_line]
         spans.append((line.start, line.end))
-    return spans + [(s.start, s.end) for s in lead_sentences(doc, n)]
+    return spans + [(s.start, s.end) for s in event_sentences(doc, n)]
+
+
+# A headline that names a launch over a lead that reports a review
+# conference: the review is the event ("tổng kết ... và phát động ...").
+_LEAD_OVERRIDES = {"phat_dong": ("tong_ket", "so_ket")}
+
+
+def _kind_of(doc: Document, weak: bool) -> tuple[str, int, int] | None:
+    lower = doc.lower
+    lead = [(s.start, s.end) for s in event_sentences(doc, 3)]
+    found = None
+    if doc.title_line is not None and not headline_is_paragraph(doc):
+        line = doc.lines[doc.title_line]
+        found = _kind_in(lower, line.start, line.end, weak)
+    if not found:
+        # Without a headline, the lead sentence that holds the event ("... tổ chức lễ trao tặng ...") names it.
+        holds = _cues()["holding_verbs"]
+        found = next((f for start, end in lead[:2] if holds.search(lower, start, end)
+                      for f in [_kind_in(lower, start, end, weak)] if f), None)
+    if not found:  # a weak cue ("nhận bằng khen") only where it leads: the headline or the first sentence
+        found = next((f for start, end in lead[:1 if weak else 2] for f in [_kind_in(lower, start, end, weak)] if f), None)
+    if found and found[0] in _LEAD_OVERRIDES:
+        for start, end in lead:
+            if start >= found[2]:
+                other = _kind_in(lower, start, end, weak)
+                if other and other[0] in _LEAD_OVERRIDES[found[0]]:
+                    return other
+    return found
 
 
 def event_kind(doc: Document) -> tuple[str, dict | None]:
     """The kind from the headline, else from the lead; `other` when neither says."""
-    for start, end in headline_and_lead(doc, 2):
-        found = _kind_in(doc.lower, start, end)
+    for weak in (False, True):
+        found = _kind_of(doc, weak)
         if found:
             kind, s, e = found
-            return kind, doc.evidence(s, e, 0.8)
-    if doc.title and doc.title_line is None:  # title given separately from the text
-        found = _kind_in(fold_case(doc.title), 0, len(doc.title))
-        if found:
-            return found[0], {"field": "title", "text": doc.title, "confidence": 0.8}
+            return kind, doc.evidence(s, e, 0.8 if not weak else 0.6)
+        if doc.title and doc.title_line is None:  # title given separately from the text
+            found = _kind_in(fold_case(doc.title), 0, len(doc.title), weak)
+            if found:
+                return found[0], {"field": "title", "text": doc.title, "confidence": 0.8}
     return "other", None
 
 
@@ -265,24 +330,78 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
     return None, None
 
 
+ORGANIZER_MAX_WORDS = 25
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b"))
+
+
+def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
+                    person_cut: bool = False) -> tuple[int, int] | None:
+    """The first unit name that opens a clause before the verb and runs up to it."""
+    cues, lower = _cues(), doc.lower
+    for m in heads.finditer(lower, sentence.start, verb_start):
+        before = lower[sentence.start:m.start()].rstrip()
+        if not cues["separator"].search(before):
+            continue
+        if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
+            continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
+        end = verb_start
+        stop = cues["name_stop"].search(lower, m.start(), end)
+        if stop:
+            end = stop.start()
+        if person_cut:  # "Phó Thủ tướng Nguyễn Văn A" → the office
+            for person in cues["person_after_office"].finditer(lower, m.end(), end):
+                name_start = person.start() + 1
+                if doc.text[name_start].isupper() and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
+                    end = person.start()
+                    break
+        while end > m.start() and doc.text[end - 1] in " ,-–":
+            end -= 1
+        name = lower[m.start():end]
+        if name.count(")") > name.count("("):
+            continue  # starts inside a bracket: "(khu X, quận Y), Liên đoàn ..."
+        if end - m.start() >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+            return m.start(), end
+    return None
+
+
+def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
+    cues, lower = _cues(), doc.lower
+    for key in ("council", "council_of"):
+        m = cues[key].search(lower, sentence.start, sentence.end)
+        if m:
+            return m.start(1), m.end(1)
+    for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end):
+        found = _subject_before(doc, sentence, m.start(), cues["issuer_or_org"], person_cut=True)
+        if found:
+            return found[0], found[1], "issuer"
+    for m in cues["verbs"].finditer(lower, sentence.start, sentence.end):
+        found = _subject_before(doc, sentence, m.start(), cues["org_heads"])
+        if found:
+            return found
+    m = cues["of_event"].search(lower, sentence.start, sentence.end)
+    if m:
+        start = m.end()
+        stop = cues["of_event_end"].search(lower, start, sentence.end)
+        end = stop.start() if stop else sentence.end
+        name = lower[start:end]
+        if end - start >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+            return start, end
+    return None
+
+
 def organizer(doc: Document) -> tuple[str | None, dict | None]:
-    """The unit written as the subject of the lead's organising verb."""
-    cues = _cues()
-    for sentence in lead_sentences(doc, 3):
-        verb = cues["verbs"].search(doc.lower, sentence.start, sentence.end)
-        if not verb:
-            continue
-        best = None
-        for m in cues["org_heads"].finditer(doc.lower, sentence.start, verb.start()):
-            before = doc.text[sentence.start:m.start()].rstrip()
-            if not before or before.endswith((",", "-", ":")):
-                best = m.start()
-        if best is None:
-            continue
-        end = verb.start()
-        name = doc.text[best:end].strip(" ,")
-        if 3 <= len(name) <= 150:
-            return doc.norm.raw_text(best, best + len(name)), doc.evidence(best, best + len(name), 0.7, sentence)
+    """The unit that holds the event, as the lead (else the headline) names it."""
+    sentences = event_sentences(doc, 3)
+    if doc.title_line is not None and not headline_is_paragraph(doc):
+        sentences += [s for s in doc.sentences if s.line == doc.title_line][:1]
+    for sentence in sentences:
+        found = _organizer_in(doc, sentence)
+        if found:
+            start, end = found[:2]
+            evidence = doc.evidence(start, end, 0.7, sentence)
+            if found[2:]:  # a decision's issuer: it holds no event, so it places none
+                evidence["role"] = "issuer"
+            return doc.norm.raw_text(start, end), evidence
     return None, None
 
 

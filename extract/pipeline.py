@@ -77,6 +77,8 @@ class Stage:
 
 
 def _place(doc, organizer_evidence, date):
+    if organizer_evidence and organizer_evidence.get("role") == "issuer":  # a decision's issuer places no event
+        organizer_evidence = None
     return find_place(doc, organizer_evidence=organizer_evidence, event_date=date)
 
 

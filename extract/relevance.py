@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from tdkt.extract.document import Document
+from tdkt.extract.event import headline_is_paragraph
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules
 
@@ -26,8 +27,9 @@ def _rules():
 
 def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, float]:
     topic, negative, weights, _, (listing_title, listing_item) = _rules()
-    title = fold_case(doc.title or "")
-    body = [s for s in doc.sentences if doc.lines[s.line].kind == "body"]
+    paragraph = headline_is_paragraph(doc)  # an excerpt whose first line is its lead
+    title = "" if paragraph else fold_case(doc.title or "")
+    body = [s for s in doc.sentences if doc.lines[s.line].kind == "body" or (paragraph and s.line == doc.title_line)]
     lead = " ".join(doc.lower[s.start:s.end] for s in body[:2])
     body_chars = sum(s.end - s.start for s in body) or 1
     body_hits = sum(len(topic.findall(doc.lower, s.start, s.end)) for s in body)

@@ -186,3 +186,101 @@ def test_a_founding_date_gives_no_year_but_a_decision_date_does():
     text = ("Đón nhận Huân chương\nSáng 5/9, Trường THCS Lê Lợi, thành lập ngày 1/9/1976, tổ chức lễ đón nhận Huân chương "
             "Lao động hạng Ba theo Quyết định số 88/QĐ-CTN ngày 20/8/2021 của Chủ tịch nước.")
     assert date(text) == "2021-09-05"
+
+
+# The cue written first heads the event's name; cues in quote marks name movements, not events.
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 4/5/2021, Hội Nông dân tỉnh tổ chức lễ tôn vinh và trao danh hiệu Nông dân giỏi cho 40 hội viên.", "tuyen_duong"),
+    ("Ngày 8/11/2022, tại Đà Lạt, Công đoàn ngành tổ chức Lễ trao tặng danh hiệu Nhà giáo Ưu tú và tuyên dương 25 giáo viên.",
+     "trao_tang"),
+    ("Thường trực Huyện ủy Mỹ Lộc vừa quyết định trao tặng Huy hiệu Đảng cho 85 đảng viên.", "quyet_dinh"),
+    ("Ngày 9/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng thành tích tổng kết năm 2021.", "hop_xet"),
+    ("Sáng 2/3, Phó Chủ tịch tỉnh chủ trì cuộc họp của Hội đồng Thi đua - Khen thưởng tỉnh thông qua danh sách đề nghị "
+     "khen thưởng.", "hop_xet"),
+    ("Hội nghị giao ban công tác thi đua năm 2019 của Cụm thi đua số 3 diễn ra ngày 10/1/2020 tại huyện Lộc Ninh.", "tong_ket"),
+    ("Sáng 6/4/2023, Công an huyện Cát Tiên tổ chức hội nghị với khẩu hiệu “Tôn vinh người tốt, phát động toàn dân” "
+     "để sơ kết 3 năm thực hiện phong trào.", "so_ket"),
+])
+def test_kind_is_the_first_cue_outside_quotes(text, expected):
+    assert kind(text) == expected
+
+
+def test_launch_headline_over_a_review_conference_is_a_review():
+    text = ("Phường Tân Mai phát động thi đua năm 2024\n"
+            "Chiều 16/1/2024, UBND phường Tân Mai tổ chức hội nghị tổng kết phong trào thi đua năm 2023, "
+            "phát động phong trào thi đua năm 2024.")
+    assert kind(text) == "tong_ket"
+
+
+def test_receiving_an_award_is_a_ceremony_only_when_nothing_else_is_named():
+    assert kind("Sở Tư pháp nhận Cờ thi đua của Chính phủ\nĐại diện Sở phát biểu cảm ơn sự quan tâm của lãnh đạo tỉnh.") == "trao_tang"
+    text = ("21 đơn vị nhận Cờ thi đua của UBND tỉnh\n"
+            "Ngày 5/3/2021, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng cho các cụm, khối thi đua năm 2020.")
+    assert kind(text) == "hop_xet"
+    text = ("Trường Tiểu học Hòa An nhận Bằng khen của Thủ tướng\n"
+            "Ngày 2/6/2022, Phó Thủ tướng ký quyết định số 610/QĐ-TTg tặng Bằng khen cho 12 tập thể.")
+    assert kind(text) == "quyet_dinh"
+
+
+def test_a_lead_paragraph_standing_first_is_not_a_headline():
+    text = ("(TTX) - Năm 2022, có 120 cán bộ công đoàn được biểu dương trên cả nước.\n"
+            "Sáng 3/11, tại Huế, Công đoàn Viên chức tổ chức lễ trao tặng Kỷ niệm chương cho 40 cán bộ.")
+    assert kind(text) == "trao_tang"
+
+
+def test_decision_numbers_without_an_award_name_no_kind():
+    text = ("Trường Trung học cơ sở Tân Hòa được thành lập theo Quyết định số 55/QĐ-UBND ngày 3/4/2001 của UBND huyện.\n"
+            "Trường có 24 lớp học với 900 học sinh.")
+    assert kind(text) == "other"
+
+
+def test_handing_over_an_appointment_decision_is_no_ceremony():
+    assert kind("Trao quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ\nChiều 2/8, Sở Nội vụ tổ chức hội nghị công bố quyết định.") == "other"
+
+
+def org(text, **kw):
+    return organizer(make_document(text, **kw))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an excerpt whose first line is the lead itself
+    ("UBND huyện Mường Khương vừa tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019.", "UBND huyện Mường Khương"),
+    # a place-level unit as the subject, after a date with no comma
+    ("Xã Tân Lợi tổng kết thi đua năm 2022\nSáng ngày 12/01 xã Tân Lợi tổ chức hội nghị tổng kết.", "xã Tân Lợi"),
+    # a venue chain before the subject is no subject
+    ("Ký giao ước\nSáng 7-3, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Cụm thi đua Nam Trung Bộ (gồm 4 tỉnh) "
+     "tổ chức ký kết giao ước thi đua.", "Cụm thi đua Nam Trung Bộ"),
+    # a council meeting is held by the council its chair chairs
+    ("Họp xét khen thưởng\nNgày 4/12, ông Lò Văn Sơn, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+     "đã chủ trì cuộc họp xét khen thưởng năm 2021.", "Hội đồng Thi đua - Khen thưởng tỉnh"),
+    ("Ngày 9/6, Phó Chủ tịch tỉnh Đỗ Minh Hải chủ trì cuộc họp của Hội đồng Thi đua khen thưởng tỉnh thông qua danh sách "
+     "đề nghị khen thưởng.", "Hội đồng Thi đua khen thưởng tỉnh"),
+    # a decision's issuer: the office, without the person's name
+    ("Khen thưởng đột xuất\nPhó Chủ tịch UBND tỉnh Hòa Bình vừa ký quyết định tặng Bằng khen cho 3 chiến sĩ.",
+     "Phó Chủ tịch UBND tỉnh Hòa Bình"),
+    ("Tặng Cờ thi đua\nPhó Thủ tướng Chính phủ Trần Văn Bình vừa ký Quyết định tặng Cờ thi đua cho 5 tập thể.",
+     "Phó Thủ tướng Chính phủ"),
+    # the unit named after the event
+    ("Ngày 28/3/2021, Hội nghị ký kết giao ước thi đua năm 2021 của Khối thi đua số 7 đã diễn ra tại Quận 3.",
+     "Khối thi đua số 7"),
+    ("Tuyên dương nhà giáo\nSáng 19/11, tại Huế, Công đoàn Giáo dục tỉnh tổ chức lễ tuyên dương 30 nhà giáo.",
+     "Công đoàn Giáo dục tỉnh"),
+])
+def test_organizer_forms(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị tổng kết\nSáng 3/1, Hội nghị tổng kết công tác thi đua năm 2022 đã diễn ra tại hội trường lớn.",
+    "Ngày Nhà giáo\nĐây là lễ hội của ngành Giáo dục và là dịp để tôn vinh thầy cô.",
+    "Huy hiệu Đảng\n- Trong đợt này, Đảng bộ huyện có 312 đảng viên được Huyện ủy tổ chức trao Huy hiệu Đảng.",
+    "Tại huyện Mèo Vạc, lãnh đạo 5 huyện, thành phố của tỉnh Hà Giang đã tham gia Hội nghị ký kết giao ước thi đua.",
+])
+def test_no_organizer_from_events_clauses_or_venues(text):
+    assert org(text) is None
+
+
+def test_a_bracketed_venue_is_not_the_organizer():
+    text = ("Phát động thi đua\nChiều 2/5, tại Nhà máy X (Khu công nghiệp Nam Cầu Kiền, huyện Thủy Nguyên), Công đoàn "
+            "Khu kinh tế thành phố tổ chức lễ phát động thi đua.")
+    assert org(text) == "Công đoàn Khu kinh tế thành phố"

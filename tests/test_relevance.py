@@ -25,3 +25,36 @@ def test_relevant(text):
 def test_not_relevant(text):
     record = extract_article(text)
     assert record["relevant"] is False and record["relevance"] < 0.5
+
+
+# An excerpt whose first line is its lead paragraph: that line is the lead, not a headline.
+EXCERPT_RELEVANT = [
+    "Chiều 12/10, tại Cần Thơ, Bộ Công Thương tổ chức Đại hội Thi đua yêu nước ngành Công Thương lần thứ V giai đoạn "
+    "2020-2025. Dự đại hội có đại diện lãnh đạo các vụ, cục và hơn 400 đại biểu là điển hình tiên tiến của toàn ngành.",
+    "Đại hội thi đua yêu nước của Hội Nông dân tỉnh vừa khép lại sau hai ngày làm việc. Các đại biểu đã trao đổi nhiều "
+    "kinh nghiệm trong phong trào thi đua sản xuất, kinh doanh giỏi.",
+]
+HARD_NEGATIVES = [
+    # sports medals
+    "Đoàn thể thao huyện giành 4 huy chương vàng môn bơi\nSáng 9/7, Ban tổ chức Đại hội Thể dục thể thao tỉnh trao "
+    "huy chương cho các vận động viên. Sau 3 ngày tranh tài, đoàn huyện Tân Phú giành 4 huy chương vàng, 2 huy chương bạc.",
+    # a recognition that is no commendation
+    "Huyện Đông Hòa đạt chuẩn nông thôn mới\nPhó Thủ tướng vừa ký Quyết định số 512/QĐ-TTg công nhận huyện Đông Hòa, tỉnh Phú Yên đạt chuẩn nông thôn mới năm 2021. "
+    "UBND tỉnh có trách nhiệm công bố và khen thưởng theo quy định. Huyện Đông Hòa là huyện thứ ba của tỉnh hoàn thành "
+    "19 tiêu chí, với thu nhập bình quân đầu người đạt 52 triệu đồng mỗi năm.",
+    # a list of leads (a category page)
+    "Tin thời sự\nSáng 12/9, Ban chỉ đạo an toàn giao thông tỉnh họp triển khai nhiệm vụ quý IV.\n"
+    "Chiều 10/9, Sở Xây dựng kiểm tra công trình trường học tại huyện Đắk Hà.\n"
+    "Chiều 9/9, Đoàn kiểm tra của Hội đồng Thi đua - Khen thưởng Trung ương làm việc với lãnh đạo tỉnh.\n"
+    "Sáng 8/9, Công an tỉnh ra quân bảo đảm trật tự năm học mới.",
+]
+
+
+@pytest.mark.parametrize("text", EXCERPT_RELEVANT)
+def test_excerpt_without_headline_relevant(text):
+    assert extract_article(text)["relevant"] is True
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives(text):
+    assert extract_article(text)["relevant"] is False
