@@ -30,6 +30,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
+from tdkt.extract.recipients import Named, name_of_subject, named_after, named_in_apposition
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -327,8 +328,13 @@ def _named_list(doc: Document, pos: int, end: int) -> int:
     return count
 
 
-def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int] | None:
-    """(recipient kind, count) when a verb gives `anchor` to named recipients."""
+def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, Named | None] | None:
+    """(recipient kind, 1, its name) when a verb gives `anchor` to one recipient.
+
+    The recipient is the phrase after the form ("trao Bằng khen cho cán bộ và
+    Nhân dân xã X") or the subject of a passive verb before it ("Trường THPT X
+    được tặng ..."); None when it is plural, unnamed or not an award.
+    """
     ctx = _rules().context
     lower, text = doc.lower, doc.text
     window_start = max(clause[0], anchor.start - 160)
@@ -340,37 +346,31 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         return None
     passive = list(ctx["award_verbs_passive"].finditer(before))
     active = re.search(ctx["award_verbs_active"].pattern + r"\s*$", before[-40:])
-    named = _named_list(doc, anchor.end, clause[1])
-    if named:
-        subject = text[anchor.end:clause[1]]
-        count = named
-    elif passive:
+    phrase = _granted_to_phrase(doc, anchor, clause)
+    if passive and not phrase:
         # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
-        subject = _subject_before(doc, window_start, window_start + passive[-1].start())
-        if not _singular(subject):
-            subject = text[window_start:window_start + passive[-1].start()]
+        verb_at = window_start + passive[-1].start()
+        near = _subject_before(doc, window_start, verb_at)
+        span = (verb_at - len(near), verb_at) if _singular(near) else (window_start, verb_at)
+        subject = text[span[0]:span[1]]
         if not _singular(subject):
             return None
-        count = 1
-    elif active:
-        phrase = _granted_to_phrase(doc, anchor, clause)
+        name = name_of_subject(doc, *span) if span[0] != window_start else None
+    elif active or phrase:
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
-        count = 1
+        name = None
     else:
         return None
-    recipient_phrase = _granted_to_phrase(doc, anchor, clause)
-    if recipient_phrase and not named:
-        subject = recipient_phrase  # "trao Bằng khen cho cán bộ và Nhân dân xã X": the recipient, not the giver
     person = _is_person(subject)
     if ctx["locality_subject"].search(subject.strip()) and not person:
-        return "dia_phuong", count
+        return "dia_phuong", 1, name
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
     if anchor.default_recipient:
-        return anchor.default_recipient, count
-    return ("ca_nhan" if person else "tap_the"), count
+        return anchor.default_recipient, 1, name
+    return ("ca_nhan" if person else "tap_the"), 1, name
 
 
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
@@ -455,15 +455,26 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
                                          singles=target is body))
     seen = {_key(a) for a in body}
     extra = [a for a in repeats if _key(a) not in seen]
-    singles: set[tuple] = set()
+    return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
+
+
+def _without_restated_singles(awards: list[dict]) -> list[dict]:
+    """One entry per single recipient's form: a lead and a body often tell the same award twice.
+
+    The kept entry takes the names of a restatement that names the recipient.
+    """
+    kept: dict[tuple, dict] = {}
     out = []
-    for award in sorted(body + extra, key=lambda a: a["span"][0]):
-        if award.get("_single"):
-            key = (award["code"], award["status"])
-            if key in singles:
-                continue
-            singles.add(key)
-        award.pop("_single", None)
+    for award in awards:
+        single = award.pop("_single", False)
+        key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
+        if single and key[:2] + (None,) in kept:
+            first = kept[key[:2] + (None,)]
+            if not first["named"] and award["named"] and first["count"] == award["count"]:
+                first["named"], first["named_spans"] = award["named"], award["named_spans"]
+            continue
+        if single:
+            kept[key[:2] + (None,)] = award
         out.append(award)
     return out
 
@@ -486,21 +497,58 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                        event_kind, default_period, confidence=0.8 if anchor.generic else 0.9)
         if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
+        names = named_in_apposition(doc, count.end, sentence.end) if count.recipient else []
+        if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
+            entry["named"] = [n.text for n in names]
+            entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
     if not singles:
         return out
     for anchor in anchors:
         if id(anchor) in used or anchor.generic:
             continue
+        groups = _named_groups(doc, anchor, sentence, anchors)
+        for recipient, names in groups:
+            entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
+                           event_kind, default_period, confidence=0.7, named=names)
+            entry["_single"] = len(groups) == 1 and len(names) == 1
+            out.append(entry)
+            used.add(id(anchor))
+        if id(anchor) in used:
+            continue
         found = _single_recipient(doc, anchor, clause)
         if found is None:
             continue
-        recipient, value = found
+        recipient, value, name = found
         entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
-                       event_kind, default_period, confidence=0.6)
+                       event_kind, default_period, confidence=0.6, named=[name] if name else [])
         entry["_single"] = True
         out.append(entry)
     return out
+
+
+def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
+                  anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
+    """The names listed after a form, one group per kind of recipient (people, units, localities).
+
+    The list may run past the clause's semicolon ("cho A; B; C") up to the
+    sentence's next form.
+    """
+    limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
+    names = named_after(doc, anchor.end, limit)
+    if not names or _rules().context["plural"].search(doc.lower[anchor.end:names[0].start]):
+        return []
+    groups: dict[str, list[Named]] = {}
+    for name in names:
+        kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind
+        groups.setdefault(kind, []).append(name)
+    return list(groups.items())
+
+
+def _next_form(doc: Document, anchor: Anchor, sentence: Sentence) -> int:
+    """Where the sentence's next award form starts (or the sentence's end)."""
+    later = [a.start for a in _anchors(doc, anchor.end, sentence.end) if not a.generic]
+    return min(later + [sentence.end])
 
 
 @lru_cache(maxsize=1)
@@ -513,7 +561,8 @@ def _code_for(code: str, recipient: str) -> str:
     return _collective_codes().get(code, code) if recipient == "tap_the" else code
 
 
-def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence):
+def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence,
+           named: list[Named] | tuple = ()):
     anchor = replace(anchor, code=_code_for(anchor.code, recipient))
     info = taxonomy().get(anchor.code, {})
     period = _period(doc, anchor.start, min(clause[1], end + 60), anchor.start) \
@@ -526,6 +575,8 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "status": _status(doc, sentence.start, anchor, event_kind, clause[0]),
         "period": period,
         "issuer": anchor.issuer,
+        "named": [n.text for n in named],
+        "named_spans": [list(doc.norm.raw_span(n.start, n.end)) for n in named],
         "kind": info.get("kind"),
         "level": info.get("level"),
         **doc.evidence(start, end, confidence, sentence),

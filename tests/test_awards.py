@@ -246,3 +246,42 @@ def test_a_single_unit_named_by_its_noun_after_the_form_counts_one():
     text = ("Công an huyện khen thưởng đột xuất.\n"
             "Trưởng Công an huyện đã tặng Giấy khen cho tổ công tác và thưởng nóng 3 triệu đồng.")
     assert _tuples(text) == [("giay_khen", "tap_the", 1, "awarded")]
+
+
+# Named recipients (the GUIDE's `named`), in our own words.
+
+def _named(text):
+    return [(a["code"], a["recipient"], a["count"], a["named"]) for a in extract_awards(make_document(text))]
+
+
+def test_a_list_of_named_units_and_people_gives_one_entry_per_kind_with_their_names():
+    text = ("Chủ tịch nước tặng thưởng Huân chương Lao động.\n"
+            "Cụ thể, tặng Huân chương Lao động hạng Nhì cho Trung tâm Y tế huyện Cẩm Mỹ; Hội Nông dân tỉnh; "
+            "tặng Huân chương Lao động hạng Ba cho Phòng Nội vụ thành phố và Trường Tiểu học Kim Đồng; "
+            "bà Trương Thị Mai, Phó Giám đốc Sở Tư pháp; ông Đinh Văn Lộc, Chủ tịch Hội Cựu chiến binh tỉnh.")
+    assert _named(text) == [
+        ("huan_chuong_lao_dong_hang_nhi", "tap_the", 2, ["Trung tâm Y tế huyện Cẩm Mỹ", "Hội Nông dân tỉnh"]),
+        ("huan_chuong_lao_dong_hang_ba", "tap_the", 2, ["Phòng Nội vụ thành phố", "Trường Tiểu học Kim Đồng"]),
+        ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Trương Thị Mai", "Đinh Văn Lộc"]),
+    ]
+
+
+def test_a_unit_whose_name_holds_and_stays_whole():
+    text = ("Tổng kết năm học 2022-2023.\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho Phòng Giáo dục và Đào tạo huyện Phú Tân và Trường THCS Hòa Lạc.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2,
+                             ["Phòng Giáo dục và Đào tạo huyện Phú Tân", "Trường THCS Hòa Lạc"])]
+
+
+def test_a_counted_statement_that_spells_out_its_recipients_names_them():
+    text = ("Ngành y tế tổng kết năm 2021.\n"
+            "Bộ trưởng Bộ Y tế tặng Cờ thi đua cho 3 đơn vị: Bệnh viện Đa khoa Long Thành, Trung tâm Y tế Tân Phú "
+            "và Bệnh viện Nhi tỉnh.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3,
+                             ["Bệnh viện Đa khoa Long Thành", "Trung tâm Y tế Tân Phú", "Bệnh viện Nhi tỉnh"])]
+
+
+def test_lower_case_sector_words_and_counted_statements_name_nobody():
+    text = ("Hội nghị tổng kết năm 2020.\n"
+            "Thủ tướng Chính phủ tặng Cờ thi đua cho các bộ, ban, ngành; Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể.")
+    assert [a["named"] for a in extract_awards(make_document(text))] == [[]]
