@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import combinations
 from functools import lru_cache
 
 from tdkt.extract import tables
@@ -449,12 +450,15 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     for sentence in doc.body_sentences():
         if any(s <= sentence.start < e for s, e in table_spans):
             continue  # read as a table above
-        target = repeats if doc.lines[sentence.line].kind in ("caption", "title") else body
+        line = doc.lines[sentence.line]
+        restating = line.kind == "caption" or (line.kind == "title" and not _reads_as_lead(doc, line))
+        target = repeats if restating else body
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
                                          singles=target is body))
     seen = {_key(a) for a in body}
-    extra = [a for a in repeats if _key(a) not in seen]
+    restated = _restated_counts([a["count"] for a in body])
+    extra = [a for a in repeats if _key(a) not in seen and a["count"] not in restated]
     return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
 
 
@@ -477,6 +481,26 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             kept[key[:2] + (None,)] = award
         out.append(award)
     return out
+
+
+HEADLINE_MAX_CHARS = 160  # a longer first line is the lead of an excerpt without its headline
+
+
+def _reads_as_lead(doc: Document, line) -> bool:
+    """A first line that is a paragraph (long, or closed by a full stop) states, it does not restate."""
+    text = doc.text[line.start:line.end].rstrip()
+    return len(text) > HEADLINE_MAX_CHARS or text.endswith(".")
+
+
+def _restated_counts(counts: list[int]) -> set[int]:
+    """Counts a headline or caption restates: one of the body's counts, or the sum of two or three of them
+    ("117 đơn vị nhận cờ thi đua và bằng khen" over a body of 48 and 69)."""
+    sums = set(counts)
+    for size in (2, 3):
+        if len(counts) <= 12:
+            sums.update(sum(group) for group in combinations(counts, size))
+    sums.add(sum(counts))
+    return sums
 
 
 def _key(award: dict) -> tuple:

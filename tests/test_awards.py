@@ -285,3 +285,19 @@ def test_lower_case_sector_words_and_counted_statements_name_nobody():
     text = ("Hội nghị tổng kết năm 2020.\n"
             "Thủ tướng Chính phủ tặng Cờ thi đua cho các bộ, ban, ngành; Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể.")
     assert [a["named"] for a in extract_awards(make_document(text))] == [[]]
+
+
+def test_a_headline_restating_the_sum_of_the_bodys_counts_is_no_entry():
+    text = ("29 đơn vị nhận Cờ thi đua và Bằng khen của UBND tỉnh\n"
+            "Ngày 3/4/2021, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng. Hội đồng thống nhất đề nghị "
+            "tặng Cờ thi đua cho 9 đơn vị và Bằng khen cho 20 đơn vị.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 20, "proposed"),
+                             ("co_thi_dua_bo_tinh", "tap_the", 9, "proposed")]
+
+
+def test_a_first_line_that_is_a_lead_paragraph_states_its_awards():
+    text = ("Chủ tịch nước vừa ký quyết định tặng thưởng Huân chương Lao động hạng Ba cho 4 tập thể và 2 cá nhân "
+            "của tỉnh Hậu Giang đã có thành tích xuất sắc trong công tác từ năm 2016 đến năm 2020.\n"
+            "Cụ thể, tặng cho Sở Y tế, Sở Tư pháp, Báo Hậu Giang và Trường THPT Vị Thanh.")
+    assert _tuples(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, "awarded"),
+                             ("huan_chuong_lao_dong_hang_ba", "tap_the", 4, "awarded")]
