@@ -136,6 +136,14 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
     return anchor
 
 
+def _more_ranks(lower: str, pos: int, end: int, base: str):
+    """(start, end, code) of the further ranks an enumeration names after the first ("hạng Nhất, Nhì và Ba")."""
+    ranks = _rules().ranks
+    while (more := _rules().context["rank_more"].match(lower, pos, end)) and more.group(1) in ranks:
+        yield more.start(1), more.end(1), f"{base}_hang_{ranks[more.group(1)]}"
+        pos = more.end()
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     rules = _rules()
     ctx, forms, ranks = rules.context, rules.forms, rules.ranks
@@ -144,10 +152,12 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     for m in forms.finditer(lower, start, end):
         code, recipient, ranked = m.label
         stop = m.end
+        more_ranks = []
         if ranked:
             rank = ctx["rank_suffix"].match(lower, stop, end)
             if rank and rank.group(1) in ranks:
-                code, stop = f"{code}_hang_{ranks[rank.group(1)]}", rank.end()
+                base, code, stop = code, f"{code}_hang_{ranks[rank.group(1)]}", rank.end()
+                more_ranks = list(_more_ranks(lower, stop, end, base))  # "hạng Nhất, Nhì": one form per rank
         if code not in taxonomy():
             continue
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
@@ -156,6 +166,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         anchor = Anchor(m.start, stop, code, recipient,
                         issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
+        anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
         inside = any(a.start <= m.start() < a.end for a in anchors)

@@ -301,3 +301,26 @@ def test_a_first_line_that_is_a_lead_paragraph_states_its_awards():
             "Cụ thể, tặng cho Sở Y tế, Sở Tư pháp, Báo Hậu Giang và Trường THPT Vị Thanh.")
     assert _tuples(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, "awarded"),
                              ("huan_chuong_lao_dong_hang_ba", "tap_the", 4, "awarded")]
+
+
+def test_an_enumeration_of_ranks_gives_one_entry_per_rank():
+    text = ("Lễ kỷ niệm 60 năm thành lập lực lượng.\n"
+            "Qua các thời kỳ, Bộ đội Biên phòng tỉnh được Chủ tịch nước tặng Huân chương Chiến công hạng Nhất, Nhì "
+            "và Huân chương Lao động hạng Ba.")
+    assert _tuples(text) == [("huan_chuong_chien_cong_hang_nhat", "tap_the", 1, "awarded"),
+                             ("huan_chuong_chien_cong_hang_nhi", "tap_the", 1, "awarded"),
+                             ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]
+
+
+def test_cases_are_people_and_abbreviated_collective_titles_are_read():
+    text = ("Hội đồng xét tặng danh hiệu Nhà giáo ưu tú tỉnh họp năm 2022.\n"
+            "Hội đồng đã bỏ phiếu đề nghị xét tặng danh hiệu Nhà giáo ưu tú đối với 14 trường hợp; đề nghị công nhận "
+            "danh hiệu Tập thể LĐXS cho 7 đơn vị.")
+    assert _tuples(text) == [("nha_giao_uu_tu", "ca_nhan", 14, "proposed"),
+                             ("tap_the_lao_dong_xuat_sac", "tap_the", 7, "proposed")]
+
+
+def test_a_central_mass_organisations_forms_are_not_other_org_awards():
+    text = ("Hội Liên hiệp Phụ nữ tỉnh tổng kết năm 2019.\n"
+            "Năm qua, Hội LHPN tỉnh được Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 12 tập thể.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 12, "awarded")]
