@@ -101,15 +101,27 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
-    """"Thủ tướng ... tặng Cờ thi đua ..., Bằng khen cho ..." : the Prime Minister's forms."""
+    """"Thủ tướng ... tặng Cờ thi đua ..., Bằng khen cho ..." : the Prime Minister's forms.
+
+    A clause that opens with the granting verb alone ("Tặng Bằng khen cho ...;")
+    is an item of the decision before it, so the giver is looked for there too.
+    """
     if anchor.code not in ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh") or anchor.issuer:
         return anchor
-    issuers = list(_rules().context["issuer_context"].finditer(doc.lower, clause_start, anchor.start))
+    context = _rules().context["issuer_context"]
+    start = clause_start
+    if _LIST_ITEM_GRANT.match(doc.lower, clause_start, anchor.start):
+        start = max(0, clause_start - ISSUER_LOOKBACK)
+    issuers = list(context.finditer(doc.lower, start, anchor.start))
     if issuers and issuers[-1].group(1).startswith("thủ tướng"):
         upgraded = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu",
                     "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}[anchor.code]
         return replace(anchor, code=upgraded)
     return anchor
+
+
+ISSUER_LOOKBACK = 600  # characters a decision's list items look back for its giver
+_LIST_ITEM_GRANT = re.compile(r"\s*(?:[-–+•*]\s*)?(?:tặng|tặng thưởng|trao tặng)\s")
 
 
 _OWN_FORMS = ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh")

@@ -324,3 +324,12 @@ def test_a_central_mass_organisations_forms_are_not_other_org_awards():
     text = ("Hội Liên hiệp Phụ nữ tỉnh tổng kết năm 2019.\n"
             "Năm qua, Hội LHPN tỉnh được Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 12 tập thể.")
     assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 12, "awarded")]
+
+
+def test_the_items_of_a_prime_ministers_decision_are_his_forms():
+    text = ("Thủ tướng tặng Bằng khen cho ngành giáo dục tỉnh\n"
+            "Thủ tướng Chính phủ vừa ký Quyết định tặng Bằng khen cho 2 tập thể của tỉnh Vĩnh Long;\n"
+            "Tặng Bằng khen cho 14 cá nhân đã có thành tích trong công tác giáo dục từ năm học 2017 - 2018 "
+            "đến năm học 2021 - 2022.")
+    assert _tuples(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 14, "awarded"),
+                             ("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, "awarded")]
