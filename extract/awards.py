@@ -301,11 +301,14 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
 
 
 def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:
-    """A generic "khen thưởng" governs only counts close after it (or chained to such a count)."""
-    if not anchor.generic:
-        return True
+    """A generic "khen thưởng" governs only counts close after it (or chained to such a count); no form
+    governs the count of a deed told after its recipient ("Bằng khen cho em A vì đã cứu 4 em nhỏ")."""
     chain = [c for c in earlier if c.start >= anchor.end]
     gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
+    if _rules().context["deed_verbs"].search(gap):
+        return False
+    if not anchor.generic:
+        return True
     return len(gap) <= BACKWARD_GAP_CUE and not _rules().context["not_an_object"].search(gap)
 
 
@@ -470,9 +473,14 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     table_spans = tables.table_spans(doc)
     for span in table_spans:
         body.extend(_table_awards(doc, span, event_kind, default_period))
+    read: set[str] = set()
     for sentence in doc.body_sentences():
         if any(s <= sentence.start < e for s, e in table_spans):
             continue  # read as a table above
+        said = doc.lower[sentence.start:sentence.end].strip()
+        if said in read:
+            continue  # the same sentence printed again (a page repeating its headline and lead)
+        read.add(said)
         line = doc.lines[sentence.line]
         restating = line.kind == "caption" or (line.kind == "title" and not _reads_as_lead(doc, line))
         target = repeats if restating else body

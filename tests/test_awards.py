@@ -333,3 +333,11 @@ def test_the_items_of_a_prime_ministers_decision_are_his_forms():
             "đến năm học 2021 - 2022.")
     assert _tuples(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 14, "awarded"),
                              ("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, "awarded")]
+
+
+def test_a_sentence_printed_twice_is_read_once_and_a_deeds_count_is_no_recipient_count():
+    text = ("Khen thưởng học sinh dũng cảm\n"
+            "Chủ tịch UBND huyện tặng Giấy khen cho em Lò Văn Sinh vì đã cứu 3 em nhỏ bị đuối nước.\n"
+            "Khen thưởng học sinh dũng cảm\n"
+            "Chủ tịch UBND huyện tặng Giấy khen cho em Lò Văn Sinh vì đã cứu 3 em nhỏ bị đuối nước.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Lò Văn Sinh"])]
