@@ -382,7 +382,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = text[span[0]:span[1]]
         if not _singular(subject):
             return None
-        name = name_of_subject(doc, *span) if span[0] != window_start else None
+        name = name_of_subject(doc, window_start, verb_at) if window_start == clause[0] else None
     elif active or phrase:
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from tdkt.extract.document import Document
 from tdkt.extract.normalize import UPPER
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.resources import expand_lexicons, lexicon_pattern
+from tdkt.extract.resources import expand_lexicons, json_rules, lexicon_pattern
 
 MAX_ITEMS = 60           # a list longer than this is a table, read elsewhere
 MAX_ITEM_CHARS = 90      # a longer piece is a clause, not a name
@@ -57,9 +57,7 @@ def _patterns() -> _Patterns:
         honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|phó\s+)?{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
-        locality=re.compile(expand_lexicons(
-            rf"^(?:(?:cán bộ(?:,| và)? |quân và dân |đảng bộ,? (?:chính quyền )?(?:và )?)?nhân dân |quân và dân )?"
-            rf"(?:{{lex:place_levels}})\s+[{UPPER}0-9]|^(?:đảng bộ,? )?(?:chính quyền và )?nhân dân\b"), re.IGNORECASE),
+        locality=re.compile(json_rules("award_context.json")["named_locality"]),
         apposition=re.compile(r"\s*(?:\(|:|,?\s*(?:gồm|là|đó là|gồm có)(?:\s+(?:các|những)\s+[^:;,.]{0,30}?)?\s*:?)\s*"),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
     )
@@ -93,8 +91,17 @@ def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
     """The subject phrase before a passive grant ("Trường THPT X được tặng ...") as a name, or None."""
     text = doc.text[start:end]
     lead = len(text) - len(text.lstrip())
+    cut = _SUBJECT_END.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ... và đón nhận": "Trường X"
+    if cut:
+        text = text[:cut.start()]
+    if "," in text:  # "Sáng 15/11, Trường X": the name after the opening phrase
+        lead += text.rindex(",") + 1
+        text = text[text.rindex(",") + 1:]
+        lead += len(text) - len(text.lstrip())
     text = _patterns().adverbs.sub("", text.strip().rstrip(","))
-    return _typed(text, start + lead) if text else None
+    if not text or _patterns().title.match(text):
+        return None  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+    return _typed(text, start + lead)
 
 
 def _items(doc: Document, start: int, end: int) -> list[Named]:
@@ -175,6 +182,7 @@ def _typed(piece: str, offset: int) -> Named | None:
     return None
 
 
+_SUBJECT_END = re.compile(expand_lexicons(r"\s\(|\s(?:{lex:pre_verb_adverbs}|long trọng|trang trọng|tổ chức|đến dự|tới dự)\b"))
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").

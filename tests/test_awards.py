@@ -341,3 +341,20 @@ def test_a_sentence_printed_twice_is_read_once_and_a_deeds_count_is_no_recipient
             "Khen thưởng học sinh dũng cảm\n"
             "Chủ tịch UBND huyện tặng Giấy khen cho em Lò Văn Sinh vì đã cứu 3 em nhỏ bị đuối nước.")
     assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Lò Văn Sinh"])]
+
+
+def test_the_subject_of_a_ceremony_sentence_is_the_recipient_it_names():
+    text = ("Trường THPT Lam Sơn kỷ niệm 50 năm thành lập\n"
+            "Sáng 20/11, Trường THPT Lam Sơn (TP Vinh) long trọng tổ chức lễ kỷ niệm 50 năm thành lập và đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường THPT Lam Sơn"])]
+
+
+def test_a_locality_named_as_its_party_committee_government_and_people_is_one_name():
+    text = ("Lễ đón nhận danh hiệu Anh hùng\n"
+            "Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đảng bộ, quân và dân các dân tộc "
+            "huyện Mường Tè; trao Bằng khen cho nhân dân và cán bộ xã Ka Lăng.")
+    assert _named(text) == [
+        ("anh_hung_luc_luong_vu_trang_nhan_dan", "dia_phuong", 1, ["Đảng bộ, quân và dân các dân tộc huyện Mường Tè"]),
+        ("bang_khen_bo_tinh", "dia_phuong", 1, ["nhân dân và cán bộ xã Ka Lăng"]),
+    ]
