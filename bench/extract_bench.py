@@ -1,11 +1,14 @@
 """Extraction throughput and memory, beside the naive route.
 
-    .venv/bin/python bench/extract_bench.py [--articles 1000] [--naive 40]
+    .venv/bin/python bench/extract_bench.py [--articles 1000] [--naive 40] [--real]
 
 Builds a corpus of realistic-length articles (the seed articles and the
 development corpora, varied: names, numbers, places and paragraphs shuffled),
 extracts all of them on one core after start-up, and prints articles/s and
-peak memory. The naive route (underthesea's `ner` on every sentence) is timed
+peak memory. With --real, the articles are about 4 KB each, glued from the
+real excerpts of tests/realworld (their git-ignored cache must be present):
+real text has far more capitalised runs, names and numbers than written
+examples. The naive route (underthesea's `ner` on every sentence) is timed
 on a sample of the same corpus in the same run.
 """
 from __future__ import annotations
@@ -76,6 +79,25 @@ def corpus(n: int, seed: int = 7) -> list[str]:
     return out
 
 
+REAL_CACHE = REPO / "tests" / "realworld" / "cache"
+REAL_ARTICLE_CHARS = 4000
+
+
+def real_corpus(n: int, seed: int = 7) -> list[str]:
+    """Articles of about 4 KB glued from the real-text excerpts, in a seeded random order."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(REAL_CACHE.glob("rw_*.txt"))]
+    if not texts:
+        sys.exit(f"bench: --real needs the real-text cache in {REAL_CACHE} (tests/realworld/check_cache.py)")
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        while sum(map(len, parts)) < REAL_ARTICLE_CHARS:
+            parts.append(rng.choice(texts))
+        out.append("\n\n".join(parts))
+    return out
+
+
 def bench_engine(articles: list[str]) -> float:
     from tdkt.extract import extract_article
     extract_article(articles[0], id="warm-up")  # start-up: imports, rule files
@@ -99,9 +121,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--naive", type=int, default=40, help="articles for the naive route (it is slow)")
+    ap.add_argument("--real", action="store_true", help="4 KB articles glued from the real-text excerpts")
     args = ap.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    articles = corpus(args.articles)
+    articles = real_corpus(args.articles) if args.real else corpus(args.articles)
     mean_chars = sum(map(len, articles)) / len(articles)
     rate = bench_engine(articles)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -589,6 +589,8 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     The list may run past the clause's semicolon ("cho A; B; C") up to the
     sentence's next form.
     """
+    if not _GRANT_AFTER_FORM.match(doc.lower, anchor.end, sentence.end):
+        return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
     if not names or _rules().context["plural"].search(doc.lower[anchor.end:names[0].start]):
