@@ -1,0 +1,58 @@
+"""The engine on real text: the development split of tests/realworld, when its cache is present.
+
+The excerpts are third-party pages, so the repository holds only their URLs,
+hashes and gold records; the texts live in a git-ignored cache
+(tests/realworld/check_cache.py). Without the cache (as in CI) these tests are
+skipped. The floors sit a little below the figures measured when the rules
+were last tuned, so a change that loses real-text quality fails here; the
+held-out split is never scored by the tests (its figures are for the README).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tdkt.extract.scoring import score
+
+HERE = Path(__file__).resolve().parent / "realworld"
+sys.path.insert(0, str(HERE))
+from check_cache import CACHE, cache_problems, read_sources  # noqa: E402
+from score_realworld import extract_split, read_gold  # noqa: E402
+
+SOURCES = read_sources()
+CACHED = CACHE.is_dir() and not cache_problems(SOURCES)
+needs_cache = pytest.mark.skipif(not CACHED, reason="the real-text cache is not present (tests/realworld/cache)")
+
+FLOORS = {  # dev split, measured 2026-12 (see README, "Quality and speed")
+    ("awards", "f1"): 0.76, ("awards_loose", "f1"): 0.82, ("awards_named", "f1"): 0.30,
+    ("event.date", "accuracy"): 0.92, ("event.kind", "accuracy"): 0.83, ("event.organizer", "accuracy"): 0.78,
+    ("place.province", "accuracy"): 0.89, ("place.district", "accuracy"): 0.92,
+    ("officials", "f1"): 0.95, ("campaigns", "f1"): 0.74, ("relevant", "accuracy"): 0.94,
+}
+
+
+def test_the_set_is_split_into_a_development_part_and_a_held_out_part():
+    splits = {s["split"] for s in SOURCES}
+    assert splits == {"dev", "heldout"}
+    assert set(read_gold()) == {s["id"] for s in SOURCES}
+
+
+def test_every_excerpt_is_recorded_with_its_url_query_hash_and_length():
+    for source in SOURCES:
+        assert source["url"].startswith("http") and source["query"].strip()
+        assert len(source["sha256"]) == 64 and source["length"] > 0
+        assert source["id"] == "rw_" + source["sha256"][:16]
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    records, ids = extract_split("dev")
+    return score(read_gold(), records, ids)[0]
+
+
+@needs_cache
+@pytest.mark.parametrize("field, measure", sorted(FLOORS))
+def test_real_text_quality_stays_above_its_floor(dev_scores, field, measure):
+    assert dev_scores[field][measure] >= FLOORS[(field, measure)], dev_scores[field]
