@@ -235,8 +235,16 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None,
             clause_start: int | None = None) -> str:
-    """Proposed or awarded: the verbs of the anchor's own clause decide, else its sentence's."""
+    """Proposed or awarded: the verbs of the anchor's own clause decide, else its sentence's.
+
+    A decision introduced by a colon ("Hội đồng thống nhất: Tặng ...") starts
+    after it: the proposals the sentence mentions before are another matter.
+    """
     ctx = _rules().context
+    decided = list(ctx["decision_colon"].finditer(doc.lower, sentence_start, anchor.start))
+    if decided:
+        sentence_start = decided[-1].end()
+        clause_start = max(clause_start or sentence_start, sentence_start)
     for start in ([clause_start] if clause_start is not None else []) + [sentence_start]:
         before = doc.lower[start:anchor.end]
         if ctx["not_proposed"].search(before):
@@ -291,13 +299,26 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
         if count.recipient is None:
             pairs.append((next(a for a in anchors if a.start == count.end), count))
             continue
-        forward = _forward(doc, count, counts[i + 1:], anchors)
         before = [a for a in anchors if a.end <= count.start]
+        if before and not before[-1].generic and _object_of(doc, before[-1], count, counts[:i]):
+            pairs.append((before[-1], count))  # "Bằng khen cho 2 tập thể, 3 cá nhân và đề nghị ...": taken
+            continue
+        forward = _forward(doc, count, counts[i + 1:], anchors)
         if forward is not None:
             pairs.append((forward, count))
         elif before and _reaches_back(doc, before[-1], count, counts[:i]):
             pairs.append((before[-1], count))
     return pairs
+
+
+def _object_of(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:
+    """Is the count (or the list it ends) the object written right after the form ("... cho 2 tập thể, 3 cá nhân")?"""
+    first = count
+    for previous in reversed([c for c in earlier if c.start >= anchor.end]):
+        if not _rules().context["chain_separator"].match(doc.lower[previous.end:first.start]):
+            break
+        first = previous
+    return bool(_OBJECT_GAP.match(doc.lower[anchor.end:first.start]))
 
 
 def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:

@@ -358,3 +358,26 @@ def test_a_locality_named_as_its_party_committee_government_and_people_is_one_na
         ("anh_hung_luc_luong_vu_trang_nhan_dan", "dia_phuong", 1, ["Đảng bộ, quân và dân các dân tộc huyện Mường Tè"]),
         ("bang_khen_bo_tinh", "dia_phuong", 1, ["nhân dân và cán bộ xã Ka Lăng"]),
     ]
+
+
+def test_counts_reach_a_proposed_form_and_an_object_list_is_not_stolen_by_a_later_form():
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng đợt 2 năm 2019.\n"
+            "Trong đó có 2 tập thể, 3 cá nhân đề nghị tặng thưởng Huân chương Lao động hạng Ba; 1 tập thể, "
+            "6 cá nhân đề nghị tặng Bằng khen của Thủ tướng Chính phủ. Hội đồng cũng đề nghị Chủ tịch UBND tỉnh "
+            "tặng Bằng khen cho 4 tập thể, 8 cá nhân và đề nghị công nhận xã Tân Hòa đạt danh hiệu Xã tiêu biểu.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "ca_nhan", 8, "proposed"),
+                             ("bang_khen_bo_tinh", "tap_the", 4, "proposed"),
+                             ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 6, "proposed"),
+                             ("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, "proposed"),
+                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3, "proposed"),
+                             ("huan_chuong_lao_dong_hang_ba", "tap_the", 2, "proposed"),
+                             ("xa_phuong_tieu_bieu", "dia_phuong", 1, "proposed")]
+
+
+def test_a_council_decision_after_a_colon_grants_what_it_names():
+    text = ("Hội đồng Thi đua - Khen thưởng huyện họp xét khen thưởng năm 2023\n"
+            "Qua xem xét hồ sơ đề nghị khen thưởng của các đơn vị, Hội đồng thống nhất: Tặng giấy khen của Chủ tịch "
+            "UBND huyện cho 120 cá nhân và 35 hộ gia đình; công nhận 14 cơ quan đạt danh hiệu Tập thể lao động "
+            "tiên tiến.")
+    assert _tuples(text) == [("giay_khen", "ca_nhan", 120, "awarded"), ("giay_khen", "ho_gia_dinh", 35, "awarded"),
+                             ("tap_the_lao_dong_tien_tien", "tap_the", 14, "awarded")]
