@@ -8,6 +8,10 @@ at the next semicolon, ellipsis or the end of its sentence. A name counts as a
 campaign after a cue word ("phong trào", "cuộc vận động", "chủ đề", ...), as
 the next item of a list that started after a cue, or when it matches a national
 campaign signature (data/rules/campaigns.csv); never after a model or club cue.
+Some quotes are never names, whatever cue precedes them: what a drive contains
+or its guiding idea ("nội dung ... là", "tư tưởng chỉ đạo"), an event
+("Ngày hội ...") or the theme of a show or contest, a programme that is not a
+known movement, and a quote cut off by the end of an excerpt.
 """
 from __future__ import annotations
 
@@ -121,6 +125,32 @@ def _clean(doc: Document, quoted: Quoted) -> tuple[int, int]:
     return start, end
 
 
+THEME_CONTEXT = 160  # characters before a "chủ đề" cue searched for the event that owns the theme
+
+
+def _truncated(doc: Document, quoted: Quoted) -> bool:
+    """An unclosed quote cut off by the end of the text (an excerpt that stops mid-word)."""
+    if quoted.closed:
+        return False
+    rest = doc.text[quoted.end:].strip()
+    return not rest and doc.text[quoted.end - 1:quoted.end].isalnum()
+
+
+def _not_a_name(doc: Document, sentence: Sentence, quoted: Quoted, cue_at: int, before: str,
+                start: int, end: int, canonical: str | None) -> bool:
+    """The quote is something other than a movement's name, whatever cue precedes it."""
+    rules = _cues()[0]
+    if rules["not_campaign"].search(before) or rules["descriptor"].search(before):
+        return True  # a model, an award, an event; what a movement contains or aims at
+    if rules["soft_not_campaign"].search(before) and not canonical:
+        return True  # a programme or project, unless it is a known movement
+    if rules["event_name"].match(doc.lower, start, end):
+        return True  # "Ngày hội ...", "Hội thi ...": an event, even when it carries a movement's name
+    if rules["event_theme"].search(doc.lower[max(sentence.start, cue_at - THEME_CONTEXT):cue_at]):
+        return True  # the theme of a show, a contest or a programme
+    return _truncated(doc, quoted)
+
+
 def extract_campaigns(doc: Document) -> list[dict]:
     """Campaign mentions in order, each name once, with provenance."""
     rules, window, _ = _cues()
@@ -140,8 +170,8 @@ def extract_campaigns(doc: Document) -> list[dict]:
                 rules["list_link"].match(doc.lower[previous_end:quoted.open_at])
             after = quoted.end + (1 if quoted.closed else 0)
             local_model = rules["model_after"].match(doc.text, after, sentence.end) and not canonical
-            is_campaign = not rules["not_campaign"].search(before) and not local_model and (
-                rules["cue"].search(before) or listed or canonical)
+            is_campaign = not _not_a_name(doc, sentence, quoted, cue_at, before, start, end, canonical) \
+                and not local_model and (rules["cue"].search(before) or listed or canonical)
             previous_end = quoted.end + (1 if quoted.closed else 0)
             previous_was_campaign = bool(is_campaign)
             if not is_campaign or len(name.split()) < 2:

@@ -2,7 +2,8 @@
 
 A few transparent signals (topic words in the headline and lead, their
 density in the body, award statements found, an event kind, off-topic words
-such as gift hand-outs and contests) are weighted in data/rules/relevance.json
+such as gift hand-outs and contests, a headline about a contest, an
+inspection or a procedure, a page laid out as questions and answers) are weighted in data/rules/relevance.json
 and squashed by a logistic into a score in [0, 1]; `relevant` is score ≥ the
 threshold there. The weights were set on the hand-written development corpora.
 """
@@ -22,11 +23,12 @@ from tdkt.extract.resources import json_rules
 def _rules():
     rules = json_rules("relevance.json")
     listing = re.compile(rules["listing_title"]), re.compile(rules["listing_item"])
-    return re.compile(rules["topic"]), re.compile(rules["negative"]), rules["weights"], rules["threshold"], listing
+    reference = re.compile(rules["off_topic_title"]), re.compile(rules["reference_line"])
+    return re.compile(rules["topic"]), re.compile(rules["negative"]), rules["weights"], rules["threshold"], listing, reference
 
 
 def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, float]:
-    topic, negative, weights, _, (listing_title, listing_item) = _rules()
+    topic, negative, weights, _, (listing_title, listing_item), (off_topic_title, reference_line) = _rules()
     paragraph = headline_is_paragraph(doc)  # an excerpt whose first line is its lead
     title = "" if paragraph else fold_case(doc.title or "")
     body = [s for s in doc.sentences if doc.lines[s.line].kind == "body" or (paragraph and s.line == doc.title_line)]
@@ -45,12 +47,14 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
         "listing_title": 1.0 if listing_title.search(title) else 0.0,
         "listing": 1.0 if sum(1 for line in doc.lines if listing_item.search(doc.lower, line.start, line.end))
         >= weights["listing_items_min"] else 0.0,
+        "title_off_topic": 1.0 if off_topic_title.search(title) else 0.0,
+        "reference_page": 1.0 if any(reference_line.match(doc.lower, line.start, line.end) for line in doc.lines) else 0.0,
     }
 
 
 def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:
     """(relevant, score) for the article."""
-    _, _, weights, threshold, _ = _rules()
+    _, _, weights, threshold, _, _ = _rules()
     f = relevance_features(doc, n_awards, kind)
     z = weights["bias"]
     z += weights["title_topic"] * f["title_topic"] + weights["title_negative"] * f["title_negative"]
@@ -60,5 +64,6 @@ def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:
     z += weights["event_kind"] * f["event_kind"]
     z += max(weights["negative_cap"], weights["negative"] * f["negative"])
     z += weights["listing_title"] * f["listing_title"] + weights["listing"] * f["listing"]
+    z += weights["title_off_topic"] * f["title_off_topic"] + weights["reference_page"] * f["reference_page"]
     score = 1 / (1 + math.exp(-z))
     return score >= threshold, round(score, 3)

@@ -71,3 +71,70 @@ def test_a_quoted_name_followed_by_its_commune_is_a_local_model():
     text = ('Các điển hình được tuyên dương như: Thi đua “Dạy tốt, học tốt”, '
             '“Cổng an ninh, trật tự khu phố”, xã Tân Lập; mô hình “Đội tự quản” tại xã Hòa Bình.')
     assert campaigns(text) == ["Dạy tốt, học tốt"]
+
+
+def test_a_list_introduced_by_nhu_with_hay_before_its_last_item():
+    text = ('Công đoàn ngành duy trì các phong trào thi đua như “Xanh - sạch - đẹp nơi làm việc”, '
+            '“Mỗi tuần một việc làm hay”, hay “Nhà giáo gương mẫu vì học sinh thân yêu”.')
+    assert campaigns(text) == ["Xanh - sạch - đẹp nơi làm việc", "Mỗi tuần một việc làm hay",
+                               "Nhà giáo gương mẫu vì học sinh thân yêu"]
+
+
+def test_a_peak_drive_and_a_launched_name_are_campaigns():
+    text = ('Thành đoàn tổ chức lễ phát động “Trăm ngày đêm vì biển đảo” và đợt thi đua cao điểm '
+            '“Mùa xuân tình nguyện 2024”.')
+    assert campaigns(text) == ["Trăm ngày đêm vì biển đảo", "Mùa xuân tình nguyện 2024"]
+
+
+def test_a_headline_naming_a_peak_drive():
+    doc = make_document("Huyện Tân Kỳ phát động đợt thi đua cao điểm “Về đích trước hẹn”\n"
+                        "Sáng 4/5, UBND huyện tổ chức lễ phát động.\n")
+    assert [c["name"] for c in extract_campaigns(doc)] == ["Về đích trước hẹn"]
+
+
+def test_the_theme_of_a_show_or_contest_is_not_a_campaign():
+    text = ('Đài truyền hình tỉnh tổ chức chương trình Tỏa sáng miền quê năm 2023 với chủ đề “Sắc màu quê hương”. '
+            'Hội thi tiếng hát nông dân lần thứ hai có chủ đề “Giai điệu đồng xanh”.')
+    assert campaigns(text) == []
+
+
+def test_the_theme_of_an_emulation_congress_is_a_campaign():
+    text = ('Đại hội Thi đua yêu nước thành phố lần thứ VI được tổ chức với chủ đề: '
+            '“Đoàn kết, kỷ cương, thi đua xây dựng thành phố văn minh”.')
+    assert campaigns(text) == ["Đoàn kết, kỷ cương, thi đua xây dựng thành phố văn minh"]
+
+
+def test_a_programme_is_a_campaign_only_when_it_is_a_known_movement():
+    text = ('Công đoàn viên hưởng ứng chương trình “Một triệu sáng kiến vì doanh nghiệp phát triển” '
+            'và tiếp tục thực hiện chương trình “Phúc lợi cho đoàn viên năm 2024”.')
+    assert campaigns(text) == ["Một triệu sáng kiến vì doanh nghiệp phát triển"]
+
+
+def test_a_quoted_event_is_not_a_campaign_even_with_a_movement_in_its_name():
+    text = ('Xã được khen vì thành tích trong việc tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” '
+            'và trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.')
+    assert campaigns(text) == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+def test_what_a_drive_contains_or_its_guiding_idea_is_no_name():
+    text = ('Đơn vị phát động đợt thi đua với chủ đề “Kỷ cương, vượt khó, về đích”, với tư tưởng chỉ đạo '
+            '“Giữ vững kỷ luật, đề cao trách nhiệm, thi đua quyết thắng”; nội dung cốt lõi của đợt thi đua là “Hai tốt”.')
+    assert campaigns(text) == ["Kỷ cương, vượt khó, về đích"]
+
+
+def test_a_quote_cut_off_by_the_end_of_an_excerpt_is_dropped():
+    text = 'Huyện thực hiện tốt phong trào “Dân vận khéo” và cuộc vận động “Xây dựng nếp sống văn minh nơi cô'
+    assert campaigns(text) == ["Dân vận khéo"]
+
+
+def test_names_that_differ_by_a_word_are_two_campaigns():
+    """Close names can be distinct movements (an older drive and its successor)."""
+    text = ('Chi bộ gắn cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” với '
+            'phong trào “Học tập và làm theo tấm gương đạo đức, phong cách Hồ Chí Minh”.')
+    assert campaigns(text) == ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+                               "Học tập và làm theo tấm gương đạo đức, phong cách Hồ Chí Minh"]
+
+
+def test_a_known_movement_after_an_unquoted_one():
+    text = 'Năm qua, phong trào thi đua học tập gương điển hình, “Người tốt, việc tốt” có nhiều chuyển biến.'
+    assert campaigns(text) == ["Người tốt, việc tốt"]

@@ -58,3 +58,34 @@ def test_excerpt_without_headline_relevant(text):
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_hard_negatives(text):
     assert extract_article(text)["relevant"] is False
+
+
+# Pages that mention awards without reporting on emulation and commendation work.
+REFERENCE_AND_CONTEST_PAGES = [
+    # a question-and-answer page of a public-service portal
+    'Bằng khen của Thủ tướng Chính phủ có được xét cùng đợt với Huân chương Lao động không?\n'
+    'Trả lời:\nBằng khen của Thủ tướng Chính phủ và Huân chương Lao động hạng Ba được xét theo hồ sơ riêng, '
+    'khi tổng kết năm hoặc tổng kết phong trào thi đua theo chuyên đề.\nCác câu hỏi liên quan',
+    # an administrative procedure
+    'Thủ tục tặng Giấy khen của Chủ tịch UBND cấp huyện\nHồ sơ:\n1. Tờ trình đề nghị khen thưởng\n'
+    '2. Biên bản họp Hội đồng Thi đua - Khen thưởng\nTrình tự thực hiện:\n1. Phòng Nội vụ thẩm định hồ sơ khen thưởng\n'
+    '2. Chủ tịch UBND huyện quyết định tặng Giấy khen, danh hiệu thi đua',
+    # a writing contest about exemplary people
+    'Phát động cuộc thi viết về người tốt trong phong trào thi đua “Vì sức khỏe cộng đồng”\n'
+    'Cuộc thi dành cho viên chức, người lao động ngành Y tế tỉnh. Bài dự thi kể về tấm gương điển hình tiên tiến, '
+    'được khen thưởng trong phong trào thi đua. Bài viết gửi về Công đoàn ngành trước ngày 30/9.',
+    # an inspection of how a campaign is carried out, with its scoring
+    'Kiểm tra việc thực hiện cuộc vận động tại xã Ia Pết\nĐoàn kiểm tra của Cụm thi đua số 3 đã chấm điểm thi đua '
+    'các khu dân cư. Thôn 2 được đề nghị công nhận Khu dân cư văn hóa; thôn 5 giữ danh hiệu 3 năm liền.',
+]
+
+
+@pytest.mark.parametrize("text", REFERENCE_AND_CONTEST_PAGES)
+def test_reference_and_contest_pages(text):
+    assert extract_article(text)["relevant"] is False
+
+
+def test_a_prize_ceremony_is_no_contest_page():
+    text = ('Trao giải thưởng “Bông hồng vàng” cho 15 cán bộ Hội phụ nữ\nSáng 8/3, Hội LHPN tỉnh tổ chức lễ tôn vinh, '
+            'trao giải thưởng “Bông hồng vàng” và tặng Bằng khen cho 15 cán bộ Hội có thành tích xuất sắc.')
+    assert extract_article(text)["relevant"] is True
