@@ -508,6 +508,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
                                          singles=target is body))
+    body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if _key(a) not in seen and a["count"] not in restated]
@@ -523,6 +524,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
     out = []
     for award in awards:
         single = award.pop("_single", False)
+        award.pop("_line", None)
         key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
         if single and key[:2] + (None,) in kept:
             first = kept[key[:2] + (None,)]
@@ -542,6 +544,24 @@ def _reads_as_lead(doc: Document, line) -> bool:
     """A first line that is a paragraph (long, or closed by a full stop) states, it does not restate."""
     text = doc.text[line.start:line.end].rstrip()
     return len(text) > HEADLINE_MAX_CHARS or text.endswith(".")
+
+
+def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
+    """Drop the lead's statements that the body states again (GUIDE: a lead restating the body is no entry).
+
+    The lead is the first paragraph of the body; a statement there restates
+    when a later paragraph gives the same form with the same count, or counts
+    of that form adding up to it.
+    """
+    lead_line = next((i for i, line in enumerate(doc.lines) if line.kind == "body"), None)
+    lead = [a for a in body if a["_line"] == lead_line]
+    later = [a for a in body if a["_line"] != lead_line]
+    dropped = []
+    for award in lead:
+        counts = [a["count"] for a in later if a["code"] == award["code"]]
+        if award["count"] in counts or (len(counts) > 1 and award["count"] == sum(counts)):
+            dropped.append(id(award))
+    return [a for a in body if id(a) not in dropped]
 
 
 def _restated_counts(counts: list[int]) -> set[int]:
@@ -573,7 +593,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                        event_kind, default_period, confidence=0.8 if anchor.generic else 0.9)
         if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
-        names = named_in_apposition(doc, count.end, sentence.end) if count.recipient else []
+        # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
+        names = (named_in_apposition(doc, count.end, sentence.end)
+                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)) if count.recipient else []
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [n.text for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
@@ -653,6 +675,7 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "status": _status(doc, sentence.start, anchor, event_kind, clause[0]),
         "period": period,
         "issuer": anchor.issuer,
+        "_line": sentence.line,
         "named": [n.text for n in named],
         "named_spans": [list(doc.norm.raw_span(n.start, n.end)) for n in named],
         "kind": info.get("kind"),

@@ -50,7 +50,8 @@ class _Patterns:
 def _patterns() -> _Patterns:
     honorifics = lexicon_pattern("honorifics")
     return _Patterns(
-        head=re.compile(expand_lexicons(r"\s*(?:\([^)]{0,40}\)\s*)?(?:của [^,;:.]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*")),
+        head=re.compile(expand_lexicons(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của [^,;:.]{0,80}?\s+)?{lex:grant_prepositions}"
+                                        r"|(?:[^,;:.]{0,30}?\s)?(?:là|đó là))\s*:?\s*")),
         separator=re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)"),
         stop=re.compile(r"\s(?:vì|về thành tích|đã có|có thành tích|do đã|đạt thành tích|góp phần|nhằm)\b|[.:!?\n]"
                         r"|(?:[,;]\s*|\s+)(?:và\s+)?(?:tặng|trao|công nhận|truy tặng|phong tặng)\b"),

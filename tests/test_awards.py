@@ -381,3 +381,16 @@ def test_a_council_decision_after_a_colon_grants_what_it_names():
             "tiên tiến.")
     assert _tuples(text) == [("giay_khen", "ca_nhan", 120, "awarded"), ("giay_khen", "ho_gia_dinh", 35, "awarded"),
                              ("tap_the_lao_dong_tien_tien", "tap_the", 14, "awarded")]
+
+
+def test_a_lead_restating_the_bodys_counts_is_no_entry_and_a_list_after_the_form_names_them():
+    text = ("Trao Huy hiệu Đảng đợt 19/5\n"
+            "Sáng 19/5, Đảng ủy xã Đông Hưng tổ chức lễ trao Huy hiệu Đảng cho 9 đảng viên.\n"
+            "Tại buổi lễ, Đảng ủy đã trao Huy hiệu 60 năm tuổi Đảng cho 2 đồng chí và Huy hiệu 40 năm tuổi Đảng "
+            "cho 7 đồng chí.\n"
+            "Theo đó, 4 cá nhân được phong tặng danh hiệu Nghệ nhân ưu tú, gồm: ông Hà Văn Thắng, nghệ nhân hát then; "
+            "bà Lương Thị Hoa; bà Nông Thị Ngát và ông Triệu Văn Sình.")
+    assert _named(text) == [
+        ("huy_hieu_dang", "ca_nhan", 2, []), ("huy_hieu_dang", "ca_nhan", 7, []),
+        ("nghe_nhan_uu_tu", "ca_nhan", 4, ["Hà Văn Thắng", "Lương Thị Hoa", "Nông Thị Ngát", "Triệu Văn Sình"]),
+    ]
