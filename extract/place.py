@@ -19,7 +19,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.event import headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.resources import json_rules, lexicon_pattern
-from tdkt.extract.sources import host_of, source_for_url
+from tdkt.extract.sources import source_for_url
 
 REFORM_DATE = "2025-07-01"
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
@@ -171,19 +171,8 @@ def _is_post_reform(doc: Document, event_date: str | None, mentions: list[PlaceM
 
 
 def _source(url: str | None):
-    """The source of the URL; a Party committee's portal ("tuyphong.binhthuan.dcs.vn")
-    has the shape of a government one and is read like it."""
-    if not url:
-        return None
-    source = source_for_url(url)
-    if source is None or not source.district:
-        host = host_of(url)
-        shaped = _cues()["portal_host"].sub(".gov.vn", host) if host else None
-        if shaped and shaped != host:
-            twin = source_for_url(f"http://{shaped}/")
-            if twin is not None and (twin.province or twin.district):
-                source = twin
-    return source
+    """The source of the URL (a registered portal or newspaper, or what its host name says)."""
+    return source_for_url(url) if url else None
 
 
 def _is_national(doc: Document, organizer_evidence: dict | None) -> bool:
