@@ -217,6 +217,24 @@ def find_province(name_or_code: str, era: str | None = None) -> AdminUnit | None
     return None
 
 
+@lru_cache(maxsize=1)
+def _province_renames() -> dict[str, tuple[str, str]]:
+    """Legacy province code → (later name, first day of it), from renamed.csv province rows."""
+    return {row["province_code"]: (row["successor_name"], f"{row['effective_year']}-01-01")
+            for row in read_table("renamed.csv") if row["level"] == "province" and row["effective_year"]}
+
+
+def province_name_at(code: str | None, name: str, day: str | None) -> str:
+    """The name a legacy province had on a day (ISO date, or its first 7 or 4 characters):
+    Thừa Thiên Huế became Huế on 1/1/2025, before the July 2025 reform. Undated: the name
+    given."""
+    renamed = _province_renames().get(code or "")
+    if renamed is None or not day:
+        return name
+    later, since = renamed
+    return later if str(day) >= since[: len(str(day))] else name
+
+
 def province_2025(province_code: str) -> AdminUnit | None:
     """The 2025 province that a legacy province (code or name) went into."""
     legacy = find_province(province_code, era=LEGACY)

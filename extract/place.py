@@ -15,9 +15,11 @@ import bisect
 import re
 from functools import lru_cache
 
+from tdkt.extract import dates
 from tdkt.extract.document import Document
 from tdkt.extract.event import headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
+from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.resources import json_rules, lexicon_pattern
 from tdkt.extract.sources import source_for_url
 
@@ -112,10 +114,13 @@ def _in(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[Plac
     return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
 
 
-def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, province_only: bool = False) -> dict:
+def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, province_only: bool = False,
+            when: str | None = None) -> dict:
     province, province_code = best.province, best.province_code
     if post_reform and best.province_2025:
         province, province_code = best.province_2025, best.province_2025_code
+    elif best.era != REFORM:
+        province = province_name_at(province_code, province, when)
     district = None if post_reform or best.level == "province" or province_only else best.district
     commune = best.name if best.level == "commune" and not province_only else None
     return {
@@ -133,7 +138,7 @@ def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, prov
     }
 
 
-def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
+def _from_source(source, doc: Document, post_reform: bool = False, when: str | None = None) -> dict:
     """The place of the portal or newspaper the URL belongs to, with its codes; after the
     July 2025 reform, the province that took the source's province over."""
     unit = province(source.province) if source.province else None
@@ -142,6 +147,8 @@ def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
     name, district_name, code = source.province, source.district, unit.code if unit else None
     if post_reform and successor is not None:
         name, district_name, code, area = successor.name, None, successor.code, None
+    elif name:
+        name = province_name_at(code, name, when)
     return {"province": name, "district": district_name, "commune": None,
             "province_code": code,
             "district_code": area.code if area else None,
@@ -153,7 +160,16 @@ def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
 
 
 def _when(doc: Document, event_date: str | None) -> str | None:
-    return event_date or (str(doc.published)[:10] if doc.published else None)
+    """The event's day, else the page's own: its publication date, a date in its URL or
+    a crawl stamp (the last day of the month when only a month is written)."""
+    if event_date:
+        return event_date
+    if doc.published:
+        return str(doc.published)[:10]
+    for page in (dates.page_date_from_url(doc.url), dates.page_stamp(doc.text)):
+        if page is not None:
+            return page.date.isoformat()
+    return None
 
 
 def _is_post_reform(doc: Document, event_date: str | None, mentions: list[PlaceMention]) -> bool:
@@ -201,6 +217,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     kept = disambiguate([m for m in mentions
                          if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")])
     post_reform = _is_post_reform(doc, event_date, kept)
+    when = _when(doc, event_date)
     if post_reform:   # no districts any more; communes are the new ones
         kept = [m for m in kept if m.level == "province" or (m.level == "commune" and m.era != "legacy_63")]
     else:
@@ -229,17 +246,17 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
             if finer is None and how == "title":
                 finer = _finer_in_lead(doc, kept, best)
             best = finer or best
-        return _record(best, doc, how, post_reform, province_only=wide), spans
+        return _record(best, doc, how, post_reform, province_only=wide, when=when), spans
     if source and (source.province or source.district) and (
             not national or any(m.province == source.province for m in kept)):
         # a national event reported by a local source is placed there only when
         # the text itself names the source's province (its units were honoured)
-        return _from_source(source, doc, post_reform), spans
+        return _from_source(source, doc, post_reform, when), spans
     provinces = [m for m in kept if m.level == "province"]
     if provinces and not national and not _cues()["national_text"].search(doc.lower[:600]):
         counts: dict[str, int] = {}
         for m in provinces:
             counts[m.province] = counts.get(m.province, 0) + 1
         top = max(provinces, key=lambda m: (counts[m.province], -m.start))
-        return _record(top, doc, "body", post_reform), spans
+        return _record(top, doc, "body", post_reform, when=when), spans
     return {"province": None, "district": None}, spans

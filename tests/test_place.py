@@ -134,3 +134,26 @@ def test_an_undated_text_naming_a_commune_of_the_reform_is_after_it():
     text = "Xã tổng kết năm\nNgày 30-12, UBND xã tổng kết, vận hành chính quyền địa phương 2 cấp ổn định, tại xã Hòa Bình (tỉnh Tây Ninh)."
     record, _ = find_place(make_document(text))
     assert record["era"] == "reform_2025"
+
+
+@pytest.mark.parametrize("text, event_date, expected", [
+    # a paper of Thừa Thiên Huế: the province was renamed Huế on 1/1/2025, before the reform
+    ("Tuyên dương học sinh giỏi\nSáng 12/5, nhà trường tuyên dương 20 em học sinh.", "2024-05-12", "Thừa Thiên Huế"),
+    ("Tuyên dương học sinh giỏi\nSáng 12/3, nhà trường tuyên dương 20 em học sinh.", "2025-03-12", "Huế"),
+    # after the reform, Huế took nothing over and keeps its name
+    ("Tuyên dương học sinh giỏi\nSáng 12/10, nhà trường tuyên dương 20 em học sinh.", "2025-10-12", "Huế"),
+    # undated: the crawl stamp of the page tells the era
+    (" date 2025-11 Tuyên dương học sinh giỏi\nSáng 12/11, nhà trường tuyên dương 20 em học sinh.", None, "Huế"),
+    (" date 2019-11-20 Tuyên dương học sinh giỏi\nSáng 20/11, nhà trường tuyên dương 20 em học sinh.", None,
+     "Thừa Thiên Huế"),
+])
+def test_a_renamed_province_takes_the_name_of_the_day(text, event_date, expected):
+    doc = make_document(text, url="https://baothuathienhue.vn/giao-duc/1")
+    record, _ = find_place(doc, event_date=event_date)
+    assert record["province"] == expected
+
+
+def test_a_renamed_province_written_in_the_text_takes_the_name_of_the_day():
+    doc = make_document("Khen thưởng đội tuyển bơi\nChiều 4/4, tại tỉnh Thừa Thiên Huế, Sở Văn hóa trao thưởng.")
+    assert find_place(doc, event_date="2025-04-04")[0]["province"] == "Huế"
+    assert find_place(doc, event_date="2023-04-04")[0]["province"] == "Thừa Thiên Huế"
