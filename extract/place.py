@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document
-from tdkt.extract.event import headline_and_lead, lead_sentences
+from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.resources import json_rules, lexicon_pattern
@@ -48,11 +48,33 @@ def _norm_pos(doc: Document, raw_pos: int) -> int:
     return bisect.bisect_left(doc.norm.to_raw, raw_pos)
 
 
+DATED_REACH = 3  # lead sentences searched for the one that opens with the event's day
+INCIDENT_WINDOW = 160
+
+
+def _dated_sentence(doc: Document, after: int) -> list[tuple[int, int]]:
+    """The first lead sentence past the first ``after`` that opens with a day ("Sáng ngày
+    25/2, tại ..."): it holds the event when the ones before are a preamble."""
+    opening = _cues()["dated_opening"]
+    for s in event_sentences(doc, DATED_REACH)[after:]:
+        if opening.match(doc.lower, s.start, s.end):
+            return [(s.start, s.end)]
+    return []
+
+
+def _places_an_incident(doc: Document, mention: PlaceMention) -> bool:
+    """A place written after a crime, accident or rescue and "tại"/"ở" in its sentence
+    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X")."""
+    sentence = doc.sentence_at(mention.start)
+    start = max(sentence.start if sentence else 0, mention.start - INCIDENT_WINDOW)
+    return _cues()["incident"].search(doc.lower[start:mention.start]) is not None
+
+
 def _venue_spans(doc: Document, organizer_start: int | None, sentences: int = 1) -> list[tuple[int, int]]:
     """From "tại" to the organiser (or the end of the clause) in the headline and the
-    first lead sentence."""
+    first lead sentence, or the lead sentence that opens with the event's day."""
     spans = []
-    for start, end in headline_and_lead(doc, sentences):
+    for start, end in headline_and_lead(doc, sentences) + _dated_sentence(doc, sentences):
         for m in _cues()["venue"].finditer(doc.lower, start, end):
             clause = _CLAUSE_END.search(doc.lower, m.end(), end)
             stop = clause.start() if clause else end
@@ -76,9 +98,20 @@ def _evidence_spans(doc: Document, organizer_evidence: dict | None):
         title = [(line.start, line.end)]
     headers = [(line.start, line.end) for line in doc.lines if line.kind == "header"]
     lead = lead_sentences(doc, 2)
-    return [("venue", _venue_spans(doc, org_start)), ("organizer", org), ("title", title),
+    return [("venue", _venue_spans(doc, org_start)), ("host", _host_spans(doc)), ("organizer", org), ("title", title),
             ("lead", [(s.start, s.end) for s in lead[:1]]),
             ("lead_province", [(s.start, s.end) for s in lead]), ("header", headers)]
+
+
+def _host_spans(doc: Document) -> list[tuple[int, int]]:
+    """The unit a body sentence marks as the host ("Huyện ủy X (đơn vị đăng cai)"): the
+    words before the marker, back to the start of their clause."""
+    spans = []
+    for s in doc.body_sentences(include_captions=False):
+        for m in _cues()["host_marker"].finditer(doc.lower, s.start, s.end):
+            clause = max(doc.lower.rfind(c, s.start, m.start()) for c in (",", ";", ":"))
+            spans.append((max(s.start, clause + 1, m.start() - 80), m.start()))
+    return spans
 
 
 def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -133,7 +166,7 @@ def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, prov
         "era": "reform_2025" if post_reform else best.era,
         "province_2025": best.province_2025,
         "province_2025_code": best.province_2025_code,
-        "evidence": {**doc.evidence(best.start, best.end, 0.8 if how in ("venue", "organizer", "title") else 0.6),
+        "evidence": {**doc.evidence(best.start, best.end, 0.8 if how in ("venue", "host", "organizer", "title") else 0.6),
                      "how": how},
     }
 
@@ -215,7 +248,8 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     mentions = find_places(doc.text)
     spans = [(m.start, m.end) for m in mentions]
     kept = disambiguate([m for m in mentions
-                         if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")])
+                         if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")
+                         and not _places_an_incident(doc, m)])
     post_reform = _is_post_reform(doc, event_date, kept)
     when = _when(doc, event_date)
     if post_reform:   # no districts any more; communes are the new ones
@@ -227,7 +261,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     venues = _venue_spans(doc, None, 2) if national else []
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
-        if national and how not in ("venue", "organizer"):
+        if national and how not in ("venue", "host", "organizer"):
             # a national body's event: the places of its headline and lead are the
             # honoured units', unless written as the venue or the local source that
             # reports the event is theirs
@@ -236,7 +270,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
         if how == "lead_province":  # later lead sentences name recipients' districts, not the venue
             found = [m for m in found if m.level == "province"]
         wide = False
-        if how not in ("venue", "organizer"):
+        if how not in ("venue", "host", "organizer"):
             found, wide = _as_listed(found)
         best = _best(found)
         if best is None:

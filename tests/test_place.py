@@ -157,3 +157,34 @@ def test_a_renamed_province_written_in_the_text_takes_the_name_of_the_day():
     doc = make_document("Khen thưởng đội tuyển bơi\nChiều 4/4, tại tỉnh Thừa Thiên Huế, Sở Văn hóa trao thưởng.")
     assert find_place(doc, event_date="2025-04-04")[0]["province"] == "Huế"
     assert find_place(doc, event_date="2023-04-04")[0]["province"] == "Thừa Thiên Huế"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scene of the crime the honoured officers solved is not the ceremony's place
+    ("Khen thưởng ban chuyên án ở Nghệ An\nSáng 9/6, Giám đốc Công an tỉnh Nghệ An trao thưởng cho ban chuyên án "
+     "bắt giữ kẻ cướp tiệm vàng tại xã Mã Thành, huyện Yên Thành.", ("Nghệ An", None)),
+    # ... nor the place of a rescue
+    ("Tặng Bằng khen cho thanh niên dũng cảm\nChủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho anh Lê Văn Tâm đã "
+     "cứu sống hai cháu nhỏ bị đuối nước ở xã Quảng Phú, huyện Quảng Trạch.", ("Quảng Bình", None)),
+    # a ceremony held where it is written stays there
+    ("Trao thưởng chuyên án\nSáng 9/6, tại huyện Yên Thành, Công an tỉnh Nghệ An trao thưởng cho ban chuyên án.",
+     ("Nghệ An", "Yên Thành")),
+])
+def test_the_place_of_an_incident_is_not_the_venue(text, expected):
+    assert place(text) == expected
+
+
+def test_the_venue_of_the_sentence_that_opens_with_the_day_counts_after_a_preamble():
+    text = ("Cụm thi đua số 3 tỉnh Sơn La ký giao ước thi đua\n"
+            "Căn cứ Kế hoạch số 15/KH-HĐTĐKT ngày 10/1/2022 của Hội đồng Thi đua - Khen thưởng tỉnh.\n"
+            "Chiều ngày 8/3/2022, tại Hội trường UBND huyện Mộc Châu (Cụm trưởng), các đơn vị trong Cụm thi đua "
+            "số 3 tổ chức hội nghị ký kết giao ước thi đua.")
+    assert place(text) == ("Sơn La", "Mộc Châu")
+
+
+def test_the_host_of_a_clusters_meeting_places_it():
+    text = ("Khối thi đua các huyện phía Bắc tổng kết năm 2022\n"
+            "Vừa qua, Khối thi đua gồm Huyện ủy Mường Khương, Bát Xát, Bảo Thắng và Si Ma Cai tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2022.\n"
+            "Hội nghị nghe Huyện ủy Bát Xát (đơn vị đăng cai) báo cáo kết quả hoạt động của Khối.")
+    assert place(text) == ("Lào Cai", "Bát Xát")
