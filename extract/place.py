@@ -22,6 +22,7 @@ from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district,
 from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.resources import json_rules, lexicon_pattern
 from tdkt.extract.sources import source_for_url
+from tdkt.portal.urls import in_national_section
 
 REFORM_DATE = "2025-07-01"
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
@@ -281,7 +282,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
                 finer = _finer_in_lead(doc, kept, best)
             best = finer or best
         return _record(best, doc, how, post_reform, province_only=wide, when=when), spans
-    if source and (source.province or source.district) and (
+    if source and (source.province or source.district) and not in_national_section(doc.url) and (
             not national or any(m.province == source.province for m in kept)):
         # a national event reported by a local source is placed there only when
         # the text itself names the source's province (its units were honoured)

@@ -188,3 +188,11 @@ def test_the_host_of_a_clusters_meeting_places_it():
             "tổng kết công tác thi đua năm 2022.\n"
             "Hội nghị nghe Huyện ủy Bát Xát (đơn vị đăng cai) báo cáo kết quả hoạt động của Khối.")
     assert place(text) == ("Lào Cai", "Bát Xát")
+
+
+def test_a_local_paper_places_no_event_it_files_under_national_news():
+    text = ("Biểu dương cán bộ Hội xuất sắc\nDịp này, Trung ương Hội Cựu chiến binh biểu dương 50 cán bộ Hội "
+            "tiêu biểu trên cả nước.")
+    assert place(text, url="https://baophuyen.vn/tin-trong-nuoc/bieu-duong-1.html") == (None, None)
+    assert place("Tổng kết thi đua\nSáng 5/1, xã tổ chức hội nghị tổng kết.",
+                 url="https://baophuyen.vn/xa-hoi/tong-ket-2.html") == ("Phú Yên", None)

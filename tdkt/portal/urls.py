@@ -93,6 +93,20 @@ def area_host(url_or_host: object) -> AreaHost | None:
     return None
 
 
+def in_national_section(url: object) -> bool:
+    """The URL files its page in a section of news from the whole country or abroad
+    ("https://baoxyz.vn/tin-trong-nuoc/..."), by a folder of its path (``data/portal/hosts.json``)."""
+    if not isinstance(url, str):
+        return False
+    try:
+        path = urlsplit(url.strip()).path.lower()
+    except ValueError:
+        return False
+    folders = [part for part in path.split("/") if part][:-1] if not path.endswith("/") else \
+        [part for part in path.split("/") if part]
+    return bool(set(folders) & set(portal_rules("hosts")["national_sections"]))
+
+
 def office_prefixes() -> tuple[str, ...]:
     """Leading parts of a host label that name an office, not an area ("pgd"), longest first."""
     return tuple(sorted(portal_rules("hosts")["label_prefixes"], key=len, reverse=True))
