@@ -266,13 +266,18 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
             # a national body's event: the places of its headline and lead are the
             # honoured units', unless written as the venue or the local source that
             # reports the event is theirs
-            found = [m for m in found if (source is not None and m.province == source.province)
-                     or any(s <= m.start and m.end <= e for s, e in venues)]
+            at_venue = [m for m in found if any(s <= m.start and m.end <= e for s, e in venues)]
+            honoured = [m for m in found if source is not None and m.province == source.province]
+            # the honoured units' own districts do not place the event: their province only
+            found, national_province_only = at_venue or honoured, not at_venue
+        else:
+            national_province_only = False
         if how == "lead_province":  # later lead sentences name recipients' districts, not the venue
             found = [m for m in found if m.level == "province"]
-        wide = False
+        wide = national_province_only
         if how not in ("venue", "host", "organizer"):
-            found, wide = _as_listed(found)
+            found, listed_wide = _as_listed(found)
+            wide = wide or listed_wide
         best = _best(found)
         if best is None:
             continue

@@ -196,3 +196,10 @@ def test_a_local_paper_places_no_event_it_files_under_national_news():
     assert place(text, url="https://baophuyen.vn/tin-trong-nuoc/bieu-duong-1.html") == (None, None)
     assert place("Tổng kết thi đua\nSáng 5/1, xã tổ chức hội nghị tổng kết.",
                  url="https://baophuyen.vn/xa-hoi/tong-ket-2.html") == ("Phú Yên", None)
+
+
+def test_a_national_decision_reported_locally_gives_the_province_not_an_honoured_units_district():
+    text = ("Thủ tướng tặng Bằng khen cho ngành giáo dục\n"
+            "Thủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho Trường THCS Lê Lợi (TX. Ninh Hòa) "
+            "đã có thành tích xuất sắc trong năm học 2022 - 2023.")
+    assert place(text, url="https://baokhanhhoa.vn/giao-duc/1") == ("Khánh Hòa", None)
