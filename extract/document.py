@@ -15,6 +15,7 @@ from functools import lru_cache
 from underthesea import sent_tokenize
 
 from tdkt.extract.normalize import Normalized, fold_case, normalize
+from tdkt.extract.resources import lexicon_pattern
 from tdkt.portal.furniture import engine_furniture
 
 
@@ -136,6 +137,24 @@ def _is_site_name(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= SITE_NAME_WORDS
 
 
+PROSE_WORDS, LONG_PROSE_WORDS, PROSE_LINES = 15, 40, 2
+_SENTENCE_END = re.compile(r"[.!?…:;\"”)]\Z")
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph: a long line that ends a sentence, or one longer than any headline."""
+    words = len(line.split())
+    return words >= LONG_PROSE_WORDS or (words >= PROSE_WORDS and _SENTENCE_END.search(line) is not None)
+
+
+def _prose_follows(text: str, following: list[tuple[int, int]]) -> bool:
+    """The next lines (two, or the one left) are the article's own paragraphs, so a line
+    printed twice before them is a doubled caption, not the start of a list of linked
+    titles (short and unpunctuated, each maybe with one summary paragraph)."""
+    nxt = following[:PROSE_LINES]
+    return bool(nxt) and all(_is_prose(text[s:e]) for s, e in nxt)
+
+
 def _classify_lines(text: str, lower: str) -> list[Line]:
     """Label each non-empty line: title/body/caption/junk/tail/header.
 
@@ -149,10 +168,8 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
     seen_body = 0
     previous = None
     after_image = False
-    for start, end in _split_lines(text):
-        start, end = _strip_span(text, start, end)
-        if start == end:
-            continue
+    spans = [span for span in (_strip_span(text, s, e) for s, e in _split_lines(text)) if span[0] < span[1]]
+    for index, (start, end) in enumerate(spans):
         content = lower[start:end]
         if in_tail:
             kind = "tail"
@@ -163,8 +180,8 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
-            if seen_body <= EARLY_REPEAT:  # a headline or lead printed twice, not a list of links
-                kind = "junk"
+            if seen_body <= EARLY_REPEAT or _prose_follows(text, spans[index + 1:]):
+                kind = "junk"  # a headline, lead or caption printed twice, not a list of links
             else:
                 kind, in_tail = "tail", True
                 if lines:
@@ -192,9 +209,27 @@ def _title_line(lines: list[Line], lower: str, title: str | None) -> int | None:
                 return i
         return None
     for i, line in enumerate(lines[:6]):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if any(_is_prose(lower[b.start:b.end]) for b in lines[:i] if b.kind == "body"):
+            break  # the article has begun: a line printed twice below is a doubled caption
+        if line.kind == "body" and following is not None and following.kind == "junk" \
+                and lower[line.start:line.end] == lower[following.start:following.end]:
+            return i  # the line printed twice at the top is the headline, below the page's own header
+    for i, line in enumerate(lines[:6]):
         if line.kind == "body":
             return i
     return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern:
+    """An abbreviation with its full stop ending the text: "UBND TX.", "và TT."."""
+    return re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+
+
+def _after_abbreviation(chunk: str, bound: int) -> bool:
+    """The tokenizer cut right after "TX." or "ThS.": the sentence goes on with the name."""
+    return bound > 0 and _abbreviation_end().search(chunk[:bound].rstrip()) is not None
 
 
 def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
@@ -222,6 +257,7 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
+        bounds = [b for b in bounds if not _after_abbreviation(chunk, b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))

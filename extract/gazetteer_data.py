@@ -217,6 +217,24 @@ def find_province(name_or_code: str, era: str | None = None) -> AdminUnit | None
     return None
 
 
+@lru_cache(maxsize=1)
+def _province_renames() -> dict[str, tuple[str, str]]:
+    """Legacy province code → (later name, first day of it), from renamed.csv province rows."""
+    return {row["province_code"]: (row["successor_name"], f"{row['effective_year']}-01-01")
+            for row in read_table("renamed.csv") if row["level"] == "province" and row["effective_year"]}
+
+
+def province_name_at(code: str | None, name: str, day: str | None) -> str:
+    """The name a legacy province had on a day (ISO date, or its first 7 or 4 characters):
+    Thừa Thiên Huế became Huế on 1/1/2025, before the July 2025 reform. Undated: the name
+    given."""
+    renamed = _province_renames().get(code or "")
+    if renamed is None or not day:
+        return name
+    later, since = renamed
+    return later if str(day) >= since[: len(str(day))] else name
+
+
 def province_2025(province_code: str) -> AdminUnit | None:
     """The 2025 province that a legacy province (code or name) went into."""
     legacy = find_province(province_code, era=LEGACY)
@@ -260,6 +278,9 @@ class SlugIndex:
     provinces: dict[str, AdminUnit]                  # slug → province (legacy record preferred)
     districts: dict[tuple[str, str], AdminUnit]      # (legacy province code, slug) → district
     prefixes: tuple[str, ...]                        # label prefixes to drop ("tp", "huyen")
+    initials: dict[str, AdminUnit] = field(default_factory=dict)   # "dt" → Đồng Tháp, when no other province shares them
+    district_slugs: dict[str, tuple[AdminUnit, ...]] = field(default_factory=dict)  # slug → districts, every province
+    communes: dict[tuple[str, str], tuple[AdminUnit, ...]] = field(default_factory=dict)  # (province code, slug) → legacy communes
 
 
 def ascii_slug(name: str) -> str:
@@ -296,4 +317,24 @@ def slug_index() -> SlugIndex:
             if unit is None:
                 raise ValueError(f"slug_aliases.csv: unknown district {row['district']!r}")
             districts[(home.code, row["slug"])] = unit
-    return SlugIndex(provinces, districts, tuple(sorted(prefixes, key=len, reverse=True)))
+    by_slug: dict[str, list[AdminUnit]] = {}
+    for (_, slug), unit in districts.items():
+        if unit not in by_slug.setdefault(slug, []):
+            by_slug[slug].append(unit)
+    communes: dict[tuple[str, str], list[AdminUnit]] = {}
+    for (era, _), unit in gaz.communes.items():
+        if era == LEGACY:
+            communes.setdefault((unit.province_code, ascii_slug(unit.name)), []).append(unit)
+    return SlugIndex(provinces, districts, tuple(sorted(prefixes, key=len, reverse=True)),
+                     initials=_unique_initials(gaz), district_slugs={k: tuple(v) for k, v in by_slug.items()},
+                     communes={k: tuple(v) for k, v in communes.items()})
+
+
+def _unique_initials(gaz: Gazetteer) -> dict[str, AdminUnit]:
+    """Initials of the legacy provinces' names ("Đồng Tháp" → "dt") that name one province only."""
+    found: dict[str, list[AdminUnit]] = {}
+    for (era, _), unit in gaz.provinces.items():
+        if era == LEGACY:
+            key = "".join(ascii_slug(word)[:1] for word in _TOKEN.findall(unit.name))
+            found.setdefault(key, []).append(unit)
+    return {key: units[0] for key, units in found.items() if len(units) == 1 and len(key) >= 2}

@@ -15,11 +15,14 @@ import bisect
 import re
 from functools import lru_cache
 
+from tdkt.extract import dates
 from tdkt.extract.document import Document
-from tdkt.extract.event import headline_and_lead, lead_sentences
+from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
+from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.resources import json_rules, lexicon_pattern
-from tdkt.extract.sources import host_of, source_for_url
+from tdkt.extract.sources import source_for_url
+from tdkt.portal.urls import in_national_section
 
 REFORM_DATE = "2025-07-01"
 # a clause ends at ";" or at a full stop that is not an abbreviation ("TP. Bạc Liêu")
@@ -46,11 +49,33 @@ def _norm_pos(doc: Document, raw_pos: int) -> int:
     return bisect.bisect_left(doc.norm.to_raw, raw_pos)
 
 
+DATED_REACH = 3  # lead sentences searched for the one that opens with the event's day
+INCIDENT_WINDOW = 160
+
+
+def _dated_sentence(doc: Document, after: int) -> list[tuple[int, int]]:
+    """The first lead sentence past the first ``after`` that opens with a day ("Sáng ngày
+    25/2, tại ..."): it holds the event when the ones before are a preamble."""
+    opening = _cues()["dated_opening"]
+    for s in event_sentences(doc, DATED_REACH)[after:]:
+        if opening.match(doc.lower, s.start, s.end):
+            return [(s.start, s.end)]
+    return []
+
+
+def _places_an_incident(doc: Document, mention: PlaceMention) -> bool:
+    """A place written after a crime, accident or rescue and "tại"/"ở" in its sentence
+    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X")."""
+    sentence = doc.sentence_at(mention.start)
+    start = max(sentence.start if sentence else 0, mention.start - INCIDENT_WINDOW)
+    return _cues()["incident"].search(doc.lower[start:mention.start]) is not None
+
+
 def _venue_spans(doc: Document, organizer_start: int | None, sentences: int = 1) -> list[tuple[int, int]]:
     """From "tại" to the organiser (or the end of the clause) in the headline and the
-    first lead sentence."""
+    first lead sentence, or the lead sentence that opens with the event's day."""
     spans = []
-    for start, end in headline_and_lead(doc, sentences):
+    for start, end in headline_and_lead(doc, sentences) + _dated_sentence(doc, sentences):
         for m in _cues()["venue"].finditer(doc.lower, start, end):
             clause = _CLAUSE_END.search(doc.lower, m.end(), end)
             stop = clause.start() if clause else end
@@ -74,9 +99,20 @@ def _evidence_spans(doc: Document, organizer_evidence: dict | None):
         title = [(line.start, line.end)]
     headers = [(line.start, line.end) for line in doc.lines if line.kind == "header"]
     lead = lead_sentences(doc, 2)
-    return [("venue", _venue_spans(doc, org_start)), ("organizer", org), ("title", title),
+    return [("venue", _venue_spans(doc, org_start)), ("host", _host_spans(doc)), ("organizer", org), ("title", title),
             ("lead", [(s.start, s.end) for s in lead[:1]]),
             ("lead_province", [(s.start, s.end) for s in lead]), ("header", headers)]
+
+
+def _host_spans(doc: Document) -> list[tuple[int, int]]:
+    """The unit a body sentence marks as the host ("Huyện ủy X (đơn vị đăng cai)"): the
+    words before the marker, back to the start of their clause."""
+    spans = []
+    for s in doc.body_sentences(include_captions=False):
+        for m in _cues()["host_marker"].finditer(doc.lower, s.start, s.end):
+            clause = max(doc.lower.rfind(c, s.start, m.start()) for c in (",", ";", ":"))
+            spans.append((max(s.start, clause + 1, m.start() - 80), m.start()))
+    return spans
 
 
 def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -112,10 +148,13 @@ def _in(mentions: list[PlaceMention], spans: list[tuple[int, int]]) -> list[Plac
     return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
 
 
-def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, province_only: bool = False) -> dict:
+def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, province_only: bool = False,
+            when: str | None = None) -> dict:
     province, province_code = best.province, best.province_code
     if post_reform and best.province_2025:
         province, province_code = best.province_2025, best.province_2025_code
+    elif best.era != REFORM:
+        province = province_name_at(province_code, province, when)
     district = None if post_reform or best.level == "province" or province_only else best.district
     commune = best.name if best.level == "commune" and not province_only else None
     return {
@@ -128,12 +167,12 @@ def _record(best: PlaceMention, doc: Document, how: str, post_reform: bool, prov
         "era": "reform_2025" if post_reform else best.era,
         "province_2025": best.province_2025,
         "province_2025_code": best.province_2025_code,
-        "evidence": {**doc.evidence(best.start, best.end, 0.8 if how in ("venue", "organizer", "title") else 0.6),
+        "evidence": {**doc.evidence(best.start, best.end, 0.8 if how in ("venue", "host", "organizer", "title") else 0.6),
                      "how": how},
     }
 
 
-def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
+def _from_source(source, doc: Document, post_reform: bool = False, when: str | None = None) -> dict:
     """The place of the portal or newspaper the URL belongs to, with its codes; after the
     July 2025 reform, the province that took the source's province over."""
     unit = province(source.province) if source.province else None
@@ -142,6 +181,8 @@ def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
     name, district_name, code = source.province, source.district, unit.code if unit else None
     if post_reform and successor is not None:
         name, district_name, code, area = successor.name, None, successor.code, None
+    elif name:
+        name = province_name_at(code, name, when)
     return {"province": name, "district": district_name, "commune": None,
             "province_code": code,
             "district_code": area.code if area else None,
@@ -153,7 +194,16 @@ def _from_source(source, doc: Document, post_reform: bool = False) -> dict:
 
 
 def _when(doc: Document, event_date: str | None) -> str | None:
-    return event_date or (str(doc.published)[:10] if doc.published else None)
+    """The event's day, else the page's own: its publication date, a date in its URL or
+    a crawl stamp (the last day of the month when only a month is written)."""
+    if event_date:
+        return event_date
+    if doc.published:
+        return str(doc.published)[:10]
+    for page in (dates.page_date_from_url(doc.url), dates.page_stamp(doc.text)):
+        if page is not None:
+            return page.date.isoformat()
+    return None
 
 
 def _is_post_reform(doc: Document, event_date: str | None, mentions: list[PlaceMention]) -> bool:
@@ -171,19 +221,8 @@ def _is_post_reform(doc: Document, event_date: str | None, mentions: list[PlaceM
 
 
 def _source(url: str | None):
-    """The source of the URL; a Party committee's portal ("tuyphong.binhthuan.dcs.vn")
-    has the shape of a government one and is read like it."""
-    if not url:
-        return None
-    source = source_for_url(url)
-    if source is None or not source.district:
-        host = host_of(url)
-        shaped = _cues()["portal_host"].sub(".gov.vn", host) if host else None
-        if shaped and shaped != host:
-            twin = source_for_url(f"http://{shaped}/")
-            if twin is not None and (twin.province or twin.district):
-                source = twin
-    return source
+    """The source of the URL (a registered portal or newspaper, or what its host name says)."""
+    return source_for_url(url) if url else None
 
 
 def _is_national(doc: Document, organizer_evidence: dict | None) -> bool:
@@ -210,8 +249,10 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     mentions = find_places(doc.text)
     spans = [(m.start, m.end) for m in mentions]
     kept = disambiguate([m for m in mentions
-                         if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")])
+                         if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")
+                         and not _places_an_incident(doc, m)])
     post_reform = _is_post_reform(doc, event_date, kept)
+    when = _when(doc, event_date)
     if post_reform:   # no districts any more; communes are the new ones
         kept = [m for m in kept if m.level == "province" or (m.level == "commune" and m.era != "legacy_63")]
     else:
@@ -221,17 +262,22 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     venues = _venue_spans(doc, None, 2) if national else []
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
-        if national and how not in ("venue", "organizer"):
+        if national and how not in ("venue", "host", "organizer"):
             # a national body's event: the places of its headline and lead are the
             # honoured units', unless written as the venue or the local source that
             # reports the event is theirs
-            found = [m for m in found if (source is not None and m.province == source.province)
-                     or any(s <= m.start and m.end <= e for s, e in venues)]
+            at_venue = [m for m in found if any(s <= m.start and m.end <= e for s, e in venues)]
+            honoured = [m for m in found if source is not None and m.province == source.province]
+            # the honoured units' own districts do not place the event: their province only
+            found, national_province_only = at_venue or honoured, not at_venue
+        else:
+            national_province_only = False
         if how == "lead_province":  # later lead sentences name recipients' districts, not the venue
             found = [m for m in found if m.level == "province"]
-        wide = False
-        if how not in ("venue", "organizer"):
-            found, wide = _as_listed(found)
+        wide = national_province_only
+        if how not in ("venue", "host", "organizer"):
+            found, listed_wide = _as_listed(found)
+            wide = wide or listed_wide
         best = _best(found)
         if best is None:
             continue
@@ -240,17 +286,17 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
             if finer is None and how == "title":
                 finer = _finer_in_lead(doc, kept, best)
             best = finer or best
-        return _record(best, doc, how, post_reform, province_only=wide), spans
-    if source and (source.province or source.district) and (
+        return _record(best, doc, how, post_reform, province_only=wide, when=when), spans
+    if source and (source.province or source.district) and not in_national_section(doc.url) and (
             not national or any(m.province == source.province for m in kept)):
         # a national event reported by a local source is placed there only when
         # the text itself names the source's province (its units were honoured)
-        return _from_source(source, doc, post_reform), spans
+        return _from_source(source, doc, post_reform, when), spans
     provinces = [m for m in kept if m.level == "province"]
     if provinces and not national and not _cues()["national_text"].search(doc.lower[:600]):
         counts: dict[str, int] = {}
         for m in provinces:
             counts[m.province] = counts.get(m.province, 0) + 1
         top = max(provinces, key=lambda m: (counts[m.province], -m.start))
-        return _record(top, doc, "body", post_reform), spans
+        return _record(top, doc, "body", post_reform, when=when), spans
     return {"province": None, "district": None}, spans

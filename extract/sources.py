@@ -5,18 +5,19 @@ elsewhere (gold/GUIDE.md, "place"), so the URL is evidence. The source
 registry (data/sources.csv, read by tdkt.portal.sources) is asked first;
 failing that, the host name is read with the gazetteer's ASCII slugs, since Vietnamese public hosts follow a few
 fixed shapes: "<district>.<province>.gov.vn" (phongtho.laichau.gov.vn),
-"<province>.gov.vn" and provincial newspapers "bao<province>.vn".
+"<province>.gov.vn", the same under a Party committee's or a school's suffix
+(which suffixes: tdkt.portal.urls.area_host, data/portal/hosts.json) and
+provincial newspapers "bao<province>.vn".
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tdkt.extract.gazetteer_data import read_table
-from tdkt.extract.gazetteer_data import slug_index
+from tdkt.extract.gazetteer_data import LEGACY, load, read_table, slug_index
 from tdkt.extract.normalize import normalize_text
 from tdkt.portal.sources import Registry, Source, load_registry
-from tdkt.portal.urls import host_of
+from tdkt.portal.urls import area_host, host_of, office_prefixes
 
 # Second-level suffixes under .vn that a newspaper's own name sits in front of.
 _VN_SUFFIXES = (".com.vn", ".org.vn", ".net.vn", ".gov.vn", ".vn")
@@ -43,23 +44,74 @@ def _newspaper_prefixes() -> tuple[str, ...]:
 
 
 def _district_of(label: str, province_code: str) -> str | None:
+    """The district a host label names inside a province: its own slug, with or without a
+    prefix ("tpkontum", "pgdchauthanh"), or a commune of that province whose district it
+    then is ("tranphu" → phường Trần Phú → TP Hà Tĩnh), when only one commune has it."""
     index = slug_index()
     label = label.replace("-", "")
-    for candidate in [label] + [label[len(p):] for p in index.prefixes if label.startswith(p)]:
+    candidates = [label] + [label[len(p):] for p in index.prefixes + office_prefixes() if label.startswith(p)]
+    for candidate in candidates:
         unit = index.districts.get((province_code, candidate))
         if unit is not None:
             return unit.name
+    for candidate in candidates:
+        communes = index.communes.get((province_code, candidate), ())
+        if len(communes) == 1 and communes[0].district_code:
+            home = load().districts.get(communes[0].district_code)
+            if home is not None:
+                return home.name
+    return None
+
+
+def _district_anywhere(label: str):
+    """(province, district name) for a label that names one district without its province:
+    a district slug no other province shares ("dongtrieu"), or a district followed by its
+    province's slug or initials ("pgdchauthanhdt": Châu Thành of Đồng Tháp)."""
+    index = slug_index()
+    label = label.replace("-", "")
+    for candidate in [label] + [label[len(p):] for p in office_prefixes() + index.prefixes if label.startswith(p)]:
+        units = index.district_slugs.get(candidate, ())
+        if len(units) == 1:
+            return _legacy_province(units[0].province_code), units[0].name
+        for cut in range(len(candidate) - 2, 2, -1):
+            head, tail = candidate[:cut], candidate[cut:]
+            home = index.provinces.get(tail) or index.initials.get(tail)
+            if home is None:
+                continue
+            unit = index.districts.get((home.code, head))
+            if unit is not None:
+                return home, unit.name
+    return None
+
+
+def _legacy_province(code: str):
+    return load().provinces.get((LEGACY, code))
+
+
+def _from_area_host(host: str) -> SourceMatch | None:
+    """The place a government, Party-committee or education host names
+    ("<district>.<province>.gov.vn", "<commune>.<province>.dcs.vn", "<school>.<district>.edu.vn")."""
+    shaped = area_host(host)
+    if shaped is None:
+        return None
+    index = slug_index()
+    kind = "portal" if shaped.kind in ("portal", "party_portal") else shaped.kind
+    home = index.provinces.get(shaped.labels[-1].replace("-", ""))
+    if home is not None:
+        district = _district_of(shaped.labels[-2], home.code) if len(shaped.labels) >= 2 else None
+        return SourceMatch(None, None, kind, home.name, district, "domain_slug")
+    if shaped.kind == "education":   # schools name their district office, not always the province
+        found = _district_anywhere(shaped.labels[-1])
+        if found is not None and found[0] is not None:
+            return SourceMatch(None, None, kind, found[0].name, found[1], "domain_slug")
     return None
 
 
 def _from_slugs(host: str) -> SourceMatch | None:
+    found = _from_area_host(host)
+    if found is not None or area_host(host) is not None:
+        return found
     index = slug_index()
-    if host.endswith(".gov.vn"):
-        labels = host[: -len(".gov.vn")].split(".")
-        home = index.provinces.get(labels[-1].replace("-", ""))
-        if home is not None:
-            district = _district_of(labels[-2], home.code) if len(labels) >= 2 else None
-            return SourceMatch(None, None, "portal", home.name, district, "domain_slug")
     suffix = next((s for s in _VN_SUFFIXES if host.endswith(s)), None)
     if suffix is None:
         return None

@@ -344,3 +344,12 @@ def test_speed_on_a_long_article():
 ])
 def test_capitalised_headline_starting_with_a_place(raw, expected):
     assert surfaces(raw) == expected
+
+
+def test_a_province_renamed_before_the_reform_has_the_name_of_the_day():
+    from tdkt.extract.gazetteer_data import province_name_at
+    assert province_name_at("46", "Thừa Thiên Huế", "2024-12-31") == "Thừa Thiên Huế"
+    assert province_name_at("46", "Thừa Thiên Huế", "2025-01-01") == "Huế"
+    assert province_name_at("46", "Thừa Thiên Huế", "2025-02") == "Huế"
+    assert province_name_at("46", "Thừa Thiên Huế", None) == "Thừa Thiên Huế"
+    assert province_name_at("15", "Yên Bái", "2025-03-01") == "Yên Bái"   # never renamed

@@ -134,3 +134,72 @@ def test_an_undated_text_naming_a_commune_of_the_reform_is_after_it():
     text = "Xã tổng kết năm\nNgày 30-12, UBND xã tổng kết, vận hành chính quyền địa phương 2 cấp ổn định, tại xã Hòa Bình (tỉnh Tây Ninh)."
     record, _ = find_place(make_document(text))
     assert record["era"] == "reform_2025"
+
+
+@pytest.mark.parametrize("text, event_date, expected", [
+    # a paper of Thừa Thiên Huế: the province was renamed Huế on 1/1/2025, before the reform
+    ("Tuyên dương học sinh giỏi\nSáng 12/5, nhà trường tuyên dương 20 em học sinh.", "2024-05-12", "Thừa Thiên Huế"),
+    ("Tuyên dương học sinh giỏi\nSáng 12/3, nhà trường tuyên dương 20 em học sinh.", "2025-03-12", "Huế"),
+    # after the reform, Huế took nothing over and keeps its name
+    ("Tuyên dương học sinh giỏi\nSáng 12/10, nhà trường tuyên dương 20 em học sinh.", "2025-10-12", "Huế"),
+    # undated: the crawl stamp of the page tells the era
+    (" date 2025-11 Tuyên dương học sinh giỏi\nSáng 12/11, nhà trường tuyên dương 20 em học sinh.", None, "Huế"),
+    (" date 2019-11-20 Tuyên dương học sinh giỏi\nSáng 20/11, nhà trường tuyên dương 20 em học sinh.", None,
+     "Thừa Thiên Huế"),
+])
+def test_a_renamed_province_takes_the_name_of_the_day(text, event_date, expected):
+    doc = make_document(text, url="https://baothuathienhue.vn/giao-duc/1")
+    record, _ = find_place(doc, event_date=event_date)
+    assert record["province"] == expected
+
+
+def test_a_renamed_province_written_in_the_text_takes_the_name_of_the_day():
+    doc = make_document("Khen thưởng đội tuyển bơi\nChiều 4/4, tại tỉnh Thừa Thiên Huế, Sở Văn hóa trao thưởng.")
+    assert find_place(doc, event_date="2025-04-04")[0]["province"] == "Huế"
+    assert find_place(doc, event_date="2023-04-04")[0]["province"] == "Thừa Thiên Huế"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the scene of the crime the honoured officers solved is not the ceremony's place
+    ("Khen thưởng ban chuyên án ở Nghệ An\nSáng 9/6, Giám đốc Công an tỉnh Nghệ An trao thưởng cho ban chuyên án "
+     "bắt giữ kẻ cướp tiệm vàng tại xã Mã Thành, huyện Yên Thành.", ("Nghệ An", None)),
+    # ... nor the place of a rescue
+    ("Tặng Bằng khen cho thanh niên dũng cảm\nChủ tịch UBND tỉnh Quảng Bình tặng Bằng khen cho anh Lê Văn Tâm đã "
+     "cứu sống hai cháu nhỏ bị đuối nước ở xã Quảng Phú, huyện Quảng Trạch.", ("Quảng Bình", None)),
+    # a ceremony held where it is written stays there
+    ("Trao thưởng chuyên án\nSáng 9/6, tại huyện Yên Thành, Công an tỉnh Nghệ An trao thưởng cho ban chuyên án.",
+     ("Nghệ An", "Yên Thành")),
+])
+def test_the_place_of_an_incident_is_not_the_venue(text, expected):
+    assert place(text) == expected
+
+
+def test_the_venue_of_the_sentence_that_opens_with_the_day_counts_after_a_preamble():
+    text = ("Cụm thi đua số 3 tỉnh Sơn La ký giao ước thi đua\n"
+            "Căn cứ Kế hoạch số 15/KH-HĐTĐKT ngày 10/1/2022 của Hội đồng Thi đua - Khen thưởng tỉnh.\n"
+            "Chiều ngày 8/3/2022, tại Hội trường UBND huyện Mộc Châu (Cụm trưởng), các đơn vị trong Cụm thi đua "
+            "số 3 tổ chức hội nghị ký kết giao ước thi đua.")
+    assert place(text) == ("Sơn La", "Mộc Châu")
+
+
+def test_the_host_of_a_clusters_meeting_places_it():
+    text = ("Khối thi đua các huyện phía Bắc tổng kết năm 2022\n"
+            "Vừa qua, Khối thi đua gồm Huyện ủy Mường Khương, Bát Xát, Bảo Thắng và Si Ma Cai tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2022.\n"
+            "Hội nghị nghe Huyện ủy Bát Xát (đơn vị đăng cai) báo cáo kết quả hoạt động của Khối.")
+    assert place(text) == ("Lào Cai", "Bát Xát")
+
+
+def test_a_local_paper_places_no_event_it_files_under_national_news():
+    text = ("Biểu dương cán bộ Hội xuất sắc\nDịp này, Trung ương Hội Cựu chiến binh biểu dương 50 cán bộ Hội "
+            "tiêu biểu trên cả nước.")
+    assert place(text, url="https://baophuyen.vn/tin-trong-nuoc/bieu-duong-1.html") == (None, None)
+    assert place("Tổng kết thi đua\nSáng 5/1, xã tổ chức hội nghị tổng kết.",
+                 url="https://baophuyen.vn/xa-hoi/tong-ket-2.html") == ("Phú Yên", None)
+
+
+def test_a_national_decision_reported_locally_gives_the_province_not_an_honoured_units_district():
+    text = ("Thủ tướng tặng Bằng khen cho ngành giáo dục\n"
+            "Thủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho Trường THCS Lê Lợi (TX. Ninh Hòa) "
+            "đã có thành tích xuất sắc trong năm học 2022 - 2023.")
+    assert place(text, url="https://baokhanhhoa.vn/giao-duc/1") == ("Khánh Hòa", None)

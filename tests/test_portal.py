@@ -13,7 +13,9 @@ import pytest
 from tdkt.extract.document import make_document
 from tdkt.portal.furniture import crawler_furniture, engine_furniture, related_news_headings
 from tdkt.portal.sources import HEADER, KINDS, Registry, RegistryError, Source, load_registry
-from tdkt.portal.urls import date_from_url, dates_in_url, host_of, netloc_of, strip_www, today_in_vietnam
+from tdkt.portal.urls import (area_host, date_from_url, dates_in_url, host_of, in_national_section, netloc_of,
+                             office_prefixes, strip_www,
+                             today_in_vietnam)
 
 OLD_STYLE_TONES = ("oà", "oá", "oả", "oã", "oạ", "uỳ", "uý", "uỷ", "uỹ", "uỵ")  # "Hoà" instead of "Hòa"
 REFERENCE = dt.date(2024, 6, 1)
@@ -54,6 +56,38 @@ def test_host_of_names_the_site(url, host):
                                  "http://a..b/", "http://[invalid", "not a url"])
 def test_host_of_refuses_what_names_no_public_domain(url):
     assert host_of(url) is None
+
+
+@pytest.mark.parametrize("url, labels, kind", [
+    ("https://www.tamduong.laichau.gov.vn/tin", ("tamduong", "laichau"), "portal"),
+    ("http://namdan.nghean.dcs.vn/", ("namdan", "nghean"), "party_portal"),
+    ("https://bacninh.dangcongsan.vn/a", ("bacninh",), "party_portal"),
+    ("https://thcs-a.pgdxyz.edu.vn/", ("thcs-a", "pgdxyz"), "education"),
+])
+def test_area_hosts_put_the_area_before_their_suffix(url, labels, kind):
+    shaped = area_host(url)
+    assert (shaped.labels, shaped.kind) == (labels, kind)
+
+
+@pytest.mark.parametrize("url", ["https://gov.vn/", "https://baolaocai.vn/", "https://dcs.vn.example.com/", None])
+def test_other_hosts_have_no_area_shape(url):
+    assert area_host(url) is None
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://baoxyz.vn/thoi-su/tin-trong-nuoc/tuyen-duong-giao-vien-1.html", True),
+    ("https://dai-abc.vn/quoc-te/bai-2", True),
+    ("https://baoxyz.vn/xa-hoi/trong-nuoc-va-dia-phuong-3.html", False),   # the slug, not a folder
+    ("https://sonoivu.abc.gov.vn/tin-tuc/hoi-nghi-4", False),
+    (None, False),
+])
+def test_a_national_news_section_is_a_folder_of_the_path(url, expected):
+    assert in_national_section(url) is expected
+
+
+def test_office_prefixes_are_data_longest_first():
+    prefixes = office_prefixes()
+    assert "pgd" in prefixes and list(prefixes) == sorted(prefixes, key=len, reverse=True)
 
 
 def test_the_crawlers_politeness_key_keeps_the_port():

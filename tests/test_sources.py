@@ -93,3 +93,38 @@ def test_unknown_hosts(url):
 ])
 def test_hostile_input_gives_none(bad, registry):
     assert source_for_url(bad, registry) is None
+
+
+@pytest.mark.parametrize("url, province, district", [
+    # a Party committee's portal is shaped like a government one
+    ("https://muongthanh.dienbien.dcs.vn/tin", "Điện Biên", "Điện Biên Phủ"),
+    ("https://quangtri.dangcongsan.vn/bai-viet/1", "Quảng Trị", None),
+    # a commune's (ward's) portal names the district the commune lies in
+    ("https://chiengle.sonla.gov.vn/tin-tuc", "Sơn La", "Sơn La"),
+])
+def test_party_and_commune_hosts(url, province, district):
+    m = source_for_url(url, NO_REGISTRY)
+    assert (m.province, m.district, m.how) == (province, district, "domain_slug")
+
+
+@pytest.mark.parametrize("url, province, district", [
+    # a school under its district's education office, the province written as initials
+    ("https://mnhoasen.pgdlaivungdt.edu.vn/tin", "Đồng Tháp", "Lai Vung"),
+    # a district no other province has a namesake of
+    ("https://thbinhminh.yenlac.edu.vn/", "Vĩnh Phúc", "Yên Lạc"),
+    # "<office><district>.<province>.edu.vn"
+    ("https://pgdtanhiep.kiengiang.edu.vn/", "Kiên Giang", "Tân Hiệp"),
+    ("https://thanhhoa.edu.vn/", "Thanh Hóa", None),
+])
+def test_education_hosts(url, province, district):
+    m = source_for_url(url, NO_REGISTRY)
+    assert (m.kind, m.province, m.district) == ("education", province, district)
+
+
+@pytest.mark.parametrize("url", [
+    "https://vnu.edu.vn/",                      # a university names no area
+    "https://chauthanh.edu.vn/",                # Châu Thành is in many provinces
+    "https://tieuhoc.pgdchauthanh.edu.vn/",
+])
+def test_education_hosts_that_name_no_single_area(url):
+    assert source_for_url(url, NO_REGISTRY) is None

@@ -66,6 +66,10 @@ class Registry:
     def __init__(self, sources):
         self.sources = tuple(sources)
         self._by_id = {s.id: s for s in self.sources}
+        # (site, takes sub-domains, source), worked out once: reading a host is costly and
+        # every article asks
+        self._sites = tuple((site, wildcard, source) for source in self.sources
+                            for site, wildcard in source.sites())
 
     def __iter__(self):
         return iter(self.sources)
@@ -100,10 +104,9 @@ class Registry:
             return None
         host = strip_www(host)
         best, best_len = None, -1
-        for source in self.sources:
-            for site, wildcard in source.sites():
-                if len(site) > best_len and matches(host, site, wildcard):
-                    best, best_len = source, len(site)
+        for site, wildcard, source in self._sites:
+            if len(site) > best_len and matches(host, site, wildcard):
+                best, best_len = source, len(site)
         return best
 
 

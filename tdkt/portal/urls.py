@@ -65,6 +65,53 @@ def _is_domain_name(host: str) -> bool:
     return len(labels) >= 2 and all(_LABEL.match(label) for label in labels)
 
 
+@dataclass(frozen=True)
+class AreaHost:
+    """A host whose labels name an area: "phongtho.laichau.gov.vn" → labels ("phongtho", "laichau")."""
+
+    labels: tuple[str, ...]   # the labels in front of the suffix, outermost last
+    suffix: str               # "gov.vn", "dcs.vn", "edu.vn", ...
+    kind: str                 # "portal", "party_portal", "education"
+
+
+def area_host(url_or_host: object) -> AreaHost | None:
+    """The area-naming shape of a host (``data/portal/hosts.json``), or None.
+
+    Government, Party-committee and education hosts put the area in front of
+    their suffix: "<district>.<province>.gov.vn", "<district>.<province>.dcs.vn",
+    "<school>.<district>.edu.vn". Which labels are real places is the
+    gazetteer's question; this only says where to look.
+    """
+    host = host_of(url_or_host)
+    if host is None:
+        return None
+    host = strip_www(host)
+    for suffix, kind in portal_rules("hosts")["area_suffixes"].items():
+        if host.endswith("." + suffix):
+            labels = tuple(host[: -len(suffix) - 1].split("."))
+            return AreaHost(labels, suffix, kind) if all(labels) else None
+    return None
+
+
+def in_national_section(url: object) -> bool:
+    """The URL files its page in a section of news from the whole country or abroad
+    ("https://baoxyz.vn/tin-trong-nuoc/..."), by a folder of its path (``data/portal/hosts.json``)."""
+    if not isinstance(url, str):
+        return False
+    try:
+        path = urlsplit(url.strip()).path.lower()
+    except ValueError:
+        return False
+    folders = [part for part in path.split("/") if part][:-1] if not path.endswith("/") else \
+        [part for part in path.split("/") if part]
+    return bool(set(folders) & set(portal_rules("hosts")["national_sections"]))
+
+
+def office_prefixes() -> tuple[str, ...]:
+    """Leading parts of a host label that name an office, not an area ("pgd"), longest first."""
+    return tuple(sorted(portal_rules("hosts")["label_prefixes"], key=len, reverse=True))
+
+
 def netloc_of(url: str) -> str:
     """The server a URL is fetched from: host and non-default port as written, lower-case.
 

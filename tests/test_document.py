@@ -1,0 +1,69 @@
+"""Segmentation of one article: sentences, headline, related-news tail (extract/document.py)."""
+import pytest
+
+from tdkt.extract import extract_article
+from tdkt.extract.document import make_document
+
+
+def sentences(text):
+    doc = make_document(text)
+    return [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị\nChiều 3/3, UBND TX. Sơn Tây tổ chức hội nghị tổng kết công tác thi đua năm 2022. Dự có ông Lê Minh.",
+     ["Hội nghị", "Chiều 3/3, UBND TX. Sơn Tây tổ chức hội nghị tổng kết công tác thi đua năm 2022.",
+      "Dự có ông Lê Minh."]),
+    ("Hội nghị\nSáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay. Xong.",
+     ["Hội nghị", "Sáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay.",
+      "Xong."]),
+])
+def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_headline_printed_twice_under_a_page_heading_is_the_headline():
+    text = ("Asset Publisher\n"
+            "Phường Tân Lập tổng kết thi đua năm 2021.\n"
+            "Phường Tân Lập tổng kết thi đua năm 2021.\n"
+            "Sáng ngày 12/01, UBND phường Tân Lập tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2021.")
+    doc = make_document(text)
+    assert doc.title == "Phường Tân Lập tổng kết thi đua năm 2021."
+    assert [line.kind for line in doc.lines] == ["header", "title", "junk", "body"]
+
+
+CAPTIONED = (
+    "Xã Thanh Bình phát động thi đua năm 2024\n"
+    "Sáng ngày 9/2, UBND xã Thanh Bình tổ chức hội nghị phát động phong trào thi đua yêu nước năm 2024, "
+    "với sự tham dự của đồng chí Hoàng Văn Sơn, Phó Chủ tịch UBND huyện.\n"
+    "Hội nghị đã nghe báo cáo kết quả thực hiện các phong trào thi đua năm 2023 và thảo luận phương hướng, "
+    "nhiệm vụ năm 2024 của xã.\n"
+    "Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc trong năm qua.\n"
+    "Lãnh đạo huyện trao giấy khen cho các tập thể có thành tích xuất sắc trong năm qua.\n"
+    "Năm 2023, xã Thanh Bình đã tập trung chỉ đạo đổi mới công tác thi đua, khen thưởng, "
+    "phát huy vai trò của các đoàn thể và khu dân cư trong các phong trào thi đua.\n"
+    "Dịp này, Chủ tịch UBND xã tặng giấy khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc, "
+    "theo đề nghị của Hội đồng Thi đua - Khen thưởng xã.\n"
+    "Bài, ảnh: Đỗ Thu Hà\n")
+
+
+def test_a_caption_printed_twice_mid_article_does_not_end_it():
+    doc = make_document(CAPTIONED)
+    kinds = [line.kind for line in doc.lines]
+    assert "tail" not in kinds
+    assert kinds[4] == "junk"
+    record = extract_article(CAPTIONED)
+    assert record["author"] == "Đỗ Thu Hà"
+    assert [(a["recipient"], a["count"]) for a in record["awards"]] == [("tap_the", 12), ("ca_nhan", 25)]
+
+
+def test_titles_printed_twice_after_the_article_are_still_a_related_news_list():
+    text = ("Huyện Tam Nông tổng kết thi đua\n"
+            "Sáng ngày 5/1, UBND huyện Tam Nông tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
+            "Dịp này, UBND huyện tặng giấy khen cho 8 tập thể có thành tích xuất sắc.\n"
+            "Hội thi tay nghề giáo viên giỏi năm 2024\n"
+            "Hội thi tay nghề giáo viên giỏi năm 2024\n"
+            "Khánh thành cầu dân sinh ở xã Phú Thành\n"
+            "Khánh thành cầu dân sinh ở xã Phú Thành\n")
+    kinds = [line.kind for line in make_document(text).lines]
+    assert kinds[-4:] == ["tail"] * 4
