@@ -258,12 +258,10 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
     """Does a count follow the form as its object ("... cho 156 cá nhân", "Giấy khen: 63 ...")?"""
     for count in counts:
         if count.start >= anchor.end:
-            return bool(_OBJECT_GAP.match(doc.lower[anchor.end:count.start]))
+            return bool(_WRITTEN_OBJECT.match(doc.lower[anchor.end:count.start]))
     return False
 
 
-_OBJECT_GAP = re.compile(expand_lexicons(
-    r"\s*(?:của [^,;:]{0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)?\s*(?:{lex:determiners} )?$"))
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 # what follows a recipient phrase: the reason ("vì", "về thành tích", "đã có ...") or a new clause
 _RECIPIENT_PHRASE_END = re.compile(r"\s+(?:vì|về|đã|đạt|có|do|trong|nhằm|góp phần|với)\b|[;:.]|,\s*(?:và\s+)?(?:tặng|trao)\b")
@@ -318,7 +316,12 @@ def _object_of(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]
         if not _rules().context["chain_separator"].match(doc.lower[previous.end:first.start]):
             break
         first = previous
-    return bool(_OBJECT_GAP.match(doc.lower[anchor.end:first.start]))
+    return bool(_WRITTEN_OBJECT.match(doc.lower[anchor.end:first.start]))
+
+
+# the gap between a form and its object list: nothing, or a granting word (after the form's giver)
+_WRITTEN_OBJECT = re.compile(expand_lexicons(
+    r"\s*(?:(?:của (?:(?!\svà\s)[^,;:]){0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)\s*(?:{lex:determiners}\s+)?)?$"))
 
 
 def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:

@@ -394,3 +394,10 @@ def test_a_lead_restating_the_bodys_counts_is_no_entry_and_a_list_after_the_form
         ("huy_hieu_dang", "ca_nhan", 2, []), ("huy_hieu_dang", "ca_nhan", 7, []),
         ("nghe_nhan_uu_tu", "ca_nhan", 4, ["Hà Văn Thắng", "Lương Thị Hoa", "Nông Thị Ngát", "Triệu Văn Sình"]),
     ]
+
+
+def test_a_form_followed_by_and_and_another_count_has_no_object_there():
+    text = ("Sở Y tế kỷ niệm Ngày Thầy thuốc Việt Nam.\n"
+            "Dịp này, 12 đơn vị nhận Cờ thi đua xuất sắc của ngành và 140 cá nhân được trao Kỷ niệm chương "
+            "của Bộ Y tế.")
+    assert _tuples(text) == [("ky_niem_chuong", "ca_nhan", 140, "awarded"), ("other_org_award", "tap_the", 12, "awarded")]
