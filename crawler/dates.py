@@ -171,14 +171,23 @@ def _last_date(text: str) -> dt.date | None:
     return found[-1] if found else None
 
 
-def date_from_classed_elements(doc) -> dt.date | None:
-    """Elements whose class/id says 'date' or that are <time>/itemprop=datePublished."""
+def date_from_classed_elements(doc, within=None) -> dt.date | None:
+    """Elements whose class/id says 'date' or that are <time>/itemprop=datePublished.
+
+    ``within`` (a test on elements) keeps the search inside the article: a related-news list
+    below it and a top bar above it carry dates too, and neither is the article's.
+    """
+    inside = within or (lambda node: True)
     for node in doc.xpath('.//time[@datetime] | .//*[@itemprop="datePublished"]'):
+        if not inside(node):
+            continue
         date = parse_date_value(node.get("datetime") or node.get("content")) or labelled_date(node.text_content())
         if date:
             return date
     words = _rules()["class_words"]
     for node in doc.xpath(".//*[@class or @id]"):
+        if not inside(node):
+            continue
         attr = f"{node.get('class', '')} {node.get('id', '')}".lower()
         tokens = set(re.split(r"[\s_\-]+", attr)) | set(attr.split())
         if tokens & set(words):
