@@ -59,8 +59,9 @@ def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.dat
         platform_matched = text is not None
     if text is None:
         text, content_node = _generic_text(doc)
-    published, date_source = find_published(page, title_node, content_node, hint_date,
-                                            site_date or _date_at(doc, platform.selectors["date"] if platform else ()))
+    within = _article_region(doc, title_node, content_node)
+    platform_date = _date_at(doc, platform.selectors["date"], within) if platform and not site_date else None
+    published, date_source = find_published(page, title_node, within, hint_date, site_date or platform_date)
     text = clean.clean_lines(text, title)
     text = clean.drop_trailing_links(text, {clean.fold(link.text) for link in page.links})
     canonical = page.canonical if _usable_canonical(page) else page.url
@@ -112,7 +113,7 @@ def _strip_site_name(title: str) -> str:
     return max(parts, key=len) if parts else title
 
 
-def find_published(page: Page, title_node, content_node, hint: dt.date | None,
+def find_published(page: Page, title_node, within, hint: dt.date | None,
                    selected: dt.date | None = None) -> tuple[dt.date | None, str]:
     """The publication date and where it came from, on the cleaned page.
 
@@ -126,7 +127,6 @@ def find_published(page: Page, title_node, content_node, hint: dt.date | None,
     meta_date = dates.date_from_meta(page.meta, page.json_ld)
     if meta_date and meta_date < dt.date.today():
         return meta_date, "meta"
-    within = _article_region(page.doc, title_node, content_node)
     for source, finder in (("header", lambda: dates.date_near_title(title_node)),
                            ("element", lambda: dates.date_from_classed_elements(page.doc, within)),
                            ("url", lambda: date_from_url(page.url))):
@@ -305,11 +305,16 @@ def _outermost(nodes: list) -> list:
     return [node for node in nodes if not any(parent in chosen for parent in node.iterancestors())]
 
 
-def _date_at(doc, selectors) -> dt.date | None:
-    """The date written in the first element a date selector finds (its datetime, content or text)."""
+def _date_at(doc, selectors, within=None) -> dt.date | None:
+    """The date written in the first element a date selector finds (its datetime, content or text).
+
+    ``within`` keeps a platform's selectors inside the article: ``[id*='lblDate']`` also finds the
+    label of the site's clock in the top bar.
+    """
     for selector in _candidates(selectors):
-        node = _first(doc, selector)
-        if node is not None:
+        for node in _select(doc, selector):
+            if within is not None and not within(node):
+                continue
             date = dates.parse_date_value(node.get("datetime") or node.get("content")) or \
                 dates.labelled_date(node.text_content())
             if date:
