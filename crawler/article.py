@@ -50,6 +50,7 @@ def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.dat
     title, title_node = find_title(page, site, platform)
     author = find_author(page, site, platform)
     site_date = _date_at(doc, site.get("date"))
+    clock = dates.site_clock_dates(doc, title_node)
     text = _selector_text(doc, site) if site.get("content") else None
     site_matched = text is not None
     clean.remove_boilerplate(doc, protect=title_node)
@@ -61,7 +62,7 @@ def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.dat
         text, content_node = _generic_text(doc)
     within = _article_region(doc, title_node, content_node)
     platform_date = _date_at(doc, platform.selectors["date"], within) if platform and not site_date else None
-    published, date_source = find_published(page, title_node, within, hint_date, site_date or platform_date)
+    published, date_source = find_published(page, title_node, within, hint_date, site_date or platform_date, clock)
     text = clean.clean_lines(text, title)
     text = clean.drop_trailing_links(text, {clean.fold(link.text) for link in page.links})
     canonical = page.canonical if _usable_canonical(page) else page.url
@@ -114,21 +115,21 @@ def _strip_site_name(title: str) -> str:
 
 
 def find_published(page: Page, title_node, within, hint: dt.date | None,
-                   selected: dt.date | None = None) -> tuple[dt.date | None, str]:
+                   selected: dt.date | None = None, clock: frozenset = frozenset()) -> tuple[dt.date | None, str]:
     """The publication date and where it came from, on the cleaned page.
 
     In order of trust: a date selector (the site's or the platform's), metadata, the line under
     the headline, a date-classed element of the article itself (between its headline and the end
     of its text: not the related news below, not the top bar above), the URL, then the feed or
-    sitemap that linked the page.
+    sitemap that linked the page. ``clock`` holds the dates of the site's top bar, never taken.
     """
     if selected:
         return selected, "selector"
     meta_date = dates.date_from_meta(page.meta, page.json_ld)
     if meta_date and meta_date < dt.date.today():
         return meta_date, "meta"
-    for source, finder in (("header", lambda: dates.date_near_title(title_node)),
-                           ("element", lambda: dates.date_from_classed_elements(page.doc, within)),
+    for source, finder in (("header", lambda: dates.date_near_title(title_node, clock)),
+                           ("element", lambda: dates.date_from_classed_elements(page.doc, within, clock)),
                            ("url", lambda: date_from_url(page.url))):
         date = finder()
         if date:

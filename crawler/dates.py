@@ -155,23 +155,47 @@ def _header_date(text: str) -> dt.date | None:
     return (timed or [date for _, date in found] or [None])[0]
 
 
-def date_near_title(title_node) -> dt.date | None:
-    """The header date: right after the title, else right before it (skips the site's top bar)."""
+def date_near_title(title_node, clock: frozenset = frozenset()) -> dt.date | None:
+    """The header date: right after the title, else right before it (never the site's clock)."""
     if title_node is None:
         return None
     before, after = text_near(title_node)
     own_title = " ".join(title_node.itertext())
     rest = after[len(own_title):] if after.startswith(own_title) else after
-    return _header_date(rest) or labelled_date(rest[:400]) or _last_date(before)
+    return _header_date(rest) or labelled_date(rest[:400]) or _last_date(before, clock)
 
 
-def _last_date(text: str) -> dt.date | None:
-    """The last date before the title, unless it is today's (the site's clock, not the article's)."""
-    found = [date for _, date in dates_in_text(text) if date != dt.date.today()]
+def _last_date(text: str, clock: frozenset = frozenset()) -> dt.date | None:
+    """The last date before the title, unless it is today's or the date the site's top bar shows."""
+    found = [date for _, date in dates_in_text(text) if date != dt.date.today() and date not in clock]
     return found[-1] if found else None
 
 
-def date_from_classed_elements(doc, within=None) -> dt.date | None:
+CLOCK_WINDOW = 300  # the top of a page, where portals print their server's "today"
+CLOCK_MARGIN = 30  # a date this close above the headline (a date line, a breadcrumb away) is the article's own
+
+
+def site_clock_dates(doc, title_node) -> frozenset:
+    """Dates the page prints at its very top, well above its headline: the server's clock in the top bar.
+
+    Read on the page before it is cleaned. The server's "today" need not be ours (a cached page,
+    another time zone), so it is recognised by where it stands, not by its value.
+    """
+    before, size = [], 0
+    for piece in doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        parent = piece.getparent()
+        if title_node is not None and parent is not None and (parent is title_node or title_node in parent.iterancestors()):
+            break
+        text = " ".join(piece.split())
+        if text:
+            before.append(text)
+            size += len(text) + 1
+    opening = " ".join(before)
+    limit = min(CLOCK_WINDOW, len(opening) - CLOCK_MARGIN)
+    return frozenset(date for position, date in dates_in_text(opening[:max(limit, 0)]))
+
+
+def date_from_classed_elements(doc, within=None, clock: frozenset = frozenset()) -> dt.date | None:
     """Elements whose class/id says 'date' or that are <time>/itemprop=datePublished.
 
     ``within`` (a test on elements) keeps the search inside the article: a related-news list
@@ -194,6 +218,6 @@ def date_from_classed_elements(doc, within=None) -> dt.date | None:
             text = node.text_content()
             if len(text) < 200:
                 date = labelled_date(text)
-                if date and date != dt.date.today():  # a top bar showing today's date is no publication date
+                if date and date != dt.date.today() and date not in clock:  # a top bar's date is no publication date
                     return date
     return None

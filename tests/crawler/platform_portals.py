@@ -1019,10 +1019,11 @@ TRAPS: dict[type[PlatformPortal], Traps] = {
 }
 
 
-def build_portals(articles_each: int = 10) -> list[PlatformPortal]:
-    """One portal per family, each with its own articles (ids never shared) and its traps."""
+def build_portals(articles_each: int = 10, traps: bool = True) -> list[PlatformPortal]:
+    """One portal per family, each with its own articles (ids never shared) and, unless told not to, its traps."""
     portals = []
     for number, family in enumerate(FAMILIES):
         articles = make_corpus(articles_each, first=1 + number * articles_each)  # distinct ids and dates
-        portals.append(family(articles, traps=TRAPS[family], sitemap_only=articles[4].id))
+        portals.append(family(articles, traps=TRAPS[family] if traps else Traps(not_found=False),
+                              sitemap_only=articles[4].id))
     return portals
