@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from tdkt.crawler.rules import load_rules
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?![\d/])")
@@ -181,12 +183,16 @@ def site_clock_dates(doc, title_node) -> frozenset:
     Read on the page before it is cleaned. The server's "today" need not be ours (a cached page,
     another time zone), so it is recognised by where it stands, not by its value.
     """
+    body = doc.find("body")
+    if body is None:
+        return frozenset()
     before, size = [], 0
-    for piece in doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
-        parent = piece.getparent()
-        if title_node is not None and parent is not None and (parent is title_node or title_node in parent.iterancestors()):
-            break
-        text = " ".join(piece.split())
+    for event, node in etree.iterwalk(body, events=("start", "end")):
+        if node is title_node or size > CLOCK_WINDOW + CLOCK_MARGIN:
+            break  # the headline, or far enough from it that every date of the window is the clock's
+        quiet = node.tag in ("script", "style") or not isinstance(node.tag, str)
+        piece = (node.text if not quiet else None) if event == "start" else node.tail
+        text = " ".join((piece or "").split())
         if text:
             before.append(text)
             size += len(text) + 1

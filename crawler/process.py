@@ -26,6 +26,7 @@ from tdkt.portal.platforms import Platform, detect_platform, get_platform
 from tdkt.portal.sources import Source
 from tdkt.portal.urls import netloc_of
 
+DETECTION_TRIES = 5  # pages of a source that may show its platform before the crawler stops asking
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")  # text/plain: servers mislabel HTML
 _XML_TYPES = ("xml", "rss", "atom")
 
@@ -49,6 +50,7 @@ class Processor:
     since: dt.date | None = None
     stats: Counter = field(default_factory=Counter)
     platforms: dict[str, Platform] = field(default_factory=dict)  # recognised per source id
+    undetected: Counter = field(default_factory=Counter)  # pages per source that showed no platform
 
     @property
     def conn(self):
@@ -230,13 +232,17 @@ class Processor:
         """The registry's platform for the source, else the first one its pages give away (then kept).
 
         All pages of a site run on one CMS, but not every page shows it (a redirect target, a
-        bare error page): the first recognised page decides for the rest of the crawl.
+        bare error page): the first recognised page decides for the rest of the crawl, and a
+        site whose first pages show no platform is not asked again on every page.
         """
         known = get_platform(source.platform) or self.platforms.get(source.id)
+        if known is not None or self.undetected[source.id] >= DETECTION_TRIES:
+            return known
+        known = detect_platform(page.url, page.doc)
         if known is None:
-            known = detect_platform(page.url, page.doc)
-            if known is not None:
-                self.platforms[source.id] = known
+            self.undetected[source.id] += 1
+        else:
+            self.platforms[source.id] = known
         return known
 
     def _follow(self, candidates: list[Candidate], row) -> int:
