@@ -99,7 +99,9 @@ def test_the_servers_clock_and_other_articles_dates_are_never_the_publication_da
 @pytest.mark.parametrize("url, platform, kind", [
     ("https://tinh.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?ItemID=14901&l=Tintuc", "sharepoint", "article"),
     ("https://huyen.tinh.gov.vn/portal/Pages/2023-11-14/Ky-niem-ngay-nha-giao-472432.aspx", "sharepoint", "article"),
-    ("https://tinh.gov.vn/tintuc/Pages/tin-tong-hop.aspx", "sharepoint", "listing"),
+    ("https://tinh.gov.vn/tintuc/Pages/tin-tong-hop.aspx?CateID=12&Page=3", "sharepoint", "listing"),
+    ("https://tinh.gov.vn/Pages/Default.aspx", "sharepoint", "listing"),
+    ("https://tinh.gov.vn/tin-tuc/Pages/hoi-nghi-tong-ket-thi-dua-nam-2023.aspx", "sharepoint", None),
     ("https://tinh.gov.vn/Pages/gioi-thieu.aspx", "sharepoint", "static"),
     ("https://so.tinh.gov.vn/tin-hoat-dong/-/asset_publisher/s5406b90/content/tong-ket-thi-dua", "liferay", "article"),
     ("https://so.tinh.gov.vn/en/news/-/details/22511/phong-trao-thi-dua", "liferay", "article"),
