@@ -1,10 +1,12 @@
 """Clean article from a parsed page: title, text, publication date, author.
 
-Site selectors from the source registry come first. Otherwise the page is
-stripped of boilerplate; a block whose paragraphs clearly hold the page's
-prose is taken as is, and anything less clear-cut goes to trafilatura, the
-general-purpose extractor. ``crawler.classify`` then decides whether the page
-is an article at all or a listing of articles.
+Site selectors from the source registry come first, then the selectors of the
+site's platform (``tdkt.portal.platforms``: SharePoint, Liferay, DotNetNuke,
+Joomla, WordPress...). Otherwise the page is stripped of boilerplate; a block
+whose paragraphs clearly hold the page's prose is taken as is, and anything
+less clear-cut goes to trafilatura, the general-purpose extractor.
+``crawler.classify`` then decides whether the page is an article at all, a
+listing of articles or a static page.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from trafilatura.settings import Extractor
 from tdkt.crawler import clean, dates
 from tdkt.crawler.classify import MIN_ARTICLE_CHARS, judge
 from tdkt.crawler.page import Page
-from tdkt.crawler.page_article import Article
+from tdkt.crawler.page_article import Article, Evidence
+from tdkt.portal.platforms import Platform, detect_platform, page_kind
 from tdkt.portal.urls import date_from_url
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -32,30 +35,51 @@ _TITLE_CLASSES = "contains(@class,'title') or contains(@class,'tieude') or conta
 
 
 def extract_article(page: Page, selectors: dict | None = None, hint_date: dt.date | None = None,
-                    pagination_links: int = 0) -> Article:
-    selectors = selectors or {}
-    title, title_node = find_title(page, selectors)
-    published, date_source = find_published(page, selectors, title_node, hint_date)
-    author = find_author(page, selectors)
+                    pagination_links: int = 0, platform: Platform | None = None) -> Article:
+    """Title, date, author and clean text of a page, and whether it is an article at all.
+
+    ``selectors`` are the registry's for this one site (trusted: they were written for it);
+    ``platform`` is the CMS the site runs (from the registry, else recognised from the page),
+    whose selectors and URL shapes serve every portal built on it. The page is cleaned of its
+    furniture (top bar, menus, related news, share bars) before any date is looked for, so the
+    date comes from the article's own header, never from the site's clock or a list of other news.
+    """
+    site = selectors or {}
+    platform = platform or detect_platform(page.url, page.doc)
     doc = page.doc
-    text = _selector_text(doc, selectors) if selectors.get("content") else None
+    title, title_node = find_title(page, site, platform)
+    author = find_author(page, site, platform)
+    site_date = _date_at(doc, site.get("date"))
+    clock = dates.site_clock_dates(doc, title_node)
+    text = _selector_text(doc, site) if site.get("content") else None
+    site_matched = text is not None
+    clean.remove_boilerplate(doc, protect=title_node)
+    content_node, platform_matched = None, False
+    if text is None and platform:
+        text, content_node = _platform_text(doc, platform)
+        platform_matched = text is not None
     if text is None:
-        text = _generic_text(doc, title_node)
+        text, content_node = _generic_text(doc)
+    within = _article_region(doc, title_node, content_node)
+    platform_date = _date_at(doc, platform.selectors["date"], within) if platform and not site_date else None
+    published, date_source = find_published(page, title_node, within, hint_date, site_date or platform_date, clock)
     text = clean.clean_lines(text, title)
     text = clean.drop_trailing_links(text, {clean.fold(link.text) for link in page.links})
     canonical = page.canonical if _usable_canonical(page) else page.url
     article = Article(url=page.url, canonical_url=canonical, title=title, text=text, published=published,
                       author=author, is_article=True, date_source=date_source)
-    article.is_article, article.reason = judge(page, article, bool(selectors.get("content")) and text is not None,
-                                               pagination_links)
+    evidence = Evidence(site_selectors=site_matched, platform_body=platform_matched,
+                        url_kind=page_kind(page.url, platform), pagination_links=pagination_links)
+    article.is_article, article.reason = judge(page, article, evidence)
     return article
 
 
-def find_title(page: Page, selectors: dict) -> tuple[str, object]:
+def find_title(page: Page, selectors: dict, platform: Platform | None = None) -> tuple[str, object]:
+    """The headline: the site's selector, the platform's, else the heading that matches og:title or <title>."""
     doc = page.doc
-    if selectors.get("title"):
-        node = _first(doc, selectors["title"])
-        if node is not None and node.text_content().strip():
+    for selector in _candidates(selectors.get("title")) + _candidates(platform.selectors["title"] if platform else ()):
+        node = _first(doc, selector)
+        if node is not None and 8 <= len(_squash(node.text_content())) <= 400:
             return _squash(node.text_content()), node
     reference = clean.fold(page.meta.get("og:title") or page.meta.get("twitter:title") or "")
     tag_title = clean.fold(page.title_tag)
@@ -90,19 +114,22 @@ def _strip_site_name(title: str) -> str:
     return max(parts, key=len) if parts else title
 
 
-def find_published(page: Page, selectors: dict, title_node, hint: dt.date | None) -> tuple[dt.date | None, str]:
-    if selectors.get("date"):
-        node = _first(page.doc, selectors["date"])
-        if node is not None:
-            date = dates.parse_date_value(node.get("datetime") or node.get("content")) or \
-                dates.labelled_date(node.text_content())
-            if date:
-                return date, "selector"
+def find_published(page: Page, title_node, within, hint: dt.date | None,
+                   selected: dt.date | None = None, clock: frozenset = frozenset()) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from, on the cleaned page.
+
+    In order of trust: a date selector (the site's or the platform's), metadata, the line under
+    the headline, a date-classed element of the article itself (between its headline and the end
+    of its text: not the related news below, not the top bar above), the URL, then the feed or
+    sitemap that linked the page. ``clock`` holds the dates of the site's top bar, never taken.
+    """
+    if selected:
+        return selected, "selector"
     meta_date = dates.date_from_meta(page.meta, page.json_ld)
     if meta_date and meta_date < dt.date.today():
         return meta_date, "meta"
-    for source, finder in (("header", lambda: dates.date_near_title(title_node)),
-                           ("element", lambda: dates.date_from_classed_elements(page.doc)),
+    for source, finder in (("header", lambda: dates.date_near_title(title_node, clock)),
+                           ("element", lambda: dates.date_from_classed_elements(page.doc, within, clock)),
                            ("url", lambda: date_from_url(page.url))):
         date = finder()
         if date:
@@ -114,10 +141,29 @@ def find_published(page: Page, selectors: dict, title_node, hint: dt.date | None
     return None, ""
 
 
-def find_author(page: Page, selectors: dict) -> str | None:
-    if selectors.get("author"):
-        node = _first(page.doc, selectors["author"])
-        if node is not None:
+def _article_region(doc, title_node, content_node):
+    """A test for "this element belongs to the article": from the headline's block to the end of the text.
+
+    Positions in document order; with neither a headline nor a text block every element counts.
+    """
+    if title_node is None and content_node is None:
+        return None
+    order = {node: index for index, node in enumerate(doc.iter())}
+    anchor = title_node.getparent() if title_node is not None and title_node.getparent() is not None else title_node
+    start = order.get(anchor, 0) if anchor is not None else order.get(content_node, 0)
+    end = len(order)
+    if content_node is not None and content_node in order:
+        last = content_node
+        for last in content_node.iter():
+            pass
+        end = max(order.get(last, end), start)
+    return lambda node: start <= order.get(node, -1) <= end
+
+
+def find_author(page: Page, selectors: dict, platform: Platform | None = None) -> str | None:
+    for selector in _candidates(selectors.get("author")) + _candidates(platform.selectors["author"] if platform else ()):
+        node = _first(page.doc, selector)
+        if node is not None and _clean_author(node.text_content()):
             return _clean_author(node.text_content())
     for item in page.json_ld:
         author = item.get("author")
@@ -144,12 +190,12 @@ def _clean_author(text: str) -> str | None:
 
 
 def _selector_text(doc, selectors: dict) -> str | None:
-    nodes = _select(doc, selectors["content"])
+    """The text of the site's content selector, each block cleaned on its own (before the page is)."""
+    nodes = _outermost(_select(doc, selectors["content"]))
     if not nodes:
         return None
-    removals = selectors.get("remove") or []
     for node in nodes:
-        for selector in [removals] if isinstance(removals, str) else removals:
+        for selector in _candidates(selectors.get("remove")):
             for junk in _select(node, selector):
                 clean._drop(junk)
     texts = []
@@ -163,25 +209,44 @@ def _selector_text(doc, selectors: dict) -> str | None:
     return text if text.strip() else None
 
 
-def _generic_text(doc, title_node) -> str:
-    """Main text of a page without site selectors.
+def _platform_text(doc, platform: Platform) -> tuple[str | None, object]:
+    """The text of the first of the platform's content selectors that holds an article's worth of it.
+
+    Runs on the cleaned page. A selector that matches only a few words (a static page's box, a
+    listing's summary) is passed over, and generic extraction gets its chance.
+    """
+    for selector in platform.selectors["content"]:
+        nodes = _outermost(_select(doc, selector))
+        if not nodes:
+            continue
+        for node in nodes:
+            for removal in platform.selectors["remove"]:
+                for junk in _select(node, removal):
+                    clean._drop(junk)
+        text = "\n".join(t for t in (clean.element_text(node) for node in nodes) if t)
+        if len(text) >= MIN_ARTICLE_CHARS:
+            return text, nodes[-1]
+    return None, None
+
+
+def _generic_text(doc) -> tuple[str, object]:
+    """Main text of a cleaned page without selectors, and the block it came from.
 
     A block whose paragraphs hold most of the page's prose is taken directly
     (fast, and exact on the usual CMS layouts); anything less clear-cut goes
     to trafilatura, the general-purpose extractor.
     """
-    clean.remove_boilerplate(doc, protect=title_node)
     block, confident = main_block(doc)
     if confident:
-        return clean.element_text(block)
+        return clean.element_text(block), block
     try:
         text = trafilatura.extract(doc, options=_TRAFILATURA)
     except Exception:  # noqa: BLE001 - trafilatura must not take the crawl down
         text = None
     if text and len(text) >= MIN_ARTICLE_CHARS:
-        return text
+        return text, block
     dense_text = clean.element_text(block) if block is not None else ""
-    return dense_text if len(dense_text) > len(text or "") else (text or "")
+    return (dense_text, block) if len(dense_text) > len(text or "") else (text or "", block)
 
 
 _PROSE_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table", "figure", "pre"}
@@ -191,7 +256,7 @@ _BLOCKS = _PROSE_TAGS | {"div", "section", "article", "main", "header", "footer"
 def main_block(doc) -> tuple[object, bool]:
     """The element whose child paragraphs carry the most non-link text, and whether it clearly dominates."""
     best, best_score, best_count = None, 0.0, 0
-    for node in doc.iter("div", "article", "section", "main", "td"):
+    for node in doc.iter("div", "article", "section", "main", "td", "span"):
         score, count = 0.0, 0
         for child in node:
             if child.tag in _PROSE_TAGS or (child.tag == "div" and not any(c.tag in _BLOCKS for c in child)):
@@ -226,6 +291,36 @@ def _select(root, selector: str) -> list:
         return root.cssselect(selector)
     except Exception:  # noqa: BLE001 - a bad selector in the registry falls back to generic extraction
         return []
+
+
+def _candidates(selectors) -> list[str]:
+    """A selector setting as a list: the registry writes one selector or a list, a platform a list."""
+    if not selectors:
+        return []
+    return [selectors] if isinstance(selectors, str) else list(selectors)
+
+
+def _outermost(nodes: list) -> list:
+    """The selected elements without those inside another selected one (a lead inside its body)."""
+    chosen = set(nodes)
+    return [node for node in nodes if not any(parent in chosen for parent in node.iterancestors())]
+
+
+def _date_at(doc, selectors, within=None) -> dt.date | None:
+    """The date written in the first element a date selector finds (its datetime, content or text).
+
+    ``within`` keeps a platform's selectors inside the article: ``[id*='lblDate']`` also finds the
+    label of the site's clock in the top bar.
+    """
+    for selector in _candidates(selectors):
+        for node in _select(doc, selector):
+            if within is not None and not within(node):
+                continue
+            date = dates.parse_date_value(node.get("datetime") or node.get("content")) or \
+                dates.labelled_date(node.text_content())
+            if date:
+                return date
+    return None
 
 
 def _first(root, selector: str):

@@ -25,6 +25,7 @@ def _rules():
     rules = crawler_furniture()
     return {
         "drop_tags": set(rules["drop_tags"]),
+        "wrapper_tags": set(rules["wrapper_tags"]),
         "tokens": set(rules["drop_class_id_tokens"]),
         "substrings": tuple(rules["drop_class_id_substrings"]),
         "headings": {fold(h) for h in rules["related_headings"]},
@@ -64,7 +65,12 @@ def related_heading(node) -> bool:
 
 
 def remove_boilerplate(doc, protect=None) -> None:
-    """Strip boilerplate from ``doc`` in place; never remove ``protect`` or what contains it."""
+    """Strip boilerplate from ``doc`` in place; never remove ``protect`` or what contains it.
+
+    A tag that is usually furniture but here wraps the article (ASP.NET WebForms put the whole
+    page in one ``<form>``; some themes put it in a ``<header>``-less ``<nav>`` layout) is
+    turned into a plain ``<div>``: dropping it would drop the article with it.
+    """
     body = doc.find("body")
     if body is None:
         return
@@ -77,7 +83,10 @@ def remove_boilerplate(doc, protect=None) -> None:
         if tag in _KEEP_TAGS:
             continue
         if tag in _rules()["drop_tags"] or (tag == "header" and node.find(".//h1") is None):
-            _drop(node)
+            if tag in _rules()["wrapper_tags"] and (node in keep or _holds_article(node, total)):
+                node.tag = "div"  # a platform's page-wide wrapper (ASP.NET's <form>): keep what it holds
+            else:
+                _drop(node)
         elif is_boilerplate_attr(node) and not _holds_article(node, total):
             _drop(node)
     _remove_related_blocks(body, keep, total)

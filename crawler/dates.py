@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from tdkt.crawler.rules import load_rules
 
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?![\d/])")
@@ -155,36 +157,73 @@ def _header_date(text: str) -> dt.date | None:
     return (timed or [date for _, date in found] or [None])[0]
 
 
-def date_near_title(title_node) -> dt.date | None:
-    """The header date: right after the title, else right before it (skips the site's top bar)."""
+def date_near_title(title_node, clock: frozenset = frozenset()) -> dt.date | None:
+    """The header date: right after the title, else right before it (never the site's clock)."""
     if title_node is None:
         return None
     before, after = text_near(title_node)
     own_title = " ".join(title_node.itertext())
     rest = after[len(own_title):] if after.startswith(own_title) else after
-    return _header_date(rest) or labelled_date(rest[:400]) or _last_date(before)
+    return _header_date(rest) or labelled_date(rest[:400]) or _last_date(before, clock)
 
 
-def _last_date(text: str) -> dt.date | None:
-    """The last date before the title, unless it is today's (the site's clock, not the article's)."""
-    found = [date for _, date in dates_in_text(text) if date != dt.date.today()]
+def _last_date(text: str, clock: frozenset = frozenset()) -> dt.date | None:
+    """The last date before the title, unless it is today's or the date the site's top bar shows."""
+    found = [date for _, date in dates_in_text(text) if date != dt.date.today() and date not in clock]
     return found[-1] if found else None
 
 
-def date_from_classed_elements(doc) -> dt.date | None:
-    """Elements whose class/id says 'date' or that are <time>/itemprop=datePublished."""
+CLOCK_WINDOW = 300  # the top of a page, where portals print their server's "today"
+CLOCK_MARGIN = 30  # a date this close above the headline (a date line, a breadcrumb away) is the article's own
+
+
+def site_clock_dates(doc, title_node) -> frozenset:
+    """Dates the page prints at its very top, well above its headline: the server's clock in the top bar.
+
+    Read on the page before it is cleaned. The server's "today" need not be ours (a cached page,
+    another time zone), so it is recognised by where it stands, not by its value.
+    """
+    body = doc.find("body")
+    if body is None:
+        return frozenset()
+    before, size = [], 0
+    for event, node in etree.iterwalk(body, events=("start", "end")):
+        if node is title_node or size > CLOCK_WINDOW + CLOCK_MARGIN:
+            break  # the headline, or far enough from it that every date of the window is the clock's
+        quiet = node.tag in ("script", "style") or not isinstance(node.tag, str)
+        piece = (node.text if not quiet else None) if event == "start" else node.tail
+        text = " ".join((piece or "").split())
+        if text:
+            before.append(text)
+            size += len(text) + 1
+    opening = " ".join(before)
+    limit = min(CLOCK_WINDOW, len(opening) - CLOCK_MARGIN)
+    return frozenset(date for position, date in dates_in_text(opening[:max(limit, 0)]))
+
+
+def date_from_classed_elements(doc, within=None, clock: frozenset = frozenset()) -> dt.date | None:
+    """Elements whose class/id says 'date' or that are <time>/itemprop=datePublished.
+
+    ``within`` (a test on elements) keeps the search inside the article: a related-news list
+    below it and a top bar above it carry dates too, and neither is the article's.
+    """
+    inside = within or (lambda node: True)
     for node in doc.xpath('.//time[@datetime] | .//*[@itemprop="datePublished"]'):
+        if not inside(node):
+            continue
         date = parse_date_value(node.get("datetime") or node.get("content")) or labelled_date(node.text_content())
         if date:
             return date
     words = _rules()["class_words"]
     for node in doc.xpath(".//*[@class or @id]"):
+        if not inside(node):
+            continue
         attr = f"{node.get('class', '')} {node.get('id', '')}".lower()
         tokens = set(re.split(r"[\s_\-]+", attr)) | set(attr.split())
         if tokens & set(words):
             text = node.text_content()
             if len(text) < 200:
                 date = labelled_date(text)
-                if date and date != dt.date.today():  # a top bar showing today's date is no publication date
+                if date and date != dt.date.today() and date not in clock:  # a top bar's date is no publication date
                     return date
     return None

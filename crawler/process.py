@@ -22,9 +22,11 @@ from tdkt.crawler.page import PageError, parse_html
 from tdkt.crawler.politeness import Politeness, parse_retry_after
 from tdkt.crawler.urls import BadURL, Scope, canonicalize
 from tdkt.crawler.warc import WarcArchive, WarcLocation
+from tdkt.portal.platforms import Platform, detect_platform, get_platform
 from tdkt.portal.sources import Source
 from tdkt.portal.urls import netloc_of
 
+DETECTION_TRIES = 5  # pages of a source that may show its platform before the crawler stops asking
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")  # text/plain: servers mislabel HTML
 _XML_TYPES = ("xml", "rss", "atom")
 
@@ -47,6 +49,8 @@ class Processor:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     since: dt.date | None = None
     stats: Counter = field(default_factory=Counter)
+    platforms: dict[str, Platform] = field(default_factory=dict)  # recognised per source id
+    undetected: Counter = field(default_factory=Counter)  # pages per source that showed no platform
 
     @property
     def conn(self):
@@ -214,7 +218,8 @@ class Processor:
         candidates = self.discoverer.from_page(page, row["depth"], row["page_no"], self.scopes[row["source"]])
         pagination = [c for c in candidates if c.pagination and c.kind == "page" and c.reason is None]
         hint = dt.date.fromisoformat(row["hint_published"]) if row["hint_published"] else None
-        article = extract_article(page, source.selectors, hint, pagination_links=len(pagination))
+        article = extract_article(page, source.selectors, hint, pagination_links=len(pagination),
+                                  platform=self._platform_of(source, page))
         if not article.is_article and self._older_than_since(article.text):
             candidates = [c for c in candidates if not c.pagination]  # the listing has reached --since
         added = self._follow(candidates, row)
@@ -222,6 +227,23 @@ class Processor:
             self.frontier.resolve(row["id"], "fetched", f"{article.reason}; {added} new links", **where)
             return "listing"
         return self._store_article(row, response, article, where)
+
+    def _platform_of(self, source: Source, page) -> Platform | None:
+        """The registry's platform for the source, else the first one its pages give away (then kept).
+
+        All pages of a site run on one CMS, but not every page shows it (a redirect target, a
+        bare error page): the first recognised page decides for the rest of the crawl, and a
+        site whose first pages show no platform is not asked again on every page.
+        """
+        known = get_platform(source.platform) or self.platforms.get(source.id)
+        if known is not None or self.undetected[source.id] >= DETECTION_TRIES:
+            return known
+        known = detect_platform(page.url, page.doc)
+        if known is None:
+            self.undetected[source.id] += 1
+        else:
+            self.platforms[source.id] = known
+        return known
 
     def _follow(self, candidates: list[Candidate], row) -> int:
         """Queue the links; on a re-crawl, page on only while the listing still brings new links."""

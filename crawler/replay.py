@@ -15,6 +15,7 @@ from tdkt.crawler.discover import Discoverer
 from tdkt.crawler.page import PageError, parse_html
 from tdkt.crawler.urls import BadURL, Scope, canonicalize
 from tdkt.crawler.warc import iter_responses
+from tdkt.portal.platforms import get_platform
 from tdkt.portal.sources import Registry
 from tdkt.portal.urls import netloc_of, strip_www
 
@@ -34,7 +35,8 @@ def iter_articles_from_warc(source, registry: Registry | None = None, since: dt.
         registered = registry.for_url(url) if registry else None
         scope = Scope.from_domains([netloc_of(url)])
         pagination = [c for c in Discoverer().from_page(page, 0, 0, scope) if c.pagination and c.reason is None]
-        article = extract_article(page, registered.selectors if registered else {}, None, len(pagination))
+        platform = get_platform(registered.platform) if registered else None
+        article = extract_article(page, registered.selectors if registered else {}, None, len(pagination), platform)
         if not article.is_article or (since and article.published and article.published < since):
             continue
         yield {**article.as_dict(), "source": registered.id if registered else strip_www(netloc_of(url)),

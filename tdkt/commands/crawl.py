@@ -130,7 +130,7 @@ def _replay(args, registry) -> int:
 
 
 # -- tdkt sources ------------------------------------------------------------------------------
-SOURCE_COLUMNS = ("id", "name", "kind", "province", "district", "base_url")
+SOURCE_COLUMNS = ("id", "name", "kind", "province", "district", "base_url", "platform")
 
 
 def run_sources(args) -> int:
@@ -147,7 +147,8 @@ def _sources_as_jsonl(rows) -> None:
     for s in rows:
         print(json.dumps({"id": s.id, "name": s.name, "kind": s.kind, "province": s.province,
                           "district": s.district, "base_url": s.base_url, "domains": list(s.domains),
-                          "start_urls": list(s.start_urls), "selectors": s.selectors}, ensure_ascii=False))
+                          "start_urls": list(s.start_urls), "selectors": s.selectors, "platform": s.platform},
+                         ensure_ascii=False))
 
 
 def _sources_as_csv(rows) -> None:
@@ -161,5 +162,5 @@ def _sources_as_csv(rows) -> None:
 def _sources_as_table(rows) -> None:
     for s in rows:
         place = ", ".join(p for p in (s.district, s.province) if p)
-        print(f"{s.id:<24} {s.kind:<18} {place:<28} {s.base_url}")
+        print(f"{s.id:<24} {s.kind:<18} {s.platform or '-':<11} {place:<28} {s.base_url}")
     print(f"{len(rows)} source(s)", file=sys.stderr)

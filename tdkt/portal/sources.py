@@ -1,9 +1,13 @@
 """The source registry: ``data/sources.csv``, one row per portal or newspaper.
 
-Header: ``id,name,kind,province,district,base_url,domains,start_urls,selectors``.
+Header: ``id,name,kind,province,district,base_url,domains,start_urls,selectors,platform``.
 ``domains`` and ``start_urls`` are space-separated (``*.domain`` takes every
 sub-domain into a crawl); ``selectors`` is empty or a JSON object of CSS
-selectors (``content``, ``title``, ``date``, ``author``, ``remove``).
+selectors (``content``, ``title``, ``date``, ``author``, ``remove``) for what
+is particular to one site; ``platform`` names the CMS the site runs
+(``data/portal/platforms.json``), which brings its selectors and URL shapes,
+so a portal on a known platform needs no selectors of its own. A file
+written before the ``platform`` column existed is still read.
 Lines starting with ``#`` are comments, wherever they stand, as in every CSV
 of the project. The crawler reads the registry to know what to fetch, the
 engine to know where an article comes from, the database to describe
@@ -21,9 +25,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tdkt.paths import DATA_DIR
+from tdkt.portal.platforms import platforms
 from tdkt.portal.urls import host_of, netloc_of, strip_www
 
-HEADER = ["id", "name", "kind", "province", "district", "base_url", "domains", "start_urls", "selectors"]
+HEADER = ["id", "name", "kind", "province", "district", "base_url", "domains", "start_urls", "selectors", "platform"]
+HEADER_BEFORE_PLATFORMS = HEADER[:-1]
 KINDS = {"provincial_portal", "district_portal", "emulation_board", "newspaper", "ministry"}
 SELECTOR_KEYS = {"content", "title", "date", "author", "remove"}
 
@@ -43,6 +49,7 @@ class Source:
     domains: tuple[str, ...] = ()
     start_urls: tuple[str, ...] = ()
     selectors: dict = field(default_factory=dict, hash=False, compare=False)
+    platform: str = ""
 
     def sites(self) -> tuple[tuple[str, bool], ...]:
         """(host, takes sub-domains) for each listed domain and the base URL's host; no "www.", no port."""
@@ -153,7 +160,7 @@ def _rows(handle, path: str):
                 yield line
 
     reader = csv.DictReader(data_lines())
-    if reader.fieldnames != HEADER:
+    if reader.fieldnames not in (HEADER, HEADER_BEFORE_PLATFORMS):
         raise RegistryError(f"{path}: header must be {','.join(HEADER)}")
     for row in reader:
         yield numbers[reader.line_num - 1], row
@@ -170,7 +177,8 @@ def _parse_row(row: dict, where: str) -> Source:
     domains = tuple(values["domains"].split()) or (netloc_of(base_url),)
     return Source(id=values["id"], name=values["name"], kind=values["kind"], province=values["province"],
                   district=values["district"], base_url=base_url, domains=domains, start_urls=start_urls,
-                  selectors=_parse_selectors(values["selectors"], where))
+                  selectors=_parse_selectors(values["selectors"], where),
+                  platform=_checked_platform(values["platform"], where))
 
 
 def _clean(value: str | None) -> str:
@@ -188,6 +196,13 @@ def _checked_url(url: str, where: str) -> str:
     if not usable:
         raise RegistryError(f"{where}: bad URL {url!r} (an http(s) URL with a host is needed)")
     return url
+
+
+def _checked_platform(name: str, where: str) -> str:
+    """Empty (unknown: the crawler recognises the platform from the pages) or a platform of platforms.json."""
+    if name and name not in platforms():
+        raise RegistryError(f"{where}: platform {name!r} is not one of {', '.join(platforms())}")
+    return name
 
 
 def _parse_selectors(text: str, where: str) -> dict:
