@@ -209,11 +209,17 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
         limit = next((s for s in form_starts if s > after), end)
         noun = recipients.match_at(lower, after, limit)
+        turns = _TURNS.match(lower, after, limit)
+        if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
+            noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
             if word and word in ("năm", "ba") and noun.label == "ca_nhan":
                 continue
             counts.append(Count(m.start(), noun.end, value, noun.label, m.group(1)))
     return counts
+
+
+_TURNS = re.compile(r"lượt\s+")
 
 
 def _period(doc: Document, start: int, end: int, near: int, after_first: bool = True) -> str | None:
@@ -245,13 +251,37 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
     if decided:
         sentence_start = decided[-1].end()
         clause_start = max(clause_start or sentence_start, sentence_start)
-    for start in ([clause_start] if clause_start is not None else []) + [sentence_start]:
-        before = doc.lower[start:anchor.end]
+    windows = [(start, anchor.end) for start in ([clause_start] if clause_start is not None else []) + [sentence_start]]
+    intro = _list_intro(doc, sentence_start)
+    if intro is not None:  # "Hội đồng thống nhất đề nghị:" governs the items listed under it
+        windows.append(intro)
+    for start, end in windows:
+        before = doc.lower[start:end]
         if ctx["not_proposed"].search(before):
             return "awarded"
         if ctx["proposed"].search(before):
             return "proposed"
     return "proposed" if event_kind == "hop_xet" else "awarded"
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+LIST_INTRO_LINES = 30  # how many item lines above an item its introducing line may stand
+
+
+def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The line ending with a colon that introduces the list item at `pos` (lines between are items too)."""
+    index = next((i for i, line in enumerate(doc.lines) if line.start <= pos <= line.end), None)
+    if index is None or not _LIST_ITEM.match(doc.text, doc.lines[index].start):
+        return None
+    for line in reversed(doc.lines[max(0, index - LIST_INTRO_LINES):index]):
+        text = doc.text[line.start:line.end].rstrip()
+        if not text:
+            continue
+        if text.endswith(":"):
+            return line.start, line.end
+        if not _LIST_ITEM.match(doc.text, line.start):
+            return None
+    return None
 
 
 def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:

@@ -401,3 +401,19 @@ def test_a_form_followed_by_and_and_another_count_has_no_object_there():
             "Dịp này, 12 đơn vị nhận Cờ thi đua xuất sắc của ngành và 140 cá nhân được trao Kỷ niệm chương "
             "của Bộ Y tế.")
     assert _tuples(text) == [("ky_niem_chuong", "ca_nhan", 140, "awarded"), ("other_org_award", "tap_the", 12, "awarded")]
+
+
+def test_a_list_under_an_introducing_line_takes_its_verb_and_abbreviated_lower_case_forms_are_read():
+    text = ("Hội đồng Thi đua - Khen thưởng thị xã họp xét khen thưởng năm 2022\n"
+            "Sau khi bỏ phiếu, Hội đồng thống nhất đề nghị:\n"
+            "- Tặng BKTTg cho 2 tập thể;\n"
+            "- Tặng HCLĐ hạng Ba cho 1 cá nhân;\n"
+            "- Công nhận danh hiệu CSTĐ cấp tỉnh cho 5 cá nhân;\n"
+            "2. Tặng bằng khen của chủ tịch ubnd tỉnh cho 6 chi hội và 12 lượt hộ gia đình.\n"
+            "Tại buổi lễ, Chủ tịch UBND thị xã đã trao giấy khen cho 3 trường, 4 xã.")
+    assert _tuples(text) == [
+        ("bang_khen_bo_tinh", "ho_gia_dinh", 12, "proposed"), ("bang_khen_bo_tinh", "tap_the", 6, "proposed"),
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, "proposed"),
+        ("chien_si_thi_dua_bo_tinh", "ca_nhan", 5, "proposed"),
+        ("giay_khen", "dia_phuong", 4, "awarded"), ("giay_khen", "tap_the", 3, "awarded"),
+        ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, "proposed")]
