@@ -20,6 +20,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
+from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules, lexicon_pattern
 from tdkt.extract.sources import source_for_url
 from tdkt.portal.urls import in_national_section
@@ -225,18 +226,21 @@ def _source(url: str | None):
     return source_for_url(url) if url else None
 
 
-def _is_national(doc: Document, organizer_evidence: dict | None) -> bool:
-    """A national body holds the event (its organiser, or the subject of the title or the
-    first lead sentence), or the event is named national ("... toàn quốc lần thứ X")."""
+def _is_national(doc: Document, organizer_evidence: dict | None) -> str | None:
+    """"held" when a national body holds the event (its organiser) or the event is named
+    national ("... toàn quốc lần thứ X"); "named" when a national office or body opens
+    the title or the first lead sentence (it may attend or decide a local event); else None."""
     organizer_text = (organizer_evidence or {}).get("text", "").lower()
     if organizer_text and _cues()["national_organizer"].search(organizer_text):
-        return True
+        return "held"
     actor, body, event = _cues()["national_actor"], _cues()["national_body"], _cues()["national_event"]
-    for start, end in headline_and_lead(doc, 2):
-        if actor.match(doc.lower, start, end) or body.search(doc.lower, start, end) \
-                or event.search(doc.lower, start, end):
-            return True
-    return False
+    spans = headline_and_lead(doc, 2)
+    if any(event.search(doc.lower, start, end) for start, end in spans):
+        return "held"
+    for start, end in spans:
+        if actor.match(doc.lower, start, end) or body.search(doc.lower, start, end):
+            return "named"
+    return None
 
 
 def find_place(doc: Document, *, organizer_evidence: dict | None = None,
@@ -262,13 +266,13 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     venues = _venue_spans(doc, None, 2) if national else []
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
-        if national and how not in ("venue", "host", "organizer"):
-            # a national body's event: the places of its headline and lead are the
-            # honoured units', unless written as the venue or the local source that
-            # reports the event is theirs
-            at_venue = [m for m in found if any(s <= m.start and m.end <= e for s, e in venues)]
+        if national == "held" or (national and how not in ("venue", "host", "organizer")):
+            # a national body's event has no place (GUIDE), even where its venue is
+            # written ("tại Hà Nội"); a local event that a national office attends or
+            # decides keeps its written venue; a local source that reports its own
+            # units' honours places the event in their province
+            at_venue = [m for m in found if national != "held" and any(s <= m.start and m.end <= e for s, e in venues)]
             honoured = [m for m in found if source is not None and m.province == source.province]
-            # the honoured units' own districts do not place the event: their province only
             found, national_province_only = at_venue or honoured, not at_venue
         else:
             national_province_only = False
@@ -287,8 +291,12 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
                 finer = _finer_in_lead(doc, kept, best)
             best = finer or best
         return _record(best, doc, how, post_reform, province_only=wide, when=when), spans
+    organizer_text = fold_case((organizer_evidence or {}).get("text") or "")
+    local_organizer = national == "named" and bool(organizer_text) and not _cues()["national_body"].search(organizer_text)
     if source and (source.province or source.district) and not in_national_section(doc.url) and (
-            not national or any(m.province == source.province for m in kept)):
+            not national or local_organizer or any(m.province == source.province for m in kept)):
+        # a local unit's event that names a national body ("kỷ niệm ... thành lập Hội Nông dân
+        # Việt Nam") is placed by its local source like any other
         # a national event reported by a local source is placed there only when
         # the text itself names the source's province (its units were honoured)
         return _from_source(source, doc, post_reform, when), spans

@@ -92,8 +92,11 @@ def test_a_source_after_the_reform_gives_its_new_province():
     ("Thủ tướng Chính phủ tặng Bằng khen cho Công an tỉnh Nam Định\n"
      "Thủ tướng Chính phủ đã ký quyết định tặng Bằng khen cho 4 tập thể thuộc Công an tỉnh Nam Định.", None, (None, None)),
     # a national event with its venue written keeps the venue
+    # a national body's event has no place, even where its venue is written (GUIDE: both null)
     ("Đại hội Thi đua yêu nước ngành Tư pháp\nSáng 4/11, tại thành phố Hải Phòng, Bộ Tư pháp tổ chức Đại hội.",
-     None, ("Hải Phòng", None)),
+     None, (None, None)),
+    ("Vinh danh 12 tập thể Anh hùng\nSáng 20/12, tại Đại hội Thi đua yêu nước toàn quốc lần thứ X tổ chức tại Hà Nội, "
+     "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, (None, None)),
     # a leader attending a local ceremony does not make it national
     ("Phó Thủ tướng dự lễ đón nhận Huân chương ở Thái Bình\n"
      "Sáng 3/9, Phó Thủ tướng dự lễ kỷ niệm 60 năm thành lập xã Quang Bình (huyện Kiến Xương, tỉnh Thái Bình).",
@@ -203,3 +206,10 @@ def test_a_national_decision_reported_locally_gives_the_province_not_an_honoured
             "Thủ tướng Chính phủ vừa ký quyết định tặng Bằng khen cho Trường THCS Lê Lợi (TX. Ninh Hòa) "
             "đã có thành tích xuất sắc trong năm học 2022 - 2023.")
     assert place(text, url="https://baokhanhhoa.vn/giao-duc/1") == ("Khánh Hòa", None)
+
+
+def test_a_local_units_event_that_names_a_national_body_is_placed_by_its_local_source():
+    text = ("Nông dân giỏi được tôn vinh\n"
+            "Ngày 12/10, Hội Nông dân tỉnh tổ chức kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam và sơ kết "
+            "phong trào nông dân sản xuất, kinh doanh giỏi.")
+    assert place(text, url="https://baophuyen.vn/kinh-te/3") == ("Phú Yên", None)
