@@ -78,22 +78,17 @@ def _written_scope(doc: Document, award: dict, place: dict) -> dict | None:
     if not span or not sentence:
         return None
     start, end = norm_offset(doc, sentence[0]), norm_offset(doc, span[1])
-    best = None
+    found = []  # (where the words start, where they end, level or None for a named place)
     for pattern, level in _rules()["phrases"]:
-        for m in pattern.finditer(doc.lower, start, end):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), m.end(), level, "phrase")
+        found += [(m.start(), m.end(), level) for m in pattern.finditer(doc.lower, start, end)]
     for m in _rules()["named"].finditer(doc.lower, start, end):
         group = 1 if m.group(1) else 2
-        if best is None or m.start(group) > best[0]:
-            best = (m.start(group), m.end(group), None, "named")
-    if best is None:
-        return None
-    s, e, level, how = best
-    text = doc.text[s:e]
-    if how == "named":
-        return _named(text, place)
-    return _resolve(level, text, place, how)
+        found.append((m.start(group), m.end(group), None))
+    for s, e, level in sorted(found, reverse=True):  # the nearest first; a "named" place must be one
+        scope = _named(doc.text[s:e], place) if level is None else _resolve(level, doc.text[s:e], place, "phrase")
+        if scope:
+            return scope
+    return None
 
 
 def _named(text: str, place: dict) -> dict | None:
