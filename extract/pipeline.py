@@ -19,6 +19,8 @@ from tdkt.extract.event import event_date, event_kind, expand_organizer, headlin
 from tdkt.extract.officials import extract_officials
 from tdkt.extract.place import find_place
 from tdkt.extract.relevance import relevance
+from tdkt.extract.scope import award_scopes
+from tdkt.extract.statements import structure_statements
 from tdkt.extract.resources import expand_lexicons
 from tdkt.extract.sanity import InputProblem, check_text
 
@@ -104,6 +106,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("campaigns", extract_campaigns, reads=(), writes=("campaigns",)),
     Stage("article_period", article_period, reads=(), writes=("period",)),
     Stage("awards", _awards, reads=("kind", "period"), writes=("awards",)),
+    Stage("statements", structure_statements, reads=("awards",), writes=("statements",)),
+    Stage("scope", award_scopes, reads=("awards", "organizer", "place"), writes=("scopes",)),
     Stage("relevance", _relevance, reads=("awards", "kind"), writes=("relevant", "relevance")),
 )
 

@@ -28,7 +28,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
 # A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
 # full-text index is written in large segments instead of one per article, which is most of the speed.
 DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class DatabaseProblem(Exception):
@@ -210,21 +210,58 @@ INDEXES = [
     ("articles", ["key"], True), ("articles", ["url"], True), ("articles", ["published"], False),
     ("articles", ["source_id", "published"], False),
     ("events", ["article_id"], True), ("events", ["place_id", "year"], False), ("events", ["year", "kind"], False),
-    ("officials", ["name_key"], True), ("officials", ["name_folded"], False),
+    ("officials", ["name_key"], True), ("officials", ["name_folded"], False),  # not unique from version 3
     ("official_mentions", ["official_id", "article_id"], False), ("official_mentions", ["article_id"], False),
     ("campaign_mentions", ["campaign_id", "article_id"], False), ("campaign_mentions", ["article_id"], False),
     ("awards", ["article_id"], False), ("awards", ["code", "status"], False),
 ]
 
 
-def _views(db: sqlite_utils.Database) -> None:
-    """Version 2: the views for researchers, analysts and archivists."""
+def _first_views(db: sqlite_utils.Database) -> None:
+    """Version 2 made the first views; version 3 replaced them all (``_counting``), so this is now empty."""
+
+
+AWARD_STRUCTURE = {"role": str, "part_of": int, "parts_sum": int, "reconciles": int, "counted": int,
+                   "qualifier": str, "scope_level": str, "scope_province": str, "scope_district": str,
+                   "scope_commune": str, "scope_text": str, "scope_how": str, "period_end": int, "multi_year": int}
+
+
+def _counting(db: sqlite_utils.Database) -> None:
+    """Version 3: numbers a researcher can publish.
+
+    Awards know their role (total, part, item), what they add to a sum (``counted``), their scope and
+    achievement year; events are grouped across the articles that report them (``group_id``, one
+    ``primary_report``); officials become persons (the name alone no longer makes one row), with the
+    evidence of each merge on the mention; the views are rebuilt on these."""
+    for view in db.view_names():
+        db.execute(f"DROP VIEW [{view}]")
+    for column, kind in AWARD_STRUCTURE.items():
+        db["awards"].add_column(column, kind)
+    db.execute("UPDATE awards SET role = 'item', counted = count")
+    db["events"].add_column("group_id", int)
+    db["events"].add_column("primary_report", int)
+    db["officials"].add_column("province", str)
+    db["officials"].add_column("organisation", str)
+    db["official_mentions"].add_column("person_evidence", str)
+    db.execute("DROP INDEX IF EXISTS idx_officials_name_key")
+    for table, columns, unique in INDEXES_3:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    db.execute("UPDATE events SET group_id = id, primary_report = 1")
+    db.execute("CREATE VIEW articles_fts_source AS SELECT id, "
+               "replace(replace(coalesce(title, ''), 'đ', 'd'), 'Đ', 'D') AS title, "
+               "replace(replace(coalesce(text, ''), 'đ', 'd'), 'Đ', 'D') AS text FROM articles")
     for name, sql in views.VIEWS.items():
         db.create_view(name, sql, replace=True)
 
 
+INDEXES_3 = [("officials", ["name_key"], False), ("events", ["kind", "date"], False), ("events", ["group_id"], False),
+             ("awards", ["article_id", "position"], False)]
+
+
 MIGRATIONS = [
     Migration(1, "tables, indexes and the full-text index", _tables),
-    Migration(2, "views: award_trends, district_comparison, official_appearances, campaigns_over_time, "
-                 "award_facts, official_facts", _views),
+    Migration(2, "views (replaced by version 3)", _first_views),
+    Migration(3, "award structure, scope and achievement year; events grouped across reports; officials as "
+                 "persons; views award_trends, district_comparison, award_facts, events_reported, "
+                 "official_appearances, data_quality", _counting),
 ]

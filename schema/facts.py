@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -17,6 +18,9 @@ from tdkt.schema.fold import fold
 # One encoder for every JSON column: json.dumps(..., ensure_ascii=False) would build a new one per call.
 _json = json.JSONEncoder(ensure_ascii=False).encode
 AWARD_TEXT = ("code", "recipient", "status", "period", "issuer", "kind", "level")
+ROLES = ("total", "part", "item")
+SCOPE_TEXT = ("level", "province", "district", "commune", "text", "how")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 PLACE_TEXT = ("province", "district", "commune", "province_code", "district_code", "commune_code", "era",
               "province_2025", "province_2025_code")
 
@@ -165,8 +169,43 @@ def _award(award: object, path: str, version: str | None) -> dict:
     prefix = path + "."
     values = _strings(award, AWARD_TEXT, prefix)
     values["count"] = count
+    values.update(_structure(award, count, prefix))
+    values.update(_scope(_object(award, "scope", prefix), prefix + "scope."))
+    values.update(achievement_year(values["period"]))
     values.update(provenance(award, prefix, version))
     return values
+
+
+def _structure(award: dict, count: int | None, prefix: str) -> dict:
+    """Total, part or item (extract/statements.py); a record without it is read as items counted whole."""
+    values = _strings(award, ("role", "qualifier"), prefix)
+    values["role"] = values["role"] or "item"
+    if values["role"] not in ROLES:
+        raise BadRecord(f"{prefix}role: expected one of {', '.join(ROLES)}, got {values['role']!r}")
+    values["part_of"] = _number(award, "part_of", int, prefix)
+    values["parts_sum"] = _number(award, "parts_sum", int, prefix)
+    reconciles = award.get("reconciles")
+    if reconciles is not None and not isinstance(reconciles, bool):
+        raise BadRecord(f"{prefix}reconciles: expected true, false or null")
+    values["reconciles"] = None if reconciles is None else int(reconciles)
+    counted = _number(award, "counted", int, prefix)
+    values["counted"] = count if counted is None else counted
+    return values
+
+
+def _scope(scope: dict | None, prefix: str) -> dict:
+    """The place the count is about (extract/scope.py); None when the record does not say."""
+    values = _strings(scope or {}, SCOPE_TEXT, prefix)
+    return {f"scope_{k}": v for k, v in values.items()}
+
+
+def achievement_year(period: str | None) -> dict:
+    """The year an award was earned for: the end of its period ("2022-2023" → 2023), and whether the
+    period spans several years ("2015-2020"); a school year ("2022-2023") is one year."""
+    years = [int(y) for y in _YEARS.findall(period or "")]
+    if not years:
+        return {"period_end": None, "multi_year": None}
+    return {"period_end": max(years), "multi_year": int(max(years) - min(years) > 1)}
 
 
 def provenance(fact: dict, prefix: str, version: str | None) -> dict:

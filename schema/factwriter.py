@@ -15,7 +15,10 @@ from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
 PROVENANCE = ("text", "sentence", "span_start", "span_end", "sentence_start", "sentence_end", "confidence",
               "extractor_version")
 EVENT_COLUMNS = ("kind", "date", "year", "organizer", "place_era", "place_how", *PROVENANCE, "evidence")
-AWARD_COLUMNS = ("code", "kind", "level", "recipient", "count", "status", "period", "issuer", *PROVENANCE)
+AWARD_COLUMNS = ("code", "kind", "level", "recipient", "count", "status", "period", "issuer",
+                 "role", "part_of", "parts_sum", "reconciles", "counted", "qualifier", "scope_level",
+                 "scope_province", "scope_district", "scope_commune", "scope_text", "scope_how", "period_end",
+                 "multi_year", *PROVENANCE)
 MAX_REMEMBERED = 50_000  # ids kept in memory: bounded, so memory stays flat however long the load
 
 
@@ -41,6 +44,8 @@ class FactWriter:
         self._officials: dict[str, int] = {}      # committed officials, by name key
         self._new_officials: dict[str, int] = {}  # officials written in the open batch
         self._places: dict[tuple, int] = {}       # gazetteer places (committed before any load)
+        self.touched_articles: set[int] = set()   # articles whose facts were written: their events are regrouped
+        self.touched_names: set[str] = set()      # names whose mentions changed: resolved into persons again
 
     # -- the batch -------------------------------------------------------------------------------
     def commit(self) -> None:
@@ -61,6 +66,8 @@ class FactWriter:
         """The article's facts become ``facts``: old ones deleted, new ones written."""
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
         conn = self.conn
+        self.touched_articles.add(article_id)
+        self.touched_names.update(name_key(o["name"]) for o in facts.officials)
         if facts.event:
             event = facts.event
             conn.execute(EVENT_SQL, (article_id, self.place_id(facts.place), *[event[c] for c in EVENT_COLUMNS]))
@@ -111,6 +118,11 @@ class FactWriter:
             self.conn.execute("INSERT OR IGNORE INTO taxonomy (code, note) VALUES (?, ?)",
                               (code, "not in data/taxonomy.csv: seen in a loaded record"))
             self._new_codes.add(code)
+
+    def forget_officials(self) -> None:
+        """Persons were resolved again: the remembered name → id pairs may name another person now."""
+        self._officials.clear()
+        self._new_officials.clear()
 
     # -- officials -----------------------------------------------------------------------------
     def official_id(self, name: str) -> int:

@@ -35,7 +35,9 @@ from typing import Callable, Iterable
 from tdkt.schema import reference
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
+from tdkt.schema.events import regroup_events
 from tdkt.schema.factwriter import FactWriter
+from tdkt.schema.persons import resolve_persons
 from tdkt.schema.fold import fold_for_index
 from tdkt.schema.inputs import Item, Problem, source_of
 
@@ -111,10 +113,34 @@ class Loader:
                 self.report.read += 1
                 self._load(item)
             self.commit()
+            self.resolve()
         except BaseException:
             self._rollback()
             raise
         return self.report
+
+    def resolve(self) -> None:
+        """What needs every article at once, for the articles this load wrote: events grouped across the
+        articles that report them (schema.events) and officials resolved into persons (schema.persons)."""
+        articles, names = self.facts.touched_articles, self.facts.touched_names
+        try:
+            # what an interrupted load committed but did not resolve is resolved now
+            articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
+            names |= {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+                "WHERE m.person_evidence IS NULL")}
+            if not articles and not names:
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            regroup_events(self.conn, articles)
+            resolve_persons(self.conn, names)
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        self.facts.forget_officials()
+        articles.clear()
+        names.clear()
 
     def commit(self) -> None:
         """Commit the open batch: its articles, their index entries and what they taught the caches."""

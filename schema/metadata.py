@@ -24,25 +24,38 @@ QUERIES = {  # named apart from the tables and views, which a canned query of th
     },
     "award_trends_by_year": {
         "title": "Award trends by year",
-        "description": "Recipients awarded per year and award, for one province (as named at the time or "
-                       "its 2025 province; empty for all) and optionally one award code.",
-        "sql": "SELECT year, code, award, recipient, sum(recipients) AS recipients, sum(entries) AS entries,\n"
-               "       sum(articles) AS articles\nFROM award_trends\n"
-               f"WHERE status = 'awarded' AND {_PLACE_FILTER} AND (:code = '' OR code = :code)\n"
-               "GROUP BY year, code, recipient ORDER BY year DESC, recipients DESC",
+        "description": "Recipients per achievement year and award, for one province (as named at the time or "
+                       "its 2025 province; empty for all) and optionally one award code: awarded, and the "
+                       "proposals beside them (never added). Each recipient counts once: a total and its "
+                       "breakdown are not both counted, and an event reported twice counts once.",
+        "sql": "SELECT year, code, award, recipient,\n"
+               "       sum(CASE WHEN status = 'awarded' THEN recipients ELSE 0 END) AS awarded,\n"
+               "       sum(CASE WHEN status = 'proposed' THEN recipients ELSE 0 END) AS proposed,\n"
+               "       sum(events) AS events, sum(articles) AS articles\nFROM award_trends\n"
+               f"WHERE {_PLACE_FILTER} AND (:code = '' OR code = :code)\n"
+               "GROUP BY year, code, recipient ORDER BY year DESC, awarded DESC",
     },
     "compare_districts": {
         "title": "District comparison",
         "description": "Districts of one province (as named at the time or its 2025 province; empty for all) "
-                       "compared on articles, award decisions and recipients, for one year or all years.",
-        "sql": "SELECT district, province, province_2025, sum(articles) AS articles,\n"
-               "       sum(relevant_articles) AS relevant_articles, sum(award_entries) AS award_entries,\n"
-               "       sum(recipients_awarded) AS recipients_awarded,\n"
+                       "compared on the recipients of counts about the district itself (a province-wide or a "
+                       "bloc's count is not a district's), awarded and proposed apart, for one year or all.",
+        "sql": "SELECT district, province, province_2025, sum(recipients_awarded) AS recipients_awarded,\n"
                "       sum(individuals_awarded) AS individuals_awarded,\n"
                "       sum(collectives_awarded) AS collectives_awarded,\n"
-               "       sum(recipients_proposed) AS recipients_proposed\nFROM district_comparison\n"
+               "       sum(recipients_proposed) AS recipients_proposed, sum(events) AS events,\n"
+               "       sum(articles) AS articles, sum(award_entries) AS award_entries\nFROM district_comparison\n"
                f"WHERE {_PLACE_FILTER} AND (:year = '' OR year = CAST(:year AS INTEGER))\n"
                "GROUP BY province, district_code, district ORDER BY recipients_awarded DESC, articles DESC",
+    },
+    "data_quality_flags": {
+        "title": "Data-quality flags",
+        "description": "Parts that do not add up to their total, counts implausible for their place and year, "
+                       "proposals never reported as granted, persons with conflicting titles; each with its "
+                       "article and sentence.",
+        "sql": "SELECT q.flag, q.detail, q.sentence, a.title AS article_title, a.url, q.article_id, q.award_id,\n"
+               "       q.official_id\nFROM data_quality q JOIN articles a ON a.id = q.article_id\n"
+               "WHERE :flag = '' OR q.flag = :flag ORDER BY q.flag, q.article_id",
     },
     "find_officials": {
         "title": "Officials and their appearances",
@@ -74,8 +87,9 @@ TABLES = {
                               "level from the taxonomy. " + _PROVENANCE,
                "facets": ["code", "recipient", "status", "level"]},
     "officials": {"title": "Officials", "label_column": "name",
-                  "description": "One row per person (names compared case-insensitively); their appearances "
-                                 "are in official_mentions."},
+                  "description": "One row per person: mentions of one name are one person only on evidence (the "
+                                 "same organisation, or the only person of that name in the province); the "
+                                 "evidence of each is in official_mentions.person_evidence."},
     "official_mentions": {"title": "Official mentions", "label_column": "name",
                           "description": "An official in one article, with the titles used there. " + _PROVENANCE,
                           "facets": [{"array": "titles"}]},
@@ -93,18 +107,32 @@ TABLES = {
                 "facets": ["kind", "province"]},
     "taxonomy": {"title": "Award taxonomy", "label_column": "official_vi",
                  "description": "Award forms and emulation titles (data/taxonomy.csv).", "facets": ["kind", "level"]},
-    "award_trends": {"title": "Award trends", "description": "Awards by year × province × code, with the "
-                                                             "province as named then and its 2025 province.",
+    "award_trends": {"title": "Award trends",
+                     "description": "Recipients by achievement year (event_year beside it) × the place the count "
+                                    "is about (district empty for a province-wide or a bloc's count) × code × "
+                                    "status. Summing recipients counts each recipient once. Filter on status: "
+                                    "proposed is not awarded.",
                      "facets": ["year", "province_2025", "status"]},
-    "district_comparison": {"title": "District comparison", "description": "One row per district and year.",
+    "district_comparison": {"title": "District comparison",
+                            "description": "One row per district and achievement year, from the counts about "
+                                           "the district itself; awarded and proposed side by side.",
                             "facets": ["province", "year"]},
+    "events_reported": {"title": "Events and their reports",
+                        "description": "One row per event, with every article that reports it and their sources; "
+                                       "the views count its facts once, from primary_article_id."},
+    "data_quality": {"title": "Data-quality flags",
+                     "description": "Parts that do not add up, implausible counts, proposals never granted, "
+                                    "conflicting titles; each with its article and sentence.",
+                     "facets": ["flag"]},
     "official_appearances": {"title": "Official appearances",
                              "description": "Each official with the number of articles, first and last "
                                             "appearance, titles and provinces."},
     "campaigns_over_time": {"title": "Campaigns over time", "description": "Mentions per campaign and year.",
                             "facets": ["year"]},
-    "award_facts": {"title": "Award facts", "description": "Every award with its article, source URL and "
-                                                            "sentence.", "facets": ["code", "status", "year"]},
+    "award_facts": {"title": "Award facts",
+                    "description": "Every award with its role (total, part, item), its total, what it adds to a "
+                                   "sum (counted), its scope, its event and every article reporting it, source "
+                                   "URL and sentence.", "facets": ["code", "status", "year", "role", "scope"]},
     "official_facts": {"title": "Official facts", "description": "Every appearance of an official with the "
                                                                   "titles, article, source URL and sentence."},
     "articles_fts_source": {"title": "Full-text index input",

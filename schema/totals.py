@@ -17,7 +17,7 @@ class DatabaseTotals:
     events: int = 0
     officials: int = 0
     campaigns: int = 0
-    awards: list[tuple[str, int, int]] = field(default_factory=list)  # (code, entries, recipients)
+    awards: list[tuple[str, int, int, int]] = field(default_factory=list)  # (code, entries, awarded, proposed)
     provinces: list[str] = field(default_factory=list)  # as named at the time of the event
     provinces_2025: list[str] = field(default_factory=list)
 
@@ -36,10 +36,15 @@ def database_totals(conn: sqlite3.Connection) -> DatabaseTotals:
         provinces_2025=provinces_covered(conn, "province_2025"))
 
 
-def award_counts(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    """(code, entries, recipients) of every award code, most entries first."""
+def award_counts(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
+    """(code, entries, recipients awarded, recipients proposed) of every award code, most awarded first.
+
+    Recipients are counted as the views count them (award_trends): a total and its breakdown once, an
+    event reported twice once; proposed recipients are never added to awarded ones."""
     return [tuple(r) for r in conn.execute(
-        "SELECT code, count(*), coalesce(sum(count), 0) FROM awards GROUP BY code ORDER BY 2 DESC, 3 DESC, 1")]
+        "SELECT code, sum(entries), coalesce(sum(CASE WHEN status = 'awarded' THEN recipients END), 0), "
+        "coalesce(sum(CASE WHEN status = 'proposed' THEN recipients END), 0) FROM award_trends "
+        "GROUP BY code ORDER BY 3 DESC, 4 DESC, 1")]
 
 
 def provinces_covered(conn: sqlite3.Connection, column: str) -> list[str]:

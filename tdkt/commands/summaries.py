@@ -71,13 +71,13 @@ def format_reextract(result, db: str, max_codes: int = 12) -> str:
 
 def format_totals(totals: DatabaseTotals, db: str, max_codes: int = 12) -> list[str]:
     lines = [(f"Database {db}: {totals.articles:,} articles ({totals.relevant:,} relevant), {totals.events:,} "
-              f"events, {sum(n for _, n, _ in totals.awards):,} awards, {totals.officials:,} officials, "
+              f"events, {sum(a[1] for a in totals.awards):,} awards, {totals.officials:,} officials, "
               f"{totals.campaigns:,} campaigns")]
     if totals.awards:
-        lines.append("  awards by code (entries, recipients):")
-        width = max(len(code or "?") for code, _, _ in totals.awards[:max_codes])
-        lines += [f"    {code or '?':<{width}}  {entries:>5,}  {recipients:>8,}"
-                  for code, entries, recipients in totals.awards[:max_codes]]
+        lines.append("  awards by code (entries; recipients awarded, and proposed beside them, each counted once):")
+        width = max(len(code or "?") for code, *_ in totals.awards[:max_codes])
+        lines += [f"    {code or '?':<{width}}  {entries:>5,}  {awarded:>8,} awarded  {proposed:>6,} proposed"
+                  for code, entries, awarded, proposed in totals.awards[:max_codes]]
         if len(totals.awards) > max_codes:
             lines.append(f"    … and {len(totals.awards) - max_codes} more codes (`tdkt query` the awards table)")
     if totals.provinces:
@@ -105,10 +105,11 @@ def next_steps(db: str, default_db: str = "data/tdkt.db") -> str:
         f"    .venv/bin/tdkt serve{option}          # then open http://127.0.0.1:8001",
         "Try next:",
         f"    .venv/bin/tdkt search{option} thi dua khen thuong kim boi",
-        (f"    .venv/bin/tdkt query{option} \"SELECT year, code, sum(recipients) AS recipients FROM award_trends "
-         "GROUP BY 1, 2 ORDER BY 1, 3 DESC\""),
-        (f"    .venv/bin/tdkt query{option} \"SELECT province_2025, district, recipients_awarded FROM "
-         "district_comparison ORDER BY 3 DESC LIMIT 10\""),
+        (f"    .venv/bin/tdkt query{option} \"SELECT year, code, sum(recipients) AS awarded FROM award_trends "
+         "WHERE status = 'awarded' GROUP BY 1, 2 ORDER BY 1, 3 DESC\""),
+        (f"    .venv/bin/tdkt query{option} \"SELECT province_2025, district, recipients_awarded, "
+         "recipients_proposed FROM district_comparison ORDER BY 3 DESC LIMIT 10\""),
+        (f"    .venv/bin/tdkt query{option} \"SELECT flag, detail, sentence FROM data_quality\""),
         "    notebooks/award_trends.ipynb, district_comparison.ipynb, archive_search.ipynb (read the same database)",
         "    .venv/bin/tdkt demo --source ID       # a real portal instead (ids: .venv/bin/tdkt sources)",
     ])

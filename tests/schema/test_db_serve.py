@@ -50,7 +50,10 @@ def test_canned_queries_answer_the_three_users(get):
     by_2025 = get("/tdkt/compare_districts.json?province=Lâm+Đồng&year=&_shape=array").json()
     assert {d["district"] for d in by_2025} == {"Krông Nô", "Đắk Song"}
     trends = get("/tdkt/award_trends_by_year.json?province=Đắk+Nông&code=giay_khen&_shape=array").json()
-    assert {(t["year"], t["recipient"], t["recipients"]) for t in trends} == {(2023, "ca_nhan", 12), (2023, "tap_the", 8)}
+    assert {(t["year"], t["recipient"], t["awarded"], t["proposed"]) for t in trends} == {
+        (2023, "ca_nhan", 12, 0), (2023, "tap_the", 8, 0)}
+    flags = get("/tdkt/data_quality_flags.json?flag=proposal_never_granted&_shape=array").json()
+    assert [(f["flag"], f["article_title"]) for f in flags] == [("proposal_never_granted", "Sìn Hồ họp xét khen thưởng")]
     officials = get("/tdkt/find_officials.json?name=pham+van+binh&_shape=array").json()
     assert len(officials) == 2 and {o["url"][:16] for o in officials} == {"https://daksong.", "https://krongno."}
 

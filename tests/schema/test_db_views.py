@@ -47,15 +47,15 @@ def test_award_trends_take_the_award_name_from_the_taxonomy_table(conn):
 
 
 def test_district_comparison_puts_districts_side_by_side(conn):
-    found = rows(conn, "SELECT district, year, articles, relevant_articles, award_entries, recipients_awarded, "
+    found = rows(conn, "SELECT district, year, articles, events, award_entries, recipients_awarded, "
                        "individuals_awarded, collectives_awarded, recipients_proposed FROM district_comparison "
                        "ORDER BY district")
     assert found == [
-        {"district": "Krông Nô", "year": 2023, "articles": 1, "relevant_articles": 1, "award_entries": 2,
+        {"district": "Krông Nô", "year": 2023, "articles": 1, "events": 1, "award_entries": 2,
          "recipients_awarded": 48, "individuals_awarded": 40, "collectives_awarded": 8, "recipients_proposed": 0},
-        {"district": "Sìn Hồ", "year": 2022, "articles": 1, "relevant_articles": 1, "award_entries": 1,
+        {"district": "Sìn Hồ", "year": 2022, "articles": 1, "events": 1, "award_entries": 1,
          "recipients_awarded": 0, "individuals_awarded": 0, "collectives_awarded": 0, "recipients_proposed": 1},
-        {"district": "Đắk Song", "year": 2023, "articles": 1, "relevant_articles": 1, "award_entries": 2,
+        {"district": "Đắk Song", "year": 2023, "articles": 1, "events": 1, "award_entries": 2,
          "recipients_awarded": 17, "individuals_awarded": 12, "collectives_awarded": 5, "recipients_proposed": 0},
     ]
 

@@ -1,0 +1,144 @@
+"""One event, many reports: articles that report the same event are grouped, so its facts count once.
+
+A ceremony is reported by the district portal, the provincial portal and the
+provincial newspaper; each article is extracted on its own and each has the
+same awards. Two events are reports of one when they have the same kind, the
+same place (the same province, and the same district when both name one), dates
+at most ``DAYS_APART`` days apart and at least one fact in common (an award
+of the same form, recipient kind and count, or, when neither states awards,
+an official of the same name). Groups are closed under that relation.
+
+Every report keeps its row in ``events``; ``group_id`` is the id of the
+group's first report and ``primary_report`` marks the fullest one (most award
+entries, then most recipients, then the earliest loaded): the views count the
+group's facts from it and list every article of the group.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterable
+
+DAYS_APART = 2
+
+_EVENTS = """
+SELECT e.id, e.article_id, e.kind, e.date, p.province, p.district, e.group_id,
+       (SELECT count(*) FROM awards aw WHERE aw.article_id = e.article_id) AS entries,
+       (SELECT coalesce(sum(aw.counted), 0) FROM awards aw WHERE aw.article_id = e.article_id) AS recipients
+FROM events e LEFT JOIN places p ON p.id = e.place_id
+"""
+
+
+@dataclass
+class Report:
+    id: int
+    article_id: int
+    kind: str | None
+    date: str | None
+    province: str | None
+    district: str | None
+    group_id: int | None
+    entries: int
+    recipients: int
+
+
+def regroup_events(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
+    """Group the events of these articles with the reports they share an event with; returns the groups written.
+
+    Only the neighbourhood of the given articles is read (same kind, dates within the window, and the
+    groups they belonged to), so a load regroups what it changed, not the whole database."""
+    seeds = _reports(conn, "WHERE e.article_id IN (SELECT value FROM json_each(?))", (_json_ids(article_ids),))
+    if not seeds:
+        return 0
+    pool = {r.id: r for r in seeds}
+    for report in seeds:
+        for other in _neighbours(conn, report):
+            pool.setdefault(other.id, other)
+    old_groups = {r.group_id for r in pool.values() if r.group_id is not None}
+    for other in _reports(conn, "WHERE e.group_id IN (SELECT value FROM json_each(?))", (_json_ids(old_groups),)):
+        pool.setdefault(other.id, other)
+    groups = _components(conn, list(pool.values()))
+    for members in groups:
+        _write_group(conn, members)
+    return len(groups)
+
+
+def _json_ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def _reports(conn, where: str, params: tuple) -> list[Report]:
+    return [Report(*row) for row in conn.execute(_EVENTS + where, params)]
+
+
+def _neighbours(conn, report: Report) -> list[Report]:
+    """Events of the same kind within the date window (the index on events(kind, date) finds them)."""
+    if not report.date or not report.kind:
+        return []
+    low, high = _shift(report.date, -DAYS_APART), _shift(report.date, DAYS_APART)
+    if low is None:
+        return []
+    return _reports(conn, "WHERE e.kind = ? AND e.date BETWEEN ? AND ? AND e.id != ?",
+                    (report.kind, low, high, report.id))
+
+
+def _shift(date: str, days: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(date[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def same_event(a: Report, b: Report, facts: dict[int, set]) -> bool:
+    """Same kind and place, dates within the window and at least one fact in common."""
+    if a.kind != b.kind or not a.date or not b.date or not a.province or a.province != b.province:
+        return False
+    if a.district and b.district and a.district != b.district:
+        return False
+    gap = abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days)
+    return gap <= DAYS_APART and bool(facts[a.article_id] & facts[b.article_id])
+
+
+def _facts(conn, article_ids: list[int]) -> dict[int, set]:
+    """What two reports can have in common: awards (form, recipient kind, count), else officials' names."""
+    facts: dict[int, set] = {i: set() for i in article_ids}
+    ids = _json_ids(article_ids)
+    for article_id, code, recipient, count, status in conn.execute(
+            "SELECT article_id, code, recipient, count, status FROM awards "
+            "WHERE article_id IN (SELECT value FROM json_each(?))", (ids,)):
+        facts[article_id].add(("award", code, recipient, count, status))
+    for article_id, name in conn.execute(
+            "SELECT m.article_id, o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+            "WHERE m.article_id IN (SELECT value FROM json_each(?))", (ids,)):
+        if not any(f[0] == "award" for f in facts[article_id]):
+            facts[article_id].add(("official", name))
+    return facts
+
+
+def _components(conn, reports: list[Report]) -> list[list[Report]]:
+    """The groups: connected components of the same-event relation (union-find)."""
+    facts = _facts(conn, [r.article_id for r in reports])
+    parent = {r.id: r.id for r in reports}
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            if same_event(a, b, facts):
+                parent[root(a.id)] = root(b.id)
+    groups: dict[int, list[Report]] = {}
+    for r in reports:
+        groups.setdefault(root(r.id), []).append(r)
+    return list(groups.values())
+
+
+def _write_group(conn, members: list[Report]) -> None:
+    group_id = min(r.id for r in members)
+    primary = max(members, key=lambda r: (r.entries, r.recipients, -r.id))
+    conn.executemany("UPDATE events SET group_id = ?, primary_report = ? WHERE id = ?",
+                     [(group_id, int(r is primary), r.id) for r in members])

@@ -1,0 +1,175 @@
+"""People, not names: the mentions of one name resolved into persons, each merge with its evidence.
+
+Vietnamese names repeat: there are many "Nguyễn Văn Hùng", and a row per name
+would make a Bình Thuận education-office head and a Bắc Ninh district union
+chairman one official. A mention is linked to another of the same name only
+on evidence, written on the mention (``official_mentions.person_evidence``):
+
+* **same organisation**: a title of each names the same organisation
+  ("Chủ tịch UBND huyện" in Đắk Song and "Phó Bí thư Huyện ủy" of Đắk Song are
+  both the district's leadership; "Liên đoàn Lao động tỉnh" is another
+  organisation), in the same province, or anywhere for a national body
+  ("Ban Thi đua - Khen thưởng Trung ương");
+* **only one there**: a mention whose titles name no organisation joins the
+  one person of that name in its province, when there is exactly one.
+
+Otherwise the mention is a person of its own. ``officials`` holds one row per
+person (the province and organisation it was resolved by), and
+``official_appearances`` lists a person's titles over time.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from tdkt.paths import DATA_DIR
+
+# The leadership of a locality (its People's Committee, Council and Party committee) is one organisation:
+# one person holds posts in all three ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện").
+_LOCALITY = re.compile(r"\b(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|(?:huyện|tỉnh|thành|thị|"
+                       r"quận|đảng) (?:ủy|uỷ))\s*(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)?"
+                       r"\s*([^,;()]*)")
+_LOCALITY_LEVEL = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh",
+                   "thành ủy": "thành phố", "thành uỷ": "thành phố", "thị ủy": "thị xã", "thị uỷ": "thị xã",
+                   "quận ủy": "quận", "quận uỷ": "quận", "đảng ủy": "xã", "đảng uỷ": "xã"}
+_NATIONAL = re.compile(r"trung ương|chính phủ|quốc hội|\bbộ\b(?! chỉ huy)|\bnhà nước\b")
+_PROVINCE_WORDS = ("tỉnh", "thành phố", "tp", "tp.")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> re.Pattern:
+    """The role words of a title ("Phó Chủ tịch"), from the lexicon the engine reads: what remains is the
+    organisation."""
+    words = [w.strip() for w in (DATA_DIR / "lexicons" / "title_heads.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"^(?:nguyên|quyền|phụ trách)?\s*(?:%s)\b\s*" % "|".join(re.escape(w) for w in words))
+
+
+@dataclass
+class Mention:
+    id: int
+    official_id: int
+    name_key: str
+    name: str
+    titles: list[str]
+    province: str | None
+    district: str | None
+    date: str | None
+    organisations: set[str] = field(default_factory=set)
+
+
+def organisations(title: str, province: str | None, district: str | None) -> set[str]:
+    """The organisations a title names, as comparable keys: a locality's leadership is
+    "locality:<level>:<place>", another body its words (with the place it is in when unnamed)."""
+    lower = " ".join(title.lower().split())
+    found = set()
+    for m in _LOCALITY.finditer(lower):
+        head = m.group(0).split()[:2]
+        level = m.group(1) or _LOCALITY_LEVEL.get(" ".join(head)) or ""
+        name = m.group(2).strip() or (province if level in _PROVINCE_WORDS else district) or ""
+        found.add(f"locality:{'province' if level in _PROVINCE_WORDS else level}:{name.lower()}")
+    if found:
+        return found
+    rest = _title_heads().sub("", lower).strip(" ,-–")
+    if not rest or len(rest) < 3:
+        return set()
+    if _NATIONAL.search(rest):
+        return {f"national:{rest}"}
+    return {f"body:{rest}:{province or ''}"}
+
+
+def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
+    """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons."""
+    keys = sorted(set(name_keys))
+    if not keys:
+        return 0
+    mentions = _mentions(conn, keys)
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name_key, []).append(m)
+    persons = 0
+    for group in by_name.values():
+        persons += _write(conn, _cluster(group))
+    _drop_orphans(conn, keys)
+    return persons
+
+
+def _mentions(conn, keys: list[str]) -> list[Mention]:
+    rows = conn.execute(
+        "SELECT m.id, m.official_id, o.name_key, m.name, m.titles, p.province, p.district, "
+        "coalesce(e.date, a.published) FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+        "JOIN articles a ON a.id = m.article_id LEFT JOIN events e ON e.article_id = m.article_id "
+        "LEFT JOIN places p ON p.id = e.place_id WHERE o.name_key IN (SELECT value FROM json_each(?)) "
+        "ORDER BY coalesce(e.date, a.published), m.id", (json.dumps(keys, ensure_ascii=False),))
+    found = []
+    for mid, oid, key, name, titles, province, district, date in rows:
+        titles = json.loads(titles) if titles else []
+        m = Mention(mid, oid, key, name, titles, province, district, date)
+        for title in titles:
+            m.organisations |= organisations(title, province, district)
+        found.append(m)
+    return found
+
+
+def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
+    """Persons of one name: mentions linked by an organisation in common, then unplaced ones joined to the
+    one person of their province. Each mention comes with the evidence that put it there."""
+    persons: list[list[tuple[Mention, str]]] = []
+    loose = []
+    for m in mentions:
+        if not m.organisations:
+            loose.append(m)
+            continue
+        person, shared = _matching(persons, m)
+        if person is None:
+            persons.append([(m, "first mention")])
+        else:
+            person.append((m, f"same organisation as mention {person[0][0].id}: {shared}"))
+    for m in loose:
+        here = [p for p in persons if any(x.province == m.province for x, _ in p)]
+        if len(here) == 1 and m.province:
+            here[0].append((m, f"same name in {m.province}, where one person has it"))
+        else:
+            persons.append([(m, "first mention" if not here else "no evidence links it to another person")])
+    return persons
+
+
+def _matching(persons, m: Mention):
+    for person in persons:
+        for other, _ in person:
+            shared = m.organisations & other.organisations
+            for key in sorted(shared):
+                if key.startswith("national:") or other.province == m.province:
+                    return person, key.split(":", 1)[1]
+    return None, None
+
+
+def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
+    """Each person keeps the official id most of its mentions had; new rows for the others."""
+    claimed: set[int] = set()
+    for person in persons:
+        first = person[0][0]
+        ids = [m.official_id for m, _ in person if m.official_id not in claimed]
+        official_id = min(ids) if ids else None
+        organisation = next(iter(sorted(first.organisations)), None)
+        if official_id is None:
+            official_id = conn.execute(
+                "INSERT INTO officials (name, name_key, name_folded) SELECT name, name_key, name_folded "
+                "FROM officials WHERE id = ?", (first.official_id,)).lastrowid
+        claimed.add(official_id)
+        conn.execute("UPDATE officials SET province = ?, organisation = ? WHERE id = ?",
+                     (first.province, organisation, official_id))
+        conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?",
+                         [(official_id, evidence, m.id) for m, evidence in person])
+    return len(persons)
+
+
+def _drop_orphans(conn, keys: list[str]) -> None:
+    conn.execute("DELETE FROM officials WHERE name_key IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
+                 "(SELECT 1 FROM official_mentions m WHERE m.official_id = officials.id)",
+                 (json.dumps(keys, ensure_ascii=False),))
