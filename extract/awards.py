@@ -296,7 +296,6 @@ _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:de
 # what follows a recipient phrase: the reason ("vì", "về thành tích", "đã có ...") or a new clause
 _RECIPIENT_PHRASE_END = re.compile(r"\s+(?:vì|về|đã|đạt|có|do|trong|nhằm|góp phần|với)\b|[;:.]|,\s*(?:và\s+)?(?:tặng|trao)\b")
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
-_NAMED_LIST_HEAD = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s*:?"), re.IGNORECASE)
 
 
 def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
@@ -390,23 +389,6 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     stop = _RECIPIENT_PHRASE_END.search(doc.lower, m.end(), clause[1])
     phrase = doc.text[m.end():stop.start() if stop else clause[1]].strip()
     return phrase or None
-
-
-def _named_list(doc: Document, pos: int, end: int) -> int:
-    """How many named units follow `pos` ("cho: UBND xã A và Trường B")."""
-    item = _rules().context["named_list_item"]
-    text = doc.text[pos:end]
-    head = _NAMED_LIST_HEAD.match(text)
-    if not head:
-        return 0
-    parts = re.split(r",|\svà\s|;", text[head.end():])
-    count = 0
-    for part in parts:
-        if item.match(part) or re.match(r"\s*[A-ZĐ][\w']*\s+[A-ZĐ]", part):
-            count += 1
-        else:
-            break
-    return count
 
 
 def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, Named | None] | None:
