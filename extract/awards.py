@@ -11,19 +11,27 @@ and context words (award_context.json). The code here only binds them:
   after its number ("265 lao động tiên tiến"), else to a form reached through
   a short passive verb ("24 cá nhân đạt danh hiệu Chiến sĩ thi đua cấp tỉnh"),
   else to the nearest anchor before it ("Giấy khen: 63 cá nhân, 05 hộ ...");
-* a form that a verb gives to one named unit or person, or to a short list of
-  named ones ("cho: UBND xã Ea Wer và Trường THCS ..."), counts them.
+* a form that a verb gives to one named unit or person, or to a list of
+  named ones ("cho: UBND xã Ea Wer và Trường THCS ..."), counts them and
+  names them (`named`, read by extract/recipients.py), one entry per kind;
+* a form's giver decides some codes: the Prime Minister's Bằng khen and Cờ,
+  a local mass organisation's own forms (`other_org_award`), the items of a
+  decision ("Tặng Bằng khen cho ...") take the decision's giver;
+* the status comes from the verbs of the statement's clause, its sentence,
+  the line that introduces a list, or a council's "thống nhất:".
 
-Headlines and photo captions repeat the body: their statements count only
-when the body does not already have them. Two statements in the body are two
-entries, even when they are equal (a year's tally and the ceremony).
+Headlines, leads and photo captions repeat the body: their statements count
+only when the body does not already have them (the same form with one of its
+counts or their sum). A sentence printed twice is read once. Two different
+statements in the body are two entries, even when they are equal (a year's
+tally and the ceremony).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import combinations
 from functools import lru_cache
+from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
