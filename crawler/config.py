@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from tdkt.crawler import store
+from tdkt.crawler.fetch import DEFAULT_DEADLINE
 
 DEFAULT_WARC_DIR = Path("data/warc")
 
@@ -24,6 +25,7 @@ class CrawlConfig:
     calendar_cap: int = 20
     timeout: float = 20.0
     connect_timeout: float = 10.0
+    deadline: float = DEFAULT_DEADLINE  # one whole request, however slowly its bytes come
     max_retries: int = 3
     backoff: float = 2.0
     max_redirects: int = 10

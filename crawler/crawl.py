@@ -48,8 +48,8 @@ class Crawl:
         self.conn = store.connect(config.db_path)
         self.owner = owner_id()
         self.frontier = Frontier(self.conn, self.owner)
-        limits = FetchLimits(timeout=config.timeout, connect_timeout=config.connect_timeout, max_bytes=config.max_bytes,
-                             allow_private=config.allow_private)
+        limits = FetchLimits(timeout=config.timeout, connect_timeout=config.connect_timeout, deadline=config.deadline,
+                             max_bytes=config.max_bytes, allow_private=config.allow_private)
         if config.user_agent:
             limits.user_agent = config.user_agent
         self.fetcher = Fetcher(limits)
