@@ -61,3 +61,63 @@ def test_a_slow_loris_page_does_not_hold_the_crawl(tmp_path):
         assert time.monotonic() - started < 8.0
     assert "/fine" in " ".join(server.requests)
     assert any("deadline" in reason for reason, _ in summary["failures"])
+
+
+# -- sitemap bombs ----------------------------------------------------------------------------
+BOMB_CHILDREN, BOMB_URLS = 5, 400  # per sitemap index: child indexes, and article URLs
+
+
+def _sitemap_bomb(base_of, urls_per_index):
+    """Every /sm/N.xml is an index of 5 more indexes and some articles, for ever; articles are 404s."""
+
+    def robots(sender, path):
+        sender.reply(f"User-agent: *\nAllow: /\nSitemap: {base_of()}/sm/1.xml\n".encode(), "text/plain")
+
+    def index(sender, path):
+        number = int(path.split("/")[-1].split(".")[0])
+        children = "".join(f"<sitemap><loc>{base_of()}/sm/{number * BOMB_CHILDREN + i}.xml</loc></sitemap>"
+                           for i in range(BOMB_CHILDREN))
+        urls = "".join(f"<url><loc>{base_of()}/a/{number}-{i}</loc></url>" for i in range(urls_per_index))
+        sender.reply(f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                     f'{children}{urls}</sitemapindex>'.encode(), "application/xml")
+
+    return robots, index
+
+
+class _Bomb(dict):
+    def __init__(self, urls_per_index):
+        robots, index = _sitemap_bomb(lambda: self.url, urls_per_index)
+        super().__init__({"/robots.txt": robots})
+        self.index = index
+
+    def get(self, path, default=None):
+        return self.index if path.startswith("/sm/") else super().get(path, default)
+
+
+def _crawl_bomb(tmp_path, urls_per_index=BOMB_URLS, **options):
+    from tdkt.crawler.crawl import crawl
+
+    routes = _Bomb(urls_per_index)
+    with HostileServer(routes) as server:
+        routes.url = server.url
+        started = time.monotonic()
+        summary = crawl([server.url + "/"], db_path=str(tmp_path / "crawl.db"), warc_dir=str(tmp_path / "warc"),
+                        delay=0.0, backoff=0.05, max_retries=0, workers=2, **TRICKLE, **options)
+        return summary, time.monotonic() - started, server.requests
+
+
+def test_a_sitemap_bomb_stops_at_the_per_host_cap_with_a_message(tmp_path):
+    summary, elapsed, requests = _crawl_bomb(tmp_path, max_pages=12, max_host_urls=1500)
+    known = sum(summary["frontier"].values())
+    assert known <= 1500 + BOMB_URLS + BOMB_CHILDREN  # one document may finish its links past the cap
+    host = requests and summary["sources"][0]
+    assert "1,500" in summary["capped"][host] and "not queued" in summary["capped"][host]
+    from tdkt.commands.summaries import format_crawl_summary
+    assert f"capped host {host}: " in format_crawl_summary(summary)
+
+
+def test_nested_sitemap_indexes_count_towards_the_depth_and_the_crawl_ends(tmp_path):
+    summary, elapsed, requests = _crawl_bomb(tmp_path, urls_per_index=10, max_depth=2, max_host_urls=100_000)
+    assert summary["status"] == "complete" and elapsed < 30
+    sitemaps = [p for p in requests if p.startswith("/sm/")]
+    assert len(sitemaps) == 1 + BOMB_CHILDREN + BOMB_CHILDREN ** 2  # depths 0, 1 and 2: the --max-depth
