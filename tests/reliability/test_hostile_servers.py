@@ -121,3 +121,21 @@ def test_nested_sitemap_indexes_count_towards_the_depth_and_the_crawl_ends(tmp_p
     assert summary["status"] == "complete" and elapsed < 30
     sitemaps = [p for p in requests if p.startswith("/sm/")]
     assert len(sitemaps) == 1 + BOMB_CHILDREN + BOMB_CHILDREN ** 2  # depths 0, 1 and 2: the --max-depth
+
+
+# -- robots.txt -------------------------------------------------------------------------------
+def test_robots_txt_is_read_up_to_500_kib_as_the_major_crawlers_do():
+    from tdkt.crawler.fetch import Response
+    from tdkt.crawler.robots import MAX_ROBOTS_BYTES, rules_from_response
+
+    rules = "".join(f"Disallow: /generated-{i}/*.html$\n" for i in range(150_000))  # about 5 MB
+    body = f"User-agent: *\nDisallow: /early\n{rules}Disallow: /late\n".encode()
+    started = time.monotonic()
+    parsed = rules_from_response("http://example.vn", Response(url="http://example.vn/robots.txt", status=200,
+                                                               headers=[("Content-Type", "text/plain")], body=body))
+    assert not parsed.allows("http://example.vn/early")
+    assert parsed.allows("http://example.vn/late")  # beyond the cap: ignored
+    for i in range(20):
+        parsed.allows(f"http://example.vn/tin/{i}")
+    assert time.monotonic() - started < 3.0
+    assert MAX_ROBOTS_BYTES == 500 * 1024
