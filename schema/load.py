@@ -147,7 +147,8 @@ class Loader:
         except BadRecord as exc:
             self._problem(f"{item.origin}: {exc}; skipped")
             return
-        except sqlite3.IntegrityError as exc:
+        except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
+            # a constraint, a lone surrogate or an integer past 64 bits: this article only, not its batch
             self._write_batch_again_without(item, exc)
             return
         except sqlite3.DatabaseError as exc:
@@ -165,7 +166,7 @@ class Loader:
         """One article could not be stored: roll its batch back, report it, write the others again."""
         others = self._batch
         self._rollback()
-        self._problem(f"{failed.origin}: cannot be stored ({error}); skipped")
+        self._problem(f"{failed.origin}: cannot be stored ({_short(error)}); skipped")
         for item in others:
             self._load(item)
 
@@ -303,6 +304,12 @@ class Loader:
 
     def _path(self) -> str:
         return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+
+
+def _short(error: Exception) -> str:
+    if isinstance(error, UnicodeEncodeError):
+        return f"a lone surrogate {error.object[error.start:error.end]!r} is not text"
+    return str(error)
 
 
 def _now() -> str:
