@@ -170,3 +170,36 @@ def test_the_loader_keeps_the_batch_when_one_item_cannot_be_encoded(tmp_path):
         db.conn.close()
     assert report.added == 2 and report.problems == 2
     assert "item 1: cannot be stored (a lone surrogate '\\ud800' is not text)" in report.messages[0]
+
+
+# -- one article cannot blow up the output ----------------------------------------------------
+REPEATED_CLAUSE = "UBND huyện tặng Giấy khen cho 12 tập thể và 25 cá nhân; "
+
+
+def test_a_repeated_award_clause_is_capped_with_a_warning():
+    from tdkt.extract import extract_article
+    from tdkt.extract.pipeline import MAX_FACTS_PER_ARTICLE
+
+    text = "Hội nghị tổng kết công tác thi đua khen thưởng năm 2023\n" + REPEATED_CLAUSE * 1200  # 70 KB
+    record = extract_article(text, id="bomb")
+    cap = MAX_FACTS_PER_ARTICLE["awards"]
+    assert len(record["awards"]) == cap
+    assert any("awards" in w and f"first {cap:,}" in w for w in record["warnings"])
+    assert len(json.dumps(record, ensure_ascii=False)) < 2_000_000
+
+
+def test_the_loader_refuses_a_record_with_more_facts_than_any_article_has(tmp_path):
+    from tdkt.extract import extract_article
+    from tdkt.schema.db import connect
+    from tdkt.schema.facts import MAX_FACTS_PER_RECORD
+    from tdkt.schema.inputs import Item
+    from tdkt.schema.load import Loader
+
+    record = extract_article(ARTICLE, id="huge", url="https://muongnhe.dienbien.gov.vn/tin/huge")
+    record["awards"] = record["awards"][:1] * (MAX_FACTS_PER_RECORD + 1)
+    db = connect(tmp_path / "tdkt.db")
+    try:
+        report = Loader(db).load([Item("huge.jsonl:1", record=record)])
+    finally:
+        db.conn.close()
+    assert report.added == 0 and "huge.jsonl:1: awards: " in report.messages[0]
