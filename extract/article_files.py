@@ -39,7 +39,7 @@ def read_text_file(path: str) -> str:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:
         raise InputError(f"{path}: binary file, not text")
     try:
         return data.decode("utf-8-sig")

@@ -8,8 +8,10 @@ and arbitrary values into records given to the loader.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,21 +130,42 @@ def test_the_reader_gives_one_answer_per_line_and_never_raises(tmp_path_factory,
             json.dumps(answer.value, ensure_ascii=False).encode("utf-8")  # only real text gets through
 
 
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory):
+    """A new tdkt database, made once (its reference tables take a second) and copied per example."""
+    from tdkt.schema.db import connect
+
+    path = tmp_path_factory.mktemp("empty") / "tdkt.db"
+    db = connect(path)
+    from tdkt.schema.load import Loader
+    Loader(db)  # fills the reference tables
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def good_record():
+    from tdkt.extract import extract_article
+
+    return extract_article(ARTICLE, id="good", url="https://muongnhe.dienbien.gov.vn/tin/good")
+
+
 @BOUNDED
 @given(field=st.sampled_from(["title", "published", "url", "relevance", "awards", "officials", "event", "place",
                               "campaigns", "author", "relevant", "id"]),
        value=json_values)
-def test_a_record_with_any_value_anywhere_is_stored_or_reported_never_a_traceback(tmp_path_factory, field, value):
-    from tdkt.extract import extract_article
+def test_a_record_with_any_value_anywhere_is_stored_or_reported_never_a_traceback(tmp_path_factory, empty_db,
+                                                                                  good_record, field, value):
     from tdkt.schema.db import connect
     from tdkt.schema.inputs import records_from_jsonl
     from tdkt.schema.load import Loader
 
     directory = tmp_path_factory.mktemp("r")
-    good = extract_article(ARTICLE, id="good", url="https://muongnhe.dienbien.gov.vn/tin/good")
-    odd = {**good, "id": "odd", "url": "https://muongnhe.dienbien.gov.vn/tin/odd", field: value}
+    shutil.copyfile(empty_db, directory / "tdkt.db")
+    odd = {**good_record, "id": "odd", "url": "https://muongnhe.dienbien.gov.vn/tin/odd", field: value}
     path = directory / "records.jsonl"
-    path.write_text(json.dumps(odd) + "\n" + json.dumps(good) + "\n")
+    path.write_text(json.dumps(odd) + "\n" + json.dumps(good_record) + "\n")
     db = connect(directory / "tdkt.db")
     try:
         report = Loader(db).load(records_from_jsonl(str(path)))
@@ -203,3 +226,40 @@ def test_the_loader_refuses_a_record_with_more_facts_than_any_article_has(tmp_pa
     finally:
         db.conn.close()
     assert report.added == 0 and "huge.jsonl:1: awards: " in report.messages[0]
+
+
+# -- the input check reads the whole text -----------------------------------------------------
+PLAIN = ("Huyện Mường Nhé tổng kết công tác thi đua, khen thưởng năm 2022 với nhiều tập thể được biểu dương. "
+         * 300)  # 30 KB of plain article text
+
+
+def test_nul_bytes_past_the_first_kilobytes_are_refused(tmp_path, capsys):
+    from tdkt.extract import extract_article
+
+    record = extract_article(PLAIN + "\x00\x00 binary tail")
+    assert record["warnings"] and "binary" in record["warnings"][0]
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(PLAIN.encode() + b"\x00\x01\x02")
+    code = main(["extract", str(path)])
+    assert code == 1 and "binary" in capsys.readouterr().err
+
+
+def test_html_past_the_first_kilobytes_is_refused():
+    from tdkt.extract import extract_article
+
+    markup = "".join(f'<div class="item"><a href="/tin/{i}">Tin {i}</a></div>\n' for i in range(20))
+    record = extract_article(PLAIN + markup)
+    assert record["warnings"] and "HTML" in record["warnings"][0]
+
+
+@BOUNDED
+@given(prefix=st.integers(0, 40_000), poison=st.sampled_from(["\x00", "<html><body><div><p>" * 4]))
+def test_the_check_finds_the_poison_wherever_it_is(prefix, poison):
+    from tdkt.extract.sanity import InputProblem, check_text
+
+    text = (PLAIN * 2)[:prefix] + poison + PLAIN[:1000]
+    try:
+        check_text(text)
+    except InputProblem:
+        return
+    raise AssertionError(f"{poison!r} at {prefix} passed the check")
