@@ -62,7 +62,8 @@ class Processor:
             outcome = self._resolve(row, response, location)
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # a full disk rolls back by itself: a second ROLLBACK would hide why
+                self.conn.execute("ROLLBACK")
             raise
         self.stats[outcome] += 1
         return outcome
