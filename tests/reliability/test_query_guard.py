@@ -9,7 +9,7 @@ import pytest
 
 from tdkt.cli import main
 
-ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x, printf('%.200c', 'x') FROM c"
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv"])
