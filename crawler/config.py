@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Callable
 
 from tdkt.crawler import store
+from tdkt.crawler.discover import DEFAULT_MAX_HOST_URLS
+from tdkt.crawler.fetch import DEFAULT_DEADLINE
 
 DEFAULT_WARC_DIR = Path("data/warc")
 
@@ -22,8 +24,10 @@ class CrawlConfig:
     max_depth: int = 6
     max_listing_pages: int = 1000
     calendar_cap: int = 20
+    max_host_urls: int = DEFAULT_MAX_HOST_URLS  # new URLs one host's pages may queue in a run
     timeout: float = 20.0
     connect_timeout: float = 10.0
+    deadline: float = DEFAULT_DEADLINE  # one whole request, however slowly its bytes come
     max_retries: int = 3
     backoff: float = 2.0
     max_redirects: int = 10

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tdkt.crawler import store
 from tdkt.crawler.config import CrawlConfig
-from tdkt.crawler.discover import Discoverer
+from tdkt.crawler.discover import Discoverer, HostBudget
 from tdkt.crawler.fetch import Fetcher, FetchLimits, Response
 from tdkt.crawler.frontier import Frontier, owner_id
 from tdkt.crawler.politeness import Politeness
@@ -48,8 +48,8 @@ class Crawl:
         self.conn = store.connect(config.db_path)
         self.owner = owner_id()
         self.frontier = Frontier(self.conn, self.owner)
-        limits = FetchLimits(timeout=config.timeout, connect_timeout=config.connect_timeout, max_bytes=config.max_bytes,
-                             allow_private=config.allow_private)
+        limits = FetchLimits(timeout=config.timeout, connect_timeout=config.connect_timeout, deadline=config.deadline,
+                             max_bytes=config.max_bytes, allow_private=config.allow_private)
         if config.user_agent:
             limits.user_agent = config.user_agent
         self.fetcher = Fetcher(limits)
@@ -60,7 +60,8 @@ class Crawl:
         self.processor = Processor(self.frontier, self.archive,
                                    Discoverer(config.max_depth, config.max_listing_pages, config.calendar_cap),
                                    self.politeness, self.sources, self.scopes,
-                                   RetryPolicy(config.max_retries, config.backoff, config.max_redirects), config.since)
+                                   RetryPolicy(config.max_retries, config.backoff, config.max_redirects), config.since,
+                                   budget=HostBudget(config.max_host_urls))
         self.stats: Counter = self.processor.stats
         self._hosts_cache: dict[str, float] = {}
         self._hosts_checked = 0.0
@@ -312,7 +313,7 @@ class Crawl:
         parked = {h: s.parked_reason for h, s in self.politeness.hosts.items() if s.parked_reason}
         return {"status": status, "elapsed": elapsed, "stats": dict(self.stats), "db": self.config.db_path,
                 "frontier": self.frontier.counts(source_ids), "failures": [(r["reason"], r["n"]) for r in failures],
-                "parked": parked, "warc_files": list(self.archive.files_written), "warc_dir": self.config.warc_dir,
+                "parked": parked, "capped": dict(self.processor.budget.capped), "warc_files": list(self.archive.files_written), "warc_dir": self.config.warc_dir,
                 "run_id": self.run_id, "sources": sorted(source_ids)}
 
     def _end_run(self, status: str) -> None:

@@ -3,8 +3,11 @@
 A link is queued only if it stays on the source's hosts, looks like a web
 page, and is no trap. Pagination links ("Trang sau", ``?page=N``,
 ``/page/N/``) keep the listing's depth so long listings are followed to the
-end, while every other hop adds one to the depth. Calendars and faceted
-links are capped per path so they cannot grow without bound.
+end, while every other hop adds one to the depth (a child sitemap of a
+sitemap index too, so nested indexes end at ``--max-depth``). Calendars and
+faceted links are capped per path, the links taken from one document and
+the new URLs one host's documents may add in a run are capped too
+(``HostBudget``), so that no site can grow the queue without bound.
 """
 from __future__ import annotations
 
@@ -19,6 +22,13 @@ from tdkt.crawler.page import Link
 from tdkt.crawler.rules import load_rules, name_matcher
 from tdkt.crawler.urls import Scope
 from tdkt.portal.urls import netloc_of
+
+# The sitemap protocol's own limit on URLs per file; an HTML page has far fewer links.
+MAX_LINKS_PER_DOCUMENT = 50_000
+# New URLs the documents of one host may add to the queue in one run. A busy provincial newspaper
+# publishes some 10,000 articles a year, so this holds twenty years of one with its listings, while a
+# sitemap bomb (indexes of indexes, 50,000 URLs each) stops after a few requests.
+DEFAULT_MAX_HOST_URLS = 200_000
 
 
 @dataclass
@@ -167,11 +177,11 @@ class Discoverer:
         return list(candidates.values())
 
     def from_entries(self, entries, depth: int, scope: Scope) -> list[Candidate]:
-        """Candidates from a sitemap or feed: articles one level down, child sitemaps at the same level."""
+        """Candidates from a sitemap or feed, one level down: articles, and the child sitemaps of an index
+        (were they kept at their index's level, indexes nested without end would never reach the depth cap)."""
         found = []
         for entry in entries:
-            kind = entry.kind
-            candidate = self._candidate(entry.url, scope, depth, 0, kind == "sitemap", kind=kind)
+            candidate = self._candidate(entry.url, scope, depth, 0, False, kind=entry.kind)
             candidate.hint = entry.date
             found.append(candidate)
         return found
@@ -187,3 +197,26 @@ class Discoverer:
         if candidate.reason is None and new_page_no > self.max_listing_pages:
             candidate.reason = f"listing longer than {self.max_listing_pages} pages"
         return candidate
+
+
+class HostBudget:
+    """How many new URLs the documents of each host may still add to the queue in this run.
+
+    Counted by the host of the document the links were found in, whether they are queued or recorded
+    as out of scope, so a hostile sitemap listing other hosts is bounded as well."""
+
+    def __init__(self, cap: int = DEFAULT_MAX_HOST_URLS):
+        self.cap = cap
+        self.added: Counter = Counter()
+        self.capped: dict[str, str] = {}  # host → what the user is told
+
+    def allows(self, host: str) -> bool:
+        if self.added[host] < self.cap:
+            return True
+        self.capped.setdefault(host, f"its pages listed {self.cap:,} new URLs in this run, the cap per host; "
+                                     "further links were not queued (a sitemap bomb or a trap? "
+                                     "raise --max-host-urls to go on)")
+        return False
+
+    def spend(self, host: str) -> None:
+        self.added[host] += 1

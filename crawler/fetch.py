@@ -4,7 +4,8 @@ Redirects are not followed here: the crawler queues the target as a new URL,
 so robots.txt, scope, politeness and the SSRF guard apply to every hop and
 every hop is archived. The body is read raw (still content-encoded, as the
 WARC standard wants it) up to a size limit, then decoded with a limit too so
-that a gzip bomb cannot exhaust memory.
+that a gzip bomb cannot exhaust memory. A whole exchange has a deadline
+(``crawler.deadline``) that holds however slowly the bytes come.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 
+from tdkt.crawler.deadline import DeadlineAdapter, RequestDeadline
 from tdkt.crawler.safety import GuardedAdapter, RefusedAddress, check_host
 
 DEFAULT_USER_AGENT = (
@@ -24,6 +26,14 @@ DEFAULT_USER_AGENT = (
     "Vietnamese emulation and commendation news; obeys robots.txt)"
 )
 RETRYABLE_STATUS = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
+# The longest one request may take, connection, headers and body together. The socket timeout alone
+# restarts with every byte, so a server trickling one byte a second would hold a worker for hours;
+# 60 s still lets a slow portal send 8 MiB at 140 KB/s.
+DEFAULT_DEADLINE = 60.0
+
+
+class DeadlinePassed(Exception):
+    """The request was cut off at its total deadline."""
 
 
 @dataclass
@@ -60,8 +70,9 @@ class Response:
 
 @dataclass
 class FetchLimits:
-    timeout: float = 20.0
+    timeout: float = 20.0  # the longest wait for the next bytes
     connect_timeout: float = 10.0
+    deadline: float = DEFAULT_DEADLINE  # the longest whole request, however the bytes trickle
     max_bytes: int = 8 * 1024 * 1024
     user_agent: str = DEFAULT_USER_AGENT
     allow_private: bool = False
@@ -79,10 +90,9 @@ class Fetcher:
         if session is None:
             session = requests.Session()
             session.trust_env = False  # no proxies or .netrc from the environment
-            if not self.limits.allow_private:
-                adapter = GuardedAdapter(max_retries=0)
-                session.mount("http://", adapter)
-                session.mount("https://", adapter)
+            adapter = DeadlineAdapter(max_retries=0) if self.limits.allow_private else GuardedAdapter(max_retries=0)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
             session.headers.clear()
             self._local.session = session
         return session
@@ -104,9 +114,11 @@ class Fetcher:
         try:
             if not self.limits.allow_private:
                 check_host(url)
-            self._get(url, self.request_headers(extra_headers), result, start)
+            self._get_before_deadline(url, self.request_headers(extra_headers), result)
         except RefusedAddress as exc:
             result.error = str(exc)
+        except DeadlinePassed:
+            _no_answer(result, f"timeout: no complete response within the {self.limits.deadline:g} s deadline")
         except requests.exceptions.Timeout:
             result.error, result.retryable = f"timeout after {self.limits.timeout:g} s", True
         except (requests.exceptions.ConnectionError, ConnectionError, urllib3.exceptions.HTTPError) as exc:
@@ -118,7 +130,19 @@ class Fetcher:
         result.elapsed = time.monotonic() - start
         return result
 
-    def _get(self, url: str, headers: dict, result: Response, start: float) -> None:
+    def _get_before_deadline(self, url: str, headers: dict, result: Response) -> None:
+        """``_get`` under the total deadline; whatever a cut-off read returned, a late answer is no answer."""
+        with RequestDeadline(self.limits.deadline) as deadline:
+            try:
+                self._get(url, headers, result)
+            except Exception:
+                if deadline.expired:
+                    raise DeadlinePassed() from None
+                raise
+        if deadline.expired:
+            raise DeadlinePassed()
+
+    def _get(self, url: str, headers: dict, result: Response) -> None:
         timeout = (self.limits.connect_timeout, self.limits.timeout)
         with self._session().get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout) as resp:
             result.status, result.reason = resp.status_code, resp.reason or ""
@@ -131,22 +155,19 @@ class Fetcher:
                 result.truncated = True
                 result.error = f"body too large ({int(declared):,} bytes > limit {self.limits.max_bytes:,})"
                 return
-            result.raw_body, result.truncated = self._read(resp, start)
+            result.raw_body, result.truncated = self._read(resp)
         if result.truncated:
             result.error = f"body too large (more than {self.limits.max_bytes:,} bytes)"
             return
         result.body = decode_content(result.raw_body, result.header("Content-Encoding"), self.limits.max_bytes)
 
-    def _read(self, resp, start: float) -> tuple[bytes, bool]:
-        deadline = start + max(3 * self.limits.timeout, 30.0)
+    def _read(self, resp) -> tuple[bytes, bool]:
         chunks, size = [], 0
         for chunk in resp.raw.stream(65536, decode_content=False):
             chunks.append(chunk)
             size += len(chunk)
             if size > self.limits.max_bytes:
                 return b"".join(chunks)[: self.limits.max_bytes], True
-            if time.monotonic() > deadline:
-                raise requests.exceptions.ReadTimeout("body not complete before the deadline")
         return b"".join(chunks), False
 
 
@@ -172,6 +193,12 @@ def decode_content(raw: bytes, encoding: str | None, limit: int) -> bytes:
             raise ContentDecodingError(f"decoded body larger than {limit:,} bytes")
         return data
     raise ContentDecodingError(f"corrupt {encoding} body")
+
+
+def _no_answer(result: Response, error: str) -> None:
+    """A response cut off before its end counts as none (retried later, not archived as a page)."""
+    result.status, result.headers, result.raw_body, result.body = None, [], b"", b""
+    result.error, result.retryable = error, True
 
 
 def _header_pairs(headers) -> list[tuple[str, str]]:

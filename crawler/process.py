@@ -15,7 +15,7 @@ from tdkt.crawler import feeds, store
 from tdkt.crawler.article import extract_article
 from tdkt.crawler.dates import dates_in_text
 from tdkt.crawler.decode import decode_body
-from tdkt.crawler.discover import Candidate, Discoverer
+from tdkt.crawler.discover import MAX_LINKS_PER_DOCUMENT, Candidate, Discoverer, HostBudget
 from tdkt.crawler.fetch import RETRYABLE_STATUS, Response
 from tdkt.crawler.frontier import Frontier
 from tdkt.crawler.page import PageError, parse_html
@@ -51,6 +51,7 @@ class Processor:
     stats: Counter = field(default_factory=Counter)
     platforms: dict[str, Platform] = field(default_factory=dict)  # recognised per source id
     undetected: Counter = field(default_factory=Counter)  # pages per source that showed no platform
+    budget: HostBudget = field(default_factory=HostBudget)
 
     @property
     def conn(self):
@@ -65,7 +66,8 @@ class Processor:
             outcome = self._resolve(row, response, location)
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # a full disk rolls back by itself: a second ROLLBACK would hide why
+                self.conn.execute("ROLLBACK")
             raise
         self.stats[outcome] += 1
         return outcome
@@ -296,8 +298,13 @@ class Processor:
             self.frontier.resolve(known["id"], "duplicate", f"canonical URL of {row['url']}")
 
     def _enqueue(self, candidates: list[Candidate], row, revisit: bool = False) -> int:
-        added = 0
-        for candidate in candidates:
+        """Record the candidates in the frontier (queued, or with the reason they are not fetched), up to
+        the links one document may give and the new URLs its host may still add."""
+        added, host = 0, row["host"]
+        for candidate in candidates[:MAX_LINKS_PER_DOCUMENT]:
+            if not self.budget.allows(host):
+                self.stats["host_cap"] += 1
+                break
             hint = candidate.hint.isoformat() if candidate.hint else None
             state, reason = ("out_of_scope", candidate.reason) if candidate.reason else ("queued", None)
             if state == "queued" and self.since and candidate.hint and candidate.hint < self.since:
@@ -305,6 +312,8 @@ class Processor:
             _, inserted = self.frontier.add(candidate.url, source=row["source"], kind=candidate.kind,
                                             depth=candidate.depth, page_no=candidate.page_no, parent_id=row["id"],
                                             hint=hint, state=state, reason=reason, revisit=revisit)
+            if inserted:
+                self.budget.spend(host)
             if inserted and state == "queued":
                 added += 1
                 self.stats["discovered"] += 1

@@ -16,6 +16,9 @@ from tdkt.crawler.fetch import Fetcher, Response
 from tdkt.crawler.urls import BadURL, canonicalize, origin_of
 
 USER_AGENT_TOKEN = "tdkt-crawler"
+# Read no more of a robots.txt than this, as Google and Bing do (RFC 9309 asks for at least 500 KiB):
+# Protego matches every rule for every URL, so 6 MB of rules took 7 s to parse and 0.2 s per URL.
+MAX_ROBOTS_BYTES = 500 * 1024
 
 
 @dataclass
@@ -58,11 +61,19 @@ def rules_from_response(origin: str, response: Response) -> RobotsRules:
         return RobotsRules(origin, allow_all=True)
     if response.status != 200:
         return RobotsRules(origin, allow_all=True)
-    text, _ = decode_body(response.body, response.content_type)
+    text, _ = decode_body(within_cap(response.body), response.content_type)
     if "<html" in text[:2000].lower():  # an HTML error page served as 200
         return RobotsRules(origin, allow_all=True)
     parser = Protego.parse(text)
     return RobotsRules(origin, parser=parser, sitemaps=list(parser.sitemaps))
+
+
+def within_cap(body: bytes) -> bytes:
+    """The first ``MAX_ROBOTS_BYTES`` of a robots.txt, ending on a whole line; the rest is ignored."""
+    if len(body) <= MAX_ROBOTS_BYTES:
+        return body
+    head = body[:MAX_ROBOTS_BYTES]
+    return head[: head.rfind(b"\n") + 1] or head
 
 
 def fetch_robots(fetcher: Fetcher, url: str, retries: int = 3, backoff: float = 2.0, max_wait: float = 120.0) -> list[Response]:

@@ -11,9 +11,9 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit
 
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from tdkt.crawler.deadline import DeadlineAdapter, DeadlineHTTPConnection, DeadlineHTTPSConnection
 
 
 class RefusedAddress(Exception):
@@ -61,12 +61,12 @@ def _checked(sock):
     return sock
 
 
-class _GuardedHTTPConnection(HTTPConnection):
+class _GuardedHTTPConnection(DeadlineHTTPConnection):
     def _new_conn(self):
         return _checked(super()._new_conn())
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
+class _GuardedHTTPSConnection(DeadlineHTTPSConnection):
     def _new_conn(self):
         return _checked(super()._new_conn())
 
@@ -79,9 +79,7 @@ class _GuardedHTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _GuardedHTTPSConnection
 
 
-class GuardedAdapter(HTTPAdapter):
-    """An adapter whose connections verify the peer address after connecting."""
+class GuardedAdapter(DeadlineAdapter):
+    """An adapter whose connections verify the peer address after connecting (and obey the deadline)."""
 
-    def init_poolmanager(self, *args, **kwargs):
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+    pool_classes = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}

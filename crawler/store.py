@@ -34,6 +34,8 @@ import unicodedata
 from pathlib import Path
 from typing import Iterator
 
+from tdkt import readonly
+
 DEFAULT_DB = Path("data/crawl.db")
 SCHEMA_VERSION = 1
 ARTICLE_FIELDS = ("id", "url", "canonical_url", "title", "published", "text", "source", "author", "content_hash",
@@ -144,7 +146,7 @@ def open_existing(db_path: str | os.PathLike) -> sqlite3.Connection:
     path = Path(db_path)
     if not path.exists():
         raise FileNotFoundError(f"no crawl database at {path}")
-    conn = sqlite3.connect(str(path), timeout=60)  # read only by use; a crawl may be writing (WAL)
+    conn = open_readonly(path, timeout=60)  # a crawl may be writing (WAL): wait for it rather than fail
     conn.row_factory = sqlite3.Row
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "articles" not in tables:
@@ -199,8 +201,9 @@ def iter_articles(db_path: str | os.PathLike = DEFAULT_DB, *, source: str | None
 
 # -- what readers ask of a crawl database ------------------------------------------------------
 def open_readonly(db_path: str | os.PathLike, timeout: float = 5.0) -> sqlite3.Connection:
-    """A connection that cannot write, for readers that must neither create nor change the database."""
-    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    """A connection that cannot write, for readers that must neither create nor change the database
+    (on read-only storage too: ``tdkt.readonly``)."""
+    return readonly.open_readonly(db_path, timeout=timeout)
 
 
 def is_crawl_database(db_path: str | os.PathLike) -> bool:

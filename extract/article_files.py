@@ -6,11 +6,11 @@ reads standard input.
 """
 from __future__ import annotations
 
-import contextlib
-import json
 import sys
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Iterator
+
+from tdkt import jsonlines
 
 ARTICLE_METADATA = ("url", "title", "published")
 
@@ -39,7 +39,7 @@ def read_text_file(path: str) -> str:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:
         raise InputError(f"{path}: binary file, not text")
     try:
         return data.decode("utf-8-sig")
@@ -48,30 +48,29 @@ def read_text_file(path: str) -> str:
 
 
 def _articles_from_jsonl_file(path: str, errors: list[str]) -> Iterator[dict]:
+    """One article per line (``tdkt.jsonlines``); a line that is not an object with a string "text" is
+    told in ``errors`` with its number and skipped."""
     try:
-        stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")
-    except OSError as e:
-        errors.append(f"{path}: cannot read: {e.strerror}")
-        return
-    with stream if path != "-" else contextlib.nullcontext(stream):  # standard input stays open
-        yield from articles_from_jsonl(stream, "stdin" if path == "-" else path, errors)
+        for line in jsonlines.read(path):
+            article = _article(line)
+            if isinstance(article, str):
+                errors.append(article)
+            else:
+                yield article
+    except jsonlines.CannotRead as e:
+        errors.append(str(e))
 
 
-def articles_from_jsonl(stream: TextIO, name: str, errors: list[str]) -> Iterator[dict]:
-    """One article per line of ``stream``; a line that is not an object with a string "text" is skipped."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as e:
-            errors.append(f"{name}:{number}: not valid JSON ({e.msg}); line skipped")
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            errors.append(f"{name}:{number}: expected an object with a string \"text\"; line skipped")
-            continue
-        yield {
-            "id": str(item.get("id", f"{name}:{number}")),
-            "text": item["text"],
-            **{k: item.get(k) for k in ARTICLE_METADATA if isinstance(item.get(k), str)},
-        }
+def _article(line: jsonlines.Line) -> dict | str:
+    """The article of one line, or the message saying why there is none."""
+    if line.problem:
+        return f"{line.origin}: {line.problem}"
+    item = line.value
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return f"{line.origin}: expected an object with a string \"text\"; line skipped"
+    id = item.get("id")
+    return {
+        "id": str(id) if isinstance(id, (str, int, float)) and not isinstance(id, bool) else line.origin,
+        "text": item["text"],
+        **{k: item.get(k) for k in ARTICLE_METADATA if isinstance(item.get(k), str)},
+    }

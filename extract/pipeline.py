@@ -25,6 +25,9 @@ from tdkt.extract.resources import expand_lexicons
 from tdkt.extract.sanity import InputProblem, check_text
 
 EXTRACTOR_VERSION = engine_version()  # the package version and the rules' fingerprint
+# Facts kept per article. Real articles have a few dozen at most; a text repeating one clause (1 MB of
+# one award sentence gave 39,482 awards, a 110 MB record) is cut here, with a warning.
+MAX_FACTS_PER_ARTICLE = {"awards": 500, "officials": 200, "campaign_mentions": 200}
 
 _ARTICLE_PERIOD = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|khen thưởng|thành tích)[^.;\n]{0,80}?"
@@ -146,7 +149,7 @@ def _record(doc: Document, id: str | None, meta: dict) -> dict:
     """The GUIDE's record, with provenance, from the facts the stages wrote."""
     f = doc.facts
     place = f["place"]
-    return {
+    return _capped({
         "id": id, **meta,
         "extractor_version": EXTRACTOR_VERSION,
         "relevant": f["relevant"],
@@ -164,7 +167,21 @@ def _record(doc: Document, id: str | None, meta: dict) -> dict:
         "awards": f["awards"],
         "author": f["author"],
         "author_evidence": f["author_evidence"],
-    }
+    })
+
+
+def _capped(record: dict) -> dict:
+    """The record with at most ``MAX_FACTS_PER_ARTICLE`` of each fact, and a warning for each cut."""
+    warnings = []
+    for name, cap in MAX_FACTS_PER_ARTICLE.items():
+        found = len(record[name])
+        if found > cap:
+            record[name] = record[name][:cap]
+            warnings.append(f"{found:,} {name} found, only the first {cap:,} kept (repeated or generated text?)")
+    record["campaigns"] = record["campaigns"][:len(record["campaign_mentions"])]
+    if warnings:
+        record["warnings"] = warnings
+    return record
 
 
 def _official_record(doc: Document, official) -> dict:

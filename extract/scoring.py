@@ -9,11 +9,12 @@ and organizer accuracy over the articles where either side names one.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
+
+from tdkt import jsonlines
 
 ACCURACY_FIELDS = ("event.date", "event.kind", "place.province", "place.district", "author")
 
@@ -37,25 +38,30 @@ class ScoreInputError(ValueError):
     """A gold or system file that cannot be read as JSON Lines records."""
 
 
-def load_records(path: str) -> dict[str, dict]:
+def load_records(path: str, problems: list[str] | None = None) -> dict[str, dict]:
+    """Records by id, one per line (``tdkt.jsonlines``). A bad line raises ScoreInputError, or, when a
+    ``problems`` list is given, is told there with its line number and skipped."""
     out = {}
     try:
-        f = open(path, encoding="utf-8")
-    except OSError as e:
-        raise ScoreInputError(f"{path}: cannot open: {e.strerror}") from None
-    with f:
-        for n, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
+        for line in jsonlines.read(path):
+            problem = line.problem or _not_a_record(line.value)
+            if problem:
+                if problems is None:
+                    raise ScoreInputError(f"{line.origin}: {problem}")
+                problems.append(f"{line.origin}: {problem}")
                 continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ScoreInputError(f"{path}:{n}: not JSON: {e}") from None
-            if not isinstance(rec, dict):
-                raise ScoreInputError(f"{path}:{n}: not a JSON object")
-            out[str(rec.get("id"))] = rec
+            out[str(line.value.get("id"))] = line.value
+    except jsonlines.CannotRead as e:
+        raise ScoreInputError(str(e)) from None
     return out
+
+
+def _not_a_record(value) -> str | None:
+    if not isinstance(value, dict):
+        return "not a JSON object; line skipped"
+    if isinstance(value.get("id"), (dict, list)):
+        return "the id is not a string or a number; line skipped"
+    return None
 
 
 def prf(tp, fp, fn):

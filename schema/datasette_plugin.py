@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
+from tdkt.schema.query import deny_dangerous_functions
 from tdkt.schema.search import register_functions, sql_match
 
 
@@ -17,3 +18,4 @@ from tdkt.schema.search import register_functions, sql_match
 def prepare_connection(conn):
     register_functions(conn)
     conn.create_function("escape_fts", 1, sql_match, deterministic=True)
+    conn.set_authorizer(deny_dangerous_functions)

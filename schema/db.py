@@ -6,8 +6,10 @@ a database made by an older tdkt is brought up to date on the next ``tdkt
 load`` and one made by a newer tdkt is refused instead of being damaged.
 
 Every problem a user can meet when opening a database (missing, corrupt,
-locked, not a tdkt database, too new) becomes a ``DatabaseProblem`` with a
-message that says what to do.
+locked, not a tdkt database, too new, on read-only storage, a full disk)
+becomes a ``DatabaseProblem`` with a message that says what to do. Several
+loads may start on a new database at once: each migration checks again,
+inside its write transaction, whether another process applied it meanwhile.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from tdkt import readonly
 from tdkt.schema import search, views
 
 if TYPE_CHECKING:
@@ -44,8 +47,8 @@ def connect(path: str | os.PathLike = DEFAULT_DB, *, timeout: float = DEFAULT_TI
     path = Path(path)
     if path.is_dir():
         raise DatabaseProblem(f"{path} is a directory, not a database file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    with explained(path, timeout):
+        conn = _open_for_writing(path, timeout)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with explained(path, timeout):
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -63,14 +66,22 @@ def connect(path: str | os.PathLike = DEFAULT_DB, *, timeout: float = DEFAULT_TI
     return db
 
 
+def _open_for_writing(path: Path, timeout: float) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise sqlite3.OperationalError(f"unable to create the directory {path.parent}: {exc.strerror}") from None
+    return sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+
+
 def connect_readonly(path: str | os.PathLike = DEFAULT_DB, *, timeout: float = DEFAULT_TIMEOUT) -> sqlite3.Connection:
-    """Open an existing tdkt database so that nothing can be written through this connection."""
+    """Open an existing tdkt database so that nothing can be written through this connection
+    (on read-only storage too: ``tdkt.readonly``)."""
     path = Path(path)
     if not path.is_file():
         raise DatabaseProblem(f"no database at {path}: create it with `tdkt load`")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
-                           check_same_thread=False)
     with explained(path, timeout):
+        conn = readonly.open_readonly(path, timeout=timeout, check_same_thread=False)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "schema_migrations" not in tables:
@@ -103,6 +114,14 @@ def describe(error: sqlite3.Error, path: Path | str, timeout: float = DEFAULT_TI
                 f"try again when the other load or write has finished")
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return f"{path} is not a SQLite database or is corrupt ({message}); move it away and load again"
+    if "full" in message:
+        return (f"the disk holding {path} is full ({message}); what was committed before is kept: free some "
+                "space and run the load again to add the rest")
+    if "disk I/O" in message:
+        return f"the disk holding {path} failed to read or write ({message}); check the disk, then load again"
+    if readonly.on_read_only_storage(path):
+        return (f"cannot write {path}: its directory is on read-only storage or not writable ({message}); "
+                "choose another --db")
     if "readonly" in message or "unable to open" in message:
         return f"cannot write {path} ({message}); check the file's permissions"
     return f"{path}: {message}"
@@ -129,23 +148,38 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> list[int]:
     """Apply the pending migrations up to ``target``, each in its own transaction; returns those applied."""
     path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
-    current = schema_version(db)
-    _refuse_newer(path, current)
+    _refuse_newer(path, schema_version(db))
     applied = []
     for migration in MIGRATIONS:
-        if current < migration.version <= target:
-            db.conn.execute("BEGIN IMMEDIATE")
-            try:
-                migration.apply(db)
-                db.conn.execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
-                                (migration.version, migration.description, _now()))
-                db.conn.execute(f"PRAGMA user_version = {migration.version}")
-                db.conn.execute("COMMIT")
-            except BaseException:
-                db.conn.execute("ROLLBACK")
-                raise
+        if schema_version(db) < migration.version <= target and _apply(db, migration):
             applied.append(migration.version)
     return applied
+
+
+def _apply(db: sqlite_utils.Database, migration: Migration) -> bool:
+    """Apply one migration in its own write transaction; False when another process applied it first
+    (several loads starting on a new database all saw version 0 before any of them began)."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(db) >= migration.version:
+            db.conn.execute("ROLLBACK")
+            return False
+        migration.apply(db)
+        db.conn.execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
+                        (migration.version, migration.description, _now()))
+        db.conn.execute(f"PRAGMA user_version = {migration.version}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        rollback(db.conn)
+        raise
+    return True
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it does on a full disk, and a second
+    ROLLBACK would hide the real error behind "cannot rollback - no transaction is active")."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _now() -> str:

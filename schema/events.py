@@ -52,13 +52,18 @@ def regroup_events(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
     if not seeds:
         return 0
     pool = {r.id: r for r in seeds}
+    asked = set()
     for report in seeds:
+        key = (report.kind, report.province, report.date)
+        if key in asked:
+            continue  # many reports of one event: their neighbourhood is read once
+        asked.add(key)
         for other in _neighbours(conn, report):
             pool.setdefault(other.id, other)
     old_groups = {r.group_id for r in pool.values() if r.group_id is not None}
     for other in _reports(conn, "WHERE e.group_id IN (SELECT value FROM json_each(?))", (_json_ids(old_groups),)):
         pool.setdefault(other.id, other)
-    groups = _components(conn, list(pool.values()))
+    groups = _components(conn, list(pool.values()), seeds)
     for members in groups:
         _write_group(conn, members)
     return len(groups)
@@ -79,8 +84,8 @@ def _neighbours(conn, report: Report) -> list[Report]:
     low, high = _shift(report.date, -DAYS_APART), _shift(report.date, DAYS_APART)
     if low is None:
         return []
-    return _reports(conn, "WHERE e.kind = ? AND e.date BETWEEN ? AND ? AND e.id != ?",
-                    (report.kind, low, high, report.id))
+    return _reports(conn, "WHERE e.kind = ? AND e.date BETWEEN ? AND ? AND p.province IS ?",
+                    (report.kind, low, high, report.province))
 
 
 def _shift(date: str, days: int) -> str | None:
@@ -116,8 +121,14 @@ def _facts(conn, article_ids: list[int]) -> dict[int, set]:
     return facts
 
 
-def _components(conn, reports: list[Report]) -> list[list[Report]]:
-    """The groups: connected components of the same-event relation (union-find)."""
+def _components(conn, reports: list[Report], seeds: list[Report]) -> list[list[Report]]:
+    """The groups: connected components of the same-event relation (union-find).
+
+    Reports already grouped stay together; each new report is compared with
+    the existing groups until one member matches, and with the other new
+    reports, so a load costs (new reports) x (groups nearby), not the square
+    of every report of a popular event.
+    """
     facts = _facts(conn, [r.article_id for r in reports])
     parent = {r.id: r.id for r in reports}
 
@@ -127,10 +138,19 @@ def _components(conn, reports: list[Report]) -> list[list[Report]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(reports):
-        for b in reports[i + 1:]:
-            if same_event(a, b, facts):
-                parent[root(a.id)] = root(b.id)
+    first_of_group: dict[int, int] = {}
+    for r in reports:
+        if r.group_id is not None:
+            parent[root(r.id)] = root(first_of_group.setdefault(r.group_id, r.id))
+    seed_ids = {r.id for r in seeds}
+    for a in seeds:
+        by_root: dict[int, list[Report]] = {}
+        for b in reports:
+            if b.id != a.id and (b.id not in seed_ids or b.id > a.id):
+                by_root.setdefault(root(b.id), []).append(b)
+        for group_root, members in by_root.items():
+            if group_root != root(a.id) and any(same_event(a, b, facts) for b in members):
+                parent[root(a.id)] = root(group_root)
     groups: dict[int, list[Report]] = {}
     for r in reports:
         groups.setdefault(root(r.id), []).append(r)

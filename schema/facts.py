@@ -21,6 +21,9 @@ AWARD_TEXT = ("code", "recipient", "status", "period", "issuer", "kind", "level"
 ROLES = ("total", "part", "item")
 SCOPE_TEXT = ("level", "province", "district", "commune", "text", "how")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Facts one record may hold in each list. tdkt extract keeps at most 500 (extract.pipeline); a record
+# beyond this was not made by it and would fill the database (39,482 awards of one text took 115 MB).
+MAX_FACTS_PER_RECORD = 5_000
 PLACE_TEXT = ("province", "district", "commune", "province_code", "district_code", "commune_code", "era",
               "province_2025", "province_2025_code")
 
@@ -255,6 +258,9 @@ def _array(parent: dict, key: str, prefix: str = "") -> list:
         return []
     if not isinstance(value, list):
         raise BadRecord(f"{prefix}{key}: expected a list")
+    if len(value) > MAX_FACTS_PER_RECORD:
+        raise BadRecord(f"{prefix}{key}: {len(value):,} entries, more than the {MAX_FACTS_PER_RECORD:,} one article "
+                        "may have (tdkt extract keeps at most 500)")
     return value
 
 

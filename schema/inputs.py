@@ -6,12 +6,11 @@ the loader reports it and goes on with the next line.
 """
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from tdkt import jsonlines
 from tdkt.extract.sources import source_for_url
 from tdkt.portal.urls import host_of
 
@@ -121,30 +120,10 @@ def _chain(first, rest):
 
 
 def _json_lines(path: str) -> Iterator[tuple[str, object, bytes]]:
-    """(origin, parsed value or Problem, the raw line) for each non-blank line; bytes are decoded
-    line by line so that one badly encoded line does not stop the file."""
-    name = "stdin" if path == "-" else path
+    """(origin, parsed value or Problem, the raw line) for each non-blank line (``tdkt.jsonlines``: a
+    line that is not UTF-8, not JSON, too deep, too long or not storable text is a Problem)."""
     try:
-        stream = sys.stdin.buffer if path == "-" else open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    try:
-        for number, raw in enumerate(stream, 1):
-            origin = f"{name}:{number}"
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield origin, Problem(origin, f"not UTF-8 (byte {exc.start}); line skipped"), raw
-                continue
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                value = Problem(origin, f"not valid JSON ({exc.msg}, column {exc.colno}); line skipped")
-            except RecursionError:
-                value = Problem(origin, "JSON nested too deeply; line skipped")
-            yield origin, value, raw
-    finally:
-        if path != "-":
-            stream.close()
+        for line in jsonlines.read(path):
+            yield line.origin, Problem(line.origin, line.problem) if line.problem else line.value, line.raw
+    except jsonlines.CannotRead as exc:
+        raise InputError(str(exc)) from None

@@ -10,6 +10,10 @@
   database never holds half an article, and the next load writes the rest.
   If one article cannot be stored, the batch is rolled back and written
   again without it.
+* Concurrent loads: an article is looked up and written in the same write
+  transaction, so two loads of one file never both insert it; and a loader
+  steps back now and then (``_make_room_for_other_writers``) so that another
+  one waiting for the database gets its turn.
 * Streaming: items are read, written and forgotten; a batch keeps at most
   ``batch_size`` items in memory (to write them again if one fails).
 
@@ -49,6 +53,9 @@ FIND_COLUMNS = ("id", "key", "url", "record_hash", "extractor_version", "content
                 "canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
 FIND_SQL = f"SELECT {', '.join(FIND_COLUMNS)} FROM articles WHERE url = ? OR key = ?"
 MAX_MESSAGES = 50
+# How long a loader steps back so another waiting for the database gets in: longer than the longest
+# sleep of SQLite's busy handler (100 ms), so the waiter is sure to look while the database is free.
+WRITER_PAUSE = 0.15
 
 
 @dataclass
@@ -101,6 +108,11 @@ class Loader:
         self._new_sources: set[str] = set()
         self._to_index: dict[int, tuple] = {}  # article id → (title, text), indexed when the batch commits
         self._batch_started, self._batch_time = 0.0, None
+        # Held without a real break since (monotonic), and released last at; a loader holds the database
+        # for at most half the time other writers wait for it (their busy timeout) before stepping back.
+        self._holding_since: float | None = None
+        self._released_at: float | None = None
+        self._max_hold = self.conn.execute("PRAGMA busy_timeout").fetchone()[0] / 2000 or float("inf")
 
     # -- driving -------------------------------------------------------------------------------
     def load(self, items: Iterable[Item | Problem]) -> LoadReport:
@@ -148,6 +160,7 @@ class Loader:
             if self.conn.in_transaction:
                 self._flush_index()
                 self.conn.execute("COMMIT")
+                self._released_at = time.monotonic()
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -160,6 +173,7 @@ class Loader:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+            self._released_at = time.monotonic()
         self.facts.abandon()
         self._forget_batch()
 
@@ -169,11 +183,13 @@ class Loader:
 
     def _load(self, item: Item) -> None:
         try:
+            self._begin()  # looked up and written in one transaction: another load cannot slip in between
             outcome = self._load_article(item) if item.article is not None else self._load_record(item)
         except BadRecord as exc:
             self._problem(f"{item.origin}: {exc}; skipped")
             return
-        except sqlite3.IntegrityError as exc:
+        except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
+            # a constraint, a lone surrogate or an integer past 64 bits: this article only, not its batch
             self._write_batch_again_without(item, exc)
             return
         except sqlite3.DatabaseError as exc:
@@ -191,7 +207,7 @@ class Loader:
         """One article could not be stored: roll its batch back, report it, write the others again."""
         others = self._batch
         self._rollback()
-        self._problem(f"{failed.origin}: cannot be stored ({error}); skipped")
+        self._problem(f"{failed.origin}: cannot be stored ({_short(error)}); skipped")
         for item in others:
             self._load(item)
 
@@ -299,8 +315,24 @@ class Loader:
 
     def _begin(self) -> None:
         if not self.conn.in_transaction:
+            self._make_room_for_other_writers()
             self.conn.execute("BEGIN IMMEDIATE")  # waits for (or reports) another writer here
             self._batch_started, self._batch_time = time.monotonic(), self.clock()
+            if self._holding_since is None:
+                self._holding_since = self._batch_started
+
+    def _make_room_for_other_writers(self) -> None:
+        """Step back for ``WRITER_PAUSE`` after holding the database for a while without a break.
+
+        A waiting writer gets in only if its busy handler looks while the database is free, and it looks
+        every 100 ms at most, whereas a loader that commits and begins again at once leaves it free for
+        microseconds: the other loader gave up after its whole --wait."""
+        now = time.monotonic()
+        if self._released_at is None or now - self._released_at >= WRITER_PAUSE:
+            self._holding_since = None  # the database was free long enough: a new stretch begins
+        elif self._holding_since is not None and now - self._holding_since >= self._max_hold:
+            time.sleep(WRITER_PAUSE)
+            self._holding_since = None
 
     def _insert_article(self, values: dict) -> int:
         columns = list(values)
@@ -329,6 +361,12 @@ class Loader:
 
     def _path(self) -> str:
         return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+
+
+def _short(error: Exception) -> str:
+    if isinstance(error, UnicodeEncodeError):
+        return f"a lone surrogate {error.object[error.start:error.end]!r} is not text"
+    return str(error)
 
 
 def _now() -> str:

@@ -125,7 +125,8 @@ def refresh(db, data_dir: Path = DATA_DIR) -> bool:
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (stamp,))
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a full disk rolls back by itself: a second ROLLBACK would hide why
+            conn.execute("ROLLBACK")
         raise
     return True
 

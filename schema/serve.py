@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 from typing import Callable
 
+from tdkt.readonly import on_read_only_storage
 from tdkt.schema import datasette_plugin
 from tdkt.schema.db import connect_readonly
 from tdkt.schema.metadata import metadata
@@ -30,12 +31,16 @@ def register_plugin() -> None:
 
 
 def build_datasette(path: str | os.PathLike):
-    """A Datasette serving ``path`` (checked to be a tdkt database) with tdkt's metadata and plugin."""
+    """A Datasette serving ``path`` (checked to be a tdkt database) with tdkt's metadata and plugin.
+
+    On read-only storage the file is served as immutable: Datasette's usual ``mode=ro`` cannot open a
+    WAL database where its ``-shm`` file cannot be made (``tdkt.readonly``)."""
     from datasette.app import Datasette
 
     connect_readonly(path).close()
     register_plugin()
-    return Datasette([str(path)], metadata=metadata(database_name(path)), settings=SETTINGS)
+    files = {"immutables": [str(path)]} if on_read_only_storage(path) else {"files": [str(path)]}
+    return Datasette(**files, metadata=metadata(database_name(path)), settings=SETTINGS)
 
 
 class PortInUse(Exception):

@@ -60,6 +60,7 @@ class RunResult:
         if self.crawl:
             found += [f"crawl: {count} × {reason}" for reason, count in self.crawl.get("failures", [])]
             found += [f"crawl: host {host} paused: {reason}" for host, reason in self.crawl.get("parked", {}).items()]
+            found += [f"crawl: host {host} capped: {reason}" for host, reason in self.crawl.get("capped", {}).items()]
         found += [f"load: {message}" for message in self.load.messages]
         return found
 

@@ -17,9 +17,10 @@ LIBRARIES = {"crawler": "tdkt.crawler", "extract": "tdkt.extract", "schema": "td
 # The command layer (tdkt.cli, tdkt.commands) and the glue (tdkt.pipeline, ...): every module of the
 # tdkt package that is not in a library, named or not here.
 UPPER_LAYERS = ("tdkt.cli", "tdkt.commands", "tdkt.pipeline", "tdkt.records")
-# What every library may read: the data-directory setting and the one home of portal knowledge
-# (sources, URLs, page furniture), shared by the crawler and the engine.
-FOUNDATION = ("tdkt.paths", "tdkt.portal", "tdkt.data")
+# What every library may read: the data-directory setting, the one home of portal knowledge
+# (sources, URLs, page furniture), shared by the crawler and the engine, the JSON Lines reader that
+# the engine's and the database's readers share, and the one way to open a database read-only.
+FOUNDATION = ("tdkt.paths", "tdkt.portal", "tdkt.data", "tdkt.jsonlines", "tdkt.readonly")
 
 
 def library_modules() -> dict[str, Path]:

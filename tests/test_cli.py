@@ -121,4 +121,4 @@ def test_eval_reports_unreadable_files(tmp_path, capsys):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n")
     code, _, err = run(capsys, "eval", str(bad), str(bad))
-    assert code == 2 and "bad.jsonl:1: not JSON" in err
+    assert code == 2 and "bad.jsonl:1: not valid JSON" in err

@@ -15,6 +15,7 @@ from tdkt.commands.summaries import format_crawl_summary
 from tdkt.crawler import store
 from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
 from tdkt.crawler.crawl import Crawl, seeds_for
+from tdkt.crawler.discover import DEFAULT_MAX_HOST_URLS
 from tdkt.portal.sources import KINDS
 from tdkt.crawler.urls import BadURL, canonicalize
 
@@ -41,6 +42,8 @@ def _register_crawl(subparsers) -> None:
     p.add_argument("--max-wait", type=non_negative_float, default=120.0,
                    help="longest Crawl-delay/Retry-After honoured in a run (default: 120 s)")
     p.add_argument("--max-depth", type=positive_int, default=6, help="link hops from a start URL (default: 6)")
+    p.add_argument("--max-host-urls", type=positive_int, default=DEFAULT_MAX_HOST_URLS, metavar="N",
+                   help="new URLs the pages of one host may queue in a run (default: %(default)s)")
     add_option(p, "--timeout")
     p.add_argument("--retries", type=non_negative_int, default=3, help="retries after errors (default: 3)")
     add_option(p, "--workers")
@@ -99,7 +102,8 @@ def run_crawl(args) -> int:
 
 def _config(args, progress: CrawlProgress) -> CrawlConfig:
     return CrawlConfig(db_path=args.db, warc_dir=args.warc_dir, delay=args.delay, max_wait=args.max_wait,
-                       max_pages=args.max_pages, max_depth=args.max_depth, timeout=args.timeout,
+                       max_pages=args.max_pages, max_depth=args.max_depth, max_host_urls=args.max_host_urls,
+                       timeout=args.timeout,
                        connect_timeout=min(args.timeout, 10.0), max_retries=args.retries, workers=args.workers,
                        max_bytes=args.max_bytes, allow_private=args.allow_private, since=args.since,
                        user_agent=args.user_agent, on_progress=progress.observer(), argv=sys.argv[1:])

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from tdkt.commands.errors import fail
-from tdkt.commands.options import iso_date, port, positive_int
+from tdkt.commands.options import iso_date, non_negative_float, port, positive_int
 from tdkt.schema.db import DEFAULT_DB, DatabaseProblem
+from tdkt.schema.query import QUERY_TIME_LIMIT
 
 
 def register(subparsers) -> None:
@@ -78,7 +79,8 @@ def _print_hit(rank: int, hit, fmt: str) -> None:
 def _register_query(subparsers) -> None:
     p = subparsers.add_parser("query", help="run a read-only SQL query (table, CSV or JSON out)",
                     description="Run one SQL statement on the database, read-only: a statement that would "
-                                "write is refused. Views: award_trends, district_comparison, official_appearances, "
+                                "write, or a function that reaches files or native code, is refused; a "
+                                "statement is stopped after --time-limit seconds. Views: award_trends, district_comparison, official_appearances, "
                                 "campaigns_over_time, award_facts, official_facts. SQL functions: "
                                 "tdkt_fold(text), tdkt_match(query), tdkt_snippet(text, query).")
     p.add_argument("sql")
@@ -86,6 +88,8 @@ def _register_query(subparsers) -> None:
     p.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table")
     p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                    help="a named parameter (:NAME in the SQL); repeatable")
+    p.add_argument("--time-limit", type=non_negative_float, default=QUERY_TIME_LIMIT, metavar="SECONDS",
+                   help="stop a statement after this much work (default: %(default)g s; 0: no limit)")
     p.set_defaults(handler=run_query)
 
 
@@ -97,7 +101,7 @@ def run_query(args) -> int:
     except ValueError as exc:
         return fail(str(exc))
     try:
-        columns, rows = run(args.db, args.sql, params)
+        columns, rows = run(args.db, args.sql, params, time_limit=args.time_limit or None)
         write(columns, rows, args.format, sys.stdout)
     except (ReadOnlyViolation, QueryError, DatabaseProblem) as exc:
         return fail(str(exc))

@@ -82,10 +82,16 @@ def _extract_all(args, out, errors: list[str]) -> int:
 def run_eval(args) -> int:
     from tdkt.extract.scoring import ScoreInputError, format_table, load_records, score
 
+    problems: list[str] = []
     try:
-        gold, system = load_records(args.gold), load_records(args.system)
+        gold, system = load_records(args.gold, problems), load_records(args.system, problems)
     except ScoreInputError as e:
         print(f"tdkt eval: {e}", file=sys.stderr)
+        return USAGE_ERROR
+    for problem in problems:
+        print(f"tdkt eval: {problem}", file=sys.stderr)
+    if not gold or not system:
+        print(f"tdkt eval: no record to score in {args.gold if not gold else args.system}", file=sys.stderr)
         return USAGE_ERROR
     ids = args.ids.split(",") if args.ids else None
     unknown = [i for i in ids or [] if i not in gold]
@@ -97,4 +103,4 @@ def run_eval(args) -> int:
     if args.diff:
         for row in diff:
             print("DIFF", *[json.dumps(x, ensure_ascii=False) for x in row])
-    return 0
+    return 1 if problems else 0

@@ -54,7 +54,8 @@ def _number(text: str, kind, test, requirement: str):
 SHARED_OPTIONS = {
     "--sources": dict(dest="registry", metavar="CSV", help="source registry (default: data/sources.csv)"),
     "--delay": dict(type=non_negative_float, default=1.0, help="seconds between requests to one host (default: 1)"),
-    "--timeout": dict(type=positive_float, default=20.0, help="network timeout in seconds (default: 20)"),
+    "--timeout": dict(type=positive_float, default=20.0,
+                      help="network timeout in seconds (default: 20); a whole request is cut off after 60 s"),
     "--workers": dict(type=positive_int, default=8, help="hosts fetched in parallel (default: 8)"),
     "--since": dict(type=iso_date, metavar="YYYY-MM-DD", help="keep only articles published on or after DATE"),
     "--allow-private": dict(action="store_true", help="allow private and loopback addresses (testing)"),

@@ -32,6 +32,8 @@ def format_crawl_summary(summary: dict) -> str:
         lines.append(f"  failed: {count:,} × {reason}")
     for host, reason in summary.get("parked", {}).items():
         lines.append(f"  paused host {host}: {reason} (its URLs stay queued)")
+    for host, reason in summary.get("capped", {}).items():
+        lines.append(f"  capped host {host}: {reason}")
     if summary.get("warc_files"):
         lines.append(f"  WARC: {len(summary['warc_files'])} file(s) in {summary['warc_dir']}")
     lines.append(f"  database: {summary['db']}")

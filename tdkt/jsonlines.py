@@ -1,0 +1,129 @@
+"""Reading JSON Lines that may be hostile: one bad line is reported with its number, never fatal.
+
+Every JSON Lines reader of tdkt (``tdkt extract --jsonl``, ``tdkt load``,
+``tdkt eval``) reads through here, so they all survive the same inputs: a
+line that is not UTF-8, not JSON, nested thousands deep, holding an integer
+of thousands of digits, NaN, a lone surrogate (which no database or UTF-8
+file can store) or megabytes past any real record. Such a line comes back
+as a ``Line`` with a ``problem`` and the reader goes on with the next; a
+byte-order mark before the first line is dropped, not taken for text.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from typing import IO, Iterator
+
+# Longer lines are skipped unread. An article is at most 1,000,000 characters (extract.sanity), up to
+# 6 MB as JSON with every character escaped; its record adds sentences, so 64 MiB leaves ample room.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+_SKIP_CHUNK = 1024 * 1024
+_BOM = b"\xef\xbb\xbf"
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+class CannotRead(Exception):
+    """A file that cannot be opened at all."""
+
+
+@dataclass
+class Line:
+    """One non-blank line: its parsed ``value``, or the ``problem`` that made it unreadable."""
+    origin: str  # "name:number"
+    raw: bytes
+    value: object = None
+    problem: str | None = None
+
+
+def read(path: str, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
+    """Every non-blank line of ``path`` (``-``: standard input), parsed or with its problem."""
+    name = "stdin" if path == "-" else path
+    try:
+        stream = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError as exc:
+        raise CannotRead(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        yield from read_stream(stream, name, max_line_bytes=max_line_bytes)
+    finally:
+        if path != "-":
+            stream.close()
+
+
+def read_stream(stream: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
+    for number, raw in enumerate(_bounded_lines(stream, max_line_bytes), 1):
+        if number == 1 and raw.startswith(_BOM):
+            raw = raw[len(_BOM):]
+        origin = f"{name}:{number}"
+        if raw is _TOO_LONG:
+            yield Line(origin, b"", problem=f"line longer than {max_line_bytes:,} bytes; line skipped")
+        elif raw.strip():
+            yield parse(raw, origin)
+
+
+def parse(raw: bytes, origin: str) -> Line:
+    """One line as a ``Line``: the value, or what is wrong with it."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Line(origin, raw, problem=f"not UTF-8 (byte {exc.start + 1} of the line); line skipped")
+    try:
+        value = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        return Line(origin, raw, problem=f"not valid JSON ({exc.msg}, column {exc.colno}); line skipped")
+    except RecursionError:
+        return Line(origin, raw, problem="JSON nested too deeply; line skipped")
+    except ValueError as exc:  # an integer past Python's 4,300 digits, or NaN and Infinity
+        return Line(origin, raw, problem=f"{_short(exc)}; line skipped")
+    if _SURROGATE_ESCAPE.search(raw) and _holds_lone_surrogate(value):
+        return Line(origin, raw, problem="a string holds a lone surrogate (\\ud800-\\udfff), which is not text; "
+                                         "line skipped")
+    return Line(origin, raw, value=value)
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _short(exc: ValueError) -> str:
+    message = str(exc)
+    if "integer string conversion" in message:
+        return f"a number with more than {sys.get_int_max_str_digits():,} digits"
+    return message
+
+
+def _holds_lone_surrogate(value) -> bool:
+    """True when some string (key or value) cannot be written as UTF-8 (walked without recursion)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+_TOO_LONG = b"\x00too long"  # a marker, compared by identity
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``; a line longer than ``limit`` becomes ``_TOO_LONG`` and is skipped
+    chunk by chunk, never held whole."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield _TOO_LONG
+            continue
+        yield line
