@@ -25,17 +25,17 @@ SOURCES = read_sources()
 CACHED = CACHE.is_dir() and not cache_problems(SOURCES)
 needs_cache = pytest.mark.skipif(not CACHED, reason="the real-text cache is not present (tests/realworld/cache)")
 
-FLOORS = {  # dev split, measured 2026-12 (see README, "Quality and speed")
-    ("awards", "f1"): 0.76, ("awards_loose", "f1"): 0.82, ("awards_named", "f1"): 0.30,
-    ("event.date", "accuracy"): 0.92, ("event.kind", "accuracy"): 0.83, ("event.organizer", "accuracy"): 0.78,
-    ("place.province", "accuracy"): 0.89, ("place.district", "accuracy"): 0.92,
-    ("officials", "f1"): 0.95, ("campaigns", "f1"): 0.74, ("relevant", "accuracy"): 0.94,
+FLOORS = {  # dev split, a little below what was measured when the rules were last tuned (README)
+    ("awards", "f1"): 0.80, ("awards_loose", "f1"): 0.86, ("awards_named", "f1"): 0.35,
+    ("event.date", "accuracy"): 0.93, ("event.kind", "accuracy"): 0.84, ("event.organizer", "accuracy"): 0.80,
+    ("place.province", "accuracy"): 0.93, ("place.district", "accuracy"): 0.96,
+    ("officials", "f1"): 0.97, ("campaigns", "f1"): 0.95, ("relevant", "accuracy"): 0.96,
 }
 
 
 def test_the_set_is_split_into_a_development_part_and_a_held_out_part():
     splits = {s["split"] for s in SOURCES}
-    assert splits == {"dev", "heldout"}
+    assert splits == {"dev", "heldout", "fresh"}
     assert set(read_gold()) == {s["id"] for s in SOURCES}
 
 
