@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, name_of_subject, named_after, named_in_apposition
+from tdkt.extract.recipients import Named, name_of_subject, named_after, named_in_apposition, named_in_next_sentence
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -618,7 +618,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
         # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
         names = (named_in_apposition(doc, count.end, sentence.end)
-                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)) if count.recipient else []
+                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
+                 or _named_next(doc, sentence)) if count.recipient else []
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [n.text for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
@@ -648,6 +649,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     return out
 
 
+def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
+    """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
+    following = next((s for s in doc.sentences if s.start >= sentence.end), None)
+    return named_in_next_sentence(doc, following.start, following.end) if following else []
+
+
 def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
                   anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
     """The names listed after a form, one group per kind of recipient (people, units, localities).
@@ -659,8 +666,9 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
-    if not names or _rules().context["plural"].search(doc.lower[anchor.end:names[0].start]):
-        return []
+    between = doc.lower[anchor.end:names[0].start] if names else ""
+    if not names or (":" not in between and _rules().context["plural"].search(between)):
+        return []  # "cho các tập thể": counted or vague, unless a colon opens the list of their names
     groups: dict[str, list[Named]] = {}
     for name in names:
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind

@@ -44,6 +44,7 @@ class _Patterns:
     locality: re.Pattern     # a locality as such ("xã X", "cán bộ và Nhân dân xã Y")
     adverbs: re.Pattern      # "đã vinh dự" between a subject and its verb
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
+    next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,8 @@ def _patterns() -> _Patterns:
     honorifics = lexicon_pattern("honorifics")
     return _Patterns(
         head=re.compile(expand_lexicons(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của [^,;:.]{0,80}?\s+)?{lex:grant_prepositions}"
-                                        r"|(?:[^,;:.]{0,30}?\s)?(?:là|đó là))\s*:?\s*")),
+                                        r"|(?:[^,;:.]{0,30}?\s)?(?:là|đó là))"
+                                        r"(?:\s+{lex:determiners}\s+[^:;,.]{0,30}?(?=\s*:))?\s*:?\s*")),
         separator=re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)"),
         stop=re.compile(r"\s(?:vì|về thành tích|đã có|có thành tích|do đã|đạt thành tích|góp phần|nhằm)\b|[.:!?\n]"
                         r"|(?:[,;]\s*|\s+)(?:và\s+)?(?:tặng|trao|công nhận|truy tặng|phong tặng)\b"),
@@ -59,6 +61,7 @@ def _patterns() -> _Patterns:
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|phó\s+)?{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
         locality=re.compile(json_rules("award_context.json")["named_locality"]),
+        next_sentence=re.compile(r"\s*(?:đó là|gồm có|gồm|bao gồm|cụ thể là|cụ thể|danh sách)[^:.;]{0,40}:\s*"),
         apposition=re.compile(r"\s*(?:\(|:|,?\s*(?:gồm|là|đó là|gồm có)(?:\s+(?:các|những)\s+[^:;,.]{0,30}?)?\s*:?)\s*"),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
     )
@@ -88,6 +91,15 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     return _items(doc, opening.end(), end)
 
 
+def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
+    """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ..."."""
+    opening = _patterns().next_sentence.match(doc.lower, start, end)
+    if opening is None:
+        return []
+    stop = _patterns().stop.search(doc.lower, opening.end(), end)
+    return _items(doc, opening.end(), stop.start() if stop else end, capital_enough=True)
+
+
 def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
     """The subject phrase before a passive grant ("Trường THPT X được tặng ...") as a name, or None."""
     text = doc.text[start:end]
@@ -105,7 +117,7 @@ def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
     return _typed(text, start + lead)
 
 
-def _items(doc: Document, start: int, end: int) -> list[Named]:
+def _items(doc: Document, start: int, end: int, capital_enough: bool = False) -> list[Named]:
     """Split [start, end) into names; roles after a person are skipped; the first non-name ends the list."""
     pats = _patterns()
     whole = pats.locality.match(doc.text[start:end])
@@ -115,13 +127,13 @@ def _items(doc: Document, start: int, end: int) -> list[Named]:
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
     pos = start
-    for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator):
+    for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         piece = doc.text[piece_start:piece_end]
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
             break
         if out and out[-1].kind == PERSON and pats.title.match(piece):
             continue  # ", Giám đốc Sở Y tế": the role of the person before
-        named = _typed(piece, piece_start)
+        named = _typed(piece, piece_start, capital_enough)
         if named is None:
             break
         out.append(named)
@@ -131,7 +143,7 @@ def _items(doc: Document, start: int, end: int) -> list[Named]:
     return out if pos > start else []
 
 
-def _pieces(text: str, start: int, end: int, separator: re.Pattern):
+def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enough: bool = False):
     """(start, end) of the stretches between separators, parentheses kept whole.
 
     A semicolon always separates; a bare "và" only when a new item opens after
@@ -149,7 +161,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern):
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if always or _opens_item(text[sep.end():end]):
+            if always or _opens_item(text[sep.end():end], capital_enough):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
@@ -157,13 +169,19 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern):
     yield piece_start, end
 
 
-def _opens_item(text: str) -> bool:
+def _opens_item(text: str, capital_enough: bool = False) -> bool:
     pats = _patterns()
+    if capital_enough and text[:1] in UPPER:
+        return True
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text))
 
 
-def _typed(piece: str, offset: int) -> Named | None:
-    """A name with its kind, or None when the piece names nobody."""
+def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | None:
+    """A name with its kind, or None when the piece names nobody.
+
+    ``capital_enough``: in a list a colon opens after a head noun ("các bệnh
+    viện: Bạch Mai, Bỏng quốc gia"), a capital first letter makes a name.
+    """
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
@@ -176,7 +194,7 @@ def _typed(piece: str, offset: int) -> Named | None:
         return Named(text, offset, offset + len(text), LOCALITY)
     if text[:1] not in UPPER:
         return None  # a unit's name is written with a capital ("ban, ngành" name nobody)
-    if pats.unit.match(text) or _PROPER_NAME.match(text):
+    if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
         if not pats.unit.match(text) and _looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
         return Named(text, offset, offset + len(text), UNIT)

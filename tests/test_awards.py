@@ -417,3 +417,15 @@ def test_a_list_under_an_introducing_line_takes_its_verb_and_abbreviated_lower_c
         ("chien_si_thi_dua_bo_tinh", "ca_nhan", 5, "proposed"),
         ("giay_khen", "dia_phuong", 4, "awarded"), ("giay_khen", "tap_the", 3, "awarded"),
         ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, "proposed")]
+
+
+def test_names_after_a_plural_head_and_a_colon_and_in_the_sentence_after_a_count():
+    text = ("Khen thưởng các đơn vị y tế\n"
+            "Chủ tịch UBND tỉnh tặng Cờ thi đua cho các đơn vị: Trường THPT Nguyễn Trãi, Bệnh viện Đa khoa huyện "
+            "và Công ty Cổ phần Cấp nước. Dịp này, 3 bệnh viện nhận Bằng khen của Bộ Y tế. Đó là các bệnh viện: "
+            "Chợ Quán, Nhi đồng 2 và Mắt tỉnh.")
+    assert _named(text) == [
+        ("co_thi_dua_bo_tinh", "tap_the", 3,
+         ["Trường THPT Nguyễn Trãi", "Bệnh viện Đa khoa huyện", "Công ty Cổ phần Cấp nước"]),
+        ("bang_khen_bo_tinh", "tap_the", 3, ["Chợ Quán", "Nhi đồng 2", "Mắt tỉnh"]),
+    ]
