@@ -450,7 +450,8 @@ _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{{lex:district_levels}}|[{UPPER}])"))
 
 
-_TITLE_WORD = re.compile(r"(?:danh hiệu|huân chương|hình thức)\s+")
+# between a count and the title it counts: "39 danh hiệu Tập thể ...", '124 "Tập thể lao động tiên tiến"'
+_TITLE_WORD = re.compile(r"(?:(?:danh hiệu|huân chương|hình thức)\s+)?\"?\s*")
 _SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
 
 

@@ -429,3 +429,13 @@ def test_names_after_a_plural_head_and_a_colon_and_in_the_sentence_after_a_count
          ["Trường THPT Nguyễn Trãi", "Bệnh viện Đa khoa huyện", "Công ty Cổ phần Cấp nước"]),
         ("bang_khen_bo_tinh", "tap_the", 3, ["Chợ Quán", "Nhi đồng 2", "Mắt tỉnh"]),
     ]
+
+
+def test_quoted_titles_after_their_counts_and_an_organisations_named_badge_proposed():
+    text = ("Huyện Vân Canh tổng kết thi đua năm 2021\n"
+            "Chủ tịch UBND huyện đã công nhận danh hiệu cho 57 “Tập thể lao động tiên tiến”, 1.204 cá nhân "
+            "“Lao động tiên tiến”. Huyện đoàn đang hoàn thiện hồ sơ đề nghị Trung ương Đoàn xem xét trao tặng "
+            "huy hiệu “Tuổi trẻ dũng cảm” cho 3 đoàn viên.")
+    assert _tuples(text) == [("lao_dong_tien_tien", "ca_nhan", 1204, "awarded"),
+                             ("other_org_award", "ca_nhan", 3, "proposed"),
+                             ("tap_the_lao_dong_tien_tien", "tap_the", 57, "awarded")]
