@@ -618,6 +618,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
         # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
+        out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
         names = (named_in_apposition(doc, count.end, sentence.end)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
                  or _named_next(doc, sentence)) if count.recipient else []
@@ -648,6 +649,21 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         entry["_single"] = True
         out.append(entry)
     return out
+
+
+def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, default_period) -> list[dict]:
+    """The ranks a bracket after an unranked count gives: "13 Huân chương X (3 hạng nhất, 1 hạng nhì, 9 hạng ba)"."""
+    ctx, ranks = _rules().context, _rules().ranks
+    bracket = ctx["rank_breakdown"].match(doc.lower, anchor.end, clause[1])
+    if bracket is None or "_hang_" in anchor.code:
+        return []
+    parts = []
+    for m in ctx["rank_part"].finditer(doc.lower, bracket.start(1), bracket.end(1)):
+        code = f"{anchor.code}_hang_{ranks.get(m.group(2), '')}"
+        if code in taxonomy():
+            parts.append(_entry(doc, sentence, clause, replace(anchor, code=code), int(m.group(1)), total["recipient"],
+                                m.start(), m.end(), event_kind, default_period, confidence=0.85))
+    return parts
 
 
 def _named_next(doc: Document, sentence: Sentence) -> list[Named]:

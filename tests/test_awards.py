@@ -439,3 +439,12 @@ def test_quoted_titles_after_their_counts_and_an_organisations_named_badge_propo
     assert _tuples(text) == [("lao_dong_tien_tien", "ca_nhan", 1204, "awarded"),
                              ("other_org_award", "ca_nhan", 3, "proposed"),
                              ("tap_the_lao_dong_tien_tien", "tap_the", 57, "awarded")]
+
+
+def test_ranks_given_in_a_bracket_after_a_count_are_entries_of_their_own():
+    text = ("Gặp mặt kỷ niệm ngày truyền thống\n"
+            "Thừa ủy quyền của Chủ tịch nước, Bộ Chỉ huy đã trao 11 Huân chương Chiến công (2 hạng nhì, 9 hạng ba) "
+            "cho cán bộ, chiến sĩ của đơn vị.")
+    assert _tuples(text) == [("huan_chuong_chien_cong", "ca_nhan", 11, "awarded"),
+                             ("huan_chuong_chien_cong_hang_ba", "ca_nhan", 9, "awarded"),
+                             ("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, "awarded")]
