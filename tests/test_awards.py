@@ -448,3 +448,10 @@ def test_ranks_given_in_a_bracket_after_a_count_are_entries_of_their_own():
     assert _tuples(text) == [("huan_chuong_chien_cong", "ca_nhan", 11, "awarded"),
                              ("huan_chuong_chien_cong_hang_ba", "ca_nhan", 9, "awarded"),
                              ("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, "awarded")]
+
+
+def test_a_proposal_granted_by_a_decision_to_confer_is_awarded():
+    text = ("Lễ phong tặng danh hiệu Bà mẹ Việt Nam anh hùng\n"
+            "UBND tỉnh đã trình và được Chủ tịch nước quyết định phong tặng danh hiệu Bà mẹ Việt Nam anh hùng cho "
+            "12 Mẹ.")
+    assert _tuples(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 12, "awarded")]
