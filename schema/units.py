@@ -270,22 +270,36 @@ class UnitResolver:
         """The unit these words name in this 2025 province: the one in the same district, else the only
         one whose district is unknown (or, for a mention without a district, the only one there)."""
         province_2025 = place.get("province_2025_code") if place else None
-        rows = self.conn.execute("SELECT id, district_code, name FROM units WHERE identity_key = ? "
+        rows = self.conn.execute("SELECT id, district_code, name_key FROM units WHERE identity_key = ? "
                                  "AND province_2025_code IS ?", (identity, province_2025)).fetchall()
         where = (place or {}).get("province_2025") or "no known province"
-        district = place.get("district_code") if place else None
-        if district:
-            same = [r for r in rows if r[1] == district]
-            if same:
-                return same[0][0], f"same name in the same district ({place['district']})"
+        districts, how = self._districts(place)
+        if districts:
+            same = [r for r in rows if r[1] in districts]
+            if len(same) == 1:
+                return same[0][0], _renamed(same[0][2], name) + f"same name in {how}"
             rows = [r for r in rows if r[1] is None]
         if len(rows) == 1:
-            how = "renamed by the 2025 reorganisation; " if identity != name.name_key else ""
             self._place_finer(rows[0][0], place)
-            return rows[0][0], f"{how}the only unit of that name in {where}"
+            return rows[0][0], _renamed(rows[0][2], name) + f"the only unit of that name in {where}"
         if rows:
             return None, f"{len(rows)} units of that name in {where}, none in its district: a unit of its own"
         return None, "first mention"
+
+    def _districts(self, place: dict | None) -> tuple[set[str], str]:
+        """The legacy districts a place lies in: its own, or for a 2025 commune (which has no district) those
+        of the communes it was formed from, so a unit written before and after 2025 is found again."""
+        if not place:
+            return set(), ""
+        if place.get("district_code"):
+            return {place["district_code"]}, f"the same district ({place['district']})"
+        if place.get("level") == "commune" and place.get("era") == "reform_2025":
+            rows = self.conn.execute("SELECT DISTINCT district_code, district FROM places WHERE level = 'commune' "
+                                     "AND era = 'legacy_63' AND code_2025 = ?", (place["commune_code"],)).fetchall()
+            return ({r[0] for r in rows if r[0]},
+                    f"the district ({', '.join(sorted(r[1] for r in rows if r[1]))}) whose communes formed "
+                    f"xã {place['commune']} in 2025")
+        return set(), ""
 
     def _place_finer(self, unit_id: int, place: dict | None) -> None:
         """A unit known only by its province learns its district from a mention that writes one."""
@@ -306,6 +320,11 @@ class UnitResolver:
     def _count_variant(self, unit_id: int, written: str) -> None:
         self.conn.execute("INSERT INTO unit_names (unit_id, name, mentions) VALUES (?, ?, 1) "
                           "ON CONFLICT(unit_id, name) DO UPDATE SET mentions = mentions + 1", (unit_id, written))
+
+
+def _renamed(unit_name_key: str, name: UnitName) -> str:
+    """Said when the unit was first written with another commune's name: the 2025 reorganisation renamed it."""
+    return "its commune renamed by the 2025 reorganisation; " if unit_name_key != name.name_key else ""
 
 
 _FINENESS = {"commune": 0, "district": 1, "city": 2, "province": 3}
@@ -331,7 +350,8 @@ def refresh_units(conn, unit_ids) -> None:
         if not names:
             conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
             continue
-        shown = max(names, key=lambda n: (n[1], len(n[0])))[0]
+        # the most written spelling; on a tie the fullest one without a place qualifier
+        shown = max(names, key=lambda n: (n[1], "(" not in n[0] and "," not in n[0], len(n[0])))[0]
         conn.execute("UPDATE units SET name = ?, variants = ?, mentions = ? WHERE id = ?",
                      (shown, json.dumps([n[0] for n in names], ensure_ascii=False), sum(n[1] for n in names),
                       unit_id))
