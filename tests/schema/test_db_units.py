@@ -231,3 +231,17 @@ def test_a_database_of_schema_3_is_migrated_and_its_places_learn_their_2025_comm
     with sqlite3.connect(path) as c:
         assert c.execute("SELECT count(*) FROM units").fetchone()[0] == 8
         assert c.execute("SELECT code_2025 FROM places WHERE key = 'legacy_63/commune/24235'").fetchone()[0] == "24235"
+
+
+def test_the_engines_record_of_an_article_gives_its_units(tmp_path):
+    """The whole path: an article text extracted by the engine, loaded, its named schools become units."""
+    from tdkt.extract import engine_version, extract_article
+    from tdkt.schema.inputs import Item
+    article = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    db = connect(tmp_path / "tdkt.db")
+    Loader(db, extract=extract_article, extractor_version=engine_version()).load(
+        [Item(origin="test", article={"key": article["id"], "url": article["url"], "title": article["title"],
+                                      "published": article["published"], "text": article["text"]})])
+    names = {r[0]: r[1] for r in db.execute("SELECT name, type FROM units")}
+    assert names.get("Trường THPT Trương Định") == "school"
+    assert names.get("UBND xã Krông Na") == "commune_or_ward"
