@@ -31,7 +31,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
 # A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
 # full-text index is written in large segments instead of one per article, which is most of the speed.
 DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class DatabaseProblem(Exception):
@@ -292,10 +292,53 @@ INDEXES_3 = [("officials", ["name_key"], False), ("events", ["kind", "date"], Fa
              ("awards", ["article_id", "position"], False)]
 
 
+def _units(db: sqlite_utils.Database) -> None:
+    """Version 4: units as entities (schema.units) and the recipients each award names.
+
+    ``award_recipients`` links an award to the units and persons its statement names, as written, with
+    the span; ``units`` is one row per real unit; ``unit_names`` counts each spelling of a unit (its
+    variants). A person recipient points at the official who is the same person (schema.recipients);
+    when persons are resolved again that official may go, so the link is set to NULL, not refused.
+    Places learn the 2025 commune of each legacy commune (``code_2025``): a unit whose commune was only
+    renamed keeps its history. Records loaded before this version named no recipients: re-extracting
+    the articles (``tdkt run`` does, the rules having changed) fills the tables."""
+    db["places"].add_column("code_2025", str)
+    db.execute("DELETE FROM meta WHERE key = 'reference_fingerprint'")  # the next load refreshes places
+    db.execute("""CREATE TABLE units (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, identity_key TEXT NOT NULL,
+        name_folded TEXT, type TEXT, variants TEXT, mentions INTEGER,
+        place_id INTEGER REFERENCES places(id), place_how TEXT, province TEXT, province_code TEXT,
+        district TEXT, district_code TEXT, commune TEXT, commune_code TEXT, province_2025 TEXT,
+        province_2025_code TEXT)""")
+    db.execute("""CREATE TABLE unit_names (
+        unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, name TEXT NOT NULL,
+        mentions INTEGER NOT NULL, PRIMARY KEY (unit_id, name))""")
+    db.execute("""CREATE TABLE award_recipients (
+        id INTEGER PRIMARY KEY, award_id INTEGER NOT NULL REFERENCES awards(id),
+        article_id INTEGER NOT NULL REFERENCES articles(id), position INTEGER, kind TEXT NOT NULL,
+        name TEXT NOT NULL, name_key TEXT, unit_id INTEGER REFERENCES units(id),
+        place_id INTEGER REFERENCES places(id), unit_evidence TEXT,
+        official_id INTEGER REFERENCES officials(id) ON DELETE SET NULL, person_evidence TEXT,
+        span_start INTEGER, span_end INTEGER, sentence TEXT, extractor_version TEXT)""")
+    for table, columns, unique in INDEXES_4:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    for name, sql in views.VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+INDEXES_4 = [("units", ["identity_key", "province_2025_code"], False), ("units", ["name_folded"], False),
+             ("units", ["type"], False), ("award_recipients", ["award_id"], False),
+             ("award_recipients", ["article_id"], False), ("award_recipients", ["unit_id"], False),
+             ("award_recipients", ["kind", "name_key"], False), ("award_recipients", ["official_id"], False),
+             ("places", ["code_2025"], False)]
+
+
 MIGRATIONS = [
     Migration(1, "tables, indexes and the full-text index", _tables),
     Migration(2, "views (replaced by version 3)", _first_views),
     Migration(3, "award structure, scope and achievement year; events grouped across reports; officials as "
                  "persons; views award_trends, district_comparison, award_facts, events_reported, "
                  "official_appearances, data_quality", _counting),
+    Migration(4, "units as entities (units, unit_names), the recipients each award names (award_recipients), "
+                 "the 2025 commune of each legacy commune; view unit_awards", _units),
 ]

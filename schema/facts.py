@@ -176,7 +176,25 @@ def _award(award: object, path: str, version: str | None) -> dict:
     values.update(_scope(_object(award, "scope", prefix), prefix + "scope."))
     values.update(achievement_year(values["period"]))
     values.update(provenance(award, prefix, version))
+    values["named"] = _named(award, prefix)
     return values
+
+
+def _named(award: dict, prefix: str) -> list[tuple[str, int | None, int | None]]:
+    """The recipients the statement names (GUIDE ``named``), each with its span when ``named_spans``
+    gives one: (name, start, end)."""
+    names = _array(award, "named", prefix)
+    spans = _array(award, "named_spans", prefix)
+    out = []
+    for i, name in enumerate(names):
+        if type(name) is not str:
+            raise BadRecord(f"{prefix}named[{i}]: expected a string, got {name!r}"[:200])
+        span = spans[i] if i < len(spans) else None
+        if span is not None and not (type(span) is list and len(span) == 2 and all(type(x) is int for x in span)):
+            raise BadRecord(f"{prefix}named_spans[{i}]: expected [start, end] character offsets, got {span!r}"[:200])
+        if name.strip():
+            out.append((name.strip(), *(span or (None, None))))
+    return out
 
 
 def _structure(award: dict, count: int | None, prefix: str) -> dict:

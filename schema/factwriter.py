@@ -11,6 +11,7 @@ import unicodedata
 
 from tdkt.schema import reference
 from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
+from tdkt.schema.recipients import RecipientWriter
 
 PROVENANCE = ("text", "sentence", "span_start", "span_end", "sentence_start", "sentence_end", "confidence",
               "extractor_version")
@@ -46,6 +47,7 @@ class FactWriter:
         self._places: dict[tuple, int] = {}       # gazetteer places (committed before any load)
         self.touched_articles: set[int] = set()   # articles whose facts were written: their events are regrouped
         self.touched_names: set[str] = set()      # names whose mentions changed: resolved into persons again
+        self.recipients = RecipientWriter(conn)   # the units and persons each award names
 
     # -- the batch -------------------------------------------------------------------------------
     def commit(self) -> None:
@@ -64,6 +66,7 @@ class FactWriter:
     # -- one article ---------------------------------------------------------------------------
     def replace(self, article_id: int, facts: Facts, existed: bool) -> None:
         """The article's facts become ``facts``: old ones deleted, new ones written."""
+        old_units = self.recipients.forget(article_id) if existed else set()
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
         conn = self.conn
         self.touched_articles.add(article_id)
@@ -86,6 +89,7 @@ class FactWriter:
                 self._ensure_code(award["code"])
             conn.executemany(AWARD_SQL, [(article_id, position, *[award[c] for c in AWARD_COLUMNS])
                                          for position, award in enumerate(facts.awards)])
+        self.recipients.write(article_id, facts, old_units)
         self._delete_orphans(old_officials, old_campaigns)
 
     def _delete(self, article_id: int) -> tuple[list, list]:

@@ -42,6 +42,7 @@ from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, recor
 from tdkt.schema.events import regroup_events
 from tdkt.schema.factwriter import FactWriter
 from tdkt.schema.persons import resolve_persons
+from tdkt.schema.recipients import link_persons, pending_person_names
 from tdkt.schema.fold import fold_for_index
 from tdkt.schema.inputs import Item, Problem, source_of
 
@@ -135,17 +136,20 @@ class Loader:
         """What needs every article at once, for the articles this load wrote: events grouped across the
         articles that report them (schema.events) and officials resolved into persons (schema.persons)."""
         articles, names = self.facts.touched_articles, self.facts.touched_names
+        recipients = self.facts.recipients.touched_persons
         try:
             # what an interrupted load committed but did not resolve is resolved now
             articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
             names |= {r[0] for r in self.conn.execute(
                 "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
                 "WHERE m.person_evidence IS NULL")}
-            if not articles and not names:
+            recipients |= pending_person_names(self.conn)
+            if not articles and not names and not recipients:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             regroup_events(self.conn, articles)
             resolve_persons(self.conn, names)
+            link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._rollback()
@@ -153,6 +157,7 @@ class Loader:
         self.facts.forget_officials()
         articles.clear()
         names.clear()
+        recipients.clear()
 
     def commit(self) -> None:
         """Commit the open batch: its articles, their index entries and what they taught the caches."""

@@ -57,6 +57,31 @@ QUERIES = {  # named apart from the tables and views, which a canned query of th
                "       q.official_id\nFROM data_quality q JOIN articles a ON a.id = q.article_id\n"
                "WHERE :flag = '' OR q.flag = :flag ORDER BY q.flag, q.article_id",
     },
+    "unit_awards_over_time": {
+        "title": "A unit's awards over time",
+        "description": "Search a unit (a school, commune, company, ...) by any part of its name, with or without "
+                       "diacritics or abbreviations (“THPT Truong Dinh”, “trung hoc pho thong truong dinh”): every "
+                       "award it was named for, by year, with the form, status, the name as written and the "
+                       "article it comes from. Narrow with a 2025 province.",
+        "sql": "SELECT ua.year, ua.unit, ua.unit_type, ua.unit_province_2025, ua.award, ua.code, ua.status,\n"
+               "       ua.name_as_written, ua.place_as_written, ua.date, ua.sentence, ua.article_title, ua.url,\n"
+               "       ua.unit_id, ua.article_id\nFROM unit_awards ua JOIN units u ON u.id = ua.unit_id\n"
+               "WHERE (u.name_folded LIKE '%' || tdkt_fold(:unit) || '%'\n"
+               "       OR tdkt_fold(u.variants) LIKE '%' || tdkt_fold(:unit) || '%')\n"
+               "  AND (:province = '' OR tdkt_fold(u.province_2025) = tdkt_fold(:province))\n"
+               "ORDER BY ua.unit_id, ua.year, ua.date LIMIT 1000",
+    },
+    "find_units": {
+        "title": "Find a unit",
+        "description": "Units whose name contains the text (diacritics and abbreviations optional), with their "
+                       "type, place, spellings seen and the number of awards naming them.",
+        "sql": "SELECT u.id AS unit_id, u.name, u.type, u.province, u.district, u.commune, u.province_2025,\n"
+               "       u.variants, (SELECT count(DISTINCT r.award_id) FROM award_recipients r\n"
+               "                    WHERE r.unit_id = u.id) AS awards\nFROM units u\n"
+               "WHERE :unit = '' OR u.name_folded LIKE '%' || tdkt_fold(:unit) || '%'\n"
+               "   OR tdkt_fold(u.variants) LIKE '%' || tdkt_fold(:unit) || '%'\n"
+               "ORDER BY awards DESC, u.name LIMIT 200",
+    },
     "find_officials": {
         "title": "Officials and their appearances",
         "description": "Every appearance of officials whose name contains the text (diacritics optional), "
@@ -99,6 +124,23 @@ TABLES = {
     "campaign_mentions": {"title": "Campaign mentions", "label_column": "name",
                           "description": "A campaign named in one article, as written. " + _PROVENANCE,
                           "facets": ["campaign_id"]},
+    "units": {"title": "Units", "label_column": "name",
+              "description": "One row per real unit an award names (school, hospital, company, cooperative, "
+                             "commune or ward, district, province, department or agency, police or army unit, party "
+                             "or mass organisation, village or residential group, other): its spellings seen "
+                             "(variants), normalised name, type and place with codes and 2025 province. Spellings "
+                             "of one unit across articles are one row; the same name in two districts is two; a "
+                             "commune only renamed in 2025 keeps its units' history. A unit's page lists the "
+                             "award_recipients naming it; unit_awards lists its awards over time.",
+              "facets": ["type", "province_2025", "place_how"]},
+    "unit_names": {"title": "Unit spellings", "label_column": "name",
+                   "description": "Each spelling of a unit and how many award statements wrote it so."},
+    "award_recipients": {"title": "Award recipients", "label_column": "name",
+                         "description": "Each unit, person or household an award statement names, as written: "
+                                        "the unit it is (with the evidence), or the official who is the same "
+                                        "person (only on evidence: named with a title in the same article, or the "
+                                        "only official of that name in the province). " + _PROVENANCE,
+                         "facets": ["kind"]},
     "places": {"title": "Places", "label_column": "label",
                "description": "Provinces, districts and communes of both administrative eras (legacy_63 and "
                               "reform_2025) with their GSO codes and the 2025 province each maps to.",
@@ -133,6 +175,16 @@ TABLES = {
                     "description": "Every award with its role (total, part, item), its total, what it adds to a "
                                    "sum (counted), its scope, its event and every article reporting it, source "
                                    "URL and sentence.", "facets": ["code", "status", "year", "role", "scope"]},
+    "unit_awards": {"title": "Awards of units",
+                    "description": "Every award of a unit with its achievement year, form, status, role, the name "
+                                   "and place as written then, the event's fullest report (primary_report) and "
+                                   "the article and sentence it comes from. Count a unit's awards on "
+                                   "primary_report = 1 and status = 'awarded'.",
+                    "facets": ["unit_type", "year", "status", "code"]},
+    "person_awards": {"title": "Awards of named persons",
+                      "description": "Every person an award names, with the official who is the same person when "
+                                     "the evidence says so (person_evidence), the form, status and provenance.",
+                      "facets": ["year", "status"]},
     "official_facts": {"title": "Official facts", "description": "Every appearance of an official with the "
                                                                   "titles, article, source URL and sentence."},
     "articles_fts_source": {"title": "Full-text index input",

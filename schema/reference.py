@@ -19,7 +19,8 @@ from tdkt.portal.sources import load_registry
 
 LEGACY, REFORM = "legacy_63", "reform_2025"
 PLACE_COLUMNS = ("key", "level", "era", "name", "type", "code", "province", "province_code", "district",
-                 "district_code", "commune", "commune_code", "province_2025", "province_2025_code", "label")
+                 "district_code", "commune", "commune_code", "province_2025", "province_2025_code", "code_2025",
+                 "label")
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -98,7 +99,8 @@ def place_rows(data_dir: Path = DATA_DIR) -> Iterator[dict]:
                      province=province.get("name"), province_code=row["province_code"] or None,
                      district=district.get("name"), district_code=row["district_code"] or None,
                      commune=row["name"], commune_code=row["code"], province_2025=name_2025,
-                     province_2025_code=code_2025, label=", ".join([row["name"], *parents]))
+                     province_2025_code=code_2025, code_2025=row.get("code_2025") or None,
+                     label=", ".join([row["name"], *parents]))
 
 
 def _place(**values) -> dict:

@@ -4,7 +4,10 @@
   ``campaigns_over_time``;
 * analysts: ``district_comparison`` (one row per district and year);
 * archivists: ``award_facts``, ``official_facts``, ``events_reported``,
-  ``official_appearances`` and ``data_quality``.
+  ``official_appearances`` and ``data_quality``;
+* everyone following one school, commune or company: ``unit_awards`` (each
+  award of a unit over time) and ``person_awards`` (named people, with the
+  official each is when the evidence says so).
 
 How a number is counted (the README's "How to count" says the same to researchers):
 
@@ -223,6 +226,48 @@ LEFT JOIN events e1 ON e1.article_id = m1.article_id LEFT JOIN events e2 ON e2.a
 WHERE abs(julianday(coalesce(e1.date, a1.published)) - julianday(coalesce(e2.date, a2.published))) <= 180
 """
 
+# Every award of a unit: one row per (unit, award statement naming it), with the year it was earned for,
+# the form, status, the name and place as written then, and where it was read.
+UNIT_AWARDS = f"""
+SELECT u.id AS unit_id, u.name AS unit, u.type AS unit_type, u.province_2025 AS unit_province_2025,
+       u.province AS unit_province, u.district AS unit_district,
+       coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVENT_YEAR} AS event_year,
+       coalesce(e.date, a.published) AS date, aw.code AS code, t.official_vi AS award, aw.level AS level,
+       aw.status AS status, aw.recipient AS recipient, aw.period AS period, aw.issuer AS issuer,
+       coalesce(aw.role, 'item') AS role, coalesce(e.primary_report, 1) AS primary_report,
+       {_GROUP} AS event_id,
+       r.name AS name_as_written, wp.label AS place_as_written, r.unit_evidence AS unit_evidence,
+       r.id AS recipient_id, aw.id AS award_id, r.sentence AS sentence, r.span_start AS span_start,
+       r.span_end AS span_end, r.article_id AS article_id, a.title AS article_title, a.url AS url,
+       r.extractor_version AS extractor_version
+FROM award_recipients r
+JOIN units u ON u.id = r.unit_id
+JOIN awards aw ON aw.id = r.award_id
+JOIN articles a ON a.id = r.article_id
+LEFT JOIN events e ON e.article_id = r.article_id
+LEFT JOIN places wp ON wp.id = r.place_id
+LEFT JOIN taxonomy t ON t.code = aw.code
+"""
+
+# Every person an award names, with the official who is the same person when the evidence says so.
+PERSON_AWARDS = f"""
+SELECT r.id AS recipient_id, r.name AS name, r.official_id AS official_id, o.name AS official,
+       o.organisation AS official_organisation, r.person_evidence AS person_evidence,
+       coalesce(aw.period_end, {_EVENT_YEAR}) AS year, coalesce(e.date, a.published) AS date,
+       p.province AS province, p.district AS district, aw.code AS code, t.official_vi AS award,
+       aw.status AS status, aw.id AS award_id, r.sentence AS sentence, r.span_start AS span_start,
+       r.span_end AS span_end, r.article_id AS article_id, a.title AS article_title, a.url AS url,
+       r.extractor_version AS extractor_version
+FROM award_recipients r
+JOIN awards aw ON aw.id = r.award_id
+JOIN articles a ON a.id = r.article_id
+LEFT JOIN events e ON e.article_id = r.article_id
+LEFT JOIN places p ON p.id = e.place_id
+LEFT JOIN officials o ON o.id = r.official_id
+LEFT JOIN taxonomy t ON t.code = aw.code
+WHERE r.kind = 'person'
+"""
+
 VIEWS = {
     "award_trends": AWARD_TRENDS,
     "district_comparison": DISTRICT_COMPARISON,
@@ -232,4 +277,6 @@ VIEWS = {
     "award_facts": AWARD_FACTS,
     "official_facts": OFFICIAL_FACTS,
     "data_quality": DATA_QUALITY,
+    "unit_awards": UNIT_AWARDS,
+    "person_awards": PERSON_AWARDS,
 }
