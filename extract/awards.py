@@ -303,6 +303,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 # what follows a recipient phrase: the reason ("vì", "về thành tích", "đã có ...") or a new clause
 _RECIPIENT_PHRASE_END = re.compile(r"\s+(?:vì|về|đã|đạt|có|do|trong|nhằm|góp phần|với)\b|[;:.]|,\s*(?:và\s+)?(?:tặng|trao)\b")
+_GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 
 
@@ -366,8 +367,9 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
     governs the count of a deed told after its recipient ("Bằng khen cho em A vì đã cứu 4 em nhỏ")."""
     chain = [c for c in earlier if c.start >= anchor.end]
     gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
-    if _rules().context["deed_verbs"].search(gap):
-        return False
+    deed = _rules().context["deed_verbs"].search(gap)
+    if deed and _GRANT_WORD.search(gap, 0, deed.start()):
+        return False  # "cho em A vì đã cứu 4 em": the count is the deed's, told after the recipient
     if not anchor.generic:
         return True
     return len(gap) <= BACKWARD_GAP_CUE and not _rules().context["not_an_object"].search(gap)

@@ -455,3 +455,10 @@ def test_a_proposal_granted_by_a_decision_to_confer_is_awarded():
             "UBND tỉnh đã trình và được Chủ tịch nước quyết định phong tặng danh hiệu Bà mẹ Việt Nam anh hùng cho "
             "12 Mẹ.")
     assert _tuples(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 12, "awarded")]
+
+
+def test_a_foreign_states_order_is_other_org_award_and_a_deed_before_the_recipient_binds_nothing():
+    text = ("Lễ trao tặng danh hiệu và huân chương\n"
+            "Chủ tịch nước quyết định tặng Kỷ niệm chương bị địch bắt tù đày cho 05 cá nhân; Huân chương Hữu nghị "
+            "của nước CHDCND Lào cho 03 cá nhân.")
+    assert _tuples(text) == [("ky_niem_chuong", "ca_nhan", 5, "awarded"), ("other_org_award", "ca_nhan", 3, "awarded")]
