@@ -43,6 +43,11 @@ def _newspaper_prefixes() -> tuple[str, ...]:
     return tuple(r["slug"] for r in read_table("slug_aliases.csv") if r["kind"] == "newspaper_prefix")
 
 
+@lru_cache(maxsize=1)
+def _media_suffixes() -> tuple[str, ...]:
+    return tuple(r["slug"] for r in read_table("slug_aliases.csv") if r["kind"] == "media_suffix")
+
+
 def _district_of(label: str, province_code: str) -> str | None:
     """The district a host label names inside a province: its own slug, with or without a
     prefix ("tpkontum", "pgdchauthanh"), or a commune of that province whose district it
@@ -119,6 +124,11 @@ def _from_slugs(host: str) -> SourceMatch | None:
     for prefix in _newspaper_prefixes():
         if own.startswith(prefix):
             home = index.provinces.get(own[len(prefix):])
+            if home is not None:
+                return SourceMatch(None, None, "newspaper", home.name, None, "domain_slug")
+    for suffix in _media_suffixes():  # a provincial broadcaster: "kontumtv.vn"
+        if own.endswith(suffix):
+            home = index.provinces.get(own[:-len(suffix)])
             if home is not None:
                 return SourceMatch(None, None, "newspaper", home.name, None, "domain_slug")
     return None

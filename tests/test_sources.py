@@ -128,3 +128,8 @@ def test_education_hosts(url, province, district):
 ])
 def test_education_hosts_that_name_no_single_area(url):
     assert source_for_url(url, NO_REGISTRY) is None
+
+
+def test_a_provincial_broadcasters_host_names_its_province():
+    assert source_for_url("https://quangtritv.vn/thoi-su/tong-ket-thi-dua").province == "Quảng Trị"
+    assert source_for_url("https://vtv.vn/chinh-tri/bai-viet") is None
