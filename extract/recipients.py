@@ -45,25 +45,25 @@ class _Patterns:
     adverbs: re.Pattern      # "đã vinh dự" between a subject and its verb
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
+    subject_end: re.Pattern  # where the name opening a ceremony sentence ends
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    honorifics = lexicon_pattern("honorifics")
+    """The rules of data/rules/named_recipients.json, and the lexicon-built ones matched case-blind."""
+    rules = json_rules("named_recipients.json")
     return _Patterns(
-        head=re.compile(expand_lexicons(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của [^,;:.]{0,80}?\s+)?{lex:grant_prepositions}"
-                                        r"|(?:[^,;:.]{0,30}?\s)?(?:là|đó là))"
-                                        r"(?:\s+{lex:determiners}\s+[^:;,.]{0,30}?(?=\s*:))?\s*:?\s*")),
-        separator=re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)"),
-        stop=re.compile(r"\s(?:vì|về thành tích|đã có|có thành tích|do đã|đạt thành tích|góp phần|nhằm)\b|[.:!?\n]"
-                        r"|(?:[,;]\s*|\s+)(?:và\s+)?(?:tặng|trao|công nhận|truy tặng|phong tặng)\b"),
-        honorific=re.compile(rf"^(?:(?:{honorifics})\.?\s+)+", re.IGNORECASE),
+        head=re.compile(rules["head"]),
+        separator=re.compile(rules["separator"]),
+        stop=re.compile(rules["stop"]),
+        honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|phó\s+)?{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
-        locality=re.compile(json_rules("award_context.json")["named_locality"]),
-        next_sentence=re.compile(r"\s*(?:đó là|gồm có|gồm|bao gồm|cụ thể là|cụ thể|danh sách)[^:.;]{0,40}:\s*"),
-        apposition=re.compile(r"\s*(?:\(|:|,?\s*(?:gồm|là|đó là|gồm có)(?:\s+(?:các|những)\s+[^:;,.]{0,30}?)?\s*:?)\s*"),
+        locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
+        apposition=re.compile(rules["apposition"]),
+        next_sentence=re.compile(rules["next_sentence"]),
+        subject_end=re.compile(rules["subject_end"]),
     )
 
 
@@ -104,7 +104,7 @@ def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
     """The subject phrase before a passive grant ("Trường THPT X được tặng ...") as a name, or None."""
     text = doc.text[start:end]
     lead = len(text) - len(text.lstrip())
-    cut = _SUBJECT_END.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ... và đón nhận": "Trường X"
+    cut = _patterns().subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ... và đón nhận": "Trường X"
     if cut:
         text = text[:cut.start()]
     if "," in text:  # "Sáng 15/11, Trường X": the name after the opening phrase
@@ -201,7 +201,6 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     return None
 
 
-_SUBJECT_END = re.compile(expand_lexicons(r"\s\(|\s(?:{lex:pre_verb_adverbs}|long trọng|trang trọng|tổ chức|đến dự|tới dự)\b"))
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
