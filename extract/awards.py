@@ -118,7 +118,7 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
         return anchor
     context = _rules().context["issuer_context"]
     start = clause_start
-    if _LIST_ITEM_GRANT.match(doc.lower, clause_start, anchor.start):
+    if _rules().context["decision_item"].match(doc.lower, clause_start, anchor.start):
         start = max(0, clause_start - ISSUER_LOOKBACK)
     issuers = list(context.finditer(doc.lower, start, anchor.start))
     if issuers and issuers[-1].group(1).startswith("thủ tướng"):
@@ -129,7 +129,6 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
 
 
 ISSUER_LOOKBACK = 600  # characters a decision's list items look back for its giver
-_LIST_ITEM_GRANT = re.compile(r"\s*(?:[-–+•*]\s*)?(?:tặng|tặng thưởng|trao tặng)\s")
 
 
 _OWN_FORMS = ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh")
@@ -208,7 +207,7 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         if not value:
             continue
         after = m.end()
-        title_word = _TITLE_WORD.match(lower, after)  # "39 danh hiệu Tập thể lao động xuất sắc"
+        title_word = _rules().context["title_word"].match(lower, after)  # "39 danh hiệu Tập thể lao động xuất sắc"
         if title_word and title_word.end() in form_starts:
             after = title_word.end()
         if after in form_starts:
@@ -217,7 +216,7 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
         limit = next((s for s in form_starts if s > after), end)
         noun = recipients.match_at(lower, after, limit)
-        turns = _TURNS.match(lower, after, limit)
+        turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
@@ -227,7 +226,6 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
     return counts
 
 
-_TURNS = re.compile(r"lượt\s+")
 
 
 def _period(doc: Document, start: int, end: int, near: int, after_first: bool = True) -> str | None:
@@ -296,13 +294,11 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
     """Does a count follow the form as its object ("... cho 156 cá nhân", "Giấy khen: 63 ...")?"""
     for count in counts:
         if count.start >= anchor.end:
-            return bool(_WRITTEN_OBJECT.match(doc.lower[anchor.end:count.start]))
+            return bool(_rules().context["written_object"].match(doc.lower[anchor.end:count.start]))
     return False
 
 
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
-# what follows a recipient phrase: the reason ("vì", "về thành tích", "đã có ...") or a new clause
-_RECIPIENT_PHRASE_END = re.compile(r"\s+(?:vì|về|đã|đạt|có|do|trong|nhằm|góp phần|với)\b|[;:.]|,\s*(?:và\s+)?(?:tặng|trao)\b")
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 
@@ -354,12 +350,9 @@ def _object_of(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]
         if not _rules().context["chain_separator"].match(doc.lower[previous.end:first.start]):
             break
         first = previous
-    return bool(_WRITTEN_OBJECT.match(doc.lower[anchor.end:first.start]))
+    return bool(_rules().context["written_object"].match(doc.lower[anchor.end:first.start]))
 
 
-# the gap between a form and its object list: nothing, or a granting word (after the form's giver)
-_WRITTEN_OBJECT = re.compile(expand_lexicons(
-    r"\s*(?:(?:của (?:(?!\svà\s)[^,;:]){0,80}?\s*)?(?:{lex:grant_prepositions}|:|đối với|gồm|là)\s*(?:{lex:determiners}\s+)?)?$"))
 
 
 def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:
@@ -396,7 +389,7 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     m = _GRANT_AFTER_FORM.match(doc.lower, anchor.end, clause[1])
     if not m:
         return None
-    stop = _RECIPIENT_PHRASE_END.search(doc.lower, m.end(), clause[1])
+    stop = _rules().context["recipient_phrase_end"].search(doc.lower, m.end(), clause[1])
     phrase = doc.text[m.end():stop.start() if stop else clause[1]].strip()
     return phrase or None
 
@@ -452,8 +445,6 @@ _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{{lex:district_levels}}|[{UPPER}])"))
 
 
-# between a count and the title it counts: "39 danh hiệu Tập thể ...", '124 "Tập thể lao động tiên tiến"'
-_TITLE_WORD = re.compile(r"(?:(?:danh hiệu|huân chương|hình thức)\s+)?\"?\s*")
 _SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
 
 
