@@ -46,6 +46,7 @@ class _Patterns:
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
+    generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def _patterns() -> _Patterns:
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
+        generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
@@ -192,6 +194,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
+    generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
+    if generic:
+        text, offset = text[generic.end():], offset + generic.end()
     if text[:1] not in UPPER:
         return None  # a unit's name is written with a capital ("ban, ngành" name nobody)
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:

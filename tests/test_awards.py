@@ -462,3 +462,9 @@ def test_a_foreign_states_order_is_other_org_award_and_a_deed_before_the_recipie
             "Chủ tịch nước quyết định tặng Kỷ niệm chương bị địch bắt tù đày cho 05 cá nhân; Huân chương Hữu nghị "
             "của nước CHDCND Lào cho 03 cá nhân.")
     assert _tuples(text) == [("ky_niem_chuong", "ca_nhan", 5, "awarded"), ("other_org_award", "ca_nhan", 3, "awarded")]
+
+
+def test_a_generic_noun_before_a_units_own_name_is_not_part_of_the_name():
+    text = ("Gặp mặt các điển hình tiên tiến\n"
+            "Nhân dịp này, Đơn vị Báo Lai Châu vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Báo Lai Châu"])]
