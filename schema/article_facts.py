@@ -33,11 +33,12 @@ class Fact:
     value: str            # what tdkt made of it, in short: award code and count, ISO date, place name, ...
     sentence: str | None  # the sentence it was read from
     detail: str = ""      # the value in full (recipients and status of an award, titles of an official)
+    part: str = ""        # which fact of its row, when a row holds several (an event's organiser)
 
     @property
     def anchor(self) -> str:
         """The id of its first highlight on the article page (``/-/article/<id>#awards-12``)."""
-        return f"{self.table}-{self.row_id}"
+        return f"{self.table}-{self.row_id}" + (f"-{self.part}" if self.part else "")
 
 
 def article_facts(conn: sqlite3.Connection, article_id: int) -> list[Fact]:
@@ -105,16 +106,17 @@ def _event(conn, article_id) -> list[Fact]:
     facts = []
     for r in rows:
         evidence = _json_object(r["evidence"])
-        parts = (("DATE", "date", "events", r["id"], r["date"]),
-                 ("ORGANIZER", "organizer", "events", r["id"], r["organizer"]),
-                 ("PLACE", "place", "places" if r["place_id"] else "events", r["place_id"] or r["id"], r["place"]))
-        for label, key, table, row_id, value in parts:
+        parts = (("DATE", "date", "events", r["id"], r["date"], ""),  # the event's anchor: its date
+                 ("ORGANIZER", "organizer", "events", r["id"], r["organizer"], "organizer"),
+                 ("PLACE", "place", "places" if r["place_id"] else "events", r["place_id"] or r["id"], r["place"],
+                  "" if r["place_id"] else "place"))
+        for label, key, table, row_id, value, part in parts:
             found = evidence.get(key)
             if not isinstance(found, dict):
                 continue
             start, end = _span(found.get("span"))
             facts.append(Fact(label, table, row_id, start, end, str(found.get("text") or value or ""),
-                              str(value or ""), found.get("sentence")))
+                              str(value or ""), found.get("sentence"), part=part))
     return facts
 
 

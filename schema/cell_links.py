@@ -2,7 +2,7 @@
 
 * ``article_id`` (tables, row pages, views, canned queries): the article's row, its page with the
   fact highlighted (``/-/article/<id>#awards-12``), the source URL and the archived copy.
-* ``url`` of an article: the live page and the archived copy; a URL no reader can open (the demo's
+* ``url`` (and an article's ``canonical_url`` and ``key``): the live page and the archived copy; a URL no reader can open (the demo's
   portal on 127.0.0.1) is shown as text, the archived copy standing in for it.
 * ``award_id``, ``official_id``, ``unit_id``, ``campaign_id``, ``place_id`` in views and canned
   queries, where Datasette has no foreign key to follow: the row they name.
@@ -18,6 +18,7 @@ from datasette.utils import tilde_encode
 from tdkt.schema.article_page import archive_path, article_path
 from tdkt.schema.citations import reachable
 
+URL_COLUMNS = ("url", "canonical_url", "key")  # an article crawled by tdkt has its URL as its key
 ROW_COLUMNS = {"award_id": "awards", "official_id": "officials", "unit_id": "units", "campaign_id": "campaigns",
                "place_id": "places", "primary_article_id": "articles"}
 # The row of each fact table as its highlight's anchor on the article page (article_facts.Fact.anchor).
@@ -34,8 +35,8 @@ async def render_cell(row, value, column, table, database, datasette):
     """Datasette's ``render_cell``: None leaves the cell to Datasette."""
     if column == "article_id":
         return await _article_cell(row, value, table, database, datasette)
-    if column == "url":
-        return await _url_cell(row, value, table, database, datasette)
+    if column in URL_COLUMNS:
+        return await _url_cell(row, value, column, table, database, datasette)
     if column in ROW_COLUMNS and isinstance(value, (int, str)) and value != "":
         return Markup(f'<a href="{escape(datasette.urls.row(database, ROW_COLUMNS[column], tilde_encode(str(value))))}">'
                       f'{escape(str(value))}</a>')
@@ -55,15 +56,17 @@ async def _article_cell(row, value, table, database, datasette):
     return Markup(f'<a href="{escape(row_url)}">{escape(name)}</a><br>{links}')
 
 
-async def _url_cell(row, value, table, database, datasette):
+async def _url_cell(row, value, column, table, database, datasette):
+    if column != "url" and table != "articles":
+        return None
     article_id = _get(row, "id") if table == "articles" else _get(row, "article_id")
     if isinstance(article_id, dict):
         article_id = article_id.get("value")
     if not isinstance(value, str) or not value or article_id is None:
         return None
     article = await _article(datasette, database, article_id)
-    if article is None or article["url"] != value:
-        return None
+    if article is None or (article["url"] != value and reachable(value)):
+        return None  # a URL of another page, or one Datasette links well enough
     shown = (f'<a href="{escape(value)}">{escape(value)}</a>' if reachable(value)
              else f'<span title="not reachable: served on this machine only while it was crawled">{escape(value)}</span>')
     return Markup(f'{shown}<br><span class="tdkt-links" style="font-size: 0.85em">'

@@ -50,6 +50,6 @@ def register_routes():
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if column in ("article_id", "url") or column in cell_links.ROW_COLUMNS:
+    if column == "article_id" or column in cell_links.URL_COLUMNS or column in cell_links.ROW_COLUMNS:
         return cell_links.render_cell(row, value, column, table, database, datasette)
     return None
