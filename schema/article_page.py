@@ -43,11 +43,12 @@ async def not_found(datasette, request, message: str) -> Response:
 
 
 def archive_path(datasette, article_id: int) -> str:
-    return datasette.urls.path(f"/-/archive/{article_id}")
+    # str(): Datasette's PrefixedUrlString wraps every string method, which makes html.escape slow
+    return str(datasette.urls.path(f"/-/archive/{article_id}"))
 
 
 def article_path(datasette, article_id: int, anchor: str = "") -> str:
-    return datasette.urls.path(f"/-/article/{article_id}") + (f"#{anchor}" if anchor else "")
+    return str(datasette.urls.path(f"/-/article/{article_id}")) + (f"#{anchor}" if anchor else "")
 
 
 async def article_view(datasette, request):
@@ -98,7 +99,7 @@ def _read(conn, article_id: int):
 
 def _fact_context(datasette, database: str, fact: Fact, reference: dict, archive: str | None) -> dict:
     return {**asdict(fact), "detail": fact.detail or fact.value, "anchor": fact.anchor, "color": COLORS[fact.label],
-            "row_url": datasette.urls.row(database, fact.table, tilde_encode(str(fact.row_id))),
+            "row_url": str(datasette.urls.row(database, fact.table, tilde_encode(str(fact.row_id)))),
             "citation": citation(reference, fact.sentence, archive_url=archive)}
 
 

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import time
+from weakref import WeakKeyDictionary
 from html import escape
 
 from markupsafe import Markup
@@ -27,6 +29,8 @@ FACT_ANCHORS = {"awards": ("awards", "id"), "official_mentions": ("official_ment
                 "award_recipients": ("award_recipients", "id")}
 VIEW_ANCHORS = (("award_id", "awards"),)
 ARTICLE_SQL = "SELECT url, title, warc_file FROM articles WHERE id = ?"
+REMEMBER_SECONDS, MAX_REMEMBERED = 5.0, 10_000
+_REMEMBERED: WeakKeyDictionary = WeakKeyDictionary()  # per Datasette: (database, article id) -> (when, row)
 LINKS = ('<span class="tdkt-links" style="font-size: 0.85em; white-space: nowrap">'
          '<a href="{page}">in the article</a>{source} · {archive}</span>')
 
@@ -38,7 +42,8 @@ async def render_cell(row, value, column, table, database, datasette):
     if column in URL_COLUMNS:
         return await _url_cell(row, value, column, table, database, datasette)
     if column in ROW_COLUMNS and isinstance(value, (int, str)) and value != "":
-        return Markup(f'<a href="{escape(datasette.urls.row(database, ROW_COLUMNS[column], tilde_encode(str(value))))}">'
+        url = str(datasette.urls.row(database, ROW_COLUMNS[column], tilde_encode(str(value))))
+        return Markup(f'<a href="{escape(url)}">'
                       f'{escape(str(value))}</a>')
     return None
 
@@ -48,7 +53,7 @@ async def _article_cell(row, value, table, database, datasette):
     article = await _article(datasette, database, article_id)
     if article is None:
         return None
-    row_url = datasette.urls.row(database, "articles", str(article_id))
+    row_url = str(datasette.urls.row(database, "articles", str(article_id)))
     name = label if label and label != str(article_id) else (article["title"] or str(article_id))
     links = LINKS.format(page=escape(article_path(datasette, article_id, _anchor(row, table))),
                          source=f' · <a href="{escape(article["url"])}">source</a>' if reachable(article["url"]) else "",
@@ -93,16 +98,26 @@ def _anchor(row, table: str | None) -> str:
 
 
 async def _article(datasette, database: str, article_id) -> dict | None:
+    """The article's URL, title and WARC file; remembered a few seconds, since a page of 50 awards
+    names a handful of articles and each cell would ask again."""
     if isinstance(article_id, bool) or not isinstance(article_id, int):
         try:
             article_id = int(article_id)
         except (TypeError, ValueError):
             return None
+    known = _REMEMBERED.setdefault(datasette, {})
+    key, now = (database, article_id), time.monotonic()
+    remembered = known.get(key)
+    if remembered and now - remembered[0] < REMEMBER_SECONDS:
+        return remembered[1]
     try:
         rows = (await datasette.get_database(database).execute(ARTICLE_SQL, (article_id,))).rows
     except Exception:  # noqa: BLE001 - a database without tdkt's articles table: leave the cell alone
         return None
-    return dict(rows[0]) if rows else None
+    if len(known) >= MAX_REMEMBERED:
+        known.clear()
+    known[key] = (now, dict(rows[0]) if rows else None)
+    return known[key][1]
 
 
 def _get(row, key: str):
