@@ -127,3 +127,14 @@ def test_an_article_without_archive_says_so_and_a_missing_article_is_a_404(serve
     missing = get("/-/article/999")
     assert missing.status_code == 404 and "There is no article 999" in missing.text
     assert get("/-/article/999.json").json()["error"].startswith("There is no article 999")
+
+
+def test_tdkt_query_knows_tdkt_citation_too(served):
+    from tdkt.schema.query import run
+
+    path, get = served
+    sql = "SELECT tdkt_citation(article_id, sentence) FROM awards WHERE text = 'Giấy khen cho 8 tập thể'"
+    columns, rows = run(path, sql, {})
+    served_rows = get("/tdkt.json?sql=" + sql.replace(" ", "+") + "&_shape=arrays").json()["rows"]
+    rows = [tuple(r) for r in rows]
+    assert rows == [tuple(r) for r in served_rows] and "Sentence: “Huyện đã" in rows[0][0]
