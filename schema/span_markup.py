@@ -10,6 +10,7 @@ from ``Highlight``s, with displaCy's templates and offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
 
@@ -44,13 +45,14 @@ class Highlight:
 def render(text: str, highlights: list[Highlight], colors: dict[str, str] | None = None) -> str:
     """The whole text as displaCy span markup, one ``div.spans`` per line of the text.
 
-    Highlights outside the text or empty are ignored (the caller lists them apart)."""
+    Highlights outside the text or empty are ignored (the caller lists them apart). One pass over
+    the text: the highlights covering a word are kept as the words go by."""
     colors = colors or {}
     spans = sorted((h for h in highlights if 0 <= h.start < h.end <= len(text)),
                    key=lambda h: (h.start, -(h.end - h.start), h.label))
     slots = _slots(spans)
     anchored: set[str] = set()
-    paragraphs, current = [], []
+    paragraphs, current, active, following = [], [], [], 0
     for start, end in _pieces(text, spans):
         piece = text[start:end]
         if piece.isspace():
@@ -60,7 +62,11 @@ def render(text: str, highlights: list[Highlight], colors: dict[str, str] | None
             else:
                 current.append(" ")
             continue
-        covering = [(h, slots[i]) for i, h in enumerate(spans) if h.start <= start and end <= h.end]
+        while following < len(spans) and spans[following].start <= start:
+            active.append(following)
+            following += 1
+        active = [i for i in active if spans[i].end > start]
+        covering = [(spans[i], slots[i]) for i in active]
         current.append(_token(piece, start, covering, colors, anchored) if covering else escape(piece))
     paragraphs.append("".join(current))
     return "\n".join(TPL_SPANS.format(content=p) for p in paragraphs if p.strip())
@@ -72,7 +78,7 @@ def _pieces(text: str, spans: list[Highlight]) -> list[tuple[int, int]]:
     pieces = []
     for match in _TOKENS.finditer(text):
         start, end = match.span()
-        for cut in (c for c in cuts if start < c < end):
+        for cut in cuts[bisect_right(cuts, start):bisect_left(cuts, end)]:
             pieces.append((start, cut))
             start = cut
         pieces.append((start, end))
@@ -80,11 +86,14 @@ def _pieces(text: str, spans: list[Highlight]) -> list[tuple[int, int]]:
 
 
 def _slots(spans: list[Highlight]) -> list[int]:
-    """The row (1, 2, ...) of each span's bar: the lowest free among the spans it overlaps."""
+    """The row (1, 2, ...) of each span's bar: the lowest free among the earlier spans it overlaps."""
     slots: list[int] = []
+    open_spans: list[int] = []  # earlier spans not yet ended
     for i, span in enumerate(spans):
-        taken = {slots[j] for j in range(i) if spans[j].end > span.start}
-        slots.append(next(n for n in range(1, len(spans) + 2) if n not in taken))
+        open_spans = [j for j in open_spans if spans[j].end > span.start]
+        taken = {slots[j] for j in open_spans}
+        slots.append(next(n for n in range(1, len(taken) + 2) if n not in taken))
+        open_spans.append(i)
     return slots
 
 

@@ -138,3 +138,16 @@ def test_tdkt_query_knows_tdkt_citation_too(served):
     served_rows = get("/tdkt.json?sql=" + sql.replace(" ", "+") + "&_shape=arrays").json()["rows"]
     rows = [tuple(r) for r in rows]
     assert rows == [tuple(r) for r in served_rows] and "Sentence: “Huyện đã" in rows[0][0]
+
+
+def test_the_text_is_escaped_and_overlapping_facts_stack_in_rows():
+    from tdkt.schema.span_markup import Highlight, render
+
+    text = "Tặng <script>x()</script> Bằng khen cho Trường Hoa Ban."
+    school = text.index("Trường Hoa Ban")
+    html = render(text, [Highlight(text.index("Bằng"), school + 14, "AWARD", "giay_khen", "/tdkt/awards/1", "a"),
+                         Highlight(school, school + 14, "RECIPIENT", "unit", "/tdkt/units/1", "r")])
+    assert "<script>" not in html and "&lt;script&gt;x()&lt;/script&gt;" in html
+    tokens = Tokens(html).tokens
+    assert [t["text"] for t in tokens] == ["Bằng", "khen", "cho", "Trường", "Hoa", "Ban"]  # "." is not in a fact
+    assert tokens[3]["labels"] == ["RECIPIENT"] and html.count("top: 57px") == 4  # 2nd row: 3 bars, 1 label
