@@ -4,8 +4,8 @@
   fact highlighted (``/-/article/<id>#awards-12``), the source URL and the archived copy.
 * ``url`` (and an article's ``canonical_url`` and ``key``): the live page and the archived copy; a URL no reader can open (the demo's
   portal on 127.0.0.1) is shown as text, the archived copy standing in for it.
-* ``award_id``, ``official_id``, ``unit_id``, ``campaign_id``, ``place_id`` in views and canned
-  queries, where Datasette has no foreign key to follow: the row they name.
+* ``award_id``, ``official_id``, ``unit_id``, ``campaign_id``, ``event_id``, ``mention_id``, ... in views
+  and canned queries, where Datasette has no foreign key to follow: the row they name (ROW_COLUMNS).
 """
 from __future__ import annotations
 
@@ -21,13 +21,14 @@ from tdkt.schema.article_page import archive_path, article_path
 from tdkt.schema.citations import reachable
 
 URL_COLUMNS = ("url", "canonical_url", "key")  # an article crawled by tdkt has its URL as its key
-ROW_COLUMNS = {"award_id": "awards", "official_id": "officials", "unit_id": "units", "campaign_id": "campaigns",
-               "place_id": "places", "primary_article_id": "articles"}
+ROW_COLUMNS = {"award_id": "awards", "total_award_id": "awards", "official_id": "officials", "unit_id": "units",
+               "campaign_id": "campaigns", "place_id": "places", "event_id": "events", "mention_id": "official_mentions",
+               "recipient_id": "award_recipients", "primary_article_id": "articles"}
 # The row of each fact table as its highlight's anchor on the article page (article_facts.Fact.anchor).
 FACT_ANCHORS = {"awards": ("awards", "id"), "official_mentions": ("official_mentions", "id"),
                 "campaign_mentions": ("campaign_mentions", "id"), "events": ("events", "id"),
                 "award_recipients": ("award_recipients", "id")}
-VIEW_ANCHORS = (("award_id", "awards"),)
+VIEW_ANCHORS = (("award_id", "awards"), ("mention_id", "official_mentions"))
 ARTICLE_SQL = "SELECT url, title, warc_file FROM articles WHERE id = ?"
 REMEMBER_SECONDS, MAX_REMEMBERED = 5.0, 10_000
 _REMEMBERED: WeakKeyDictionary = WeakKeyDictionary()  # per Datasette: (database, article id) -> (when, row)

@@ -151,3 +151,14 @@ def test_the_text_is_escaped_and_overlapping_facts_stack_in_rows():
     tokens = Tokens(html).tokens
     assert [t["text"] for t in tokens] == ["Bằng", "khen", "cho", "Trường", "Hoa", "Ban"]  # "." is not in a fact
     assert tokens[3]["labels"] == ["RECIPIENT"] and html.count("top: 57px") == 4  # 2nd row: 3 bars, 1 label
+
+
+def test_official_facts_lead_to_the_mention_highlighted_in_its_article(served):
+    path, get = served
+    number = article_id(path, "daksong_2023")
+    rows = get(f"/tdkt/official_facts.json?article_id={number}&_shape=array").json()
+    page = get(f"/tdkt/official_facts?article_id={number}").text
+    mention = rows[0]["mention_id"]
+    assert f'href="/-/article/{number}#official_mentions-{mention}"' in page
+    assert f'href="/tdkt/official_mentions/{mention}"' in page
+    assert f'id="official_mentions-{mention}"' in get(f"/-/article/{number}").text
