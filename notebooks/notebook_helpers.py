@@ -1,4 +1,4 @@
-"""What the notebooks share: where the database and the figures are, and a table that reads well.
+"""What the notebooks share: where the database and the figures are, a table that reads well, one chart style.
 
 The database is ``data/tdkt.db`` of the repository (``tdkt demo`` or ``tdkt run``
 builds it), or the file named by the environment variable ``TDKT_DB``. Figures
@@ -184,7 +184,7 @@ def legend_outside(ax, handles=None, labels=None, title: str | None = None):
     """A legend right of the axes, never over a bar; duplicate series names shown once."""
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
-    unique = dict(zip(labels, handles))
+    unique = dict(zip(labels or [handle.get_label() for handle in handles], handles))
     return ax.legend(list(unique.values()), list(unique), title=title, loc="upper left",
                      bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, frameon=False)
 

@@ -70,6 +70,7 @@ def this_python_kernel(tmp_path_factory) -> str:
 def describe_figures():
     """Run inside the kernel: every saved figure drawn, and what a reader sees in it, as JSON on stdout."""
     import json
+    import warnings
 
     import notebook_helpers
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -82,8 +83,10 @@ def describe_figures():
 
     figures = {}
     for name, figure in notebook_helpers.SAVED.items():
-        canvas = FigureCanvasAgg(figure)  # the notebook's backend closed it; drawn again as when it was saved
-        canvas.draw()
+        canvas = FigureCanvasAgg(figure)  # drawn again as when it was saved
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            canvas.draw()
         renderer = canvas.get_renderer()
         legends = [legend for legend in figure.legends] + [ax.get_legend() for ax in figure.axes if ax.get_legend()]
         axes = []
@@ -103,11 +106,12 @@ def describe_figures():
             texts = [{"text": text.get_text(), "box": box(text, renderer),
                       "at": list(getattr(text, "xy", text.get_position()))}
                      for text in ax.texts if text.get_visible() and text.get_text()]
-            ticks = [box(label, renderer) for label in ax.get_xticklabels() if label.get_visible() and label.get_text()]
+            ticks = {axis: [box(label, renderer) for label in labels if label.get_visible() and label.get_text()]
+                     for axis, labels in (("x", ax.get_xticklabels()), ("y", ax.get_yticklabels()))}
             axes.append({"title": " ".join(ax.get_title(loc) for loc in ("left", "center", "right")).strip(),
                          "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel(), "box": box(ax, renderer),
-                         "bars": bars, "texts": texts, "xticks": ticks})
-        figures[name] = {"axes": axes, "legends": [
+                         "bars": bars, "texts": texts, "ticks": ticks})
+        figures[name] = {"axes": axes, "warnings": [str(w.message) for w in warned], "legends": [
             {"box": box(legend, renderer), "labels": [t.get_text() for t in legend.get_texts()]}
             for legend in legends]}
     print(json.dumps(figures, default=float))  # numpy numbers as plain ones
@@ -139,6 +143,7 @@ def executed(demo_database, this_python_kernel, tmp_path_factory):
                 patch.setenv("TDKT_FIGURES", str(figures))
                 patch.delenv("TDKT_WARC_DIR", raising=False)
                 patch.delenv("TDKT_PROVINCE", raising=False)
+                patch.setenv("MPLBACKEND", "agg")  # saved, not also rendered inline: half the kernel's time
                 try:
                     done[name] = execute(name, this_python_kernel) + (figures,)
                 except Exception as error:  # a notebook that fails is run once, not once per test
@@ -224,7 +229,7 @@ def test_every_bar_shows_the_articles_behind_it(name, executed):
 
 @pytest.mark.parametrize("name", sorted(OUTPUTS))
 def test_nothing_covers_the_data(name, executed):
-    """Legends cover no bar and no number; numbers cover no bar and no other number; year ticks stay apart."""
+    """Legends cover no bar and no number; numbers cover no bar and no other number; tick labels stay apart."""
     _, described, _ = executed(name)
     for figure, drawn in described.items():
         bars = [bar["box"] for axes in drawn["axes"] for bar in axes["bars"]]
@@ -237,9 +242,18 @@ def test_nothing_covers_the_data(name, executed):
             assert not [other for other in labels[index + 1:] if overlap(label["box"], other["box"])], \
                 f"{figure}: {label['text']!r} covers another article count"
         for axes in drawn["axes"]:
-            ticks = sorted(axes["xticks"])
-            assert not [a for a, b in zip(ticks, ticks[1:]) if overlap(a, b, slack=0.0)], \
-                f"{figure} ({axes['title']!r}): tick labels overlap"
+            for axis, boxes in axes["ticks"].items():
+                ticks = sorted(boxes, key=lambda b: b[0] if axis == "x" else b[1])
+                assert not [a for a, b in zip(ticks, ticks[1:]) if overlap(a, b, slack=0.0)], \
+                    f"{figure} ({axes['title']!r}): {axis} tick labels overlap"
+
+
+@pytest.mark.parametrize("name", sorted(OUTPUTS))
+def test_every_letter_is_drawn(name, executed):
+    """Vietnamese names keep their diacritics: the font has every glyph ("Đắk Lắk", "tập thể"), no box drawn."""
+    _, described, _ = executed(name)
+    for figure, drawn in described.items():
+        assert not [w for w in drawn["warnings"] if "missing from" in w], f"{figure}: {drawn['warnings']}"
 
 
 def database_sums(database: Path, sql: str) -> dict:
