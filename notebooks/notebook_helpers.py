@@ -113,7 +113,7 @@ RECIPIENT_KINDS = {
     "tap_the": ("Collectives: units, schools, companies (tập thể)", "collectives"),
     "ho_gia_dinh": ("Households (hộ gia đình)", "households"),
     "dia_phuong": ("Localities: communes, villages (địa phương)", "localities"),
-    "mixed": ("Collectives and individuals, not itemised (tập thể, cá nhân)", "recipients, either kind"),
+    "mixed": ("Collectives and individuals, not itemised (tập thể, cá nhân)", "recipients, kind not itemised"),
 }
 PROPOSED_STYLE = {"facecolor": "white", "edgecolor": "0.3", "hatch": "////", "linewidth": 0.8}
 SAVED: dict = {}  # name → figure, every figure saved in this session (the tests inspect them)

@@ -31,7 +31,7 @@ ARTICLES = re.compile(r"^n=\d[\d,]*\b")  # the article count written on a bar
 PROPOSED = "Proposed"  # how the series of proposals is named in the charts
 # The words naming one kind of recipient on a count axis: one axis never counts two kinds.
 KIND_WORDS = {"ca_nhan": "individuals", "tap_the": "collectives", "ho_gia_dinh": "households",
-              "dia_phuong": "localities", "mixed": "either kind"}
+              "dia_phuong": "localities", "mixed": "not itemised"}
 
 # What each notebook must leave behind: its charts, and the tables a reader can reuse.
 OUTPUTS = {
@@ -266,18 +266,28 @@ def database_sums(database: Path, sql: str) -> dict:
 
 def test_award_trends_keep_kinds_and_proposals_apart(executed, demo_database):
     """Each panel counts one kind of recipient, and its awarded and proposed bars add up to the database's
-    figures for that kind alone: people, units and households are never summed, nor proposals with awards."""
+    figures for that kind alone: people, units and households are never summed, nor proposals with awards.
+    The article count on each bar is the database's too."""
     _, described, _ = executed("award_trends.ipynb")
-    expected = database_sums(demo_database, "SELECT recipient, status, sum(counted) FROM award_facts "
-                                            "WHERE primary_report = 1 AND year IS NOT NULL GROUP BY 1, 2")
+    where = "FROM award_facts WHERE primary_report = 1 AND year IS NOT NULL"
+    expected = database_sums(demo_database, f"SELECT recipient, status, sum(counted) {where} GROUP BY 1, 2")
+    articles = defaultdict(list)  # (kind, status) → the articles behind each year's bar
+    for (kind, status, _), n in database_sums(demo_database, "SELECT recipient, status, year, "
+                                              f"count(DISTINCT article_id) {where} AND counted > 0 "
+                                              "GROUP BY 1, 2, 3").items():
+        articles[kind, status].append(n)
     panels = described["award_trends_all.png"]["axes"]
-    drawn = {}
+    drawn, shown = {}, defaultdict(list)
     for axes in panels:
         [kind] = [kind for kind, word in KIND_WORDS.items() if word in axes["ylabel"]]
         assert kind not in drawn, f"two panels count {kind}"
         for (low, high), stack in stacks(axes).items():
             series = {PROPOSED in bar["series"] for bar in stack}
             assert len(series) == 1, f"{kind}: one bar mixes proposed and awarded"
+            [label] = [t["text"] for t in article_labels(axes) if low <= t["at"][0] <= high]
+            shown[kind, "proposed" if series.pop() else "awarded"].append(int(label[2:].replace(",", "")))
+        assert sorted(shown[kind, "awarded"]) == sorted(articles[kind, "awarded"]), kind
+        assert sorted(shown[kind, "proposed"]) == sorted(articles[kind, "proposed"]), kind
         drawn[kind] = {status: sum(bar["length"] for bar in axes["bars"] if (PROPOSED in bar["series"]) == proposed)
                        for status, proposed in (("awarded", False), ("proposed", True))}
     assert {"ca_nhan", "tap_the", "ho_gia_dinh", "mixed"} <= set(drawn)
