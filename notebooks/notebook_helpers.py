@@ -216,11 +216,11 @@ def save(figure, name: str) -> Path:
     return path
 
 
-use_style()
-
-
 def slug(text: str) -> str:
     """A file-name form of a place name: "Đắk Nông" → "dak-nong"."""
     from tdkt.schema.fold import fold_query
 
     return "-".join("".join(c if c.isalnum() else " " for c in fold_query(text)).split()) or "unnamed"
+
+
+use_style()  # on import: every notebook's charts look alike
