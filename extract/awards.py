@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, name_of_subject, named_after, named_in_apposition, named_in_next_sentence
+from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -394,7 +394,7 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     return phrase or None
 
 
-def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, Named | None] | None:
+def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, list[Named]] | None:
     """(recipient kind, 1, its name) when a verb gives `anchor` to one recipient.
 
     The recipient is the phrase after the form ("trao Bằng khen cho cán bộ và
@@ -406,8 +406,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     window_start = max(clause[0], anchor.start - 160)
     before = lower[window_start:anchor.start]
     after = lower[anchor.end:min(clause[1], anchor.end + 80)]
-    if ctx["plural"].search(before) or ctx["plural"].search(after[:40]):
-        return None
+    plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
     if ctx["not_award_context"].search(before[-40:]):
         return None
     passive = list(ctx["award_verbs_passive"].finditer(before))
@@ -421,22 +420,27 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = text[span[0]:span[1]]
         if not _singular(subject):
             return None
-        name = name_of_subject(doc, window_start, verb_at) if window_start == clause[0] else None
+        names = names_of_subject(doc, clause[0], verb_at)
+        if plural and len(names) < 2:
+            return None  # "các tập thể được tặng": counted elsewhere, unless their names are the subject
+    elif plural:
+        return None
     elif active or phrase:
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
-        name = None
+        names = []
     else:
         return None
     person = _is_person(subject)
+    count = max(1, len(names))  # "Trường A và Trường B được tặng": two
     if ctx["locality_subject"].search(subject.strip()) and not person:
-        return "dia_phuong", 1, name
+        return "dia_phuong", count, names
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
     if anchor.default_recipient:
-        return anchor.default_recipient, 1, name
-    return ("ca_nhan" if person else "tap_the"), 1, name
+        return anchor.default_recipient, count, names
+    return ("ca_nhan" if person else "tap_the"), count, names
 
 
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
@@ -636,10 +640,10 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         found = _single_recipient(doc, anchor, clause)
         if found is None:
             continue
-        recipient, value, name = found
+        recipient, value, names = found
         entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
-                       event_kind, default_period, confidence=0.6, named=[name] if name else [])
-        entry["_single"] = True
+                       event_kind, default_period, confidence=0.6, named=names)
+        entry["_single"] = value == 1
         out.append(entry)
     return out
 

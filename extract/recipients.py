@@ -47,6 +47,8 @@ class _Patterns:
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
+    unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
+    person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +68,8 @@ def _patterns() -> _Patterns:
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
+        unit_description=re.compile(rules["unit_description"]),
+        person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
 
@@ -75,9 +79,7 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     head = pats.head.match(doc.lower, form_end, limit)
     if head is None:
         return []
-    stop = pats.stop.search(doc.lower, head.end(), limit)
-    end = stop.start() if stop else limit
-    return _items(doc, head.end(), end)
+    return _items(doc, head.end(), _list_end(doc, head.end(), limit))
 
 
 def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
@@ -85,8 +87,7 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
-    stop = _patterns().stop.search(doc.lower, opening.end(), limit)
-    end = stop.start() if stop else limit
+    end = _list_end(doc, opening.end(), limit)
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
@@ -98,25 +99,74 @@ def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
     opening = _patterns().next_sentence.match(doc.lower, start, end)
     if opening is None:
         return []
-    stop = _patterns().stop.search(doc.lower, opening.end(), end)
-    return _items(doc, opening.end(), stop.start() if stop else end, capital_enough=True)
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+
+
+def _list_end(doc: Document, start: int, limit: int) -> int:
+    """Where a list of names ends: the first stop outside brackets ("Trường X (TX. Gò Công)" is one name)."""
+    for stop in _patterns().stop.finditer(doc.lower, start, limit):
+        if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
+            return stop.start()
+    return limit
 
 
 def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
-    """The subject phrase before a passive grant ("Trường THPT X được tặng ...") as a name, or None."""
-    text = doc.text[start:end]
-    lead = len(text) - len(text.lstrip())
-    cut = _patterns().subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ... và đón nhận": "Trường X"
-    if cut:
-        text = text[:cut.start()]
-    if "," in text:  # "Sáng 15/11, Trường X": the name after the opening phrase
-        lead += text.rindex(",") + 1
-        text = text[text.rindex(",") + 1:]
-        lead += len(text) - len(text.lstrip())
-    text = _patterns().adverbs.sub("", text.strip().rstrip(","))
-    if not text or _patterns().title.match(text):
-        return None  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
-    return _typed(text, start + lead)
+    """The one name a passive grant's subject is ("Trường THPT X được tặng ..."), or None."""
+    names = names_of_subject(doc, start, end)
+    return names[0] if len(names) == 1 else None
+
+
+def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
+    """The names of a passive grant's subject ("Trường A và Trường B được tặng ..."), [] when it names none.
+
+    The subject opens the last comma-separated stretch before the verb that
+    holds more than the verb's own adverbs: "Sáng 15/11, Trường X", and
+    "Hội X được huyện chọn làm ..., được tỉnh tặng" (the stretch before the
+    verb says nothing, so the subject is the one of the stretch before).
+    A locality written with commas ("Đảng bộ, chính quyền và nhân dân xã Y")
+    is one subject.
+    """
+    pats = _patterns()
+    commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
+    starts = [start] + [start + c for c in commas]
+    for back, at in enumerate(reversed(starts)):
+        if back >= MAX_SUBJECT_STRETCHES:
+            break
+        text = doc.text[at:end]
+        cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
+        stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
+        if not stretch:
+            continue  # ", đã vinh dự": the subject is before
+        for wider in [s for s in starts if s < at][-3:]:  # "Đảng bộ, quân và dân huyện Z": one locality
+            whole = doc.text[wider:at + len(text[:cut.start()] if cut else text)]
+            lead = len(whole) - len(whole.lstrip())
+            if pats.locality.match(whole.lstrip()):
+                name = pats.adverbs.sub("", whole.strip().rstrip(","))
+                return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
+        if pats.title.match(stretch):
+            return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+        offset = at + len(text) - len(text.lstrip())
+        names = _subject_list(doc, offset, offset + len(stretch))
+        if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
+            for earlier, later in zip(reversed(starts[:len(starts) - back - 1]), reversed(starts[:len(starts) - back])):
+                more = _subject_list(doc, earlier, later - 1, strict=True)
+                if not more:
+                    break
+                names = more + names
+        return names
+    return []
+
+
+def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> list[Named]:
+    """The names of [start, end) when it is nothing but names ("A và B"), else [].
+
+    ``strict``: each name opens with a unit's head or is a person or a
+    locality ("Sáng 15/11" before a subject is no unit).
+    """
+    names = [_typed(doc.text[s:e], s) for s, e in _pieces(doc.text, start, end, _patterns().separator)]
+    if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text)) for n in names):
+        return []
+    return names if names and all(names) else []
 
 
 def _items(doc: Document, start: int, end: int, capital_enough: bool = False) -> list[Named]:
@@ -198,14 +248,62 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
     if text[:1] not in UPPER:
-        return None  # a unit's name is written with a capital ("ban, ngành" name nobody)
+        return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "đơn vị xã B": the name after the noun
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
         if not pats.unit.match(text) and _looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
+        text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
     return None
 
 
+def _after_descriptor(text: str, offset: int) -> Named | None:
+    """The name a few lower-case words introduce ("em Lò Văn A", "thợ mỏ B", "đơn vị xã C", "năm 2020 Hội X").
+
+    Only a whole personal name, a locality or an organisation's name counts:
+    "ban, ngành" and other common nouns name nobody.
+    """
+    pats = _patterns()
+    for m in _WORD_START.finditer(text):
+        if m.start() == 0:
+            continue
+        if m.start() > MAX_DESCRIPTOR_CHARS:
+            return None
+        rest = text[m.start():]
+        if pats.locality.match(rest):
+            return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
+        if rest[:1] in UPPER:
+            role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
+            person = rest[:role.start()] if role else rest
+            if _looks_like_person(person):
+                return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
+            if pats.person_descriptor.match(text):
+                return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
+            if pats.unit.match(rest):
+                rest = _unit_name(rest)
+                return Named(rest, offset + m.start(), offset + m.start() + len(rest), UNIT)
+            return None
+    return None
+
+
+def _unit_name(text: str) -> str:
+    """A unit's name without what the text adds after it: its place in brackets ("Trường X (huyện Y)"),
+    a description after a dash ("Hội X - dẫn đầu cụm 2"); an abbreviation in brackets stays ("Phòng X (PV05)")."""
+    pats = _patterns()
+    described = pats.unit_description.search(text)
+    if described:
+        text = text[:described.start()]
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket and not _ABBREVIATION.fullmatch(bracket.group(1)):
+        text = text[:bracket.start()]
+    return text.rstrip(" ,;|-–")
+
+
+MAX_SUBJECT_STRETCHES = 3  # comma-separated stretches a subject is looked for in, back from its verb
+MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
+_WORD_START = re.compile(r"(?<=\s)\S")
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
