@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject
+from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -432,7 +432,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         names = []
     else:
         return None
-    person = _is_person(subject)
+    person = _is_person(subject) or bool(names) and all(n.kind == "ca_nhan" for n in names)
     count = max(1, len(names))  # "Trường A và Trường B được tặng": two
     if ctx["locality_subject"].search(subject.strip()) and not person:
         return "dia_phuong", count, names
@@ -542,10 +542,19 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
     The kept entry takes the names of a restatement that names the recipient.
     """
     kept: dict[tuple, dict] = {}
+    unnamed: dict[tuple, dict] = {}
     out = []
     for award in awards:
         single = award.pop("_single", False)
+        listed = award.pop("_listed", False)
         award.pop("_line", None)
+        same = (award["code"], award["recipient"], award["count"], award["status"])
+        if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
+            first = unnamed.pop(same)
+            first["named"], first["named_spans"] = award["named"], award["named_spans"]
+            continue
+        if not award["named"]:
+            unnamed.setdefault(same, award)
         key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
         if single and key[:2] + (None,) in kept:
             first = kept[key[:2] + (None,)]
@@ -633,6 +642,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                            event_kind, default_period, confidence=0.7, named=names)
             entry["_single"] = len(groups) == 1 and len(names) == 1
+            entry["_listed"] = len(names) > 1
             out.append(entry)
             used.add(id(anchor))
         if id(anchor) in used:
@@ -676,7 +686,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     The list may run past the clause's semicolon ("cho A; B; C") up to the
     sentence's next form.
     """
-    if not _GRANT_AFTER_FORM.match(doc.lower, anchor.end, sentence.end):
+    if not opens_names(doc, anchor.end, sentence.end):
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)

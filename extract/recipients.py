@@ -49,6 +49,7 @@ class _Patterns:
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
+    subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +70,14 @@ def _patterns() -> _Patterns:
         next_sentence=re.compile(rules["next_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
+        subject_apposition=re.compile(rules["subject_apposition"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
+
+
+def opens_names(doc: Document, form_end: int, limit: int) -> bool:
+    """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
+    return _patterns().head.match(doc.lower, form_end, limit) is not None
 
 
 def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
@@ -79,7 +86,8 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     head = pats.head.match(doc.lower, form_end, limit)
     if head is None:
         return []
-    return _items(doc, head.end(), _list_end(doc, head.end(), limit))
+    colon = ":" in doc.text[form_end:head.end()]  # "gồm: Bình Dương, Hải Phòng": a capital opens a name
+    return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon)
 
 
 def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
@@ -143,9 +151,12 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             if pats.locality.match(whole.lstrip()):
                 name = pats.adverbs.sub("", whole.strip().rstrip(","))
                 return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
+        offset = at + len(text) - len(text.lstrip())
+        named = pats.subject_apposition.search(stretch)  # "Hai phó giám đốc là A và B": the names after "là"
+        if named:
+            return _subject_list(doc, offset + named.end(), offset + len(stretch))
         if pats.title.match(stretch):
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
-        offset = at + len(text) - len(text.lstrip())
         names = _subject_list(doc, offset, offset + len(stretch))
         if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
             for earlier, later in zip(reversed(starts[:len(starts) - back - 1]), reversed(starts[:len(starts) - back])):
@@ -244,6 +255,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
+    role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
+    if role and _looks_like_person(text[:role.start()]) and not pats.unit.match(text):
+        return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
