@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.normalize import UPPER
+from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.resources import expand_lexicons, json_rules, lexicon_pattern
+from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
 
 MAX_ITEMS = 60           # a list longer than this is a table, read elsewhere
 MAX_ITEM_CHARS = 90      # a longer piece is a clause, not a name
@@ -50,6 +50,7 @@ class _Patterns:
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
+    degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def _patterns() -> _Patterns:
         separator=re.compile(rules["separator"]),
         stop=re.compile(rules["stop"]),
         honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
-        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|phó\s+)?{lex:title_heads}\b"), re.IGNORECASE),
+        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
@@ -71,6 +72,7 @@ def _patterns() -> _Patterns:
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
+        degree=re.compile(rules["degree"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
@@ -137,10 +139,11 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     pats = _patterns()
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
     starts = [start] + [start + c for c in commas]
-    for back, at in enumerate(reversed(starts)):
+    stops = [start + c - 1 for c in commas] + [end]
+    for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):
         if back >= MAX_SUBJECT_STRETCHES:
             break
-        text = doc.text[at:end]
+        text = doc.text[at:stop]
         cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
         stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
         if not stretch:
@@ -156,6 +159,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         if named:
             return _subject_list(doc, offset + named.end(), offset + len(stretch))
         if pats.title.match(stretch):
+            if stretch[:1] not in UPPER and at > start:
+                continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
         names = _subject_list(doc, offset, offset + len(stretch))
         if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
@@ -194,7 +199,12 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False) ->
         piece = doc.text[piece_start:piece_end]
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
             break
-        if out and out[-1].kind == PERSON and pats.title.match(piece):
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
+            after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
+            person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
+            if person:
+                out.append(person)
+                pos = piece_end
             continue  # ", Giám đốc Sở Y tế": the role of the person before
         named = _typed(piece, piece_start, capital_enough)
         if named is None:
@@ -248,7 +258,12 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
+    if degree and _looks_like_person(_before_role(text[degree.end():])):
+        text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)
+    if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
+        return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     if honorific and has_person_name(text[honorific.end():]):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         stop = role.start() if role else len(text)
@@ -258,6 +273,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
     if role and _looks_like_person(text[:role.start()]) and not pats.unit.match(text):
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
+    if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
+        return trailing_person(text, offset)
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
@@ -269,6 +286,45 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
     return None
+
+
+def trailing_person(text: str, offset: int) -> Named | None:
+    """The personal name that ends a role phrase ("Giám đốc Bệnh viện Hà Nội Lò Văn A" → "Lò Văn A"), or None.
+
+    The name opens with a family name and is not the place or unit its role
+    names ("Chủ tịch UBND huyện Lâm Hà" names no person).
+    """
+    text = text.rstrip(" ,;.")
+    words = list(_WORD.finditer(text))
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        first, before = words[-size], words[-size - 1].group()
+        name = text[first.start():]
+        if first.group() in _surnames() and fold_case(before) not in _place_words() and _looks_like_person(name):
+            return Named(name, offset + first.start(), offset + len(text), PERSON)
+    return None
+
+
+def _before_role(text: str) -> str:
+    role = _ROLE_AFTER_NAME.search(text)
+    return text[:role.start()] if role else text
+
+
+def _given_name_only(text: str) -> bool:
+    """One capitalised word and nothing else: a person named by the given name ("em Quyền")."""
+    return bool(_GIVEN_NAME.fullmatch(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon("surnames"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Place levels and unit heads: the word before a place's name ("huyện Lâm Hà"), never before a person's."""
+    return frozenset(w for name in ("place_levels", "org_heads") for w in lexicon(name) if " " not in w)
 
 
 def _after_descriptor(text: str, offset: int) -> Named | None:
@@ -313,7 +369,10 @@ def _unit_name(text: str) -> str:
     return text.rstrip(" ,;|-–")
 
 
-MAX_SUBJECT_STRETCHES = 3  # comma-separated stretches a subject is looked for in, back from its verb
+_AND = re.compile(r"\s(?:và|cùng)\s")
+_WORD = re.compile(r"[^\s,;()]+")
+_GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
+MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
