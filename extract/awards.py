@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names
+from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -433,8 +433,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     else:
         return None
     person = _is_person(subject) or bool(names) and all(n.kind == "ca_nhan" for n in names)
+    units = bool(names) and all(n.kind == "tap_the" for n in names)
     count = max(1, len(names))  # "Trường A và Trường B được tặng": two
-    if ctx["locality_subject"].search(subject.strip()) and not person:
+    if ctx["locality_subject"].search(subject.strip()) and not person and not units:
         return "dia_phuong", count, names
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
@@ -547,12 +548,15 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
     for award in awards:
         single = award.pop("_single", False)
         listed = award.pop("_listed", False)
+        restating = award.pop("_restating", False)
         award.pop("_line", None)
         same = (award["code"], award["recipient"], award["count"], award["status"])
         if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
             first = unnamed.pop(same)
             first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
+        if restating:
+            continue  # "Tập thể được tặng Bằng khen là A": names a statement not found, makes none
         if not award["named"]:
             unnamed.setdefault(same, award)
         key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
@@ -585,7 +589,7 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
     """
     lead_line = next((i for i, line in enumerate(doc.lines) if line.kind == "body"), None)
     lead = [a for a in body if a["_line"] == lead_line]
-    later = [a for a in body if a["_line"] != lead_line]
+    later = [a for a in body if a["_line"] != lead_line and not a.get("_restating")]
     dropped = []
     for award in lead:
         counts = [a["count"] for a in later if a["code"] == award["code"]]
@@ -638,11 +642,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if id(anchor) in used or anchor.generic:
             continue
         groups = _named_groups(doc, anchor, sentence, anchors)
+        restating = bool(groups) and restates(doc, anchor.end, sentence.end)
         for recipient, names in groups:
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                            event_kind, default_period, confidence=0.7, named=names)
             entry["_single"] = len(groups) == 1 and len(names) == 1
-            entry["_listed"] = len(names) > 1
+            entry["_listed"] = len(names) > 1 or restating
+            entry["_restating"] = restating
             out.append(entry)
             used.add(id(anchor))
         if id(anchor) in used:

@@ -51,6 +51,7 @@ class _Patterns:
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
     degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
+    clause_verb: re.Pattern  # a verb that makes a list line a sentence
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,8 @@ def _patterns() -> _Patterns:
         stop=re.compile(rules["stop"]),
         honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
-        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
+        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),
+                        re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
@@ -73,6 +75,7 @@ def _patterns() -> _Patterns:
         unit_description=re.compile(rules["unit_description"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
+        clause_verb=re.compile(rules["clause_verb"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
@@ -82,6 +85,16 @@ def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     return _patterns().head.match(doc.lower, form_end, limit) is not None
 
 
+def restates(doc: Document, form_end: int, limit: int) -> bool:
+    """Do the names after the form restate a statement rather than grant ("Tập thể được tặng Bằng khen là A")?
+
+    Only a granting word ("cho", "tặng") or a list opened by a colon makes a
+    statement of its own; "là A" names the recipients of one already counted.
+    """
+    head = _patterns().head.match(doc.lower, form_end, limit)
+    return head is not None and ":" not in head.group() and not _GRANTS.search(head.group())
+
+
 def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     """The names listed after a form ("... Bằng khen cho A, B và C"), typed, in order; [] when none."""
     pats = _patterns()
@@ -89,7 +102,58 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     if head is None:
         return []
     colon = ":" in doc.text[form_end:head.end()]  # "gồm: Bình Dương, Hải Phòng": a capital opens a name
-    return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon)
+    colon_at = doc.text.rfind(":", form_end, head.end()) + 1
+    if colon and _line_ends(doc, colon_at):  # "... cho các đơn vị sau:" and one name a line below
+        return names_below(doc, colon_at)
+    return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
+
+
+def names_below(doc: Document, pos: int) -> list[Named]:
+    """The names of the list that the lines after `pos` hold, one a line ("- Trường A", "2. Ông Lò Văn B, Giám đốc ...").
+
+    A line holds a name when, without its list mark, it opens with a unit's
+    head, an honorific, a locality or a personal name; the first line that
+    does not ends the list (a blank line does not). A table flattened into
+    text ("1 | Trường A | Tập thể") gives its first cell that names one.
+    """
+    index = next((i for i, line in enumerate(doc.lines) if line.start <= pos <= line.end), None)
+    if index is None:
+        return []
+    out: list[Named] = []
+    for line in doc.lines[index + 1:index + 1 + MAX_ITEMS]:
+        text = doc.text[line.start:line.end]
+        if not text.strip():
+            continue
+        named = _listed_name(text, line.start)
+        if named is None and not out and "|" in text:
+            continue  # a table's header row
+        if named is None:
+            break
+        out.append(named)
+    return out
+
+
+def _listed_name(text: str, offset: int) -> Named | None:
+    """The name one list line holds, or None."""
+    mark = _LIST_MARK.match(text)
+    cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
+    for cell in cells if "|" in text else cells[:1]:
+        piece = cell.group().rstrip(" ;.,")
+        if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
+            continue
+        piece = _ITEM_TAIL.split(piece)[0]
+        if _patterns().clause_verb.search(piece):
+            return None  # "Hội nghị cũng đã thống nhất ...": a sentence, the list is over
+        named = _typed(piece, offset + cell.start())
+        if named and (named.kind != UNIT or _patterns().unit.match(named.text)):
+            return named
+    return None
+
+
+def _line_ends(doc: Document, pos: int) -> bool:
+    """Nothing but white space from `pos` to the end of its line."""
+    newline = doc.text.find("\n", pos)
+    return not doc.text[pos:newline if newline >= 0 else len(doc.text)].strip()
 
 
 def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
@@ -97,6 +161,9 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
+    colon_at = doc.text.rfind(":", count_end, opening.end()) + 1
+    if colon_at and _line_ends(doc, colon_at):
+        return names_below(doc, colon_at)  # "cho 3 đơn vị, gồm các đơn vị sau:" and a list below
     end = _list_end(doc, opening.end(), limit)
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
@@ -179,14 +246,21 @@ def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> 
     ``strict``: each name opens with a unit's head or is a person or a
     locality ("Sáng 15/11" before a subject is no unit).
     """
-    names = [_typed(doc.text[s:e], s) for s, e in _pieces(doc.text, start, end, _patterns().separator)]
-    if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text)) for n in names):
-        return []
+    pieces = list(_pieces(doc.text, start, end, _patterns().separator))
+    names = [_typed(doc.text[s:e], s) for s, e in pieces]
+    if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text))
+                          and _SUBJECT_LEAD.fullmatch(doc.text[s:n.start]) for n, (s, _) in zip(names, pieces)):
+        return []  # each piece a name from its first word: "tại trụ sở ở thành phố X" is a venue
     return names if names and all(names) else []
 
 
-def _items(doc: Document, start: int, end: int, capital_enough: bool = False) -> list[Named]:
-    """Split [start, end) into names; roles after a person are skipped; the first non-name ends the list."""
+def _items(doc: Document, start: int, end: int, capital_enough: bool = False, complete: bool = False) -> list[Named]:
+    """Split [start, end) into names; roles after a person are skipped; the first non-name ends the list.
+
+    ``complete``: a list opened by a colon is its statement's whole object, so
+    a piece that names nobody means it was misread: no names at all (unless
+    the piece opens a new clause: "...; nhiều tập thể khác được ...").
+    """
     pats = _patterns()
     whole = pats.locality.match(doc.text[start:end])
     if whole:  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, commas and all
@@ -194,7 +268,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False) ->
         return [Named(doc.text[start:stop.start() if stop else end].strip(), start,
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
-    pos = start
+    pos, in_role = start, False
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         piece = doc.text[piece_start:piece_end]
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
@@ -205,8 +279,14 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False) ->
             if person:
                 out.append(person)
                 pos = piece_end
+            in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
+        if in_role and pats.locality.match(piece.strip()):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
+        in_role = False
         named = _typed(piece, piece_start, capital_enough)
+        if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
+            return []
         if named is None:
             break
         out.append(named)
@@ -370,6 +450,12 @@ def _unit_name(text: str) -> str:
 
 
 _AND = re.compile(r"\s(?:và|cùng)\s")
+_SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
+_NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
+_GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_CELL = re.compile(r"[^|\t]+")
+_ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
