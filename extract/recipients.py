@@ -226,9 +226,11 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         if named:
             return _subject_list(doc, offset + named.end(), offset + len(stretch))
         if pats.title.match(stretch):
-            if stretch[:1] not in UPPER and at > start:
+            if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+        if pats.locality.match(stretch) and _role_before(doc, starts, at):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
         names = _subject_list(doc, offset, offset + len(stretch))
         if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
             for earlier, later in zip(reversed(starts[:len(starts) - back - 1]), reversed(starts[:len(starts) - back])):
@@ -238,6 +240,23 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 names = more + names
         return names
     return []
+
+
+def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
+    earlier = [s for s in starts if s < at]
+    return doc.text[earlier[-1]:at - 1].strip() if earlier else ""
+
+
+def _person_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Is the stretch before `at` a person ("Lò Văn A, Bí thư ...": the role is A's)?"""
+    before = _stretch_before(doc, starts, at)
+    named = _typed(before, 0) if before else None
+    return named is not None and named.kind == PERSON
+
+
+def _role_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Is the stretch before `at` a role phrase?"""
+    return bool(_patterns().title.match(_stretch_before(doc, starts, at)))
 
 
 def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> list[Named]:
