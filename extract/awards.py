@@ -533,19 +533,23 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
-    extra = [a for a in repeats if _key(a) not in seen and a["count"] not in restated]
+    extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
 
 
 def _without_restated_singles(awards: list[dict]) -> list[dict]:
     """One entry per single recipient's form: a lead and a body often tell the same award twice.
 
-    The kept entry takes the names of a restatement that names the recipient.
+    The kept entry takes the names of a restatement that names the recipient,
+    and so does an unnamed body statement those of a headline or caption.
     """
     kept: dict[tuple, dict] = {}
     unnamed: dict[tuple, dict] = {}
-    out = []
+    out, lenders = [], []
     for award in awards:
+        if award.pop("_names_only", False):
+            lenders.append(award)
+            continue
         single = award.pop("_single", False)
         listed = award.pop("_listed", False)
         restating = award.pop("_restating", False)
@@ -568,6 +572,10 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         if single:
             kept[key[:2] + (None,)] = award
         out.append(award)
+    for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
+        same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
+        if lender["named"] and same in unnamed and not unnamed[same]["named"]:
+            unnamed[same]["named"], unnamed[same]["named_spans"] = lender["named"], lender["named_spans"]
     return out
 
 
@@ -595,6 +603,9 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
         counts = [a["count"] for a in later if a["code"] == award["code"]]
         if award["count"] in counts or (len(counts) > 1 and award["count"] == sum(counts)):
             dropped.append(id(award))
+            same = next((a for a in later if a["code"] == award["code"] and a["count"] == award["count"]), None)
+            if same is not None and award["named"] and not same["named"]:  # the names go to the statement kept
+                same["named"], same["named_spans"] = award["named"], award["named_spans"]
     return [a for a in body if id(a) not in dropped]
 
 
@@ -632,13 +643,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         names = (named_in_apposition(doc, count.end, sentence.end)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
                  or _named_next(doc, sentence)) if count.recipient else []
+        if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
+            names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [n.text for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
-    if not singles:
-        return out
-    for anchor in anchors:
+    for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
         if id(anchor) in used or anchor.generic:
             continue
         groups = _named_groups(doc, anchor, sentence, anchors)
@@ -649,6 +660,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_single"] = len(groups) == 1 and len(names) == 1
             entry["_listed"] = len(names) > 1 or restating
             entry["_restating"] = restating
+            entry["_names_only"] = not singles
             out.append(entry)
             used.add(id(anchor))
         if id(anchor) in used:
@@ -660,6 +672,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
                        event_kind, default_period, confidence=0.6, named=names)
         entry["_single"] = value == 1
+        entry["_names_only"] = not singles
         out.append(entry)
     return out
 

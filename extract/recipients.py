@@ -176,12 +176,17 @@ def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
     opening = _patterns().next_sentence.match(doc.lower, start, end)
     if opening is None:
         return []
+    colon_at = doc.text.rfind(":", start, opening.end()) + 1
+    if _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
+        return names_below(doc, colon_at)
     return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
 
 
 def _list_end(doc: Document, start: int, limit: int) -> int:
     """Where a list of names ends: the first stop outside brackets ("Trường X (TX. Gò Công)" is one name)."""
     for stop in _patterns().stop.finditer(doc.lower, start, limit):
+        if doc.text[stop.start():stop.end()].strip()[:1].isupper():
+            continue  # "bà Vì Thị Xuân": a name, not the word "vì" (because)
         if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
             return stop.start()
     return limit
@@ -287,9 +292,14 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         return [Named(doc.text[start:stop.start() if stop else end].strip(), start,
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
-    pos, in_role = start, False
+    pos, in_role, last_end = start, False, start
+    semicolons = ";" in doc.text[start:end]
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
-        piece = doc.text[piece_start:piece_end]
+        sep = doc.text[last_end:piece_start]
+        piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
+        last_end = piece_end
+        if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
+            continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
             break
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):

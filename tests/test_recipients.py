@@ -153,3 +153,55 @@ def test_a_list_read_later_names_the_equal_unnamed_statement_before_it():
     text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 em học sinh Trường THCS Vĩnh Tân.\n\n"
             "Hai em được tặng Bằng khen gồm: Hồ Văn Tiến (lớp 7A) và em Đào Minh Khoa (lớp 7C).")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Hồ Văn Tiến", "Đào Minh Khoa"])]
+
+
+def test_a_list_announced_as_following_is_read_below_with_roles_left_out():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân có thành tích xuất sắc như sau:\n"
+            "1. Ông Lù Văn Thạch, Chủ tịch UBND xã Nậm Tăm;\n"
+            "2. Bà Giàng Thị Mỷ - Giáo viên Trường Tiểu học Sì Lở Lầu;\n"
+            "3. Ông Hạng A Tủa.\n"
+            "Các cá nhân trên được tặng kèm tiền thưởng.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Lù Văn Thạch", "Giàng Thị Mỷ", "Hạng A Tủa"])]
+
+
+def test_a_table_of_people_below_gives_the_name_column():
+    text = ("Quyết định tặng Giấy khen cho các cá nhân có tên sau:\n"
+            "TT | Họ và tên | Chức vụ, đơn vị\n"
+            "1 | Vàng Seo Dìn | Trưởng thôn Lùng Phình\n"
+            "2 | Sùng Thị Pà | Hội viên Hội Phụ nữ xã\n"
+            "Lý do: có thành tích xuất sắc.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Vàng Seo Dìn", "Sùng Thị Pà"])]
+
+
+def test_in_a_semicolon_list_a_persons_role_and_workplace_are_not_recipients():
+    text = ("Theo đó, 4 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: bà Lò Thị Ín, Hiệu trưởng, "
+            "trường THCS Pú Nhi; ông Quàng Văn Ón, giáo viên, Trường Tiểu học Na Son, huyện Điện Nam; "
+            "bà Cà Thị Dơn và ông Tòng Văn Ỉn.")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 4, ["Lò Thị Ín", "Quàng Văn Ón", "Cà Thị Dơn", "Tòng Văn Ỉn"])]
+
+
+def test_a_mixed_count_takes_the_people_a_following_paragraph_lists():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 3 tập thể, cá nhân gồm: Bệnh viện Đa khoa Mường Lò; "
+            "Trường Tiểu học Bản Phố.\n\n"
+            "Các cá nhân gồm:\n\n"
+            "Ông Lường Văn Pọm, Giám đốc Hợp tác xã chè Suối Giàng.\n\n"
+            "Tin: Hoài An")
+    assert _named(text) == [("anh_hung_lao_dong", "mixed", 3, [
+        "Bệnh viện Đa khoa Mường Lò", "Trường Tiểu học Bản Phố", "Lường Văn Pọm"])]
+
+
+def test_a_headline_names_the_body_statement_that_does_not():
+    text = ("Trường THPT Lê Hữu Trác đón nhận Huân chương Lao động hạng Nhì\n"
+            "Sáng 20/11, nhà trường long trọng tổ chức lễ kỷ niệm 50 năm thành lập và vinh dự đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"], a["named"]) for a in awards] == [
+        ("huan_chuong_lao_dong_hang_nhi", 1, ["Trường THPT Lê Hữu Trác"])]
+
+
+def test_a_dropped_restatement_leaves_its_names_to_the_statement_kept():
+    text = ("Hội nghị tổng kết năm học đã công bố quyết định phong tặng danh hiệu Nhà giáo ưu tú cho 2 nhà giáo "
+            "của tỉnh.\n"
+            "Theo đó, 2 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: bà Vì Thị Xuân và ông Lò Văn Đôi.\n"
+            "Buổi lễ diễn ra trang trọng.")
+    assert [(a["count"], a["named"]) for a in extract_awards(make_document(text))] == [(2, ["Vì Thị Xuân", "Lò Văn Đôi"])]
