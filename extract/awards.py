@@ -650,9 +650,16 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
-        if id(anchor) in used or anchor.generic:
+        if anchor.generic:
             continue
-        groups = _named_groups(doc, anchor, sentence, anchors)
+        if id(anchor) in used:  # "cho Trung tâm Y tế X và 5 cá nhân": the unit named before the count
+            first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)
+            groups = [(kind, [n for n in names if n.end <= first]) for kind, names in
+                      _named_groups(doc, anchor, sentence, anchors)] if first is not None else []
+            groups = [(kind, names) for kind, names in groups if names and kind not in
+                      {c.recipient for a, c in bound if a is anchor}]
+        else:
+            groups = _named_groups(doc, anchor, sentence, anchors)
         restating = bool(groups) and restates(doc, anchor.end, sentence.end)
         for recipient, names in groups:
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,

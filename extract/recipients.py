@@ -313,6 +313,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False
+        piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
         if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
             return []
@@ -479,6 +480,7 @@ def _unit_name(text: str) -> str:
 
 
 _AND = re.compile(r"\s(?:và|cùng)\s")
+_TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))

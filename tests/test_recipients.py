@@ -205,3 +205,16 @@ def test_a_dropped_restatement_leaves_its_names_to_the_statement_kept():
             "Theo đó, 2 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: bà Vì Thị Xuân và ông Lò Văn Đôi.\n"
             "Buổi lễ diễn ra trang trọng.")
     assert [(a["count"], a["named"]) for a in extract_awards(make_document(text))] == [(2, ["Vì Thị Xuân", "Lò Văn Đôi"])]
+
+
+def test_a_unit_named_before_a_count_of_people_is_its_own_entry():
+    text = "Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh cho Trung tâm Y tế huyện Mỹ Lâm và 5 cá nhân."
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 5, []),
+                                    ("bang_khen_bo_tinh", "tap_the", 1, ["Trung tâm Y tế huyện Mỹ Lâm"])]
+
+
+def test_a_trailing_and_before_the_next_form_is_not_part_of_the_name():
+    text = ("Phó Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Tổng công ty Điện lực Tây Bắc và "
+            "Huân chương Lao động hạng Ba cho ông Trần Văn Bảy, Tổng giám đốc.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tổng công ty Điện lực Tây Bắc"]),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Trần Văn Bảy"])]
