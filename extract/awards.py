@@ -444,6 +444,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     return ("ca_nhan" if person else "tap_the"), count, names
 
 
+_JUST_AND = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
@@ -564,8 +565,12 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         if not award["named"]:
             unnamed.setdefault(same, award)
         key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
+        first = kept.get(key[:2] + (None,))
+        if (single and first is not None and first["named"] and award["named"] and first["named"] != award["named"]
+                and first["sentence_span"] == award["sentence_span"]):
+            out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
+            continue
         if single and key[:2] + (None,) in kept:
-            first = kept[key[:2] + (None,)]
             if not first["named"] and award["named"] and first["count"] == award["count"]:
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
@@ -657,7 +662,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             groups = [(kind, [n for n in names if n.end <= first]) for kind, names in
                       _named_groups(doc, anchor, sentence, anchors)] if first is not None else []
             groups = [(kind, names) for kind, names in groups if names and kind not in
-                      {c.recipient for a, c in bound if a is anchor}]
+                      {c.recipient for a, c in bound if a is anchor}
+                      and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
         else:
             groups = _named_groups(doc, anchor, sentence, anchors)
         restating = bool(groups) and restates(doc, anchor.end, sentence.end)

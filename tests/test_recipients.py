@@ -218,3 +218,17 @@ def test_a_trailing_and_before_the_next_form_is_not_part_of_the_name():
             "Huân chương Lao động hạng Ba cho ông Trần Văn Bảy, Tổng giám đốc.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tổng công ty Điện lực Tây Bắc"]),
                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Trần Văn Bảy"])]
+
+
+def test_two_people_each_given_the_same_form_in_one_sentence_are_two_entries():
+    text = ("Đại tá Lò Văn Nhất trao Bằng khen của Chủ tịch UBND tỉnh cho Phòng Cảnh sát PCCC và 3 chiến sĩ; "
+            "đồng thời trao Bằng khen của Chủ tịch UBND tỉnh cho anh Đinh Văn Lực.")
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Đinh Văn Lực"]),
+                                    ("bang_khen_bo_tinh", "ca_nhan", 3, []),
+                                    ("bang_khen_bo_tinh", "tap_the", 1, ["Phòng Cảnh sát PCCC"])]
+
+
+def test_a_proposal_after_va_ends_the_list_of_names():
+    text = ("Công an tỉnh đề nghị Bộ trưởng tặng Bằng khen cho Thượng úy Lê Văn Khải và đề nghị Chủ tịch nước "
+            "tặng Huân chương Dũng cảm cho anh Mùa A Chớ.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Lê Văn Khải"], ["Mùa A Chớ"]]
