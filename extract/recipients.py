@@ -52,6 +52,8 @@ class _Patterns:
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
     degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
     clause_verb: re.Pattern  # a verb that makes a list line a sentence
+    back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
+    venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,8 @@ def _patterns() -> _Patterns:
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
         clause_verb=re.compile(rules["clause_verb"]),
+        back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
+        venue_unit=re.compile(rules["venue_unit"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
@@ -223,7 +227,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         for wider in [s for s in starts if s < at][-3:]:  # "Đảng bộ, quân và dân huyện Z": one locality
             whole = doc.text[wider:at + len(text[:cut.start()] if cut else text)]
             lead = len(whole) - len(whole.lstrip())
-            if pats.locality.match(whole.lstrip()):
+            locality = pats.locality.match(whole.lstrip())
+            if locality and wider + lead + locality.end() > at:  # its commas are the locality's own
                 name = pats.adverbs.sub("", whole.strip().rstrip(","))
                 return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
         offset = at + len(text) - len(text.lstrip())
@@ -236,6 +241,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
         if pats.locality.match(stretch) and _role_before(doc, starts, at):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
+        if pats.back_reference.fullmatch(stretch):  # "Tại Trường X, ..., nhà trường đã ...": X
+            venue = pats.venue_unit.match(doc.text, start)
+            named = _typed(venue.group(1), venue.start(1)) if venue else None
+            return [named] if named and pats.unit.match(named.text) else []
         names = _subject_list(doc, offset, offset + len(stretch))
         if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
             for earlier, later in zip(reversed(starts[:len(starts) - back - 1]), reversed(starts[:len(starts) - back])):

@@ -232,3 +232,15 @@ def test_a_proposal_after_va_ends_the_list_of_names():
     text = ("Công an tỉnh đề nghị Bộ trưởng tặng Bằng khen cho Thượng úy Lê Văn Khải và đề nghị Chủ tịch nước "
             "tặng Huân chương Dũng cảm cho anh Mùa A Chớ.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Lê Văn Khải"], ["Mùa A Chớ"]]
+
+
+def test_nha_truong_refers_back_to_the_school_the_sentence_opens_at():
+    text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, nhà trường đã tổ chức Lễ đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường THPT Phú Lâm"])]
+
+
+def test_a_place_followed_by_other_stretches_is_not_one_locality():
+    text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, cán bộ nhà trường vui mừng đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [[]]
