@@ -86,6 +86,8 @@ def _patterns() -> _Patterns:
 
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
+    if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):
+        return False  # no granting word near: the costlier head pattern is spared
     return _patterns().head.match(doc.lower, form_end, limit) is not None
 
 
@@ -488,6 +490,8 @@ def _unit_name(text: str) -> str:
     return text.rstrip(" ,;|-–")
 
 
+HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
+_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
