@@ -7,6 +7,22 @@ is no name; semicolons separate items as commas do ("cho A; B; C"), and the
 roles written after a person (", Giám đốc Sở Y tế") belong to that person.
 Each name is typed (person, unit, locality) because one statement naming both
 units and people gives one entry per kind.
+
+Where the names stand:
+* after the granting word, or after "gồm:" / "là" (a "là" list only names a
+  statement already counted);
+* in apposition to a count ("cho 3 đơn vị: A, B và C", "4 tập thể là ...",
+  "11 cá nhân ..., gồm: ..."), or in the next sentence ("Đó là ...");
+* one a line below a colon: dash and numbered lists, table rows flattened
+  into text ("1 | Trường A | ...");
+* as the subject of a passive grant, looked for back over comma-separated
+  stretches ("Sáng 5/3, Trường A và Trường B đã được tặng ...", the roles
+  after a subject person skipped, "nhà trường" referring to "Tại Trường X").
+
+What is not part of a name: a unit's place in brackets (an abbreviation
+stays), a description after a dash, a common noun before it ("thợ lò X",
+"đơn vị xã Y"), degrees and honorifics, the role written before a person
+("Giám đốc Bệnh viện X Lò Văn A" names Lò Văn A).
 """
 from __future__ import annotations
 
