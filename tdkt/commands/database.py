@@ -43,6 +43,7 @@ def _register_search(subparsers) -> None:
 def run_search(args) -> int:
     from tdkt.schema.query import open_readonly
     from tdkt.schema.search import SearchError, count, search
+    from tdkt.schema.search_terms import has_marks, parse_query
 
     query = " ".join(args.query)
     try:
@@ -58,7 +59,11 @@ def run_search(args) -> int:
         return fail(f"{args.db}: {exc}")
     for rank, hit in enumerate(hits, 1):
         _print_hit(rank, hit, args.format)
-    print(f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)
+    if hits and hits[0].diacritics == "folded" and has_marks(parse_query(query)):
+        print(f"tdkt search: no article has “{query}” as typed; these match it without diacritics",
+              file=sys.stderr)
+    print(f"{total} article(s) match without diacritics; {len(hits)} shown" if hits and hits[0].diacritics == "exact"
+          else f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)
     return 0
 
 
