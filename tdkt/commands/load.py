@@ -5,11 +5,10 @@ import sys
 from pathlib import Path
 
 from tdkt.commands.errors import fail
-from tdkt.commands.options import add_option, positive_int
+from tdkt.commands.options import add_option, default_path, positive_int, with_examples
+from tdkt.commands.outputs import CreatedPaths
 from tdkt.commands.progress import LoadCounter
-from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
-
-DEFAULT_CRAWL_DB = Path("data/crawl.db")
+from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_TIMEOUT, DatabaseProblem
 
 
 def register(subparsers) -> None:
@@ -18,9 +17,15 @@ def register(subparsers) -> None:
                                 "current record are extracted first; an article whose record is unchanged is not "
                                 "written, so loading twice changes nothing. Articles are written whole (an "
                                 "interruption rolls back the open batch, never half an article). Without any "
-                                "input option, loads the crawl database data/crawl.db. Exit status 1 when some "
-                                "lines were skipped (each is reported with its line number).")
-    p.add_argument("--db", default=str(DEFAULT_DB), help="tdkt database (default: %(default)s)")
+                                "input option, loads the crawl database of the data directory. Exit status 1 when "
+                                "some lines were skipped (each is reported with its line number). A load that "
+                                "fails, or stores nothing, leaves no new database behind.")
+    with_examples(p, """
+        tdkt load                                         # the crawl database of the data directory
+        tdkt extract --jsonl articles.jsonl -o records.jsonl && tdkt load --records records.jsonl
+        tdkt load --articles articles.jsonl --db archive.db
+        tdkt load --crawl-db other/crawl.db --batch 1000 --quiet""")
+    p.add_argument("--db", default=default_path("db"), help="tdkt database (default: %(default)s)")
     p.add_argument("--crawl-db", metavar="PATH", help="the crawler's database (articles are extracted when needed)")
     p.add_argument("--records", action="append", default=[], metavar="FILE",
                    help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin); repeatable")
@@ -42,10 +47,15 @@ def run_load(args) -> int:
 
     crawl_db = args.crawl_db
     if not (crawl_db or args.records or args.articles):
-        if not DEFAULT_CRAWL_DB.is_file():
-            return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
-        crawl_db = str(DEFAULT_CRAWL_DB)
+        if not Path(default_path("crawl_db")).is_file():
+            return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE "
+                        f"(there is no crawl database at {default_path('crawl_db')})")
+        crawl_db = default_path("crawl_db")
+    missing = [f for f in [crawl_db] + args.articles + args.records if f and f != "-" and not Path(f).is_file()]
+    if missing:
+        return fail(f"cannot read {missing[0]}: no such file")
     counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
+    created, db, loader = CreatedPaths(args.db), None, None
     try:
         db = connect(args.db, timeout=args.wait)
         loader = engine_loader(db, on_problem=lambda message: counter.message(f"tdkt load: {message}"),
@@ -54,8 +64,17 @@ def run_load(args) -> int:
             loader.load(counter.wrap(read_items(), loader.report))
     except (DatabaseProblem, InputError) as exc:
         counter.done()
+        if db is not None and not (loader and loader.report.added):
+            db.close()
+            created.undo()  # a new database that holds nothing
         return fail(str(exc))
     counter.done()
+    if created.new and not loader.report.added:
+        db.close()
+        created.undo()
+        print(f"tdkt load: {loader.report.summary()}; nothing stored, so no database was created at {args.db}",
+              file=sys.stderr)
+        return 1
     print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
     return 1 if loader.report.problems else 0
 
