@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterable, Iterator
 class StatusLine:
     """A status line on ``stream``, redrawn in place; only on a terminal (disabled otherwise).
 
-    Shared by the crawler's line and ``tdkt run``'s display, so both behave alike on a terminal and
-    in a log file.
+    Shared by the crawler's line, ``tdkt run``'s display and ``tdkt extract``'s counter, so all behave
+    alike: drawn on a terminal, silent in a log file or a pipe.
     """
 
-    TTY_INTERVAL = 0.5  # seconds between redraws on a terminal; a log gets a line every 10 s
+    TTY_INTERVAL = 0.5  # seconds between redraws on a terminal
 
     def __init__(self, stream=None, enabled: bool = True, interval: float | None = None):
         self.stream = stream or sys.stderr
@@ -107,8 +107,6 @@ class RunDisplay(StatusLine):
     def counting(self, items: Iterable, report, total: int, stage: str = "extract + load") -> Iterator:
         """Yield ``items``, showing the loader's ``report`` as they go."""
         started = time.monotonic()
-        if not self.tty:
-            self._last = started  # a log gets a line per interval, the first after one interval
         for item in items:
             yield item
             now = time.monotonic()
