@@ -6,8 +6,9 @@ thuong dak song" finds "thi đua khen thưởng Đắk Song" (and "đ" is "d").
 A query typed with diacritics means them: "Lê Quang Vinh" finds "Lê Quang
 Vinh", never "Lễ ... Quang" nor "Lê Quảng Vinh". The folded index finds the
 candidates, which are then held to the words as typed (in rank order, only as
-many as the page needs); when no article has them as typed, the folded matches
-are given instead, marked ``diacritics="folded"`` so the caller can say so.
+many as the page needs, at most CHECK_LIMIT); when none has them as typed, the
+folded matches are given instead, marked ``diacritics="folded"`` so the caller
+can say so.
 A run of capitalised words ("Lê Quang Vinh", "Đắk Song") is a name and must
 occur whole, like a "quoted phrase".
 
@@ -40,6 +41,10 @@ RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
 RANK_WINDOW = 2000
 MAX_PHRASE_WORDS = 4  # a query of more words is rarely a phrase: only its words are looked for
 CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacritics
+# A query typed with diacritics is checked against at most this many of its best folded matches: when
+# none of them has the words as typed, the folded matches are given (a bound, like RANK_WINDOW, that keeps
+# a query whose folded form is common and typed form rare, "thì đua", from reading thousands of texts).
+CHECK_LIMIT = 500
 
 
 @dataclass
@@ -86,15 +91,18 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int
 
 
 def _find(conn: sqlite3.Connection, terms: list[Term], wanted: int, exact: bool) -> dict[int, tuple[str, float]]:
-    """rowid → (kind, score) of the first ``wanted`` matches, tier by tier; held to the typed words if ``exact``."""
+    """rowid → (kind, score) of the first ``wanted`` matches, tier by tier; held to the typed words if ``exact``
+    (checking at most CHECK_LIMIT candidates in all, best ranked first)."""
     found: dict[int, tuple[str, float]] = {}
+    budget = CHECK_LIMIT
     for kind, tier_terms in tiers(terms):
-        if len(found) >= wanted:
+        if len(found) >= wanted or (exact and budget <= 0):
             break
         ranked = [row for row in _ranked(conn, _expression(tier_terms), wanted + len(found) if not exact else None)
                   if row[0] not in found]
         if exact:
-            ranked = _exactly(conn, ranked, tier_terms, wanted - len(found))
+            ranked, checked = _exactly(conn, ranked[:budget], tier_terms, wanted - len(found))
+            budget -= checked
         for rowid, score in ranked:
             if len(found) < wanted:
                 found[rowid] = (kind, score)
@@ -131,28 +139,55 @@ def _ranked(conn: sqlite3.Connection, expression: str, limit: int | None) -> lis
 
 
 def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],
-             wanted: int) -> list[tuple[int, float]]:
-    """The first ``wanted`` of ``ranked`` whose title or text has every term as typed, read in batches."""
+             wanted: int) -> tuple[list[tuple[int, float]], int]:
+    """The first ``wanted`` of ``ranked`` whose title or text has every term as typed (read in batches),
+    and how many were checked."""
     patterns = exact_patterns(terms)
     kept: list[tuple[int, float]] = []
+    checked = 0
     for start in range(0, len(ranked), CHECK_BATCH):
         batch = ranked[start:start + CHECK_BATCH]
-        rows = _articles(conn, [rowid for rowid, _ in batch])
+        ids = [rowid for rowid, _ in batch]
+        rows = {row[0]: row for row in conn.execute(
+            f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
         kept += [(rowid, score) for rowid, score in batch
-                 if rowid in rows and _has_all(patterns, rows[rowid][2], rows[rowid][5])]
+                 if rowid in rows and _has_all(patterns, rows[rowid][1], rows[rowid][2])]
+        checked += len(batch)
         if len(kept) >= wanted:
             break
-    return kept[:wanted]
+    return kept[:wanted], checked
 
 
-def exact_patterns(terms: list[Term]) -> list[re.Pattern]:
-    """One pattern per term, over NFC text, with the diacritics as typed (letter case aside)."""
-    return [re.compile(term_pattern(t.typed, t.prefix), re.IGNORECASE) for t in terms]
+def exact_patterns(terms: list[Term]) -> list[list[re.Pattern]]:
+    """Per term, its patterns with the diacritics as typed, one per usual letter case (lower, Title,
+    Sentence, UPPER): a term is found when one of them is.
+
+    Each pattern starts with a literal word (no look-behind, no IGNORECASE), which lets the regular
+    expression engine skip through a text at the speed of a substring search; the word boundary
+    before a match is checked by ``_found``."""
+    return [[re.compile(r"\W+".join(map(re.escape, words)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
+             for words in _letter_cases(t.typed)] for t in terms]
 
 
-def _has_all(patterns: list[re.Pattern], title: str | None, text: str | None) -> bool:
-    content = unicodedata.normalize("NFC", (title or "") + "\n" + (text or ""))
-    return all(p.search(content) for p in patterns)
+def _letter_cases(typed: list[str]) -> list[list[str]]:
+    cases = [typed, [w.capitalize() for w in typed], [typed[0].capitalize()] + typed[1:], [w.upper() for w in typed]]
+    return [list(c) for c in dict.fromkeys(tuple(c) for c in cases)]
+
+
+def _has_all(patterns: list[list[re.Pattern]], title: str | None, text: str | None) -> bool:
+    content = (title or "") + "\n" + (text or "")
+    if not unicodedata.is_normalized("NFC", content):
+        content = unicodedata.normalize("NFC", content)
+    return all(any(_found(p, content) for p in cases) for cases in patterns)
+
+
+def _found(pattern: re.Pattern, content: str) -> bool:
+    """True when ``pattern`` matches ``content`` at the start of a word."""
+    for match in pattern.finditer(content):
+        start = match.start()
+        if start == 0 or not (content[start - 1].isalnum() or content[start - 1] == "_"):
+            return True
+    return False
 
 
 def _articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:

@@ -36,8 +36,8 @@ def _register_search(subparsers) -> None:
                     description='Search titles and texts; "thi dua khen thuong dak song" finds "thi đua khen '
                                 'thưởng Đắk Song" (without diacritics, every mark and "đ" fold). Typed with '
                                 'diacritics, a query matches them exactly: "Lê Quang Vinh" never finds "Lễ ... '
-                                'Quang"; only when no article has them as typed are the matches without '
-                                'diacritics shown, and tdkt says so. Capitalised words in a row are a name and '
+                                'Quang"; only when none of the best matches has them as typed are the matches '
+                                'without diacritics shown, and tdkt says so. Capitalised words in a row are a name and '
                                 'match whole. Every word must occur; "quote a phrase"; end a word with * for a '
                                 'prefix. Best matches first, with a snippet marking the words that matched.')
     with_examples(p, """
@@ -72,7 +72,7 @@ def run_search(args) -> int:
     for rank, hit in enumerate(hits, 1):
         _print_hit(rank, hit, args.format)
     if hits and hits[0].diacritics == "folded" and has_marks(parse_query(query)):
-        print(f"tdkt search: no article has “{query}” as typed; these match it without diacritics",
+        print(f"tdkt search: none of the best matches has “{query}” as typed; these match it without diacritics",
               file=sys.stderr)
     print(f"{total} article(s) match without diacritics; {len(hits)} shown" if hits and hits[0].diacritics == "exact"
           else f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)

@@ -213,4 +213,14 @@ def test_sql_functions_follow_the_same_rules(names_db):
 def test_tdkt_search_says_when_it_fell_back_to_folded_matches(names_db, tmp_path, capsys):
     path = names_db.execute("PRAGMA database_list").fetchone()[2]
     assert main(["search", "--db", path, "Lể", "Quang", "Vinh"]) == 0
-    assert "no article has “Lể Quang Vinh” as typed" in capsys.readouterr().err
+    assert "none of the best matches has “Lể Quang Vinh” as typed" in capsys.readouterr().err
+
+
+def test_a_query_with_diacritics_checks_a_bounded_number_of_candidates(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article(f"le{i}", f"Lễ tổng kết số {i}", "Lễ tổng kết thi đua.") for i in range(6)]
+                    + [_article("exact", "Bài của Lê", "Ông Lê tổng kết thi đua.")])
+    assert keys(conn, "Lê") == ["exact"]
+    monkeypatch.setattr(tdkt.schema.search, "CHECK_LIMIT", 0)  # no candidate may be read: the folded matches
+    assert {h.diacritics for h in search(conn, "Lê")} == {"folded"} and len(search(conn, "Lê")) == 7
