@@ -91,7 +91,7 @@ def test_a_load_that_stores_nothing_leaves_no_database(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     db = tmp_path / "tdkt.db"
     assert main(["load", "--db", str(db), "--records", str(bad)]) == 1
-    assert not db.exists() and "no database was created" in capsys.readouterr().err
+    assert not db.exists() and "nothing to store (1 line(s) skipped)" in capsys.readouterr().err
     assert main(["load", "--db", str(db), "--records", str(tmp_path / "missing.jsonl")]) == 2
     assert not db.exists() and not list(tmp_path.glob("tdkt.db*"))
 
