@@ -2,9 +2,10 @@
 
 A command that fails leaves nothing behind: an output file (``-o FILE``) is
 written beside its place and moved there only when the command succeeds, and
-a database or directory the command created is removed again when it fails
-or stored nothing (a failed ``tdkt load`` leaves no empty database). CSV for
-Excel starts with a UTF-8 byte-order mark (``--bom``).
+the databases and archive a crawl created are removed again when it fetched
+nothing. (``tdkt load`` needs neither: it creates its database only once it
+has an article to store.) CSV for Excel starts with a UTF-8 byte-order mark
+(``--bom``).
 """
 from __future__ import annotations
 
