@@ -8,6 +8,9 @@ import json
 import sys
 
 from tdkt.commands.errors import USAGE_ERROR
+from tdkt.commands.options import with_examples
+from tdkt.commands.outputs import Output
+from tdkt.commands.progress import ItemCounter
 
 
 def register(subparsers) -> None:
@@ -24,7 +27,12 @@ def _register_extract(subparsers) -> None:
     p.add_argument("--jsonl", action="store_true", help="input is JSON Lines of articles")
     p.add_argument("--guide-only", action="store_true",
                    help="only the GUIDE's fields (no provenance, confidence or metadata)")
-    p.add_argument("-o", "--output", help="write records here instead of stdout")
+    p.add_argument("-o", "--output", help="write records here instead of stdout (not created when no record is)")
+    p.add_argument("--quiet", action="store_true", help="no progress line (there is none unless stderr is a terminal)")
+    with_examples(p, """
+        tdkt extract article.txt                          # one plain-text article
+        tdkt extract --jsonl articles.jsonl -o records.jsonl
+        cat articles.jsonl | tdkt extract --jsonl --guide-only""")
     p.set_defaults(handler=run_extract)
 
 
@@ -36,18 +44,23 @@ def _register_eval(subparsers) -> None:
     e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     e.add_argument("--diff", action="store_true", help="list every miss")
     e.add_argument("--ids", help="comma-separated article ids to score")
+    with_examples(e, """
+        tdkt eval gold.jsonl records.jsonl
+        tdkt eval gold.jsonl records.jsonl --diff --ids a1,a7""")
     e.set_defaults(handler=run_eval)
 
 
 # -- tdkt extract ------------------------------------------------------------------------------
 def run_extract(args) -> int:
     errors: list[str] = []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        count = _extract_all(args, out, errors)
-    finally:
-        if args.output:
-            out.close()
+        with (output := Output(args.output)) as out:
+            count = _extract_all(args, out, errors)
+            if not count:
+                output.discard()
+    except OSError as exc:
+        print(f"tdkt extract: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return USAGE_ERROR
     for error in errors:
         print(f"tdkt extract: {error}", file=sys.stderr)
     if not count and not errors:
@@ -63,7 +76,8 @@ def _extract_all(args, out, errors: list[str]) -> int:
     from tdkt.extract.pipeline import extract_article
 
     count = 0
-    for article in articles_from_files(args.files, args.jsonl, errors):
+    for article in ItemCounter("extracted", sys.stderr, enabled=not args.quiet).wrap(
+            articles_from_files(args.files, args.jsonl, errors)):
         text = article.pop("text")
         try:
             record = extract_article(text, **article)
