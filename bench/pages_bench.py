@@ -63,7 +63,7 @@ def free_port() -> int:
 
 def start_server(db_path: Path, port: int) -> subprocess.Popen:
     """``tdkt serve`` itself, in its own process, waited for until it answers."""
-    server = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", str(db_path), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", "--db", str(db_path), "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

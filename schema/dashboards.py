@@ -97,12 +97,15 @@ FROM official_facts WHERE 1 = 1 {_province_in('province')} {_YEAR}
 GROUP BY official_id ORDER BY articles DESC, name LIMIT 15"""
 
 
-def _bars(y: str, y_title: str, x: str, x_title: str, offset: str, offset_title: str, tooltip: list) -> dict:
+_COUNT_AXIS = {"format": "d", "tickMinStep": 1}
+
+
+def _bars(y: str, x: str, x_title: str, offset: str, offset_title: str, tooltip: list) -> dict:
     """Horizontal bars, one per ``offset`` value side by side (never stacked: the values are not to be added)."""
     return {"mark": {"type": "bar", "tooltip": True},
-            "encoding": {"y": {"field": y, "type": "nominal", "title": y_title, "sort": "-x",
+            "encoding": {"y": {"field": y, "type": "nominal", "title": None, "sort": "-x",
                                "axis": {"labelLimit": 320}},
-                         "x": {"field": x, "type": "quantitative", "title": x_title},
+                         "x": {"field": x, "type": "quantitative", "title": x_title, "axis": _COUNT_AXIS},
                          "yOffset": {"field": offset},
                          "color": {"field": offset, "type": "nominal", "title": offset_title,
                                    "legend": {"orient": "bottom", "direction": "vertical"}},
@@ -154,8 +157,10 @@ def charts(database: str) -> dict:
         "by_year": chart(
             "Recipients by achievement year: one line per kind; dashed = proposed, not granted", BY_YEAR,
             {"mark": {"type": "line", "point": True, "tooltip": True},
-             "encoding": {"x": {"field": "year", "type": "ordinal", "title": "achievement year"},
-                          "y": {"field": "recipients", "type": "quantitative", "title": "recipients (count)"},
+             "encoding": {"x": {"field": "year", "type": "ordinal", "title": "achievement year",
+                                "axis": {"labelAngle": 0}},
+                          "y": {"field": "recipients", "type": "quantitative", "title": "recipients (count)",
+                                "axis": _COUNT_AXIS},
                           "color": {"field": "kind", "type": "nominal", "title": "recipient kind",
                                     "legend": {"orient": "bottom", "direction": "vertical"}},
                           "strokeDash": {"field": "status", "type": "nominal", "title": "status",
@@ -163,27 +168,29 @@ def charts(database: str) -> dict:
                           "tooltip": [{"field": "year"}, {"field": "kind"}, {"field": "status"}, recipients]}}),
         "by_form": chart(
             "Recipients by form and kind, awarded beside proposed", BY_FORM,
-            _bars("form", "form · recipient kind", "recipients", "recipients (count)", "status", "status",
+            _bars("form", "recipients", "recipients (count)", "status", "status",
                   [{"field": "form"}, {"field": "status"}, recipients])),
         "map": chart("Awarded by 2025 province: size = people, colour = units (hover for all)", BY_PROVINCE,
                      _map_spec(list(province_points()))),
         "districts": chart(
             "Districts with the most award events: people and units awarded (form filter not applied)", DISTRICTS,
-            _bars("district", "district, province", "awarded", "recipients awarded (count)", "kind",
+            _bars("district", "awarded", "recipients awarded (count)", "kind",
                   "recipient kind", [{"field": "district"}, {"field": "kind"}, {"field": "awarded"},
                                      {"field": "events", "title": "award events"}])),
         "campaigns": chart(
             "Campaigns named in the most articles (form filter not applied)", CAMPAIGNS,
             {"mark": {"type": "bar", "tooltip": True},
-             "encoding": {"y": {"field": "campaign", "type": "nominal", "sort": "-x", "title": "campaign",
+             "encoding": {"y": {"field": "campaign", "type": "nominal", "sort": "-x", "title": None,
                                 "axis": {"labelLimit": 320}},
-                          "x": {"field": "articles", "type": "quantitative", "title": "articles"}}}),
+                          "x": {"field": "articles", "type": "quantitative", "title": "articles",
+                                "axis": _COUNT_AXIS}}}),
         "officials": chart(
             "Officials in the most articles (form filter not applied)", OFFICIALS,
             {"mark": {"type": "bar", "tooltip": True},
-             "encoding": {"y": {"field": "official", "type": "nominal", "sort": "-x", "title": "official",
+             "encoding": {"y": {"field": "official", "type": "nominal", "sort": "-x", "title": None,
                                 "axis": {"labelLimit": 320}},
-                          "x": {"field": "articles", "type": "quantitative", "title": "articles"}}}),
+                          "x": {"field": "articles", "type": "quantitative", "title": "articles",
+                                "axis": _COUNT_AXIS}}}),
     }
 
 
