@@ -97,7 +97,7 @@ FROM official_facts WHERE 1 = 1 {_province_in('province')} {_YEAR}
 GROUP BY official_id ORDER BY articles DESC, name LIMIT 15"""
 
 
-_COUNT_AXIS = {"format": "d", "tickMinStep": 1}
+_COUNT_AXIS = {"tickMinStep": 1, "labelExpr": "datum.value % 1 ? '' : datum.label"}  # whole numbers only
 
 
 def _bars(y: str, x: str, x_title: str, offset: str, offset_title: str, tooltip: list) -> dict:
@@ -214,8 +214,9 @@ def dashboards(database: str) -> dict:
         "title": "Awards",
         "description": "Who was awarded what, where and when, from the analyst views: each recipient counted "
                        "once, by the year the award was earned for and the place the count is about. Awarded and "
-                       "proposed are never added, nor are people, units and households. The tables behind each "
-                       "chart: award_trends, district_comparison, campaigns_over_time, official_appearances.",
+                       "proposed are never added, nor are people, units and households. The views behind the "
+                       "charts: award_trends, district_comparison, official_facts; campaigns are counted as in "
+                       "campaigns_over_time.",
         "settings": {"allow_fullscreen": True},
         "layout": [["by_year", "by_form"], ["map", "districts"], ["campaigns", "officials"]],
         "filters": board_filters,
