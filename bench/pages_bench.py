@@ -5,10 +5,12 @@
 Builds a bench database of generated articles (``db_bench``'s generator and the
 loader) at ``--db`` unless that file already exists, then starts ``tdkt serve``
 on it (Datasette under uvicorn, on 127.0.0.1 and a free port) and requests each
-page ``clients × rounds`` times, ``clients`` at once. A dashboard is measured
-as a reader waits for it: its HTML page, then each chart's data (the JSON
-request its script makes), each as its own line. Prints p50 and p95 per page
-(goal: p95 < 500 ms) and the pages that missed it.
+page once alone (the first reader, who waits for the page to be computed:
+"first"), then ``clients × rounds`` times, ``clients`` at once (the readers
+after, served by the page cache until the database changes). A dashboard is
+measured as a reader waits for it: its HTML page, then each chart's data (the
+JSON request its script makes), each as its own line. Prints p50 and p95 per
+page (goal: p95 < 500 ms) and the pages that missed it.
 
 Not part of the test suite. Wall-clock figures: quote them with the machine.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import socket
 import subprocess
@@ -30,6 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO.parent))
 
 GOAL_MS = 500
+LOAD_SLICE = 500
 VIEW_PAGES = ["award_trends", "district_comparison", "events_reported", "official_appearances",
               "campaigns_over_time", "award_facts", "official_facts", "data_quality", "unit_awards",
               "person_awards"]
@@ -49,10 +53,14 @@ def build(db_path: Path, articles: int) -> None:
         print(f"generated {articles:,} articles in {seconds:.0f} s", flush=True)
         started = time.perf_counter()
         db = connect(db_path)
-        report = Loader(db).load(records_from_jsonl(str(records)))
+        loader, items, added = Loader(db), records_from_jsonl(str(records)), 0
+        # In slices: one load regroups the events of all its articles at its end, a cost that grows
+        # with the square of the articles loaded at once.
+        while batch := list(itertools.islice(items, LOAD_SLICE)):
+            added = loader.load(iter(batch)).added  # the loader counts across its loads
         db.conn.execute("PRAGMA optimize")
         db.conn.close()
-        print(f"loaded {report.added:,} articles in {time.perf_counter() - started:.0f} s", flush=True)
+        print(f"loaded {added:,} articles in {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def free_port() -> int:
@@ -117,13 +125,15 @@ async def run(base: str, pages: list[tuple[str, str]], clients: int, rounds: int
     missed = []
     limits = httpx.Limits(max_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        for _, path in pages[:3]:  # warm the server's page cache, as a running server would be
-            await client.get(path)
-        print(f"{'page':58} {'p50 ms':>8} {'p95 ms':>8} {'failed':>7}")
+        print(f"{'page':52} {'first ms':>9} {'p50 ms':>8} {'p95 ms':>8} {'failed':>7}")
         for name, path in pages:
+            started = time.perf_counter()  # the first reader: the page is computed
+            first = await client.get(path)
+            cold = (time.perf_counter() - started) * 1000
             latencies, failures = await measure(client, path, clients, rounds)
+            failures += first.status_code != 200
             p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
-            print(f"{name[:58]:58} {p50:8.0f} {p95:8.0f} {failures:7d}", flush=True)
+            print(f"{name[:52]:52} {cold:9.0f} {p50:8.0f} {p95:8.0f} {failures:7d}", flush=True)
             if p95 >= GOAL_MS or failures:
                 missed.append(name.strip())
     return missed

@@ -14,6 +14,7 @@ from tdkt.readonly import on_read_only_storage
 from tdkt.schema import datasette_plugin
 from tdkt.schema.db import connect_readonly
 from tdkt.schema.metadata import metadata
+from tdkt.schema.page_cache import PageCache
 
 # Facet suggestions run a query per column on every table page (~190 ms on the awards page of a large
 # database): off; the facets each table names in the metadata still show.
@@ -51,8 +52,8 @@ class PortInUse(Exception):
 
 def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001,
           on_ready: Callable[[str], None] | None = None) -> None:
-    """Run Datasette until interrupted (Ctrl-C); ``on_ready`` is told the database's URL before the
-    server starts listening (a command prints it)."""
+    """Run Datasette until interrupted (Ctrl-C), behind the page cache; ``on_ready`` is told the database's
+    URL before the server starts listening (a command prints it)."""
     import asyncio
 
     import uvicorn
@@ -62,7 +63,8 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001,
     asyncio.run(ds.invoke_startup())
     if on_ready:
         on_ready(f"http://{host}:{port}/{database_name(path)}")
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    app = PageCache(ds.app(), [path])  # each page computed once per version of the database
+    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on", workers=1)
 
 
 def _check_free(host: str, port: int) -> None:
