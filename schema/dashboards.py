@@ -59,10 +59,13 @@ BY_YEAR = f"""SELECT year, {_STATUS} AS status, {_KIND} AS kind, sum(recipients)
 FROM award_trends WHERE year IS NOT NULL {_TREND_FILTERS}
 GROUP BY year, status, recipient ORDER BY year, status, recipient"""
 
-BY_FORM = f"""SELECT coalesce(award, code) || ' · ' || {_KIND} AS form, code, {_STATUS} AS status,
-       sum(recipients) AS recipients
-FROM award_trends WHERE 1 = 1 {_TREND_FILTERS}
-GROUP BY code, recipient, status ORDER BY recipients DESC LIMIT 40"""
+BY_FORM = f"""WITH t AS (
+    SELECT code, min(award) AS award, recipient, status, sum(recipients) AS recipients
+    FROM award_trends WHERE 1 = 1 {_TREND_FILTERS} GROUP BY code, recipient, status),
+top AS (SELECT code, recipient FROM t GROUP BY code, recipient ORDER BY max(recipients) DESC, code LIMIT 15)
+SELECT coalesce(t.award, t.code) || ' · ' || {_label("t.recipient", RECIPIENT_KINDS)} AS form, t.code AS code,
+       {_label("t.status", STATUS_LABELS)} AS status, t.recipients AS recipients
+FROM t JOIN top ON top.code = t.code AND top.recipient IS t.recipient ORDER BY t.recipients DESC"""
 
 BY_PROVINCE = f"""SELECT province_2025,
        sum(CASE WHEN status = 'awarded' AND recipient = 'ca_nhan' THEN recipients ELSE 0 END) AS people_awarded,
@@ -97,7 +100,7 @@ FROM official_facts WHERE 1 = 1 {_province_in('province')} {_YEAR}
 GROUP BY official_id ORDER BY articles DESC, name LIMIT 15"""
 
 
-_COUNT_AXIS = {"tickMinStep": 1, "labelExpr": "datum.value % 1 ? '' : datum.label"}  # whole numbers only
+_COUNT_AXIS = {"tickMinStep": 1, "labelExpr": "datum.value % 1 ? '' : format(datum.value, ',d')"}  # whole numbers only
 
 
 def _bars(y: str, x: str, x_title: str, offset: str, offset_title: str, tooltip: list) -> dict:
@@ -125,7 +128,7 @@ def _map_spec(points: list[dict]) -> dict:
             {"transform": [lookup], "mark": {"type": "circle", "opacity": 0.8, "stroke": "#333"},
              "encoding": {**position,
                           "size": {"field": "people_awarded", "type": "quantitative",
-                                   "title": "people awarded", "scale": {"range": [30, 1500]}},
+                                   "title": "people awarded", "scale": {"range": [30, 900]}},
                           "color": {"field": "units_awarded", "type": "quantitative", "title": "units awarded",
                                     "scale": {"scheme": "blues"}},
                           "tooltip": [{"field": "province_2025", "title": "2025 province"},
@@ -164,10 +167,11 @@ def charts(database: str) -> dict:
                           "color": {"field": "kind", "type": "nominal", "title": "recipient kind",
                                     "legend": {"orient": "bottom", "direction": "vertical"}},
                           "strokeDash": {"field": "status", "type": "nominal", "title": "status",
-                                         "legend": {"orient": "bottom", "direction": "vertical"}},
+                                         "legend": {"orient": "bottom", "direction": "vertical",
+                                                    "symbolType": "stroke", "symbolStrokeWidth": 2}},
                           "tooltip": [{"field": "year"}, {"field": "kind"}, {"field": "status"}, recipients]}}),
         "by_form": chart(
-            "Recipients by form and kind, awarded beside proposed", BY_FORM,
+            "The 15 forms and kinds with the most recipients: awarded beside proposed", BY_FORM,
             _bars("form", "recipients", "recipients (count)", "status", "status",
                   [{"field": "form"}, {"field": "status"}, recipients])),
         "map": chart("Awarded by 2025 province: size = people, colour = units (hover for all)", BY_PROVINCE,
