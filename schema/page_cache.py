@@ -7,8 +7,9 @@ responses of plain GET requests (no cookie sent, status 200, no cookie set,
 at most ``max_body`` bytes) for as long as the database files are unchanged
 (size and modification time of the file and its ``-wal``), the least recently
 used dropped past ``max_entries``. Identical requests that arrive while a page
-is being computed wait for it rather than compute it again, so 20 readers
-opening the dashboard at once cost one run of each query.
+is being computed wait for it and get its answer, so 20 readers opening the
+dashboard at once cost one run of each query; an error (a query over the time
+limit) is given to those waiting too, but not kept for the requests after.
 
     app = PageCache(datasette.app(), ["data/tdkt.db"])
 """
@@ -20,13 +21,21 @@ from collections import OrderedDict
 from pathlib import Path
 
 
+class _Flight:
+    """A page being computed: the requests that ask for it meanwhile wait for its answer, whatever it is."""
+
+    def __init__(self):
+        self.done = asyncio.Event()
+        self.response: tuple[dict, bytes] | None = None
+
+
 class PageCache:
     def __init__(self, app, files: list[str | os.PathLike], *, max_entries: int = 512, max_body: int = 2_000_000):
         self.app = app
         self.files = [Path(f) for f in files]
         self.max_entries, self.max_body = max_entries, max_body
         self.pages: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
-        self.computing: dict[tuple, asyncio.Event] = {}
+        self.computing: dict[tuple, _Flight] = {}
 
     def version(self) -> tuple:
         """What changes whenever the data may have: each database file's and WAL's size and time."""
@@ -45,17 +54,21 @@ class PageCache:
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
         key = (self.version(), headers.get(b"host"), scope["path"], scope["query_string"])
-        while key in self.computing:  # the same page is being computed: wait for it
-            await self.computing[key].wait()
         if key in self.pages:
             self.pages.move_to_end(key)
             return await self._replay(self.pages[key], send)
-        done = self.computing[key] = asyncio.Event()
+        flight = self.computing.get(key)
+        if flight is not None:  # the same page is being computed: its answer is this request's too
+            await flight.done.wait()
+            if flight.response is not None:
+                return await self._replay(flight.response, send)
+            return await self.app(scope, receive, send)  # too large to have been kept
+        flight = self.computing[key] = _Flight()
         try:
-            await self._compute(key, scope, receive, send)
+            flight.response = await self._compute(key, scope, receive, send)
         finally:
             del self.computing[key]
-            done.set()
+            flight.done.set()
 
     @staticmethod
     def _cacheable(scope) -> bool:
@@ -63,7 +76,8 @@ class PageCache:
                 and not any(name == b"cookie" for name, _ in scope["headers"])
                 and not scope["path"].startswith("/-/static"))
 
-    async def _compute(self, key, scope, receive, send) -> None:
+    async def _compute(self, key, scope, receive, send) -> tuple[dict, bytes] | None:
+        """Run the app, sending its answer as it comes; the answer (if not too large), kept when it may be."""
         start: dict = {}
         body: list[bytes] | None = []
 
@@ -78,12 +92,14 @@ class PageCache:
             await send(message)
 
         await self.app(scope, receive, record)
-        keep = (body is not None and start.get("status") == 200
-                and not any(name.lower() == b"set-cookie" for name, _ in start.get("headers", [])))
-        if keep:
-            self.pages[key] = (start, b"".join(body))
+        if body is None or not start:
+            return None
+        response = (start, b"".join(body))
+        if start.get("status") == 200 and not any(name.lower() == b"set-cookie" for name, _ in start["headers"]):
+            self.pages[key] = response
             while len(self.pages) > self.max_entries:
                 self.pages.popitem(last=False)
+        return response
 
     @staticmethod
     async def _replay(page: tuple[dict, bytes], send) -> None:

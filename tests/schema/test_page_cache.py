@@ -50,7 +50,10 @@ def test_errors_cookies_and_pages_setting_cookies_are_never_kept(tmp_path):
     for app in (CountingApp(status=500), CountingApp(set_cookie=True)):
         cache = PageCache(app, [db])
         fetch_all(cache, ["/p"]), fetch_all(cache, ["/p"])
-        assert app.calls == 2
+        assert app.calls == 2 and not cache.pages
+    failing = CountingApp(status=500)
+    at_once = fetch_all(PageCache(failing, [db]), ["/p"] * 10)   # those waiting share the failure, not retry it
+    assert failing.calls == 1 and {r.status_code for r in at_once} == {500}
     app = CountingApp()
     cache = PageCache(app, [db])
     fetch_all(cache, ["/p"], headers={"cookie": "ds_actor=x"}), fetch_all(cache, ["/p"], headers={"cookie": "ds_actor=x"})
