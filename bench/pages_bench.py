@@ -92,13 +92,12 @@ def start_server(db_path: Path, port: int) -> subprocess.Popen:
 
 def dashboard_pages(database: str, base: str, filters: dict[str, str]) -> list[tuple[str, str]]:
     """The dashboard's HTML page and the data request of each of its charts, as its script makes them."""
-    from tdkt.schema.dashboards import chart_queries
+    from tdkt.schema.dashboards import chart_data_path, chart_queries
 
     query_string = urllib.parse.urlencode(filters)
-    pages = [(f"dashboard {query_string or '(no filter)'}", f"/-/dashboards/awards?{query_string}")]
-    for slug, sql in chart_queries(filters).items():
-        params = urllib.parse.urlencode({"sql": sql, **filters, "_shape": "objects"})
-        pages.append((f"  chart {slug}", f"/{database}.json?{params}"))
+    pages = [(f"dashboard {urllib.parse.unquote(query_string) or '(no filter)'}", f"/-/dashboards/awards?{query_string}")]
+    for slug, sql in chart_queries(filters, database).items():
+        pages.append((f"  chart {slug}", chart_data_path(database, sql, query_string)))
     return pages
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from urllib.parse import quote
 
 from tdkt.paths import DATA_DIR
 from tdkt.schema.views import _EVENT_YEAR
@@ -226,6 +227,15 @@ def dashboards(database: str) -> dict:
         "filters": board_filters,
         "charts": charts(database),
     }}
+
+
+def chart_data_path(database: str, sql: str, query_string: str = "") -> str:
+    """The URL path of a chart's data exactly as the plugin's script builds it (``getDataUrl``), so that a
+    request made here and the browser's are the same page to the page cache."""
+    return f"/{database}.json?sql={quote(sql, safe=_URI_COMPONENT_SAFE)}&{query_string}&_shape=objects"
+
+
+_URI_COMPONENT_SAFE = "!~*'()"  # what JavaScript's encodeURIComponent leaves as it is, besides letters, digits, -_.
 
 
 def chart_queries(filters_set: dict[str, str], database: str = "tdkt") -> dict[str, str]:

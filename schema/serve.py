@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -64,7 +65,31 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001,
     if on_ready:
         on_ready(f"http://{host}:{port}/{database_name(path)}")
     app = PageCache(ds.app(), [path])  # each page computed once per version of the database
+    threading.Thread(target=warm_dashboard, args=(host, port, database_name(path)), daemon=True).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def warm_dashboard(host: str, port: int, database: str, *, wait: float = 60.0) -> None:
+    """Ask the running server for the awards dashboard and its charts' data once it listens, so that the
+    page cache holds them before the first reader comes (each chart is an aggregate over the archive)."""
+    import time
+    import urllib.request
+
+    from tdkt.schema.dashboards import chart_data_path, chart_queries
+
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((host, port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    paths = ["/-/dashboards/awards?"] + [chart_data_path(database, sql) for sql in chart_queries({}, database).values()]
+    for path in paths:
+        try:
+            urllib.request.urlopen(f"http://{host}:{port}{path}", timeout=120).read()
+        except OSError:
+            pass  # a chart that fails here is computed for its first reader instead
 
 
 def _check_free(host: str, port: int) -> None:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import http.server
 import json
 import re
 import sqlite3
+import threading
 import urllib.parse
 from collections import Counter
 
 import pytest
 
 from tdkt.paths import DATA_DIR
-from tdkt.schema.dashboards import RECIPIENT_KINDS, charts, province_points
-from tdkt.schema.serve import build_datasette
+from tdkt.schema.dashboards import RECIPIENT_KINDS, chart_data_path, chart_queries, charts, province_points
+from tdkt.schema.serve import build_datasette, warm_dashboard
 
 CHART_CALL = re.compile(r"renderChart\('(?P<slug>\w+)', (?P<chart>\{.*?\}), '(?P<qs>[^']*)', '(?P<base>[^']*)'\)")
+JS_URI_COMPONENT = "!~*'()"  # left as they are by JavaScript's encodeURIComponent
 KIND_CODE = {label: code for code, label in RECIPIENT_KINDS.items()}
 
 
@@ -46,8 +49,8 @@ def board(get, filters: dict | None = None) -> dict[str, list[dict]]:
     data = {}
     for call in CHART_CALL.finditer(page):
         chart = json.loads(call["chart"])
-        url = (f"{urllib.parse.urlsplit(call['base']).path}{chart['db']}.json?sql="
-               f"{urllib.parse.quote(chart['query'])}&{call['qs']}&_shape=objects")
+        url = (f"{urllib.parse.urlsplit(call['base']).path}{chart['db']}.json?sql="  # as getDataUrl builds it
+               f"{urllib.parse.quote(chart['query'], safe=JS_URI_COMPONENT)}&{call['qs']}&_shape=objects")
         response = get(url).json()
         assert response.get("ok", True), response
         data[call["slug"]] = response["rows"]
@@ -177,3 +180,26 @@ def test_the_licence_is_the_sources_for_the_data_and_apache_for_the_code(get):
     awards = get("/tdkt/awards.json").json()
     assert awards["suggested_facets"] == []          # no facet suggestions: they cost a query per column
     assert {"code", "status"} <= {f["name"] for f in awards["facet_results"].values()}
+
+
+def test_the_server_warms_the_dashboard_with_the_urls_the_browser_will_ask_for():
+    assert chart_data_path("tdkt", "a b'(*)!~/:ấ") == "/tdkt.json?sql=a%20b'(*)!~%2F%3A%E1%BA%A5&&_shape=objects"
+    asked = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            asked.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        warm_dashboard("127.0.0.1", server.server_address[1], "tdkt", wait=5)
+    finally:
+        server.shutdown()
+    assert asked == ["/-/dashboards/awards?"] + [chart_data_path("tdkt", sql) for sql in chart_queries({}).values()]
+    assert all("[[" not in path and "%3Aprovince" not in path for path in asked)  # no filter left in
