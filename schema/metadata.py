@@ -1,14 +1,31 @@
-"""What Datasette shows about the tdkt database: titles, descriptions, licence, facets, canned queries.
+"""What Datasette shows about the tdkt database: titles, descriptions, licences, sources, facets, canned
+queries and the awards dashboard.
 
 Kept as data in one function so ``tdkt serve`` and the tests use the same
 metadata. Canned queries accept names with or without diacritics (``tdkt_fold``).
+
+Licences say what is true of each table: tdkt's code is Apache-2.0, but the
+articles are the sources' content, under their publishers' terms, each with its
+URL; the facts are read from those articles; the place names come from the
+vietnamadminunits package (MIT). Nothing here relicenses a source's text.
 """
 from __future__ import annotations
 
-LICENSE = "Apache-2.0"
-LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
-SOURCE = ("Vietnamese provincial, district and ministry portals and provincial newspapers, "
-          "crawled and extracted by tdkt")
+from tdkt.schema.dashboards import dashboards
+
+CODE_LICENSE = "Apache-2.0"
+CODE_LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
+DATA_LICENSE = "each article's publisher's terms (see its URL); tdkt adds no licence to them"
+SOURCE = ("Vietnamese provincial, district and ministry portals and provincial newspapers, each article "
+          "with its URL, crawled and extracted by tdkt")
+ABOUT = f"tdkt, whose code is under {CODE_LICENSE}"
+_ARTICLE_SOURCE = "the article's publisher (its url column); the text as fetched"
+_EXTRACTED = {"source": "read by tdkt from the articles (article_id, sentence, span); each article's url is its source",
+              "license": DATA_LICENSE}
+_GAZETTEER = {"source": "vietnamadminunits 1.0.4 (MIT), via data/gazetteer",
+              "source_url": "https://github.com/tranngocminhhieu/vietnamadminunits",
+              "license": "MIT", "license_url": "https://opensource.org/license/mit"}
+_TDKT_DATA = {"source": "tdkt's own data files", "license": CODE_LICENSE, "license_url": CODE_LICENSE_URL}
 
 _PLACE_FILTER = ("(:province = '' OR tdkt_fold(province) = tdkt_fold(:province) "
                  "OR tdkt_fold(province_2025) = tdkt_fold(:province))")
@@ -196,16 +213,35 @@ TABLES = {
 }
 
 
+# Where each table's rows come from and under which terms (Datasette shows them on the table's page).
+_PROVENANCE_OF = {
+    "articles": {"source": _ARTICLE_SOURCE, "license": DATA_LICENSE},
+    "articles_fts_source": {"source": _ARTICLE_SOURCE, "license": DATA_LICENSE},
+    "places": _GAZETTEER,
+    "sources": _TDKT_DATA,
+    "taxonomy": _TDKT_DATA,
+}
+
+
+def _tables(database: str) -> dict:
+    """Each table's metadata with its source and licence: extracted facts unless named otherwise."""
+    return {name: {**table, **({} if table.get("hidden") else _PROVENANCE_OF.get(name, _EXTRACTED))}
+            for name, table in TABLES.items()}
+
+
 def metadata(database: str = "tdkt") -> dict:
     """Datasette metadata for a tdkt database served under the name ``database``."""
     return {
         "title": "tdkt: thi đua, khen thưởng",
         "description": "Vietnamese government news about emulation and commendation (thi đua, khen thưởng) "
                        "turned into a queryable record: articles, events, places, officials, campaigns and "
-                       "awards, each fact with its provenance.",
-        "license": LICENSE, "license_url": LICENSE_URL, "source": SOURCE,
+                       "awards, each fact with its provenance. The articles are their publishers' content, each "
+                       "with its URL; the awards dashboard (/-/dashboards/awards) charts the analyst views.",
+        "license": DATA_LICENSE, "source": SOURCE, "source_url": f"/{database}/sources",
+        "about": ABOUT, "about_url": CODE_LICENSE_URL,
         "databases": {database: {
             "title": "tdkt", "description": "Award trends for researchers, district comparisons for analysts, "
                                             "a searchable and citable record for archivists.",
-            "tables": TABLES, "queries": QUERIES}},
+            "tables": _tables(database), "queries": QUERIES}},
+        "plugins": {"datasette-dashboards": dashboards(database)},
     }
