@@ -15,7 +15,7 @@ from functools import lru_cache
 from underthesea import sent_tokenize
 
 from tdkt.extract.normalize import Normalized, fold_case, normalize
-from tdkt.extract.resources import lexicon_pattern
+from tdkt.extract.resources import lexicon, lexicon_pattern
 from tdkt.portal.furniture import engine_furniture
 
 
@@ -222,14 +222,26 @@ def _title_line(lines: list[Line], lower: str, title: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_end() -> re.Pattern:
-    """An abbreviation with its full stop ending the text: "UBND TX.", "và TT."."""
-    return re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+def _abbreviation_end() -> tuple[re.Pattern, int | None]:
+    """An abbreviation with its full stop ending the text ("UBND TX.", "và TT."), and how
+    many characters such a match spans at most (None when an entry holds a space)."""
+    words = lexicon("dotted_abbreviations")
+    pattern = re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+    reach = None if any(" " in w for w in words) else max(map(len, words), default=0) + 2
+    return pattern, reach
 
 
 def _after_abbreviation(chunk: str, bound: int) -> bool:
-    """The tokenizer cut right after "TX." or "ThS.": the sentence goes on with the name."""
-    return bound > 0 and _abbreviation_end().search(chunk[:bound].rstrip()) is not None
+    """The tokenizer cut right after "TX." or "ThS.": the sentence goes on with the name.
+
+    Only the last few characters can hold the abbreviation, so only they are searched
+    (a search over the whole paragraph before each cut would cost O(n) per sentence).
+    """
+    if bound <= 0:
+        return False
+    pattern, reach = _abbreviation_end()
+    before = chunk[:bound].rstrip()
+    return pattern.search(before, max(0, len(before) - reach) if reach else 0) is not None
 
 
 def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
