@@ -167,10 +167,10 @@ def _unlisted_names(doc: Document, sentence: Sentence, cap_runs: list[re.Match],
     honorific_tail = _lexicon()[1]
     for run in cap_runs:
         words = run.group().split(" ")
-        if not 2 <= len(words) <= 4 or run.start() in known or run.start() in places \
-                or any(_is_acronym(w) for w in words):
+        if not 2 <= len(words) <= 4 or run.start() in known or run.start() in places:
             continue
-        if not honorific_tail.search(doc.lower, max(sentence.start, run.start() - 25), run.start()):
+        if not honorific_tail.search(doc.lower, max(sentence.start, run.start() - 25), run.start()) \
+                or any(_is_acronym(w) for w in words):
             continue
         if not _title_after(doc, run.end(), sentence.end):
             continue
@@ -322,10 +322,11 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
         return
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
+    given_names = {o.key.split()[-1] for o in officials.values()}
     for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
-        if start in known:
-            continue
+        if start in known or fold_case(m.group(1)) not in given_names:
+            continue  # a capitalised word that is no official's given name ("Đảng", "Tỉnh")
         honorific = honorific_tail.search(doc.lower[max(0, start - 25):start])
         if not honorific or doc.text[max(0, start - 25) + honorific.start():start].strip(" (,;:")[:1].isupper() \
                 and max(0, start - 25) + honorific.start() > sentence.start + 1:
