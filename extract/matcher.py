@@ -12,6 +12,7 @@ import re
 import re._constants as C
 import re._parser as sre_parse
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any, Iterable, Iterator
 
 _WORD = re.compile(r"[^\W_]+")
@@ -92,6 +93,21 @@ def _bounded(prefixes: set[str]) -> set[str]:
     return prefixes
 
 
+def _whole_words(words: Iterable[str]) -> re.Pattern:
+    """A regex for any of `words` standing as a whole word, fast to scan for.
+
+    The words are grouped by first letter, and each group tests the word start
+    after that letter ("k(?<![^\\W_]k)(?:hen|...)"): a regex that opens with a
+    look-behind cannot use the regex engine's quick skip to its possible first
+    letters, and this one is scanned over every clause.
+    """
+    branches = []
+    for first, group in groupby(sorted(words, key=lambda w: (w[0], -len(w))), key=lambda w: w[0]):
+        letter = re.escape(first)
+        branches.append(rf"{letter}(?<![^\W_]{letter})(?:%s)" % "|".join(re.escape(w[1:]) for w in group))
+    return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
+
+
 def _inside_word(text: str, pos: int) -> bool:
     """Does `pos` fall between two letters or digits of one word?"""
     return 0 < pos < len(text) and _WORD_CHAR.match(text, pos - 1) is not None \
@@ -123,8 +139,7 @@ class PhraseMatcher:
         self._tries = {word: sorted(rules + self._always) for word, rules in self._by_first.items()}
         # every first word at once, so that a scan visits only the words that start a rule
         # (the regex engine skips the rest) instead of looping over every word in Python
-        self._first_word = None if self._always or not self._by_first else re.compile(
-            r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(re.escape(w) for w in sorted(self._by_first, key=len, reverse=True)))
+        self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
         for i in self._tries.get(word, self._always):
