@@ -8,9 +8,10 @@ normalised text; `Document.evidence` maps them back to the raw text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from underthesea import sent_tokenize
 
@@ -60,16 +61,24 @@ class Document:
         return [s for s in self.sentences if self.lines[s.line].kind in kinds]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def line_kind_at(self, pos: int) -> str:
-        for line in self.lines:
-            if line.start <= pos <= line.end:
-                return line.kind
-        return "junk"
+        """The kind of the line holding `pos` (its end, where the newline stands, included)."""
+        i = bisect.bisect_right(self._line_starts, pos) - 1
+        return self.lines[i].kind if i >= 0 and pos <= self.lines[i].end else "junk"
+
+    # Lines and sentences are in text order and do not overlap, and no stage changes
+    # them after `make_document`: a look-up by position is a binary search, not a scan
+    # (stages ask for every place, date and award they find).
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
 
     def evidence(self, start: int, end: int, confidence: float, sentence: Sentence | None = None) -> dict:
         """Provenance of a fact: raw span, raw text, its sentence and a confidence."""
