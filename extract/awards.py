@@ -94,7 +94,11 @@ def _rules() -> _Rules:
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
     # "21/24 tổ dân phố đạt danh hiệu ...": 21 of them
     ratio = r"(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
-    number = re.compile(qualifiers + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
+    # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
+    # engine pass over other positions at once (this is scanned over every clause with a form)
+    openers = sorted({w[0] for w in [*words["qualifiers"], "tổng số", "tổng cộng", *number_words]})
+    number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
+                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
 
 

@@ -77,6 +77,7 @@ def _quote_role(doc: Document, pos: int) -> str | None:
 
 
 MAX_QUOTES = 120  # per sentence; real sentences have a handful
+_QUOTE_MARK = re.compile("[\"']")  # normalised text has only these two quote marks
 _UNCLOSED_END = re.compile(r";|\.\.|…|\n")
 
 
@@ -88,9 +89,8 @@ def quoted_spans(doc: Document, sentence: Sentence) -> list[Quoted]:
         return []  # not prose: a table, a hostile input
     stack: list[int] = []
     pairs: list[Quoted] = []
-    for pos in range(sentence.start, sentence.end):
-        if text[pos] not in "\"'":
-            continue
+    for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
+        pos = mark.start()
         role = _quote_role(doc, pos)
         if role is None:
             continue

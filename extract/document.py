@@ -8,14 +8,15 @@ normalised text; `Document.evidence` maps them back to the raw text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from underthesea import sent_tokenize
 
 from tdkt.extract.normalize import Normalized, fold_case, normalize
-from tdkt.extract.resources import lexicon_pattern
+from tdkt.extract.resources import lexicon, lexicon_pattern
 from tdkt.portal.furniture import engine_furniture
 
 
@@ -60,16 +61,24 @@ class Document:
         return [s for s in self.sentences if self.lines[s.line].kind in kinds]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def line_kind_at(self, pos: int) -> str:
-        for line in self.lines:
-            if line.start <= pos <= line.end:
-                return line.kind
-        return "junk"
+        """The kind of the line holding `pos` (its end, where the newline stands, included)."""
+        i = bisect.bisect_right(self._line_starts, pos) - 1
+        return self.lines[i].kind if i >= 0 and pos <= self.lines[i].end else "junk"
+
+    # Lines and sentences are in text order and do not overlap, and no stage changes
+    # them after `make_document`: a look-up by position is a binary search, not a scan
+    # (stages ask for every place, date and award they find).
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
 
     def evidence(self, start: int, end: int, confidence: float, sentence: Sentence | None = None) -> dict:
         """Provenance of a fact: raw span, raw text, its sentence and a confidence."""
@@ -222,14 +231,26 @@ def _title_line(lines: list[Line], lower: str, title: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_end() -> re.Pattern:
-    """An abbreviation with its full stop ending the text: "UBND TX.", "và TT."."""
-    return re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+def _abbreviation_end() -> tuple[re.Pattern, int | None]:
+    """An abbreviation with its full stop ending the text ("UBND TX.", "và TT."), and how
+    many characters such a match spans at most (None when an entry holds a space)."""
+    words = lexicon("dotted_abbreviations")
+    pattern = re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+    reach = None if any(" " in w for w in words) else max(map(len, words), default=0) + 2
+    return pattern, reach
 
 
 def _after_abbreviation(chunk: str, bound: int) -> bool:
-    """The tokenizer cut right after "TX." or "ThS.": the sentence goes on with the name."""
-    return bound > 0 and _abbreviation_end().search(chunk[:bound].rstrip()) is not None
+    """The tokenizer cut right after "TX." or "ThS.": the sentence goes on with the name.
+
+    Only the last few characters can hold the abbreviation, so only they are searched
+    (a search over the whole paragraph before each cut would cost O(n) per sentence).
+    """
+    if bound <= 0:
+        return False
+    pattern, reach = _abbreviation_end()
+    before = chunk[:bound].rstrip()
+    return pattern.search(before, max(0, len(before) - reach) if reach else 0) is not None
 
 
 def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
@@ -244,7 +265,7 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             continue
         chunk = text[line.start:line.end]
         cursor = 0
-        pieces = sent_tokenize(chunk) if len(chunk) > 40 else [chunk]
+        pieces = _sentence_pieces(chunk) if len(chunk) > 40 else [chunk]
         bounds = []
         for piece in pieces:
             piece = piece.strip()
@@ -267,6 +288,21 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
                 if s < e:
                     out.append(Sentence(s, e, index))
     return out
+
+
+_TOKENIZER_CUT_MARK = re.compile(r"[.?!]")
+
+
+def _sentence_pieces(chunk: str) -> list[str]:
+    """underthesea's sentences of one line.
+
+    The tokenizer only cuts after ".", "?" or "!", so a line whose only such
+    marks close it (a headline, a one-sentence paragraph: two lines in three)
+    is one sentence, and the tokenizer's walk over every character is spared.
+    """
+    if not _TOKENIZER_CUT_MARK.search(chunk.rstrip().rstrip(".?!")):
+        return [chunk.strip()]
+    return sent_tokenize(chunk)
 
 
 MAX_SENTENCE = 2000

@@ -303,26 +303,32 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
     lead = _date_sentences(doc)
     if not lead:
         return None, None
-    reference, _ = _reference_date(doc)
-    month_reference = None if reference else _page_month(doc)
+
+    @lru_cache(maxsize=1)
+    def page_day() -> dt.date | None:
+        """Read only when needed: an undated page is searched for datelines."""
+        return _reference_date(doc)[0]
+
     roles = {"plain", "decision"} if kind == "quyet_dinh" else {"plain"}
     for sentence in lead:
         text = doc.text[sentence.start:sentence.end]
         found = [(m.start, m) for m in dates.find_dates(text)]
-        if reference:
-            found += [(r[0], r) for r in dates.find_relative_days(text)]
+        relative = dates.find_relative_days(text)
+        if relative and page_day():
+            found += [(r[0], r) for r in relative]
         for _, mention in sorted(found, key=lambda pair: pair[0]):
             if isinstance(mention, tuple):  # "sáng nay", "hôm qua"
                 start, end, offset = mention
-                day = reference + dt.timedelta(days=offset)
+                day = page_day() + dt.timedelta(days=offset)
                 return day.isoformat(), doc.evidence(sentence.start + start, sentence.start + end, 0.6, sentence)
             if mention.role not in roles or mention.kind not in EVENT_DAY_KINDS or not mention.day:
                 continue
             start, end = sentence.start + mention.start, sentence.start + mention.end
-            ref = reference or month_reference
-            if not (mention.year or ref):
-                ref = _context_reference(doc, mention, sentence, lead)
-            day = dates.resolve_day(mention, ref) if (mention.year or ref) else None
+            if mention.year:  # a full date needs no reference
+                day = dates.resolve_day(mention)
+            else:
+                ref = page_day() or _page_month(doc) or _context_reference(doc, mention, sentence, lead)
+                day = dates.resolve_day(mention, ref) if ref else None
             if day is None:
                 continue
             confidence = 0.9 if mention.year else 0.7

@@ -12,9 +12,11 @@ import re
 import re._constants as C
 import re._parser as sre_parse
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any, Iterable, Iterator
 
 _WORD = re.compile(r"[^\W_]+")
+_WORD_CHAR = re.compile(r"[^\W_]")
 _RIGHT = r"(?![\w])"
 _MAX_PREFIXES = 256
 
@@ -91,6 +93,27 @@ def _bounded(prefixes: set[str]) -> set[str]:
     return prefixes
 
 
+def _whole_words(words: Iterable[str]) -> re.Pattern:
+    """A regex for any of `words` standing as a whole word, fast to scan for.
+
+    The words are grouped by first letter, and each group tests the word start
+    after that letter ("k(?<![^\\W_]k)(?:hen|...)"): a regex that opens with a
+    look-behind cannot use the regex engine's quick skip to its possible first
+    letters, and this one is scanned over every clause.
+    """
+    branches = []
+    for first, group in groupby(sorted(words, key=lambda w: (w[0], -len(w))), key=lambda w: w[0]):
+        letter = re.escape(first)
+        branches.append(rf"{letter}(?<![^\W_]{letter})(?:%s)" % "|".join(re.escape(w[1:]) for w in group))
+    return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """Does `pos` fall between two letters or digits of one word?"""
+    return 0 < pos < len(text) and _WORD_CHAR.match(text, pos - 1) is not None \
+        and _WORD_CHAR.match(text, pos) is not None
+
+
 class PhraseMatcher:
     """Match (pattern, label) rules; earlier rules win where they match at one spot.
 
@@ -112,9 +135,14 @@ class PhraseMatcher:
                     self._by_first.setdefault(word, []).append(i)
             except _Unknown:
                 self._always.append(i)
+        # the rules to try at each first word, in rule order (earlier rules win)
+        self._tries = {word: sorted(rules + self._always) for word, rules in self._by_first.items()}
+        # every first word at once, so that a scan visits only the words that start a rule
+        # (the regex engine skips the rest) instead of looping over every word in Python
+        self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
-        for i in sorted(self._by_first.get(word, []) + self._always):
+        for i in self._tries.get(word, self._always):
             m = self._compiled[i].match(lower_text, pos, end)
             if m:
                 return Match(m.start(), m.end(), self.labels[i])
@@ -123,20 +151,32 @@ class PhraseMatcher:
     def finditer(self, lower_text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Non-overlapping matches from left to right."""
         end = len(lower_text) if end is None else end
-        by_first, always = self._by_first, self._always
         resume = start
-        for w in _WORD.finditer(lower_text, start, end):
-            if w.start() < resume:
+        for word in self._candidate_words(lower_text, start, end):
+            if word.start() < resume:
                 continue
-            if w.start() > 0 and lower_text[w.start() - 1] in "'’" and w.start() - 1 >= start:
-                continue
-            word = w.group()
-            if word not in by_first and not always:
-                continue
-            found = self._at(lower_text, word, w.start(), end)
+            if word.start() > start and lower_text[word.start() - 1] in "'’":
+                continue  # "k'" + "bang": the rest of a word written with an apostrophe
+            found = self._at(lower_text, word.group(), word.start(), end)
             if found:
                 resume = found.end
                 yield found
+
+    def _candidate_words(self, lower_text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The words of [start, end) that some rule may start with, as matches.
+
+        A word that `start` cuts ("hen" of "khen") counts from `start`, as a
+        word of the slice would.
+        """
+        if self._first_word is None:
+            yield from _WORD.finditer(lower_text, start, end)
+            return
+        if start < end and _inside_word(lower_text, start):
+            cut = _WORD.match(lower_text, start, end)
+            if cut.group() in self._tries:
+                yield cut
+            start = cut.end()
+        yield from self._first_word.finditer(lower_text, start, end)
 
     def match_at(self, lower_text: str, pos: int, end: int | None = None) -> Match | None:
         """The rule that matches exactly at `pos` (which must start a word)."""

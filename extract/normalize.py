@@ -71,12 +71,43 @@ _CANDIDATE = re.compile(
     rf"(?<![^\W\d_])(?:[^\W\d_]*[oOuU][{_TONED}]|[qQ][ùúủũụÙÚỦŨỤ][^\W\d_])(?![^\W\d_])")
 
 
+# What every candidate word holds: its last two letters (o/u + toned a/e/y) or its q + toned u.
+_CANDIDATE_MARK = re.compile(rf"[oOuU][{_TONED}](?![^\W\d_])|[qQ][ùúủũụÙÚỦŨỤ]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def fix_tone_placement(text: str) -> str:
-    """Rewrite old-style tone placement word by word; length is preserved."""
-    def fix(m: re.Match) -> str:
+    """Rewrite old-style tone placement word by word; length is preserved.
+
+    `_CANDIDATE` tried at every word start costs a scan and a backtrack per
+    word; the words that can match are found from their marks instead, and
+    `_CANDIDATE` decides on each of them alone.
+    """
+    pieces, done = [], 0
+    for start, end in _words_around(text, _CANDIDATE_MARK.finditer(text)):
+        m = _CANDIDATE.fullmatch(text, start, end)
+        if m is None:
+            continue
         fixed = _fix_syllable(m.group(0))
-        return fixed if len(fixed) == len(m.group(0)) else m.group(0)
-    return _CANDIDATE.sub(fix, text)
+        if len(fixed) == len(m.group(0)) and fixed != m.group(0):
+            pieces += [text[done:start], fixed]
+            done = end
+    return "".join(pieces + [text[done:]]) if pieces else text
+
+
+def _words_around(text: str, marks) -> list[tuple[int, int]]:
+    """The whole words (runs of letters) that the marks fall in, in order, each once."""
+    words = []
+    for mark in marks:
+        if words and mark.start() < words[-1][1]:
+            continue
+        start, end = mark.start(), mark.end()
+        while start > 0 and _LETTER.match(text, start - 1):
+            start -= 1
+        while _LETTER.match(text, end):
+            end += 1
+        words.append((start, end))
+    return words
 
 
 class _Identity:
@@ -148,10 +179,17 @@ def _normalise_cluster(cluster: str) -> str:
     return "".join(out)
 
 
-_ONE_FOR_ONE = str.maketrans({
+_ONE_FOR_ONE = {
     **_CHAR_MAP,
     **{chr(c): " " for c in [*range(32), *range(0x7f, 0xa0)] if chr(c) not in "\n\r"},
-})
+}
+# str.translate looks up every character of a non-ASCII text in a dict; the few
+# characters to rewrite are found ten times faster by one character class.
+_REWRITTEN = re.compile("[%s]" % re.escape("".join(sorted(_ONE_FOR_ONE))))
+
+
+def _rewrite_one_for_one(text: str) -> str:
+    return _REWRITTEN.sub(lambda m: _ONE_FOR_ONE[m.group()], text)
 _NEEDS_SLOW_PATH = re.compile("[\r\u0300-\u036f" + "".join(sorted(_DROP)) + "\ud800-\udfff\ue000-\uf8ff]")
 
 
@@ -159,7 +197,7 @@ def normalize(raw: str) -> Normalized:
     """Normalise `raw` for matching and keep the offset map back to it."""
     if unicodedata.is_normalized("NFC", raw) and not _NEEDS_SLOW_PATH.search(raw):
         # The common case: one normalised character per raw character.
-        text = fix_tone_placement(raw.translate(_ONE_FOR_ONE))
+        text = fix_tone_placement(_rewrite_one_for_one(raw))
         if len(text) == len(raw):
             return Normalized(raw=raw, text=text, to_raw=_Identity(len(raw)))
     pieces: list[str] = []

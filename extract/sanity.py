@@ -6,6 +6,7 @@ page or text decoded with the wrong charset.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -50,7 +51,4 @@ def check_text(text) -> None:
 
 def _at_least(pattern: re.Pattern, text: str, count: int) -> bool:
     """Whether ``pattern`` matches ``count`` times in ``text`` (it stops looking there)."""
-    for seen, _ in enumerate(pattern.finditer(text), 1):
-        if seen >= count:
-            return True
-    return False
+    return next(islice(pattern.finditer(text), count - 1, None), None) is not None
