@@ -65,7 +65,8 @@ BY_FORM = f"""WITH t AS (
     FROM award_trends WHERE 1 = 1 {_TREND_FILTERS} GROUP BY code, recipient, status),
 top AS (SELECT code, recipient FROM t GROUP BY code, recipient ORDER BY max(recipients) DESC, code LIMIT 15)
 SELECT coalesce(t.award, t.code) || ' · ' || {_label("t.recipient", RECIPIENT_KINDS)} AS form, t.code AS code,
-       {_label("t.status", STATUS_LABELS)} AS status, t.recipients AS recipients
+       {_label("t.status", STATUS_LABELS)} AS status, t.recipients AS recipients,
+       t.status AS status_code, t.recipient AS recipient_code
 FROM t JOIN top ON top.code = t.code AND top.recipient IS t.recipient ORDER BY t.recipients DESC"""
 
 BY_PROVINCE = f"""SELECT province_2025,
@@ -114,6 +115,21 @@ def _bars(y: str, x: str, x_title: str, offset: str, offset_title: str, tooltip:
                          "color": {"field": offset, "type": "nominal", "title": offset_title,
                                    "legend": {"orient": "bottom", "direction": "vertical"}},
                          "tooltip": tooltip}}
+
+
+def _awards_link(database: str) -> str:
+    """A Vega expression: the awards table filtered to a bar's form, status and kind of recipient."""
+    return (f"'/{database}/awards?code=' + datum.code + '&status=' + datum.status_code + "
+            "(datum.recipient_code ? '&recipient=' + datum.recipient_code : '&recipient__isnull=1')")
+
+
+def _linked(spec: dict, link: str) -> dict:
+    """``spec`` with each mark a link (Vega's ``href`` channel), drawn as SVG so that a browser, a screen reader
+    or a test can find and follow each mark."""
+    return {**spec, "usermeta": {"embedOptions": {"renderer": "svg"}},
+            "transform": [{"calculate": link, "as": "link"}],
+            "encoding": {**spec["encoding"], "href": {"field": "link", "type": "nominal"}},
+            "mark": {**spec["mark"], "cursor": "pointer"}}
 
 
 def _map_spec(points: list[dict]) -> dict:
@@ -172,9 +188,9 @@ def charts(database: str) -> dict:
                                                     "symbolType": "stroke", "symbolStrokeWidth": 2}},
                           "tooltip": [{"field": "year"}, {"field": "kind"}, {"field": "status"}, recipients]}}),
         "by_form": chart(
-            "The 15 forms and kinds with the most recipients: awarded beside proposed", BY_FORM,
-            _bars("form", "recipients", "recipients (count)", "status", "status",
-                  [{"field": "form"}, {"field": "status"}, recipients])),
+            "The 15 forms and kinds with the most recipients: awarded beside proposed (click a bar for its awards)",
+            BY_FORM, _linked(_bars("form", "recipients", "recipients (count)", "status", "status",
+                                   [{"field": "form"}, {"field": "status"}, recipients]), _awards_link(database))),
         "map": chart("Awarded by 2025 province: size = people, colour = units (hover for all)", BY_PROVINCE,
                      _map_spec(list(province_points()))),
         "districts": chart(
