@@ -6,6 +6,7 @@ with the reason.
 """
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import socket
@@ -122,3 +123,112 @@ def test_search_without_diacritics_then_a_canned_query_then_a_fact_to_its_source
     _wait_for(browser, "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể")  # the sentence on the award row
     browser.find_element("link text", "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023").click()
     _wait_for(browser, "https://daksong.daknong.gov.vn/tin-tuc/tong-ket-thi-dua-2023")
+
+
+# --- The analyst's and archivist's path: dashboard → awards → the article with its facts → the archived page ---
+
+SEED_TITLES = {row["title"] for row in csv.DictReader(open(Path(__file__).parents[2] / "data" / "demo" / "seeds.csv",
+                                                             encoding="utf-8"))}
+
+
+def _screenshot(driver, directory: Path, name: str) -> Path:
+    """Save what the browser shows; TDKT_SCREENSHOTS names a folder to keep them (the README's come from here)."""
+    path = directory / f"{name}.png"
+    driver.save_screenshot(str(path))
+    assert path.stat().st_size > 10_000, f"{name}: an empty screenshot"
+    return path
+
+
+def _wait_for_element(driver, css: str, timeout: float = 20.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = driver.find_elements("css selector", css)
+        if found:
+            return found
+        time.sleep(0.2)
+    raise AssertionError(f"no {css!r} on {driver.current_url}:\n{driver.find_element('tag name', 'body').text[:1500]}")
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory):
+    """`tdkt demo` (crawl of the sample portal into WARC files, extract, load), then `tdkt serve` on its database."""
+    home = tmp_path_factory.mktemp("demo-home")
+    env = {**os.environ, "TDKT_HOME": str(home)}
+    built = subprocess.run([sys.executable, "-m", "tdkt", "demo", "--quiet"], env=env, capture_output=True,
+                           text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-2000:]
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"tdkt serve exited: {process.stdout.read()}")
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("tdkt serve did not answer within 60 s")
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def test_dashboard_to_an_award_to_its_article_with_highlights_to_the_archived_page(browser, demo_server,
+                                                                                   tmp_path):
+    shots = Path(os.environ.get("TDKT_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    browser.set_window_size(1280, 1400)
+
+    # The dashboard: every chart drawn from the views, none failed; the form bars are links.
+    browser.get(demo_server + "/-/dashboards/awards")
+    bars = _wait_for_element(browser, "#chart-by_form svg path[aria-roledescription='bar']")
+    _wait_for_element(browser, "#chart-map svg path[aria-roledescription='circle']")
+    body = browser.find_element("tag name", "body").text
+    assert "Awards" in body and "awarded beside proposed" in body
+    assert "error" not in body.lower(), body[:2000]
+    _screenshot(browser, shots, "dashboard")
+    top_bar = bars[0].get_attribute("aria-label")  # Vega's description: "recipients: 35; form: …; status: …"
+    assert "recipients" in top_bar and "awarded" in top_bar
+
+    # A click on the bar lists that form's awards.
+    bars[0].click()
+    _wait_for_element(browser, "table.rows-and-columns tbody tr")
+    assert "/awards?code=" in browser.current_url and "status=awarded" in browser.current_url
+    rows = browser.find_elements("css selector", "table.rows-and-columns tbody tr")
+    assert rows, "the bar's awards are listed"
+    _screenshot(browser, shots, "awards")
+
+    # An award written for this project (never a real seed's page in a picture): to its place in the article.
+    chosen = next(row for row in rows if row.find_elements("css selector", "td.col-article_id a")
+                  and row.find_element("css selector", "td.col-article_id a").text not in SEED_TITLES)
+    award_text = chosen.find_element("css selector", "td.col-text").text
+    chosen.find_element("link text", "in the article").click()
+    _wait_for_element(browser, ".tdkt-text .tdkt-label")
+    assert "/-/article/" in browser.current_url and "#awards-" in browser.current_url
+    anchor = browser.current_url.rsplit("#", 1)[1]
+    token = browser.find_element("xpath", f"//*[@id='{anchor}']/..")  # displaCy marks word by word
+    assert token.get_attribute("textContent").startswith(award_text.split()[0]), (award_text, token.text)
+    award_links = [label.find_element("tag name", "a").get_attribute("href")
+                   for label in token.find_elements("css selector", ".tdkt-label[data-label='AWARD']")]
+    assert any(link.endswith("/awards/" + anchor.split("-")[1]) for link in award_links), award_links
+    labels = {label.get_attribute("data-label") for label in browser.find_elements("css selector", ".tdkt-label")}
+    assert {"AWARD", "DATE"} <= labels, labels
+    browser.execute_script("window.scrollTo(0, 0)")
+    _screenshot(browser, shots, "article")
+    title = browser.find_element("tag name", "h1").text
+
+    # The archived copy, as fetched: a banner says when and from where; the archived page is the same article.
+    browser.find_element("css selector", "a.tdkt-archive").click()
+    banner = _wait_for_element(browser, "#tdkt-archive-banner")[0].text
+    assert "/-/archive/" in browser.current_url
+    assert "archived" in banner.lower() and "127.0.0.1" in banner, banner
+    assert title[:40].lower() in browser.find_element("tag name", "body").get_attribute("textContent").lower()
+    _screenshot(browser, shots, "archive")
