@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from tdkt import __version__
-from tdkt.commands import crawl, database, extract, load, pipeline
+from tdkt.commands import crawl, database, extract, load, pipeline, process
 from tdkt.commands.errors import USAGE_ERROR
 from tdkt.commands.interrupts import INTERRUPTED_STATUS
 
-COMMAND_MODULES = (extract, crawl, load, database, pipeline)  # in the order `tdkt --help` lists them
+COMMAND_MODULES = (extract, crawl, load, database, pipeline, process)  # in the order `tdkt --help` lists them
 
 
 def build_parser() -> argparse.ArgumentParser:

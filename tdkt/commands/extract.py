@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import sys
 
-from tdkt.commands.errors import USAGE_ERROR
+from tdkt.commands.errors import USAGE_ERROR, fail
+from tdkt.commands.workers import add_workers_option
 
 
 def register(subparsers) -> None:
@@ -25,6 +26,7 @@ def _register_extract(subparsers) -> None:
     p.add_argument("--guide-only", action="store_true",
                    help="only the GUIDE's fields (no provenance, confidence or metadata)")
     p.add_argument("-o", "--output", help="write records here instead of stdout")
+    add_workers_option(p)
     p.set_defaults(handler=run_extract)
 
 
@@ -43,8 +45,12 @@ def _register_eval(subparsers) -> None:
 def run_extract(args) -> int:
     errors: list[str] = []
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    from tdkt.parallel import WorkerFailed
+
     try:
         count = _extract_all(args, out, errors)
+    except WorkerFailed as exc:
+        return fail(str(exc))
     finally:
         if args.output:
             out.close()
@@ -60,17 +66,15 @@ def _extract_all(args, out, errors: list[str]) -> int:
     """Write one record per readable article to ``out``; what went wrong lands in ``errors``."""
     from tdkt.extract.article_files import articles_from_files
     from tdkt.extract.guide import guide_view
-    from tdkt.extract.pipeline import extract_article
+    from tdkt.parallel import extract_records
 
     count = 0
-    for article in articles_from_files(args.files, args.jsonl, errors):
-        text = article.pop("text")
-        try:
-            record = extract_article(text, **article)
-        except Exception as exc:  # a bug must not lose the other articles of the stream
-            errors.append(f"{article['id']}: internal error ({type(exc).__name__}: {exc}); "
+    for article, outcome in extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers):
+        if not outcome.ok:  # a bug must not lose the other articles of the stream
+            errors.append(f"{article['id']}: internal error ({type(outcome.error).__name__}: {outcome.error}); "
                           "please report it with the article")
             continue
+        record = outcome.record
         for warning in record.get("warnings", []):
             print(f"tdkt extract: {article['id']}: {warning}", file=sys.stderr)
         out.write(json.dumps(guide_view(record) if args.guide_only else record, ensure_ascii=False) + "\n")

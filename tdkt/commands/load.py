@@ -7,6 +7,7 @@ from pathlib import Path
 from tdkt.commands.errors import fail
 from tdkt.commands.options import add_option, positive_int
 from tdkt.commands.progress import LoadCounter
+from tdkt.commands.workers import add_workers_option
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_DB, DEFAULT_TIMEOUT, DatabaseProblem
 
 DEFAULT_CRAWL_DB = Path("data/crawl.db")
@@ -23,7 +24,9 @@ def register(subparsers) -> None:
     p.add_argument("--db", default=str(DEFAULT_DB), help="tdkt database (default: %(default)s)")
     p.add_argument("--crawl-db", metavar="PATH", help="the crawler's database (articles are extracted when needed)")
     p.add_argument("--records", action="append", default=[], metavar="FILE",
-                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin); repeatable")
+                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin), or a "
+                        "directory of record shards written by `tdkt process` (those with a completion "
+                        "marker); repeatable")
     p.add_argument("--articles", action="append", default=[], metavar="FILE",
                    help="JSON Lines of article texts ({id, text, url?, title?, published?}), extracted; repeatable")
     p.add_argument("--wait", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
@@ -31,33 +34,42 @@ def register(subparsers) -> None:
     p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                    help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
                         "all-or-nothing whatever N is, 1 commits every article on its own")
+    add_workers_option(p)
     add_option(p, "--quiet")
     p.set_defaults(handler=run_load)
 
 
 def run_load(args) -> int:
-    from tdkt.engine import engine_loader
+    from tdkt.engine import EngineLoad
+    from tdkt.parallel import WorkerFailed
     from tdkt.schema.db import connect
     from tdkt.schema.inputs import InputError
+    from tdkt.shards import ShardError, record_files
 
     crawl_db = args.crawl_db
     if not (crawl_db or args.records or args.articles):
         if not DEFAULT_CRAWL_DB.is_file():
             return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE")
         crawl_db = str(DEFAULT_CRAWL_DB)
+    try:
+        records, unfinished = record_files(args.records)
+    except ShardError as exc:
+        return fail(str(exc))
+    for message in unfinished:
+        print(f"tdkt load: {message}", file=sys.stderr)
     counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
     try:
         db = connect(args.db, timeout=args.wait)
-        loader = engine_loader(db, on_problem=lambda message: counter.message(f"tdkt load: {message}"),
-                               batch_size=args.batch)
-        for read_items in _inputs(crawl_db, args.articles, args.records):
+        loader = EngineLoad(db, workers=args.workers, batch_size=args.batch,
+                            on_problem=lambda message: counter.message(f"tdkt load: {message}"))
+        for read_items in _inputs(crawl_db, args.articles, records):
             loader.load(counter.wrap(read_items(), loader.report))
-    except (DatabaseProblem, InputError) as exc:
+    except (DatabaseProblem, InputError, WorkerFailed) as exc:
         counter.done()
         return fail(str(exc))
     counter.done()
     print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
-    return 1 if loader.report.problems else 0
+    return 1 if loader.report.problems or unfinished else 0
 
 
 def _inputs(crawl_db: str | None, articles: list[str], records: list[str]) -> list:

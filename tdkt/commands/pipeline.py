@@ -10,6 +10,7 @@ from tdkt.commands.interrupts import resumable, sigterm_as_interrupt
 from tdkt.commands.options import add_option, positive_int
 from tdkt.commands.progress import RunDisplay
 from tdkt.commands.summaries import format_reextract, format_run, next_steps
+from tdkt.commands.workers import add_workers_option
 from tdkt.pipeline import Paths, PipelineError
 
 
@@ -43,6 +44,7 @@ def _register_run(subparsers) -> None:
     p.add_argument("--max-pages", type=positive_int, help="stop the crawl after this many requests (resume later)")
     add_option(p, "--delay")
     add_option(p, "--workers")
+    add_workers_option(p, "--extract-workers")
     add_option(p, "--timeout")
     add_option(p, "--since")
     add_option(p, "--allow-private")
@@ -58,6 +60,7 @@ def _register_reextract(subparsers) -> None:
     p.add_argument("--from-warc", metavar="DIR", help="read the articles from the WARC files in DIR")
     add_option(p, "--sources")
     _paths_options(p, warc=False)
+    add_workers_option(p)
     p.set_defaults(handler=run_reextract)
 
 
@@ -88,7 +91,7 @@ def run_run(args) -> int:
     try:
         with _display(args) as display:
             result = run(args.urls, args.source, paths=_paths(args), registry=registry or None, display=display,
-                         **options)
+                         extract_workers=args.extract_workers, **options)
     except PipelineError as exc:
         return fail(str(exc))
     print(format_run(result))
@@ -105,7 +108,7 @@ def run_reextract(args) -> int:
     try:
         with _display(args) as display:
             result = reextract(paths=_paths(args), from_warc=args.from_warc, registry=registry or None,
-                               display=display)
+                               display=display, workers=args.workers)
     except PipelineError as exc:
         return fail(str(exc))
     print(format_reextract(result, args.db))
