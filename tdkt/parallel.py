@@ -77,11 +77,12 @@ def load_engine() -> None:
     import tdkt.extract.pipeline  # noqa: F401 - reads every rule and lexicon file
 
 
-def start_worker() -> None:
+def start_worker(engine: bool = True) -> None:
     """A worker leaves Ctrl-C to the parent (which stops the pool) and loads the engine once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per worker, should a library thread
-    load_engine()
+    if engine:
+        load_engine()
 
 
 def extract_one(article: dict) -> Extracted:
@@ -129,11 +130,12 @@ class _Chunk:
 class OrderedPool:
     """``map(func, items)`` over worker processes: in order, a bounded number of items ahead.
 
-    ``func`` and its arguments must be picklable (a module-level function; plain data)."""
+    ``func`` and its arguments must be picklable (a module-level function; plain data), and ``func``
+    should not raise (``extract_one`` returns errors). ``engine``: workers load the engine on start."""
 
     def __init__(self, workers: int | None = None, *, chunk: int = CHUNK, ahead: int = AHEAD,
-                 min_parallel: int = MIN_PARALLEL):
-        self.workers = worker_count(workers)
+                 min_parallel: int = MIN_PARALLEL, engine: bool = True):
+        self.workers, self.engine = worker_count(workers), engine
         self.chunk, self.ahead, self.min_parallel = max(1, chunk), max(1, ahead), min_parallel
         self.max_in_flight = self.workers * self.ahead
         self.max_pending = self.max_in_flight * self.chunk
@@ -164,15 +166,15 @@ class OrderedPool:
                 return head, True
         return head, False
 
-    @staticmethod
-    def _here(func: Callable, entries: Iterable, argument: Callable) -> Iterator:
-        load_engine()
+    def _here(self, func: Callable, entries: Iterable, argument: Callable) -> Iterator:
+        if self.engine:
+            load_engine()
         for item, want in entries:
             yield item, func(argument(item)) if want else SKIPPED
 
     def _in_workers(self, func: Callable, entries: Iterator, argument: Callable) -> Iterator:
         executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=start_worker)
+                                       initializer=start_worker, initargs=(self.engine,))
         pending: deque = deque()  # [item, chunk or None, position], in input order
         self._in_flight, chunk, finished = 0, None, False
         try:

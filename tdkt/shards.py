@@ -26,6 +26,7 @@ so a remote worker needs tdkt installed and the paths on a shared filesystem.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import json
 import multiprocessing
@@ -160,6 +161,8 @@ def process_shard(path: str, out_dir: str, registry_path: str | None = None) -> 
     started, cpu_started = time.time(), time.process_time()
     size, sha256 = shard.path.stat().st_size, file_sha256(shard.path)
     output, temporary = shard.output(out), out / f".{shard.stem}{RECORDS_SUFFIX}.{os.getpid()}.tmp"
+    for stale in out.glob(glob.escape(f".{shard.stem}{RECORDS_SUFFIX}.") + "*.tmp"):  # left by a killed run
+        stale.unlink(missing_ok=True)
     problems: list[str] = []
     count = 0
     try:
