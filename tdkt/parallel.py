@@ -139,6 +139,8 @@ class OrderedPool:
         self.chunk, self.ahead, self.min_parallel = max(1, chunk), max(1, ahead), min_parallel
         self.max_in_flight = self.workers * self.ahead
         self.max_pending = self.max_in_flight * self.chunk
+        self._executor: ProcessPoolExecutor | None = None
+        self._in_flight = 0
 
     def map(self, func: Callable, items: Iterable, *, wanted: Callable[[object], bool] | None = None,
             argument: Callable[[object], object] | None = None) -> Iterator[tuple[object, object]]:
@@ -157,12 +159,13 @@ class OrderedPool:
         yield from self._in_workers(func, _chain(head, entries), argument)
 
     def _look_ahead(self, entries: Iterator) -> tuple[list, bool]:
-        """The first entries, up to ``min_parallel`` wanted ones; True when the stream goes on."""
+        """The first entries, up to ``min_parallel`` wanted ones (and no more than ``max_pending`` in
+        all, so memory stays bounded whatever is wanted); True when the stream goes on."""
         head, count = [], 0
         for entry in entries:
             head.append(entry)
             count += entry[1]
-            if count >= self.min_parallel:
+            if count >= self.min_parallel or len(head) >= self.max_pending:
                 return head, True
         return head, False
 
@@ -173,10 +176,9 @@ class OrderedPool:
             yield item, func(argument(item)) if want else SKIPPED
 
     def _in_workers(self, func: Callable, entries: Iterator, argument: Callable) -> Iterator:
-        executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=start_worker, initargs=(self.engine,))
+        """The workers are started with the first chunk to send (a stream with nothing wanted starts none)."""
         pending: deque = deque()  # [item, chunk or None, position], in input order
-        self._in_flight, chunk, finished = 0, None, False
+        self._executor, self._in_flight, chunk, finished = None, 0, None, False
         try:
             for item, want in entries:
                 if want:
@@ -186,20 +188,24 @@ class OrderedPool:
                 else:
                     pending.append([item, None, 0])
                 if chunk and (len(chunk.arguments) >= self.chunk or len(pending) >= self.max_pending):
-                    self._submit(executor, func, chunk)
+                    self._submit(func, chunk)
                     chunk = None
                 yield from self._ready(pending, drain=False)
             if chunk:
-                self._submit(executor, func, chunk)
+                self._submit(func, chunk)
             yield from self._ready(pending, drain=True)
             finished = True
         finally:
-            # on an error or Ctrl-C, queued chunks are dropped and workers end after their current one
-            executor.shutdown(wait=finished, cancel_futures=not finished)
+            if self._executor:  # on an error or Ctrl-C, queued chunks are dropped; workers end after theirs
+                self._executor.shutdown(wait=finished, cancel_futures=not finished)
+            self._executor = None
 
-    def _submit(self, executor: ProcessPoolExecutor, func: Callable, chunk: _Chunk) -> None:
+    def _submit(self, func: Callable, chunk: _Chunk) -> None:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=start_worker, initargs=(self.engine,))
         chunk.left = len(chunk.arguments)
-        chunk.future = executor.submit(_run_chunk, func, chunk.arguments)
+        chunk.future = self._executor.submit(_run_chunk, func, chunk.arguments)
         self._in_flight += 1
 
     def _ready(self, pending: deque, drain: bool) -> Iterator:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sqlite3
 from pathlib import Path
 
@@ -80,6 +81,22 @@ def test_the_pool_reads_a_bounded_stretch_ahead_and_keeps_skipped_items_in_place
     first = [next(results) for _ in range(50)]
     assert first == [(n, SKIPPED if n % 3 == 0 else n) for n in range(50)]
     assert len(read) <= 50 + pool.max_pending + pool.chunk  # never the whole stream
+    results.close()
+
+
+def test_a_long_stream_with_nothing_to_extract_starts_no_worker_and_is_not_read_ahead():
+    read = []
+
+    def records():
+        for n in range(100_000):
+            read.append(n)
+            yield n
+
+    before = set(multiprocessing.active_children())
+    pool = OrderedPool(2, min_parallel=8, engine=False)
+    results = pool.map(abs, records(), wanted=lambda n: False)
+    assert [next(results) for _ in range(1000)] == [(n, SKIPPED) for n in range(1000)]
+    assert len(read) <= 1000 + pool.max_pending and not set(multiprocessing.active_children()) - before
     results.close()
 
 
