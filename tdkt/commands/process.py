@@ -13,11 +13,11 @@ from tdkt.commands.workers import add_workers_option
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "process", help="turn article shards into record shards (resumable; local processes or a Dask cluster)",
-        description="Extract every article shard (a .jsonl file of articles, as `tdkt extract --jsonl` reads, "
-                    "or a .warc/.warc.gz file, its pages cleaned again offline) into DIR/<name>.records.jsonl "
-                    "(the records, with their article text) and a completion marker DIR/<name>.done. A shard "
-                    "whose marker names the same input and extractor version is skipped, so a killed run is "
-                    "resumed by running it again. Then `tdkt load --records DIR`.",
+        description="Extract every article shard (a .jsonl file of articles, as `tdkt extract --jsonl` reads\n"
+                    "them, or a .warc/.warc.gz file, its pages cleaned again offline) into DIR/<name>.records.jsonl\n"
+                    "(the records, in input order, with their article text) and a completion marker DIR/<name>.done.\n"
+                    "A shard whose marker names the same input and extractor version is skipped, so a killed run\n"
+                    "is resumed by running it again. Then load the records with `tdkt load --records DIR`.",
         epilog="examples:\n"
                "  tdkt process shards/ --out records/\n"
                "  tdkt process shards/*.warc.gz --out records/ --workers 4\n"
@@ -26,7 +26,7 @@ def register(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("shards", nargs="+", metavar="SHARD", help="shard files, or directories of them")
     p.add_argument("--out", required=True, metavar="DIR", help="where record shards and markers go")
-    add_workers_option(p)
+    add_workers_option(p, what="each runs one shard at a time (with --scheduler local: the cluster's processes)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the shards on a Dask cluster (its scheduler's address, e.g. tcp://host:8786; the "
                         "paths must be the same on every worker), or `local` for a local Dask cluster of "

@@ -8,7 +8,8 @@ from tdkt.commands.options import positive_int
 from tdkt.parallel import usable_cores
 
 
-def add_workers_option(parser: argparse.ArgumentParser, flag: str = "--workers") -> None:
+def add_workers_option(parser: argparse.ArgumentParser, flag: str = "--workers",
+                       what: str = "output keeps the input order") -> None:
     parser.add_argument(flag, type=positive_int, default=None, metavar="N",
                         help=f"extraction processes (default: every usable core, here {usable_cores()}; "
-                             "1 extracts in this process); output keeps the input order")
+                             f"1 extracts in this process); {what}")
