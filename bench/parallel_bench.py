@@ -10,6 +10,9 @@ as a whole process (start-up and worker start-up included), the
 configurations taking turns (1, 2, 1, 2, ...) so that a machine whose speed
 drifts slows them alike. Prints the median wall time of each, its articles/s,
 the CPU time it used (parent and workers) and the speed-up over one worker.
+Then the steady state, start-up excluded: the same articles through
+`tdkt.parallel.extract_records` in this process, timed from the 100th record
+to the last (median of the same number of runs).
 
 On a machine shared with other work, a second worker only helps when a
 second core is free: run it when the machine is quiet (see `uptime`).
@@ -53,6 +56,23 @@ def timed_run(articles: Path, workers: int) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+STEADY_FROM = 100  # records before the clock starts: the workers have started and are busy
+
+
+def steady_rate(articles: Path, workers: int) -> float:
+    """Articles per second from the ``STEADY_FROM``-th record to the last (engine and workers started)."""
+    from tdkt.parallel import extract_records, load_engine
+
+    load_engine()
+    with open(articles, encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle]
+    clock = None
+    for number, _ in enumerate(extract_records(items, workers), 1):
+        if number == STEADY_FROM:
+            clock = time.perf_counter()
+    return (len(items) - STEADY_FROM) / (time.perf_counter() - clock)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
@@ -66,9 +86,13 @@ def main() -> None:
         articles = Path(directory) / "articles.jsonl"
         mean_chars = write_corpus(articles, args.articles, args.real)
         runs: dict[int, list[tuple[float, float]]] = {n: [] for n in args.workers}
+        steady: dict[int, list[float]] = {n: [] for n in args.workers}
         for _ in range(args.repeat):
             for workers in args.workers:
                 runs[workers].append(timed_run(articles, workers))
+        for _ in range(args.repeat):
+            for workers in args.workers:
+                steady[workers].append(steady_rate(articles, workers))
 
     print(f"articles: {args.articles} (mean {mean_chars:,.0f} characters); cores usable: "
           f"{len(os.sched_getaffinity(0))}; load average at start: {load_before:.1f}, at end: {os.getloadavg()[0]:.1f}")
@@ -79,6 +103,12 @@ def main() -> None:
         spread = ", ".join(f"{w:.1f}" for w, _ in runs[workers])
         print(f"{workers} worker(s): {wall:6.1f} s wall (runs: {spread}), {args.articles / wall:6.1f} articles/s, "
               f"{cpu:6.1f} CPU-s; speed-up over {args.workers[0]}: {base / wall:.2f}x")
+    base = statistics.median(steady[args.workers[0]])
+    for workers in args.workers:
+        rate = statistics.median(steady[workers])
+        spread = ", ".join(f"{r:.0f}" for r in steady[workers])
+        print(f"{workers} worker(s), steady state: {rate:6.1f} articles/s (runs: {spread}); "
+              f"speed-up over {args.workers[0]}: {rate / base:.2f}x")
 
 
 if __name__ == "__main__":

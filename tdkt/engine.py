@@ -50,9 +50,11 @@ class EngineLoad:
 
     def load(self, items: Iterable) -> LoadReport:
         """Load ``items`` (``schema.inputs`` readers' Items and Problems), extracting ahead."""
+        ahead = self._ahead(items)
         try:
-            return self.loader.load(self._ahead(items))
+            return self.loader.load(ahead)
         finally:
+            ahead.close()  # the workers stop now, whether the load ended or failed
             self._current = None
 
     def _ahead(self, items: Iterable) -> Iterator:
