@@ -169,9 +169,8 @@ class OrderedPool:
                 return head, True
         return head, False
 
-    def _here(self, func: Callable, entries: Iterable, argument: Callable) -> Iterator:
-        if self.engine:
-            load_engine()
+    @staticmethod
+    def _here(func: Callable, entries: Iterable, argument: Callable) -> Iterator:
         for item, want in entries:
             yield item, func(argument(item)) if want else SKIPPED
 
