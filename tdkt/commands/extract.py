@@ -43,10 +43,10 @@ def _register_eval(subparsers) -> None:
 
 # -- tdkt extract ------------------------------------------------------------------------------
 def run_extract(args) -> int:
-    errors: list[str] = []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     from tdkt.parallel import WorkerFailed
 
+    errors: list[str] = []
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         count = _extract_all(args, out, errors)
     except WorkerFailed as exc:
