@@ -18,8 +18,9 @@ Three promises the commands rely on:
   loading the engine) would cost more than it saves.
 
     from tdkt.parallel import extract_records
-    for article, outcome in extract_records(articles, workers=2):
-        print(outcome.record if outcome.ok else outcome.error)
+    if __name__ == "__main__":  # workers are spawned: they import the main script again
+        for article, outcome in extract_records(articles, workers=2):
+            print(outcome.record if outcome.ok else outcome.error)
 """
 from __future__ import annotations
 
@@ -235,7 +236,8 @@ def _result(future) -> list:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise WorkerFailed("a worker process died (killed, or out of memory?); run again to resume") from None
+        raise WorkerFailed("a worker process died (killed, out of memory, or it could not start: a Python script "
+                           "that runs workers needs `if __name__ == \"__main__\":`); run again to resume") from None
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
