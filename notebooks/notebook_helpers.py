@@ -1,9 +1,10 @@
 """What the notebooks share: where the database and the figures are, a table that reads well, one chart style.
 
-The database is ``data/tdkt.db`` of the repository (``tdkt demo`` or ``tdkt run``
-builds it), or the file named by the environment variable ``TDKT_DB``. Figures
-and tables go to ``notebooks/figures/``, or to ``TDKT_FIGURES``. The archive of
-web pages is ``data/warc/``, or ``TDKT_WARC_DIR``.
+The database is ``tdkt.db`` of tdkt's data directory (``tdkt demo`` or ``tdkt run``
+builds it there; ``TDKT_HOME``, see tdkt.paths), or the file named by the
+environment variable ``TDKT_DB``. Figures and tables go to ``notebooks/figures/``,
+or to ``TDKT_FIGURES``. The archive of web pages is ``warc/`` beside the
+database, or ``TDKT_WARC_DIR``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def repository() -> Path:
 
 
 def database_path() -> Path:
-    path = Path(os.environ.get("TDKT_DB") or repository() / "data" / "tdkt.db")
+    from tdkt.paths import user_file
+
+    path = Path(os.environ.get("TDKT_DB") or user_file("db"))
     if not path.is_file():
         raise FileNotFoundError(f"no database at {path}: build it with `.venv/bin/tdkt demo` (or set TDKT_DB)")
     return path

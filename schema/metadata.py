@@ -16,11 +16,13 @@ _PLACE_FILTER = ("(:province = '' OR tdkt_fold(province) = tdkt_fold(:province) 
 QUERIES = {  # named apart from the tables and views, which a canned query of the same name would hide
     "search_articles": {
         "title": "Search articles (with or without diacritics)",
-        "description": "Full-text search over titles and texts: “thi dua khen thuong dak song” finds "
-                       "“thi đua khen thưởng Đắk Song”. Quote a phrase, end a word with * for a prefix.",
+        "description": "Full-text search over titles and texts, as `tdkt search`: “thi dua khen thuong dak song” "
+                       "finds “thi đua khen thưởng Đắk Song”; typed with diacritics, only those diacritics match "
+                       "(“Lê Quang Vinh” is not “Lễ … Quang”), unless no article has them; a capitalised name "
+                       "matches whole. Quote a phrase, end a word with * for a prefix.",
         "sql": "SELECT a.id AS article_id, a.title, a.published, a.url, tdkt_snippet(a.text, :q) AS snippet\n"
-               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid\n"
-               "WHERE articles_fts MATCH tdkt_match(:q)\nORDER BY articles_fts.rank LIMIT 100",
+               "FROM json_each(tdkt_search(:q)) AS hit JOIN articles a ON a.id = hit.value\n"
+               "ORDER BY hit.key",
     },
     "award_trends_by_year": {
         "title": "Award trends by year",

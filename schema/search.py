@@ -1,14 +1,22 @@
 """Full-text search over titles and texts, with or without diacritics.
 
-The index (``articles_fts``) holds the folded title and text (schema.fold);
-a query is folded the same way, so "thi dua khen thuong dak song", "thi đua
-khen thưởng Đắk Song" and "THI ĐUA ... dak Song" find the same articles.
+The index (``articles_fts``) holds the folded title and text (schema.fold).
+A query typed without diacritics is folded the same way, so "thi dua khen
+thuong dak song" finds "thi đua khen thưởng Đắk Song" (and "đ" is "d").
+A query typed with diacritics means them: "Lê Quang Vinh" finds "Lê Quang
+Vinh", never "Lễ ... Quang" nor "Lê Quảng Vinh". The folded index finds the
+candidates, which are then held to the words as typed (in rank order, only as
+many as the page needs, at most CHECK_LIMIT); when none has them as typed, the
+folded matches are given instead, marked ``diacritics="folded"`` so the caller
+can say so.
+A run of capitalised words ("Lê Quang Vinh", "Đắk Song") is a name and must
+occur whole, like a "quoted phrase".
+
 Results come in two groups, each ranked by BM25 (a title match weighs more
 than a text match): a short query's words as a phrase, then all its words
 anywhere in the article. A broad query (thousands of matches) is ranked
-within its most recent RANK_WINDOW matches, which keeps it fast.
-Snippets are cut from the *original* text: folding keeps every character in
-place, so a match found in the folded text is highlighted with its diacritics.
+within its most recent RANK_WINDOW matches, which keeps it fast. Snippets are
+cut from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):
@@ -16,12 +24,15 @@ place, so a match found in the folded text is highlighted with its diacritics.
 """
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 
 from tdkt.schema.fold import words
-from tdkt.schema.search_terms import SearchError, Term, parse_query
-from tdkt.schema.snippets import MARKS, snippet
+from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
+from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
 RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
@@ -29,6 +40,11 @@ RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
 # archive is ranked within its RANK_WINDOW most recently loaded matches, which keeps it fast.
 RANK_WINDOW = 2000
 MAX_PHRASE_WORDS = 4  # a query of more words is rarely a phrase: only its words are looked for
+CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacritics
+# A query typed with diacritics is checked against at most this many of its best folded matches: when
+# none of them has the words as typed, the folded matches are given (a bound, like RANK_WINDOW, that keeps
+# a query whose folded form is common and typed form rare, "thì đua", from reading thousands of texts).
+CHECK_LIMIT = 500
 
 
 @dataclass
@@ -41,67 +57,146 @@ class Hit:
     score: float
     snippet: str
     match: str = "words"  # "phrase" or "words": how the query's words were found
+    diacritics: str = "folded"  # "exact": as typed; "folded": without diacritics (typed so, or no exact match)
 
 
 def match_expression(query: str) -> str:
-    """The FTS5 MATCH expression of a user's query: every word required (quoted: no syntax errors possible)."""
+    """The FTS5 MATCH expression of a user's query: every word required, names as phrases (quoted: no
+    syntax errors possible). It matches folded words: ``is_exact`` holds an article to typed diacritics."""
     return " ".join(_quoted(t) for t in parse_query(query))
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int = 0,
            marks: tuple[str, str] = MARKS, width: int = 220) -> list[Hit]:
-    """The best articles for ``query``, each with a highlighted snippet.
+    """The best articles for ``query``, each with a highlighted snippet (none when ``width`` is 0).
 
     Articles where a short query's words form a phrase come first, then those that contain all its
-    words; BM25 orders each group."""
+    words; BM25 orders each group. A query typed with diacritics gets the articles that have them as
+    typed; only when there is none, the articles that match without them."""
     terms = parse_query(query)
-    wanted = offset + limit
-    found: dict[int, tuple[str, float]] = {}
-    for kind, expression in tiers(terms):
-        if len(found) >= wanted:
-            break
-        for rowid, score in _ranked(conn, expression, wanted + len(found)):
-            if rowid not in found and len(found) < wanted:
-                found[rowid] = (kind, score)
-    chosen = list(found.items())[offset:wanted]
+    exact = has_marks(terms)
+    found = _find(conn, terms, offset + limit, exact)
+    if exact and not found:
+        exact = False
+        found = _find(conn, terms, offset + limit, exact)
+    chosen = list(found.items())[offset:offset + limit]
     if not chosen:
         return []
-    rows = {row[0]: row for row in conn.execute(
-        f"SELECT id, key, title, url, published, text FROM articles WHERE id IN ({','.join('?' * len(chosen))})",
-        [rowid for rowid, _ in chosen])}
+    rows = _articles(conn, [rowid for rowid, _ in chosen])
     return [Hit(id=rowid, key=rows[rowid][1], title=rows[rowid][2], url=rows[rowid][3], published=rows[rowid][4],
-                score=score, match=kind,
-                snippet=snippet(rows[rowid][5] or rows[rowid][2] or "", terms, marks=marks, width=width))
+                score=score, match=kind, diacritics="exact" if exact else "folded",
+                snippet=snippet(rows[rowid][5] or rows[rowid][2] or "", terms, marks=marks, width=width,
+                                exact=exact) if width else "")
             for rowid, (kind, score) in chosen if rowid in rows]
 
 
-def tiers(terms: list[Term]) -> list[tuple[str, str]]:
-    """(kind, MATCH expression): a short query's words as one phrase first, then all its words anywhere.
+def _find(conn: sqlite3.Connection, terms: list[Term], wanted: int, exact: bool) -> dict[int, tuple[str, float]]:
+    """rowid → (kind, score) of the first ``wanted`` matches, tier by tier; held to the typed words if ``exact``
+    (checking at most CHECK_LIMIT candidates in all, best ranked first)."""
+    found: dict[int, tuple[str, float]] = {}
+    budget = CHECK_LIMIT
+    for kind, tier_terms in tiers(terms):
+        if len(found) >= wanted or (exact and budget <= 0):
+            break
+        ranked = [row for row in _ranked(conn, _expression(tier_terms), wanted + len(found) if not exact else None)
+                  if row[0] not in found]
+        if exact:
+            ranked, checked = _exactly(conn, ranked[:budget], tier_terms, wanted - len(found))
+            budget -= checked
+        for rowid, score in ranked:
+            if len(found) < wanted:
+                found[rowid] = (kind, score)
+    return found
+
+
+def tiers(terms: list[Term]) -> list[tuple[str, list[Term]]]:
+    """(kind, terms that must all occur): a short query's words as one phrase first, then all its words.
 
     The phrase comes first because a reader typing "thanh tri" means the district Thanh Trì, while,
     folded, both words also occur apart in most articles ("thành tích", "chính trị")."""
-    every = " ".join(_quoted(t) for t in terms)
     all_words = [w for t in terms for w in t.words]
     if len(terms) == 1 or len(all_words) > MAX_PHRASE_WORDS:
-        return [("phrase" if len(terms) == 1 and len(all_words) > 1 else "words", every)]
-    return [("phrase", _quoted(Term(all_words, prefix=terms[-1].prefix))), ("words", every)]
+        return [("phrase" if len(terms) == 1 and len(all_words) > 1 else "words", terms)]
+    phrase = Term(all_words, prefix=terms[-1].prefix, typed=[w for t in terms for w in t.typed])
+    return [("phrase", [phrase]), ("words", terms)]
+
+
+def _expression(terms: list[Term]) -> str:
+    return " ".join(_quoted(t) for t in terms)
 
 
 def _quoted(term: Term) -> str:
     return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
 
 
-def _ranked(conn: sqlite3.Connection, expression: str, limit: int) -> list[tuple[int, float]]:
-    """The best ``limit`` matches of one expression by BM25; a broad expression (more than RANK_WINDOW
-    matches) is ranked within its RANK_WINDOW most recently loaded matches."""
+def _ranked(conn: sqlite3.Connection, expression: str, limit: int | None) -> list[tuple[int, float]]:
+    """The best ``limit`` (None: all) matches of one expression by BM25; a broad expression (more than
+    RANK_WINDOW matches) is ranked within its RANK_WINDOW most recently loaded matches."""
     window = conn.execute("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC "
                           "LIMIT ?", (expression, RANK_WINDOW + 1)).fetchall()
-    if len(window) <= RANK_WINDOW:
-        return sorted(window, key=lambda row: row[1])[:limit]
-    return sorted(window[:RANK_WINDOW], key=lambda row: row[1])[:limit]
+    ranked = sorted(window[:RANK_WINDOW], key=lambda row: row[1])
+    return ranked if limit is None else ranked[:limit]
+
+
+def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],
+             wanted: int) -> tuple[list[tuple[int, float]], int]:
+    """The first ``wanted`` of ``ranked`` whose title or text has every term as typed (read in batches),
+    and how many were checked."""
+    patterns = exact_patterns(terms)
+    kept: list[tuple[int, float]] = []
+    checked = 0
+    for start in range(0, len(ranked), CHECK_BATCH):
+        batch = ranked[start:start + CHECK_BATCH]
+        ids = [rowid for rowid, _ in batch]
+        rows = {row[0]: row for row in conn.execute(
+            f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        kept += [(rowid, score) for rowid, score in batch
+                 if rowid in rows and _has_all(patterns, rows[rowid][1], rows[rowid][2])]
+        checked += len(batch)
+        if len(kept) >= wanted:
+            break
+    return kept[:wanted], checked
+
+
+def exact_patterns(terms: list[Term]) -> list[list[re.Pattern]]:
+    """Per term, its patterns with the diacritics as typed, one per usual letter case (lower, Title,
+    Sentence, UPPER): a term is found when one of them is.
+
+    Each pattern starts with a literal word (no look-behind, no IGNORECASE), which lets the regular
+    expression engine skip through a text at the speed of a substring search; the word boundary
+    before a match is checked by ``_found``."""
+    return [[re.compile(r"\W+".join(map(re.escape, words)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
+             for words in _letter_cases(t.typed)] for t in terms]
+
+
+def _letter_cases(typed: list[str]) -> list[list[str]]:
+    cases = [typed, [w.capitalize() for w in typed], [typed[0].capitalize()] + typed[1:], [w.upper() for w in typed]]
+    return [list(c) for c in dict.fromkeys(tuple(c) for c in cases)]
+
+
+def _has_all(patterns: list[list[re.Pattern]], title: str | None, text: str | None) -> bool:
+    content = (title or "") + "\n" + (text or "")
+    if not unicodedata.is_normalized("NFC", content):
+        content = unicodedata.normalize("NFC", content)
+    return all(any(_found(p, content) for p in cases) for cases in patterns)
+
+
+def _found(pattern: re.Pattern, content: str) -> bool:
+    """True when ``pattern`` matches ``content`` at the start of a word."""
+    for match in pattern.finditer(content):
+        start = match.start()
+        if start == 0 or not (content[start - 1].isalnum() or content[start - 1] == "_"):
+            return True
+    return False
+
+
+def _articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
+    return {row[0]: row for row in conn.execute(
+        f"SELECT id, key, title, url, published, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
 
 
 def count(conn: sqlite3.Connection, query: str) -> int:
+    """How many articles match ``query`` without diacritics (the folded index's count: no text is read)."""
     return conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
                         (match_expression(query),)).fetchone()[0]
 
@@ -120,15 +215,42 @@ def sql_match(query: str | None) -> str:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """tdkt_fold(text), tdkt_match(query) and tdkt_snippet(text, query) inside SQL."""
+    """tdkt_fold(text), tdkt_match(query), tdkt_exact(title, text, query), tdkt_snippet(text, query) and
+    tdkt_search(query[, limit]) inside SQL.
+
+    ``tdkt_search`` is ``search`` itself (diacritics as typed, names whole, folded fallback): a JSON
+    array of article ids, best first, for ``json_each``."""
     conn.create_function("tdkt_fold", 1, lambda text: " ".join(words(text)) if isinstance(text, str) else text,
                          deterministic=True)
     conn.create_function("tdkt_match", 1, sql_match, deterministic=True)
+    conn.create_function("tdkt_exact", 3, _exact_or_none, deterministic=True)
     conn.create_function("tdkt_snippet", 2, _snippet_or_none, deterministic=True)
+    conn.create_function("tdkt_search", 1, lambda query: _search_ids(conn, query, 100))
+    conn.create_function("tdkt_search", 2, lambda query, limit: _search_ids(conn, query, limit))
+
+
+def _search_ids(conn: sqlite3.Connection, query: str | None, limit) -> str:
+    try:
+        return json.dumps([hit.id for hit in search(conn, query or "", limit=max(1, min(int(limit or 100), 1000)),
+                                                     width=0)])
+    except (SearchError, TypeError, ValueError):
+        return "[]"
+
+
+def _exact_or_none(title: str | None, text: str | None, query: str | None) -> int | None:
+    """1 when the article has the query's words as typed (always, for a query without diacritics)."""
+    try:
+        terms = parse_query(query or "")
+    except SearchError:
+        return None
+    return int(not has_marks(terms) or _has_all(exact_patterns(terms), title, text))
 
 
 def _snippet_or_none(text: str | None, query: str | None) -> str | None:
+    """The snippet of ``search``: as typed when the text has the query's diacritics, else folded."""
     try:
-        return snippet(text or "", parse_query(query or ""))
+        terms = parse_query(query or "")
     except SearchError:
         return None
+    exact = has_marks(terms) and _has_all(exact_patterns(terms), None, text)
+    return snippet(text or "", terms, exact=exact)

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
-from tdkt.commands.errors import USAGE_ERROR, fail, open_registry
+from tdkt.commands.errors import USAGE_ERROR, fail, open_registry, report_nothing_fetched
 from tdkt.commands.interrupts import sigterm_as_interrupt
-from tdkt.commands.options import add_option, non_negative_float, non_negative_int, positive_int
+from tdkt.commands.options import (add_bom_option, add_option, default_path, non_negative_float, non_negative_int,
+                                   positive_int, same_name, with_examples)
+from tdkt.commands.outputs import BOM, CreatedPaths
 from tdkt.commands.progress import CrawlProgress
 from tdkt.commands.summaries import format_crawl_summary
 from tdkt.crawler import store
-from tdkt.crawler.config import DEFAULT_WARC_DIR, CrawlConfig
+from tdkt.crawler.config import CrawlConfig
 from tdkt.crawler.crawl import Crawl, seeds_for
 from tdkt.crawler.discover import DEFAULT_MAX_HOST_URLS
 from tdkt.portal.sources import KINDS
@@ -29,13 +32,21 @@ def _register_crawl(subparsers) -> None:
     p = subparsers.add_parser(
         "crawl", help="collect articles from portals into the crawl database and WARC archive",
         description="Crawl URLs and/or registry sources politely (robots.txt, one request at a time per host). "
-                    "Without URL or --source, continue every unfinished crawl in the database.")
+                    "Without URL or --source, continue every unfinished crawl in the database. A crawl that "
+                    "reaches no page at all (every request failed, robots.txt refused, host paused) exits with "
+                    "status 3 and says why; a crawl refused before it starts leaves no database behind.")
+    with_examples(p, """
+        tdkt crawl --source daksong-daknong --max-pages 200   # a registry source; run again to resume
+        tdkt crawl https://example.gov.vn/tin-tuc --since 2024-01-01
+        tdkt crawl --all-sources --kind provincial_portal --quiet
+        tdkt crawl                                             # continue every unfinished crawl
+        tdkt crawl --from-warc ~/.local/share/tdkt/warc --db rebuilt.db   # no network""")
     p.add_argument("urls", nargs="*", metavar="URL", help="start URL(s): home or category pages")
     p.add_argument("--source", action="append", default=[], metavar="ID", help="crawl a source of the registry (repeatable)")
     p.add_argument("--all-sources", action="store_true", help="crawl every source of the registry")
     p.add_argument("--kind", choices=sorted(KINDS), help="with --all-sources: only sources of this kind")
-    p.add_argument("--db", default=str(store.DEFAULT_DB), help="crawl database (default: %(default)s)")
-    p.add_argument("--warc-dir", default=str(DEFAULT_WARC_DIR), help="WARC directory (default: %(default)s)")
+    p.add_argument("--db", default=default_path("crawl_db"), help="crawl database (default: %(default)s)")
+    p.add_argument("--warc-dir", default=default_path("warc_dir"), help="WARC directory (default: %(default)s)")
     add_option(p, "--sources")
     p.add_argument("--max-pages", type=positive_int, help="stop after this many requests (resume later)")
     add_option(p, "--delay")
@@ -57,11 +68,18 @@ def _register_crawl(subparsers) -> None:
 
 
 def _register_sources(subparsers) -> None:
-    p = subparsers.add_parser("sources", help="list the source registry")
+    p = subparsers.add_parser("sources", help="list the source registry",
+                              description="List the portals tdkt knows (data/sources.csv, or --sources CSV). "
+                                          "Places may be typed with or without diacritics.")
     add_option(p, "--sources")
     p.add_argument("--kind", choices=sorted(KINDS), help="only sources of this kind")
-    p.add_argument("--province", help="only sources of this province")
+    p.add_argument("--province", help='only sources of this province ("Dak Nong" finds Đắk Nông)')
+    p.add_argument("--district", help="only sources of this district (diacritics optional)")
     p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    add_bom_option(p)
+    with_examples(p, """
+        tdkt sources --province "Dak Nong"
+        tdkt sources --kind district_portal --province "Đắk Nông" --format csv --bom > sources.csv""")
     p.set_defaults(handler=run_sources)
 
 
@@ -83,10 +101,15 @@ def run_crawl(args) -> int:
         seeds = seeds_for(urls, source_ids, registry)
     except KeyError as exc:
         return fail(f"unknown source {exc.args[0]!r} (see `tdkt sources`)")
+    if not seeds and not Path(args.db).is_file():
+        return fail("nothing to do: give start URLs or --source ID (there is no crawl to continue "
+                    f"at {args.db})")
     progress = CrawlProgress(sys.stderr, enabled=not args.quiet)
+    created = CreatedPaths(args.db, args.warc_dir)
     try:
         crawler = Crawl(_config(args, progress), seeds, registry or None)
     except Exception as exc:  # noqa: BLE001 - e.g. unwritable database path
+        created.undo()
         return fail(f"cannot open crawl database {args.db}: {exc}")
     if not seeds and not store.unfinished_sources(crawler.conn):
         crawler.close()
@@ -97,7 +120,10 @@ def run_crawl(args) -> int:
         finally:
             crawler.close()
     print(format_crawl_summary(summary), file=sys.stderr)
-    return 0
+    status = report_nothing_fetched(summary)
+    if status is not None:
+        created.undo()  # a database and archive this crawl created hold nothing worth keeping
+    return status or 0
 
 
 def _config(args, progress: CrawlProgress) -> CrawlConfig:
@@ -142,7 +168,10 @@ def run_sources(args) -> int:
     if registry is False:
         return USAGE_ERROR
     rows = [s for s in registry if (not args.kind or s.kind == args.kind)
-            and (not args.province or s.province.lower() == args.province.lower())]
+            and (not args.province or same_name(args.province, s.province))
+            and (not args.district or same_name(args.district, s.district))]
+    if args.format == "csv" and args.bom:
+        sys.stdout.write(BOM)
     {"jsonl": _sources_as_jsonl, "csv": _sources_as_csv, "table": _sources_as_table}[args.format](rows)
     return 0
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
 
 from tdkt.commands.errors import fail
-from tdkt.commands.options import iso_date, non_negative_float, port, positive_int
-from tdkt.schema.db import DEFAULT_DB, DatabaseProblem
+from tdkt.commands.options import (add_bom_option, default_path, iso_date, non_negative_float, port, positive_int,
+                                   with_examples)
+from tdkt.commands.outputs import Output
+from tdkt.schema.db import DatabaseProblem
 from tdkt.schema.query import QUERY_TIME_LIMIT
 
 
@@ -24,15 +27,24 @@ def register(subparsers) -> None:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=str(DEFAULT_DB), help="tdkt database (default: %(default)s)")
+    parser.add_argument("--db", default=default_path("db"), help="tdkt database (default: %(default)s)")
 
 
 # -- search ------------------------------------------------------------------------------------
 def _register_search(subparsers) -> None:
     p = subparsers.add_parser("search", help="full-text search of titles and texts (diacritics optional)",
                     description='Search titles and texts; "thi dua khen thuong dak song" finds "thi đua khen '
-                                'thưởng Đắk Song". Every word must occur; "quote a phrase"; end a word with * '
-                                'for a prefix. Best matches first, with a snippet.')
+                                'thưởng Đắk Song" (without diacritics, every mark and "đ" fold). Typed with '
+                                'diacritics, a query matches them exactly: "Lê Quang Vinh" never finds "Lễ ... '
+                                'Quang"; only when none of the best matches has them as typed are the matches '
+                                'without diacritics shown, and tdkt says so. Capitalised words in a row are a name and '
+                                'match whole. Every word must occur; "quote a phrase"; end a word with * for a '
+                                'prefix. Best matches first, with a snippet marking the words that matched.')
+    with_examples(p, """
+        tdkt search dak song                  # folded: finds Đắk Song (and đ → d)
+        tdkt search "Lê Quang Vinh"           # as typed, the name whole
+        tdkt search '"lao dong tien tien"' huan chuong lao*
+        tdkt search --format json --limit 50 thi dua > hits.jsonl""")
     p.add_argument("query", nargs="+", metavar="WORD")
     _db_option(p)
     p.add_argument("--limit", type=positive_int, default=10, help="how many results (default: %(default)s)")
@@ -43,6 +55,7 @@ def _register_search(subparsers) -> None:
 def run_search(args) -> int:
     from tdkt.schema.query import open_readonly
     from tdkt.schema.search import SearchError, count, search
+    from tdkt.schema.search_terms import has_marks, parse_query
 
     query = " ".join(args.query)
     try:
@@ -58,7 +71,11 @@ def run_search(args) -> int:
         return fail(f"{args.db}: {exc}")
     for rank, hit in enumerate(hits, 1):
         _print_hit(rank, hit, args.format)
-    print(f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)
+    if hits and hits[0].diacritics == "folded" and has_marks(parse_query(query)):
+        print(f"tdkt search: none of the best matches has “{query}” as typed; these match it without diacritics",
+              file=sys.stderr)
+    print(f"{total} article(s) match without diacritics; {len(hits)} shown" if hits and hits[0].diacritics == "exact"
+          else f"{total} article(s) match; {len(hits)} shown", file=sys.stderr)
     return 0
 
 
@@ -86,10 +103,18 @@ def _register_query(subparsers) -> None:
     p.add_argument("sql")
     _db_option(p)
     p.add_argument("--format", choices=("table", "csv", "json", "jsonl"), default="table")
+    add_bom_option(p)
     p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                    help="a named parameter (:NAME in the SQL); repeatable")
     p.add_argument("--time-limit", type=non_negative_float, default=QUERY_TIME_LIMIT, metavar="SECONDS",
                    help="stop a statement after this much work (default: %(default)g s; 0: no limit)")
+    with_examples(p, """
+        tdkt query "select code, count(*) from awards group by code order by 2 desc"
+        tdkt query "select * from award_trends where tdkt_fold(province) = tdkt_fold(:p)" -p p="Dak Nong"
+        tdkt query "select title, tdkt_snippet(text, :q) from articles where id in
+                    (select value from json_each(tdkt_search(:q)))" -p q="Lê Quang Vinh"
+        tdkt query "select * from district_comparison" --format csv --bom > districts.csv""",
+                  notes="Every :NAME the statement uses needs -p NAME=VALUE; a missing one is named.")
     p.set_defaults(handler=run_query)
 
 
@@ -100,8 +125,12 @@ def run_query(args) -> int:
         params = dict(_param(p) for p in args.param)
     except ValueError as exc:
         return fail(str(exc))
+    if problem := _missing_parameters(args.sql, params):
+        return fail(problem)
     try:
         columns, rows = run(args.db, args.sql, params, time_limit=args.time_limit or None)
+        if args.bom and args.format == "csv":
+            sys.stdout.write("\ufeff")
         write(columns, rows, args.format, sys.stdout)
     except (ReadOnlyViolation, QueryError, DatabaseProblem) as exc:
         return fail(str(exc))
@@ -117,6 +146,25 @@ def _param(text: str) -> tuple[str, str]:
     return name, value
 
 
+# Parts of a statement a parameter cannot be in: string literals, quoted names and comments.
+_NOT_CODE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*.*?(?:\*/|$)", re.DOTALL)
+_PARAMETER = re.compile(r"(?<![\w:])[:@$]([A-Za-z_]\w*)|\?(\d*)")
+
+
+def _missing_parameters(sql: str, params: dict) -> str | None:
+    """What the statement needs that ``-p`` did not give, in words (None: nothing is missing)."""
+    code = _NOT_CODE.sub(" ", sql)
+    named = dict.fromkeys(m.group(1) for m in _PARAMETER.finditer(code) if m.group(1))
+    if any(m.group(1) is None for m in _PARAMETER.finditer(code)):
+        return "the statement uses ? placeholders: name them (:name) and give -p name=VALUE"
+    missing = [name for name in named if name not in params]
+    if not missing:
+        return None
+    given = f" (given: {', '.join(params)})" if params else ""
+    return (f"the statement needs {'parameters' if len(missing) > 1 else 'parameter'} "
+            f"{', '.join(':' + n for n in missing)}: give " + " ".join(f"-p {n}=VALUE" for n in missing) + given)
+
+
 # -- export ------------------------------------------------------------------------------------
 def _register_export(subparsers) -> None:
     p = subparsers.add_parser("export", help="write a table or view as CSV or JSON Lines",
@@ -124,14 +172,21 @@ def _register_export(subparsers) -> None:
                                 "award_trends, district_comparison) as CSV or JSON Lines. With a crawl database "
                                 "as --db, `export articles` writes the crawled articles.")
     p.add_argument("name", metavar="TABLE", help="table or view (`tdkt export --list` shows them)", nargs="?")
-    p.add_argument("--db", help=f"tdkt or crawl database (default: {DEFAULT_DB} when it exists, "
-                                "else the crawl database data/crawl.db)")
+    p.add_argument("--db", help=f"tdkt or crawl database (default: {default_path('db')} when it exists, "
+                                f"else the crawl database {default_path('crawl_db')})")
     p.add_argument("--format", choices=("jsonl", "csv", "json"), default="jsonl")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_bom_option(p)
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here instead of standard output (only when the export succeeds)")
     p.add_argument("--where", metavar="SQL", help="only rows matching this SQL condition")
     p.add_argument("--source", metavar="ID", help="articles: only this source")
     p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="articles: only those published on or after DATE")
     p.add_argument("--list", action="store_true", help="list the tables and views")
+    with_examples(p, """
+        tdkt export --list
+        tdkt export awards --format csv --bom -o awards.csv      # for Excel
+        tdkt export articles --source daksong-daknong --since 2024-01-01
+        tdkt export articles --db ~/.local/share/tdkt/crawl.db --format csv -o crawled.csv""")
     p.set_defaults(handler=run_export)
 
 
@@ -149,8 +204,7 @@ def run_export(args) -> int:
 
 def _default_export_db() -> Path:
     """The tdkt database when there is one, else the crawl database (after a bare `tdkt crawl`)."""
-    from tdkt.crawler.store import DEFAULT_DB as CRAWL_DB
-    tdkt_db, crawl_db = Path(DEFAULT_DB), Path(CRAWL_DB)
+    tdkt_db, crawl_db = Path(default_path("db")), Path(default_path("crawl_db"))
     return tdkt_db if tdkt_db.is_file() or not crawl_db.is_file() else crawl_db
 
 
@@ -166,12 +220,8 @@ def _export_tdkt(args, path: Path) -> int:
         if not args.name:
             return fail("name a table or view to export (see `tdkt export --list`)")
         where, params = query.export_filter(args.where, args.source, _iso(args.since))
-        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-        try:
+        with Output(args.output, bom=args.bom and args.format == "csv") as out:
             count = query.export(path, args.name, args.format, out, where=where, params=params)
-        finally:
-            if args.output:
-                out.close()
     except (query.QueryError, query.ReadOnlyViolation, DatabaseProblem) as exc:
         return fail(str(exc))
     except BrokenPipeError:
@@ -192,13 +242,12 @@ def _export_crawl(args) -> int:
         return fail("a crawl database exports as jsonl or csv")
     since = _iso(args.since)
     try:
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                count = export_articles(args.db, args.format, out, source=args.source, since=since)
-        else:
-            count = export_articles(args.db, args.format, sys.stdout, source=args.source, since=since)
+        with Output(args.output, bom=args.bom and args.format == "csv") as out:
+            count = export_articles(args.db, args.format, out, source=args.source, since=since)
     except (FileNotFoundError, ValueError, sqlite3.DatabaseError) as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail(f"cannot write {args.output}: {exc.strerror}")
     print(f"{count} article(s) exported", file=sys.stderr)
     return 0
 
@@ -215,6 +264,9 @@ def _register_serve(subparsers) -> None:
                                 "district_comparison, officials).")
     _db_option(p)
     p.add_argument("--port", type=port, default=8001, help="port on 127.0.0.1 (default: %(default)s)")
+    with_examples(p, """
+        tdkt serve                                # the database of the data directory, on :8001
+        tdkt serve --db archive.db --port 8080""")
     p.set_defaults(handler=run_serve)
 
 

@@ -8,6 +8,9 @@ import json
 import sys
 
 from tdkt.commands.errors import USAGE_ERROR, fail
+from tdkt.commands.options import with_examples
+from tdkt.commands.outputs import Output
+from tdkt.commands.progress import ItemCounter
 from tdkt.commands.workers import add_workers_option
 
 
@@ -25,8 +28,14 @@ def _register_extract(subparsers) -> None:
     p.add_argument("--jsonl", action="store_true", help="input is JSON Lines of articles")
     p.add_argument("--guide-only", action="store_true",
                    help="only the GUIDE's fields (no provenance, confidence or metadata)")
-    p.add_argument("-o", "--output", help="write records here instead of stdout")
+    p.add_argument("-o", "--output", help="write records here instead of stdout (not created when no record is)")
+    p.add_argument("--quiet", action="store_true", help="no progress line (there is none unless stderr is a terminal)")
     add_workers_option(p)
+    with_examples(p, """
+        tdkt extract article.txt                          # one plain-text article
+        tdkt extract --jsonl articles.jsonl -o records.jsonl
+        tdkt extract --jsonl articles.jsonl --workers 4 -o records.jsonl
+        cat articles.jsonl | tdkt extract --jsonl --guide-only""")
     p.set_defaults(handler=run_extract)
 
 
@@ -38,6 +47,9 @@ def _register_eval(subparsers) -> None:
     e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     e.add_argument("--diff", action="store_true", help="list every miss")
     e.add_argument("--ids", help="comma-separated article ids to score")
+    with_examples(e, """
+        tdkt eval gold.jsonl records.jsonl
+        tdkt eval gold.jsonl records.jsonl --diff --ids a1,a7""")
     e.set_defaults(handler=run_eval)
 
 
@@ -46,14 +58,16 @@ def run_extract(args) -> int:
     from tdkt.parallel import WorkerFailed
 
     errors: list[str] = []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        count = _extract_all(args, out, errors)
+        with (output := Output(args.output)) as out:
+            count = _extract_all(args, out, errors)
+            if not count:
+                output.discard()
+    except OSError as exc:
+        print(f"tdkt extract: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return USAGE_ERROR
     except WorkerFailed as exc:
         return fail(str(exc))
-    finally:
-        if args.output:
-            out.close()
     for error in errors:
         print(f"tdkt extract: {error}", file=sys.stderr)
     if not count and not errors:
@@ -69,7 +83,8 @@ def _extract_all(args, out, errors: list[str]) -> int:
     from tdkt.parallel import extract_records
 
     count = 0
-    for article, outcome in extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers):
+    for article, outcome in ItemCounter("extracted", sys.stderr, enabled=not args.quiet).wrap(
+            extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers)):
         if not outcome.ok:  # a bug must not lose the other articles of the stream
             errors.append(f"{article['id']}: internal error ({type(outcome.error).__name__}: {outcome.error}); "
                           "please report it with the article")

@@ -1,12 +1,20 @@
-"""Argument types and the options every command shares.
+"""Argument types, the options every command shares, default paths and help epilogs.
 
 Kept in one place so that ``tdkt crawl``, ``tdkt run`` and ``tdkt load`` accept
-the same values for the same option and refuse bad ones with the same words.
+the same values for the same option, refuse bad ones with the same words, find
+their files in the same data directory and end their ``--help`` alike (examples,
+exit statuses).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import re
+import textwrap
+from pathlib import Path
+
+from tdkt.paths import HOME_ENV, user_data_dir, user_file
 
 
 # -- argument types ----------------------------------------------------------------------------
@@ -66,3 +74,61 @@ SHARED_OPTIONS = {
 def add_option(parser: argparse.ArgumentParser, name: str) -> None:
     """Add the shared option ``name`` (a key of ``SHARED_OPTIONS``) to ``parser``."""
     parser.add_argument(name, **SHARED_OPTIONS[name])
+
+
+def add_bom_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--bom", action="store_true",
+                        help="begin CSV output with a UTF-8 byte-order mark, so Excel reads Vietnamese right")
+
+
+# -- the user's data directory ---------------------------------------------------------------
+_data_dir: str | None = None  # ``tdkt --data-dir DIR``, set by tdkt.cli before the commands register
+
+
+def set_data_dir(directory: str | os.PathLike | None) -> None:
+    global _data_dir
+    _data_dir = str(directory) if directory else None
+
+
+def default_path(name: str) -> str:
+    """The default of a path option (``db``, ``crawl_db``, ``warc_dir``): in the user's data directory,
+    never relative to the current directory."""
+    return str(user_file(name, _data_dir))
+
+
+def data_dir() -> Path:
+    return user_data_dir(_data_dir)
+
+
+DATA_DIR_HELP = (f"where the databases and WARC files go when no path is given (default: ${HOME_ENV}, else the "
+                 "platform's user-data directory, e.g. ~/.local/share/tdkt)")
+
+
+# -- names and places typed with or without diacritics ---------------------------------------
+def same_name(typed: str, name: str) -> bool:
+    """True when ``typed`` names ``name`` with or without diacritics, letter case, spaces or hyphens aside
+    ("dak nong", "Đắk Nông", "DAK-NONG")."""
+    return _name_key(typed) == _name_key(name)
+
+
+def _name_key(text: str) -> str:
+    from tdkt.schema.fold import fold_query
+
+    return " ".join(re.findall(r"[^\W_]+", fold_query(text or "")))
+
+
+# -- help: examples and exit statuses --------------------------------------------------------
+def with_examples(parser: argparse.ArgumentParser, examples: str, notes: str = "") -> argparse.ArgumentParser:
+    """End ``parser``'s help with ``examples`` (one command per line, ``# comment`` lines allowed), any
+    ``notes`` and the exit statuses; the description is wrapped here since the help is printed raw."""
+    from tdkt.commands.errors import EXIT_CODES_EPILOG
+
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    if parser.description:
+        parser.description = textwrap.fill(" ".join(parser.description.split()), 78)
+    lines = ["examples:"] + ["  " + line.rstrip() for line in textwrap.dedent(examples).strip("\n").splitlines()]
+    if notes:
+        lines += ["", textwrap.fill(" ".join(notes.split()), 78)]
+    lines += ["", textwrap.fill(EXIT_CODES_EPILOG, 78)]
+    parser.epilog = "\n".join(lines)
+    return parser

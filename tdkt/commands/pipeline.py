@@ -5,9 +5,10 @@ import argparse
 import sys
 from contextlib import contextmanager
 
-from tdkt.commands.errors import USAGE_ERROR, fail, open_registry
+from tdkt.commands.errors import USAGE_ERROR, fail, open_registry, report_nothing_fetched
 from tdkt.commands.interrupts import resumable, sigterm_as_interrupt
-from tdkt.commands.options import add_option, positive_int
+from tdkt.commands.options import add_option, default_path, positive_int, with_examples
+from tdkt.commands.outputs import CreatedPaths
 from tdkt.commands.progress import RunDisplay
 from tdkt.commands.summaries import format_reextract, format_run, next_steps
 from tdkt.commands.workers import add_workers_option
@@ -21,11 +22,10 @@ def register(subparsers) -> None:
 
 
 def _paths_options(parser: argparse.ArgumentParser, warc: bool = True) -> None:
-    defaults = Paths()
-    parser.add_argument("--db", default=defaults.db, help="tdkt database (default: %(default)s)")
-    parser.add_argument("--crawl-db", default=defaults.crawl_db, help="crawl database (default: %(default)s)")
+    parser.add_argument("--db", default=default_path("db"), help="tdkt database (default: %(default)s)")
+    parser.add_argument("--crawl-db", default=default_path("crawl_db"), help="crawl database (default: %(default)s)")
     if warc:
-        parser.add_argument("--warc-dir", default=defaults.warc_dir, help="WARC archive (default: %(default)s)")
+        parser.add_argument("--warc-dir", default=default_path("warc_dir"), help="WARC archive (default: %(default)s)")
     add_option(parser, "--quiet")
 
 
@@ -48,6 +48,12 @@ def _register_run(subparsers) -> None:
     add_option(p, "--timeout")
     add_option(p, "--since")
     add_option(p, "--allow-private")
+    with_examples(p, """
+        tdkt run --source daksong-daknong            # crawl, extract and load what is new
+        tdkt run                                     # resume, then bring the database up to date
+        tdkt run https://example.gov.vn/tin-tuc --max-pages 100 --since 2024-01-01""",
+                  notes="A run whose crawl reaches no page exits with status 3 and says why; databases it "
+                        "created for it are removed again.")
     p.set_defaults(handler=run_run)
 
 
@@ -61,6 +67,9 @@ def _register_reextract(subparsers) -> None:
     add_option(p, "--sources")
     _paths_options(p, warc=False)
     add_workers_option(p)
+    with_examples(p, """
+        tdkt reextract                               # after upgrading tdkt or editing its rules
+        tdkt reextract --from-warc ~/.local/share/tdkt/warc --db rebuilt.db""")
     p.set_defaults(handler=run_reextract)
 
 
@@ -74,6 +83,10 @@ def _register_demo(subparsers) -> None:
     p.add_argument("--source", action="append", default=[], metavar="ID",
                    help="crawl this source of the registry instead of the sample portal (repeatable)")
     _paths_options(p)
+    with_examples(p, """
+        tdkt demo                                    # the sample portal, into the data directory
+        tdkt demo --db /tmp/demo/tdkt.db --crawl-db /tmp/demo/crawl.db --warc-dir /tmp/demo/warc
+        tdkt demo --source daksong-daknong           # a real portal, politely""")
     p.set_defaults(handler=run_demo)
 
 
@@ -88,6 +101,7 @@ def run_run(args) -> int:
     options = {"delay": args.delay, "workers": args.workers, "timeout": args.timeout,
                "connect_timeout": min(args.timeout, 10.0), "max_pages": args.max_pages, "since": args.since,
                "allow_private": args.allow_private, "argv": sys.argv[1:]}
+    created = CreatedPaths(args.db, args.crawl_db, args.warc_dir)
     try:
         with _display(args) as display:
             result = run(args.urls, args.source, paths=_paths(args), registry=registry or None, display=display,
@@ -95,7 +109,10 @@ def run_run(args) -> int:
     except PipelineError as exc:
         return fail(str(exc))
     print(format_run(result))
-    return 0
+    status = report_nothing_fetched(result.crawl)
+    if status is not None and not result.load.added:
+        created.undo()
+    return status or 0
 
 
 @resumable
@@ -137,7 +154,7 @@ def _demo_on_portal(args) -> int:
     if outcome.seed_scores:
         print("\nThe five real seed articles, read back from the database and scored against their gold records:")
         print(format_table(outcome.seed_scores))
-    print("\n" + next_steps(args.db))
+    print("\n" + next_steps(args.db, default_path("db")))
     return 0
 
 
@@ -155,8 +172,8 @@ def _demo_on_source(args) -> int:
     except PipelineError as exc:
         return fail(str(exc))
     print(format_run(result))
-    print("\n" + next_steps(args.db))
-    return 0
+    print("\n" + next_steps(args.db, default_path("db")))
+    return report_nothing_fetched(result.crawl) or 0
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -1,29 +1,30 @@
 """``tdkt process``: article shards → record shards with completion markers, locally or on Dask."""
 from __future__ import annotations
 
-import argparse
 import sys
 
 from tdkt.commands.errors import fail
 from tdkt.commands.interrupts import sigterm_as_interrupt
-from tdkt.commands.options import add_option
+from tdkt.commands.options import add_option, with_examples
 from tdkt.commands.workers import add_workers_option
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "process", help="turn article shards into record shards (resumable; local processes or a Dask cluster)",
-        description="Extract every article shard (a .jsonl file of articles, as `tdkt extract --jsonl` reads\n"
-                    "them, or a .warc/.warc.gz file, its pages cleaned again offline) into DIR/<name>.records.jsonl\n"
-                    "(the records, in input order, with their article text) and a completion marker DIR/<name>.done.\n"
-                    "A shard whose marker names the same input and extractor version is skipped, so a killed run\n"
-                    "is resumed by running it again. Then load the records with `tdkt load --records DIR`.",
-        epilog="examples:\n"
-               "  tdkt process shards/ --out records/\n"
-               "  tdkt process shards/*.warc.gz --out records/ --workers 4\n"
-               "  tdkt process shards/ --out /shared/records --scheduler tcp://10.0.0.5:8786\n"
-               "  tdkt load --records records/",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        description="Extract every article shard (a .jsonl file of articles, as `tdkt extract --jsonl` reads them, "
+                    "or a .warc/.warc.gz file, its pages cleaned again offline) into DIR/<name>.records.jsonl (the "
+                    "records, in input order, with their article text) and a completion marker DIR/<name>.done. A "
+                    "shard whose marker names the same input and extractor version is skipped, so a killed run is "
+                    "resumed by running it again. Then load the records with `tdkt load --records DIR`.")
+    with_examples(p, """
+        tdkt process shards/ --out records/
+        tdkt process shards/*.warc.gz --out records/ --workers 4
+        tdkt process shards/ --out records/ --scheduler local --workers 4
+        tdkt process /shared/shards --out /shared/records --scheduler tcp://10.0.0.5:8786
+        tdkt load --records records/""",
+                  notes="Exit status 1 when a shard failed or had lines skipped (each is reported); the other "
+                        "shards are written.")
     p.add_argument("shards", nargs="+", metavar="SHARD", help="shard files, or directories of them")
     p.add_argument("--out", required=True, metavar="DIR", help="where record shards and markers go")
     add_workers_option(p, what="each runs one shard at a time (with --scheduler local: the cluster's processes)")

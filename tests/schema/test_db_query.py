@@ -115,9 +115,8 @@ def test_export_articles_after_a_bare_crawl_needs_no_db_option(tmp_path, capsys,
     """`tdkt crawl URL` then `tdkt export articles --format jsonl`: the crawl database is read."""
     from tdkt.crawler import store
 
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "data").mkdir()
-    conn = store.connect(store.DEFAULT_DB)
+    monkeypatch.setenv("TDKT_HOME", str(tmp_path / "home"))
+    conn = store.connect(tmp_path / "home" / "crawl.db")
     store.insert_article(conn, {"url": "https://x.gov.vn/b", "canonical_url": "https://x.gov.vn/b", "title": "Tin B",
                                 "published": "2024-03-03", "text": "Nội dung B", "source": "x",
                                 "content_hash": store.content_hash("Nội dung B"), "fetched_at": "2024-03-04T00:00:00Z"})

@@ -62,14 +62,14 @@ def test_phrases_and_prefixes(conn):
 
 def test_snippets_are_cut_from_the_original_text_with_matches_marked(conn):
     hit = search(conn, "giay khen 12 ca nhan")[0]
-    assert "[Giấy] [khen] cho [12] [cá] [nhân]" in hit.snippet
+    assert "[Giấy khen] cho [12 cá nhân]" in hit.snippet
     assert hit.url == "https://daksong.daknong.gov.vn/tin-tuc/tong-ket-thi-dua-2023"
 
 
 def test_a_snippet_of_a_long_text_is_centred_on_the_matches():
     text = "Mở đầu. " * 100 + "Huyện Đắk Song trao Bằng khen cho 5 tập thể. " + "Kết thúc. " * 100
     cut = snippet(text, parse_query("bang khen dak song"), width=80)
-    assert cut.startswith("…") and cut.endswith("…") and "[Bằng] [khen]" in cut and "[Đắk] [Song]" in cut
+    assert cut.startswith("…") and cut.endswith("…") and "[Bằng khen]" in cut and "[Đắk Song]" in cut
     assert len(cut) < 140
 
 
@@ -87,10 +87,10 @@ def test_tdkt_search_prints_ranked_results_with_snippets(shared_db, capsys):
     assert main(["search", "--db", str(shared_db), "thi", "dua", "dak", "song"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("1. Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023 (2023-12-16)")
-    assert "**Đắk** **Song**" in captured.out and "2 article(s) match" in captured.err
+    assert "**Đắk Song**" in captured.out and "2 article(s) match" in captured.err
     assert main(["search", "--db", str(shared_db), "--format", "json", "sin", "ho"]) == 0
     results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [r["rank"] for r in results] == [1, 2] and all("[Sìn] [Hồ]" in r["snippet"] for r in results)
+    assert [r["rank"] for r in results] == [1, 2] and all("[Sìn Hồ]" in r["snippet"] for r in results)
 
 
 def test_tdkt_search_on_a_missing_database_says_so(tmp_path, capsys):
@@ -146,3 +146,81 @@ def test_a_broad_query_is_ranked_within_its_most_recent_matches(tmp_path, monkey
     monkeypatch.setattr(tdkt.schema.search, "RANK_WINDOW", 4)
     hits = search(conn, "khen thuong", limit=10)
     assert {h.key for h in hits} == {"a8", "a9", "a10", "a11"}
+
+
+# -- what was typed: diacritics, names, highlights -------------------------------------------
+@pytest.fixture(scope="module")
+def names_db(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("names")
+    conn = _db_with(directory, [
+        _article("exact", "Khen thưởng ông Lê Quang Vinh", "Ông Lê Quang Vinh, cán bộ xã Ea Tơ, được tặng Giấy khen."),
+        _article("tones", "Lễ trao thưởng ở xã Quang Trung", "Lễ diễn ra tại nhà văn hoá; ông Vinh phát biểu."),
+        _article("quang", "Tuyên dương ông Lê Quảng Vinh", "Ông Lê Quảng Vinh nhận Bằng khen của tỉnh."),
+        _article("living", "Nâng cao đời sống ở huyện Đắk Song",
+                 "Chăm lo đời sống người dân là việc thường xuyên; huyện Đắk Song trao 4 Giấy khen."),
+        _article("split", "Hội nghị của Đắk Mil", "Đắk Mil bàn về đời sống văn hoá, về song ngữ trong trường học."),
+    ])
+    yield conn
+    conn.close()
+
+
+def keys(conn, query):
+    return [hit.key for hit in search(conn, query)]
+
+
+def test_a_query_typed_with_diacritics_finds_only_those_diacritics(names_db):
+    assert keys(names_db, "Lê Quang Vinh") == ["exact"]
+    assert keys(names_db, "Lê Quảng Vinh") == ["quang"]
+    assert [h.diacritics for h in search(names_db, "Lê Quang Vinh")] == ["exact"]
+
+
+def test_a_query_without_diacritics_folds_them_and_d(names_db):
+    assert set(keys(names_db, "Le Quang Vinh")) == {"exact", "quang"}
+    assert keys(names_db, "dak song")[0] == "living"
+
+
+def test_with_no_article_as_typed_the_folded_matches_are_given_and_marked(names_db):
+    hits = search(names_db, "Lể Quang Vinh")  # a typo in the tone: nothing has it
+    assert {h.key for h in hits} == {"exact", "quang"} and {h.diacritics for h in hits} == {"folded"}
+
+
+def test_a_capitalised_name_matches_whole_never_its_words_apart(names_db):
+    assert "tones" not in keys(names_db, "Le Quang Vinh")  # "Lễ ... Quang ... Vinh" apart
+    assert "tones" in keys(names_db, "le quang vinh")  # lower case: the words anywhere, after the phrase
+
+
+def test_the_snippet_marks_the_words_that_matched(names_db):
+    living = search(names_db, "dak song")[0]
+    assert "[Đắk Song]" in living.snippet and "[sống]" not in living.snippet
+    exact = search(names_db, "Lê Quang Vinh")[0]
+    assert "[Lê Quang Vinh]" in exact.snippet
+
+
+def test_sql_functions_follow_the_same_rules(names_db):
+    from tdkt.schema.search import register_functions, sql_match
+
+    register_functions(names_db)
+    ids = json.loads(names_db.execute("SELECT tdkt_search('Lê Quang Vinh')").fetchone()[0])
+    assert [k for (k,) in names_db.execute(f"SELECT key FROM articles WHERE id IN ({','.join(map(str, ids))})")] \
+        == ["exact"]
+    exact = names_db.execute("SELECT key FROM articles WHERE tdkt_exact(title, text, 'Lê Quang Vinh')").fetchall()
+    assert exact == [("exact",)]
+    text = names_db.execute("SELECT text FROM articles WHERE key = 'living'").fetchone()[0]
+    assert "[Đắk Song]" in names_db.execute("SELECT tdkt_snippet(?, 'dak song')", (text,)).fetchone()[0]
+    assert sql_match("Lê Quang Vinh") == '"le quang vinh"'  # Datasette's search box: the name as a phrase
+
+
+def test_tdkt_search_says_when_it_fell_back_to_folded_matches(names_db, tmp_path, capsys):
+    path = names_db.execute("PRAGMA database_list").fetchone()[2]
+    assert main(["search", "--db", path, "Lể", "Quang", "Vinh"]) == 0
+    assert "none of the best matches has “Lể Quang Vinh” as typed" in capsys.readouterr().err
+
+
+def test_a_query_with_diacritics_checks_a_bounded_number_of_candidates(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article(f"le{i}", f"Lễ tổng kết số {i}", "Lễ tổng kết thi đua.") for i in range(6)]
+                    + [_article("exact", "Bài của Lê", "Ông Lê tổng kết thi đua.")])
+    assert keys(conn, "Lê") == ["exact"]
+    monkeypatch.setattr(tdkt.schema.search, "CHECK_LIMIT", 0)  # no candidate may be read: the folded matches
+    assert {h.diacritics for h in search(conn, "Lê")} == {"folded"} and len(search(conn, "Lê")) == 7
