@@ -14,7 +14,7 @@ outcome is the same as with one process, only sooner.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from tdkt.extract import engine_version, extract_article
 from tdkt.parallel import MIN_PARALLEL, SKIPPED, Extracted, OrderedPool, extract_one
@@ -48,11 +48,12 @@ class EngineLoad:
     def report(self) -> LoadReport:
         return self.loader.report
 
-    def load(self, items: Iterable) -> LoadReport:
-        """Load ``items`` (``schema.inputs`` readers' Items and Problems), extracting ahead."""
+    def load(self, items: Iterable, watch: Callable[[Iterator], Iterator] | None = None) -> LoadReport:
+        """Load ``items`` (``schema.inputs`` readers' Items and Problems), extracting ahead. ``watch`` wraps
+        the stream as the loader reads it (a progress counter), behind the extraction ahead."""
         ahead = self._ahead(items)
         try:
-            return self.loader.load(ahead)
+            return self.loader.load(watch(ahead) if watch else ahead)
         finally:
             ahead.close()  # the workers stop now, whether the load ended or failed
             self._current = None

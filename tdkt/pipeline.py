@@ -163,7 +163,7 @@ def load_stage(items: Iterator, paths: Paths, display: Display, total: int, extr
         engine = EngineLoad(db, workers=workers, extract_again=extract_again,
                             on_problem=lambda message: display.message(f"tdkt: {message}"))
         try:
-            return engine.load(display.counting(items, engine.report, total))
+            return engine.load(items, watch=lambda stream: display.counting(stream, engine.report, total))
         except (DatabaseProblem, InputError, WorkerFailed) as exc:
             raise PipelineError(str(exc)) from None
     finally:

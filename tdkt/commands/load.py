@@ -80,7 +80,7 @@ def run_load(args) -> int:
         db = connect(args.db, timeout=args.wait)
         loader = EngineLoad(db, workers=args.workers, batch_size=args.batch,
                             on_problem=lambda message: counter.message(f"tdkt load: {message}"))
-        loader.load(counter.wrap(itertools.chain(head, items), loader.report))
+        loader.load(itertools.chain(head, items), watch=lambda stream: counter.wrap(stream, loader.report))
     except (DatabaseProblem, InputError, WorkerFailed) as exc:
         counter.done()
         return fail(str(exc))
