@@ -12,12 +12,12 @@ import argparse
 import sys
 
 from tdkt import __version__
-from tdkt.commands import crawl, database, extract, load, pipeline
+from tdkt.commands import crawl, database, extract, load, pipeline, process
 from tdkt.commands.errors import USAGE_ERROR
 from tdkt.commands.interrupts import INTERRUPTED_STATUS
 from tdkt.commands.options import DATA_DIR_HELP, set_data_dir, with_examples
 
-COMMAND_MODULES = (extract, crawl, load, database, pipeline)  # in the order `tdkt --help` lists them
+COMMAND_MODULES = (extract, crawl, load, database, pipeline, process)  # in the order `tdkt --help` lists them
 
 EXAMPLES = """
 tdkt demo                                   # the whole pipeline on the sample portal

@@ -105,14 +105,16 @@ class QuietDisplay:
 
 # -- tdkt run ----------------------------------------------------------------------------------
 def run(urls=(), sources=(), *, paths: Paths | None = None, registry=None, display: Display | None = None,
-        **crawl_options) -> RunResult:
+        extract_workers: int | None = None, **crawl_options) -> RunResult:
     """Crawl ``urls`` and registry ``sources`` (or continue an unfinished crawl), then extract and load
-    every article that is new or changed. ``crawl_options`` are ``crawler.config.CrawlConfig`` fields."""
+    every article that is new or changed, extracting on ``extract_workers`` processes (None: every usable
+    core). ``crawl_options`` are ``crawler.config.CrawlConfig`` fields."""
     paths = paths or Paths()
     display = display or QuietDisplay()
     started = time.monotonic()
     crawl_summary = crawl_stage(list(urls), list(sources), paths, registry, display, crawl_options)
-    report = load_stage(_crawl_items(paths.crawl_db), paths, display, total=count_crawled(paths.crawl_db))
+    report = load_stage(_crawl_items(paths.crawl_db), paths, display, total=count_crawled(paths.crawl_db),
+                        workers=extract_workers)
     display.finish()
     return RunResult(crawl_summary, report, totals_of(paths.db), time.monotonic() - started, paths)
 
@@ -144,10 +146,12 @@ def crawl_stage(urls: list[str], sources: list[str], paths: Paths, registry, dis
         crawler.close()
 
 
-def load_stage(items: Iterator, paths: Paths, display: Display, total: int, extract_again: bool = False):
-    """Extract (when needed) and load ``items`` into the tdkt database; returns the LoadReport.
-    ``extract_again``: extract every article, current or not (``tdkt reextract``)."""
-    from tdkt.engine import engine_loader
+def load_stage(items: Iterator, paths: Paths, display: Display, total: int, extract_again: bool = False,
+               workers: int | None = None):
+    """Extract (when needed, on ``workers`` processes) and load ``items`` into the tdkt database; returns
+    the LoadReport. ``extract_again``: extract every article, current or not (``tdkt reextract``)."""
+    from tdkt.engine import EngineLoad
+    from tdkt.parallel import WorkerFailed
     from tdkt.schema.db import DatabaseProblem, connect
     from tdkt.schema.inputs import InputError
 
@@ -156,11 +160,11 @@ def load_stage(items: Iterator, paths: Paths, display: Display, total: int, extr
     except DatabaseProblem as exc:
         raise PipelineError(str(exc)) from None
     try:
-        loader = engine_loader(db, extract_again=extract_again,
-                               on_problem=lambda message: display.message(f"tdkt: {message}"))
+        engine = EngineLoad(db, workers=workers, extract_again=extract_again,
+                            on_problem=lambda message: display.message(f"tdkt: {message}"))
         try:
-            return loader.load(display.counting(items, loader.report, total))
-        except (DatabaseProblem, InputError) as exc:
+            return engine.load(items, watch=lambda stream: display.counting(stream, engine.report, total))
+        except (DatabaseProblem, InputError, WorkerFailed) as exc:
             raise PipelineError(str(exc)) from None
     finally:
         db.conn.close()
@@ -200,9 +204,10 @@ class ReextractResult:
 
 
 def reextract(*, paths: Paths | None = None, from_warc: str | None = None, registry=None,
-              display: Display | None = None) -> ReextractResult:
+              display: Display | None = None, workers: int | None = None) -> ReextractResult:
     """Extract every stored article again and replace its facts, without the network: from the crawl
-    database, or (``from_warc``) from the archived responses, whose HTML is cleaned again as well."""
+    database, or (``from_warc``) from the archived responses, whose HTML is cleaned again as well.
+    ``workers``: extraction processes (None: every usable core)."""
     paths = paths or Paths()
     display = display or QuietDisplay()
     started = time.monotonic()
@@ -213,7 +218,7 @@ def reextract(*, paths: Paths | None = None, from_warc: str | None = None, regis
         if not Path(paths.crawl_db).is_file():
             raise PipelineError(f"no crawl database at {paths.crawl_db}: give --crawl-db PATH or --from-warc DIR")
         items, total, source = _crawl_items(paths.crawl_db), count_crawled(paths.crawl_db), paths.crawl_db
-    report = load_stage(items, paths, display, total, extract_again=True)
+    report = load_stage(items, paths, display, total, extract_again=True, workers=workers)
     display.finish()
     after = read_or_empty(paths.db, readback.record_hashes, {})
     changed = sum(1 for key, digest in after.items() if key in before and before[key] != digest)

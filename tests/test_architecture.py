@@ -16,7 +16,8 @@ REPO = Path(__file__).resolve().parent.parent
 LIBRARIES = {"crawler": "tdkt.crawler", "extract": "tdkt.extract", "schema": "tdkt.schema"}
 # The command layer (tdkt.cli, tdkt.commands) and the glue (tdkt.pipeline, ...): every module of the
 # tdkt package that is not in a library, named or not here.
-UPPER_LAYERS = ("tdkt.cli", "tdkt.commands", "tdkt.pipeline", "tdkt.records")
+UPPER_LAYERS = ("tdkt.cli", "tdkt.commands", "tdkt.pipeline", "tdkt.records", "tdkt.engine", "tdkt.parallel",
+                "tdkt.shards")
 # What every library may read: the data-directory setting, the one home of portal knowledge
 # (sources, URLs, page furniture), shared by the crawler and the engine, the JSON Lines reader that
 # the engine's and the database's readers share, and the one way to open a database read-only.
@@ -133,6 +134,7 @@ def _upper_layer(name: str) -> bool:
 def test_the_layer_check_sees_the_command_layer_and_the_glue():
     assert _upper_layer("argparse") and _upper_layer("tdkt.commands.crawl") and _upper_layer("tdkt.pipeline")
     assert _upper_layer("tdkt.cli_helpers") and not _upper_layer("tdkt.schema.db")
+    assert _upper_layer("tdkt.parallel") and _upper_layer("tdkt.shards") and _upper_layer("tdkt.engine")
     assert not _upper_layer("tdkt.portal.sources") and not _upper_layer("tdkt.paths")
 
 

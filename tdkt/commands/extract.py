@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import sys
 
-from tdkt.commands.errors import USAGE_ERROR
+from tdkt.commands.errors import USAGE_ERROR, fail
 from tdkt.commands.options import with_examples
 from tdkt.commands.outputs import Output
 from tdkt.commands.progress import ItemCounter
+from tdkt.commands.workers import add_workers_option
 
 
 def register(subparsers) -> None:
@@ -29,9 +30,11 @@ def _register_extract(subparsers) -> None:
                    help="only the GUIDE's fields (no provenance, confidence or metadata)")
     p.add_argument("-o", "--output", help="write records here instead of stdout (not created when no record is)")
     p.add_argument("--quiet", action="store_true", help="no progress line (there is none unless stderr is a terminal)")
+    add_workers_option(p)
     with_examples(p, """
         tdkt extract article.txt                          # one plain-text article
         tdkt extract --jsonl articles.jsonl -o records.jsonl
+        tdkt extract --jsonl articles.jsonl --workers 4 -o records.jsonl
         cat articles.jsonl | tdkt extract --jsonl --guide-only""")
     p.set_defaults(handler=run_extract)
 
@@ -52,6 +55,8 @@ def _register_eval(subparsers) -> None:
 
 # -- tdkt extract ------------------------------------------------------------------------------
 def run_extract(args) -> int:
+    from tdkt.parallel import WorkerFailed
+
     errors: list[str] = []
     try:
         with (output := Output(args.output)) as out:
@@ -61,6 +66,8 @@ def run_extract(args) -> int:
     except OSError as exc:
         print(f"tdkt extract: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return USAGE_ERROR
+    except WorkerFailed as exc:
+        return fail(str(exc))
     for error in errors:
         print(f"tdkt extract: {error}", file=sys.stderr)
     if not count and not errors:
@@ -73,18 +80,16 @@ def _extract_all(args, out, errors: list[str]) -> int:
     """Write one record per readable article to ``out``; what went wrong lands in ``errors``."""
     from tdkt.extract.article_files import articles_from_files
     from tdkt.extract.guide import guide_view
-    from tdkt.extract.pipeline import extract_article
+    from tdkt.parallel import extract_records
 
     count = 0
-    for article in ItemCounter("extracted", sys.stderr, enabled=not args.quiet).wrap(
-            articles_from_files(args.files, args.jsonl, errors)):
-        text = article.pop("text")
-        try:
-            record = extract_article(text, **article)
-        except Exception as exc:  # a bug must not lose the other articles of the stream
-            errors.append(f"{article['id']}: internal error ({type(exc).__name__}: {exc}); "
+    for article, outcome in ItemCounter("extracted", sys.stderr, enabled=not args.quiet).wrap(
+            extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers)):
+        if not outcome.ok:  # a bug must not lose the other articles of the stream
+            errors.append(f"{article['id']}: internal error ({type(outcome.error).__name__}: {outcome.error}); "
                           "please report it with the article")
             continue
+        record = outcome.record
         for warning in record.get("warnings", []):
             print(f"tdkt extract: {article['id']}: {warning}", file=sys.stderr)
         out.write(json.dumps(guide_view(record) if args.guide_only else record, ensure_ascii=False) + "\n")

@@ -8,6 +8,7 @@ from pathlib import Path
 from tdkt.commands.errors import fail
 from tdkt.commands.options import add_option, default_path, positive_int, with_examples
 from tdkt.commands.progress import LoadCounter
+from tdkt.commands.workers import add_workers_option
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_TIMEOUT, DatabaseProblem
 
 
@@ -23,12 +24,15 @@ def register(subparsers) -> None:
     with_examples(p, """
         tdkt load                                         # the crawl database of the data directory
         tdkt extract --jsonl articles.jsonl -o records.jsonl && tdkt load --records records.jsonl
-        tdkt load --articles articles.jsonl --db archive.db
+        tdkt load --articles articles.jsonl --db archive.db --workers 2
+        tdkt load --records records/                      # the finished record shards of `tdkt process`
         tdkt load --crawl-db other/crawl.db --batch 1000 --quiet""")
     p.add_argument("--db", default=default_path("db"), help="tdkt database (default: %(default)s)")
     p.add_argument("--crawl-db", metavar="PATH", help="the crawler's database (articles are extracted when needed)")
     p.add_argument("--records", action="append", default=[], metavar="FILE",
-                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin); repeatable")
+                   help="JSON Lines of extraction records (`tdkt extract --jsonl` output; - for stdin), or a "
+                        "directory of record shards written by `tdkt process` (those with a completion "
+                        "marker); repeatable")
     p.add_argument("--articles", action="append", default=[], metavar="FILE",
                    help="JSON Lines of article texts ({id, text, url?, title?, published?}), extracted; repeatable")
     p.add_argument("--wait", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
@@ -36,14 +40,17 @@ def register(subparsers) -> None:
     p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                    help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
                         "all-or-nothing whatever N is, 1 commits every article on its own")
+    add_workers_option(p)
     add_option(p, "--quiet")
     p.set_defaults(handler=run_load)
 
 
 def run_load(args) -> int:
-    from tdkt.engine import engine_loader
+    from tdkt.engine import EngineLoad
+    from tdkt.parallel import WorkerFailed
     from tdkt.schema.db import connect
     from tdkt.schema.inputs import InputError, Problem
+    from tdkt.shards import ShardError, record_files
 
     crawl_db = args.crawl_db
     if not (crawl_db or args.records or args.articles):
@@ -51,11 +58,17 @@ def run_load(args) -> int:
             return fail("nothing to load: give --crawl-db PATH, --records FILE or --articles FILE "
                         f"(there is no crawl database at {default_path('crawl_db')})")
         crawl_db = default_path("crawl_db")
-    missing = [f for f in [crawl_db] + args.articles + args.records if f and f != "-" and not Path(f).is_file()]
+    try:
+        records, unfinished = record_files(args.records)  # a directory: its finished record shards
+    except ShardError as exc:
+        return fail(str(exc))
+    for message in unfinished:
+        print(f"tdkt load: {message}", file=sys.stderr)
+    missing = [f for f in [crawl_db] + args.articles + records if f and f != "-" and not Path(f).is_file()]
     if missing:
         return fail(f"cannot read {missing[0]}: no such file")
     counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
-    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, args.records))
+    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, records))
     try:
         head = _up_to_first_article(items)
         if not head or isinstance(head[-1], Problem):  # nothing to store: no database is created for it
@@ -63,17 +76,17 @@ def run_load(args) -> int:
                 counter.message(f"tdkt load: {problem}")
             print(f"tdkt load: nothing to store ({len(head)} line(s) skipped); {args.db} not written",
                   file=sys.stderr)
-            return 1 if head else 0
+            return 1 if head or unfinished else 0
         db = connect(args.db, timeout=args.wait)
-        loader = engine_loader(db, on_problem=lambda message: counter.message(f"tdkt load: {message}"),
-                               batch_size=args.batch)
-        loader.load(counter.wrap(itertools.chain(head, items), loader.report))
-    except (DatabaseProblem, InputError) as exc:
+        loader = EngineLoad(db, workers=args.workers, batch_size=args.batch,
+                            on_problem=lambda message: counter.message(f"tdkt load: {message}"))
+        loader.load(itertools.chain(head, items), watch=lambda stream: counter.wrap(stream, loader.report))
+    except (DatabaseProblem, InputError, WorkerFailed) as exc:
         counter.done()
         return fail(str(exc))
     counter.done()
     print(f"tdkt load: {loader.report.summary()} → {args.db}", file=sys.stderr)
-    return 1 if loader.report.problems else 0
+    return 1 if loader.report.problems or unfinished else 0
 
 
 def _up_to_first_article(items) -> list:

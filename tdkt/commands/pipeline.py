@@ -11,6 +11,7 @@ from tdkt.commands.options import add_option, default_path, positive_int, with_e
 from tdkt.commands.outputs import CreatedPaths
 from tdkt.commands.progress import RunDisplay
 from tdkt.commands.summaries import format_reextract, format_run, next_steps
+from tdkt.commands.workers import add_workers_option
 from tdkt.pipeline import Paths, PipelineError
 
 
@@ -43,6 +44,7 @@ def _register_run(subparsers) -> None:
     p.add_argument("--max-pages", type=positive_int, help="stop the crawl after this many requests (resume later)")
     add_option(p, "--delay")
     add_option(p, "--workers")
+    add_workers_option(p, "--extract-workers")
     add_option(p, "--timeout")
     add_option(p, "--since")
     add_option(p, "--allow-private")
@@ -64,6 +66,7 @@ def _register_reextract(subparsers) -> None:
     p.add_argument("--from-warc", metavar="DIR", help="read the articles from the WARC files in DIR")
     add_option(p, "--sources")
     _paths_options(p, warc=False)
+    add_workers_option(p)
     with_examples(p, """
         tdkt reextract                               # after upgrading tdkt or editing its rules
         tdkt reextract --from-warc ~/.local/share/tdkt/warc --db rebuilt.db""")
@@ -102,7 +105,7 @@ def run_run(args) -> int:
     try:
         with _display(args) as display:
             result = run(args.urls, args.source, paths=_paths(args), registry=registry or None, display=display,
-                         **options)
+                         extract_workers=args.extract_workers, **options)
     except PipelineError as exc:
         return fail(str(exc))
     print(format_run(result))
@@ -122,7 +125,7 @@ def run_reextract(args) -> int:
     try:
         with _display(args) as display:
             result = reextract(paths=_paths(args), from_warc=args.from_warc, registry=registry or None,
-                               display=display)
+                               display=display, workers=args.workers)
     except PipelineError as exc:
         return fail(str(exc))
     print(format_reextract(result, args.db))
