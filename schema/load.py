@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from tdkt.schema import reference
+from tdkt.schema import reference, summaries
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
 from tdkt.schema.events import regroup_events
@@ -97,7 +97,8 @@ class Loader:
         self.batch_size, self.batch_seconds = max(1, batch_size), batch_seconds
         self.report = LoadReport()
         try:
-            reference.refresh(db)
+            # places changed: the province (2025) every award is counted under may have changed
+            self._summaries_stale = reference.refresh(db) and self._has_awards()
             # A large write-ahead log between checkpoints: a load writes each page once more, not three times.
             self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
             self.facts = FactWriter(self.conn)
@@ -144,13 +145,19 @@ class Loader:
                 "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
                 "WHERE m.person_evidence IS NULL")}
             recipients |= pending_person_names(self.conn)
-            if not articles and not names and not recipients:
+            pending = self.conn.execute("SELECT 1 FROM summary_pending LIMIT 1").fetchone()
+            if not articles and not names and not recipients and not pending and not self._summaries_stale:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             regroup_events(self.conn, articles)
             resolve_persons(self.conn, names)
             link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
+            if self._summaries_stale:
+                summaries.rebuild(self.conn)
+            else:
+                summaries.refresh(self.conn, articles)  # after regrouping: the groups decide what counts
             self.conn.execute("COMMIT")
+            self._summaries_stale = False
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -363,6 +370,9 @@ class Loader:
                               ((article_id, fold_for_index(title), fold_for_index(text))
                                for article_id, (title, text) in self._to_index.items()))
         self._to_index.clear()
+
+    def _has_awards(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM awards LIMIT 1").fetchone() is not None
 
     def _path(self) -> str:
         return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"

@@ -1,0 +1,133 @@
+"""The summary tables behind award_trends and district_comparison hold exactly the rows the views computed
+from scratch would give, after every way a database changes: loads in several goes, a report of an event
+already stored arriving later, records loaded again with other counts, places and dates, re-extraction,
+a bulk load, and a load interrupted after some commits."""
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tdkt.extract import engine_version, extract_article
+from tdkt.schema import views
+from tdkt.schema.db import connect
+from tdkt.schema.inputs import Item, articles_from_jsonl
+from tdkt.schema.load import Loader
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "numbers" / "articles.jsonl"
+SCRATCH = {"award_trends": views.AWARD_TRENDS_FROM_SCRATCH,
+           "district_comparison": views.DISTRICT_COMPARISON_FROM_SCRATCH}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict]:
+    """The counting corpus extracted once by the engine: records to load, change and load again."""
+    out = []
+    for item in articles_from_jsonl(str(CORPUS)):
+        a = item.article
+        out.append(extract_article(a["text"], id=a["key"], url=a["url"], title=a.get("title"),
+                                   published=a.get("published")))
+    return out
+
+
+def as_items(records) -> list[Item]:
+    return [Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in records]
+
+
+def summarised_equals_scratch(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        for view, sql in SCRATCH.items():
+            kept = sorted(map(repr, conn.execute(f"SELECT * FROM {view}")))
+            fresh = sorted(map(repr, conn.execute(sql)))
+            assert kept == fresh, f"{view}: the summary rows differ from the view computed from scratch"
+        assert conn.execute("SELECT count(*) FROM summary_pending").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def load(path: Path, items, **options):
+    db = connect(path)
+    try:
+        return Loader(db, **options).load(items)
+    finally:
+        db.conn.close()
+
+
+def test_loads_in_several_goes_and_a_late_report_of_a_stored_event(tmp_path, records):
+    path = tmp_path / "tdkt.db"
+    late = [r for r in records if r["id"] == "eakar_traotang_bao"]  # the newspaper's report of a ceremony
+    first = [r for r in records if r["id"] != "eakar_traotang_bao"]
+    load(path, as_items(first[:4]))
+    summarised_equals_scratch(path)
+    load(path, as_items(first[4:]))
+    summarised_equals_scratch(path)
+    load(path, as_items(late))
+    summarised_equals_scratch(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM award_trends").fetchone()[0] > 10
+    assert conn.execute("SELECT max(articles) FROM award_trends").fetchone()[0] == 2  # the ceremony's two reports
+
+
+def changed(record: dict, *, count_by=0, date=None, drop_event=False, province=None) -> dict:
+    record = copy.deepcopy(record)
+    for award in record.get("awards") or []:
+        if award.get("count") is not None:
+            award["count"] += count_by
+    if date and record.get("event"):
+        record["event"]["date"] = date
+    if drop_event:
+        record["event"] = None
+    if province and record.get("place"):
+        record["place"] = {**record["place"], "province": province, "province_code": None, "district": None,
+                           "district_code": None, "commune": None, "commune_code": None}
+        for award in record.get("awards") or []:
+            award["scope"] = None  # counted where the event took place
+    return record
+
+
+def test_records_loaded_again_with_other_counts_dates_and_places(tmp_path, records):
+    path = tmp_path / "tdkt.db"
+    load(path, as_items(records))
+    by_id = {r["id"]: r for r in records}
+    again = [changed(by_id["krongbong_tongket_2023"], count_by=7),
+             changed(by_id["eakar_traotang_portal"], date="2023-10-30"),  # no longer the same ceremony
+             changed(by_id["lak_tongket_2022"], drop_event=True),
+             changed(by_id["binhthuan_giaoduc_2016"], province="Tỉnh Không Có Thật")]
+    report = load(path, as_items(again))
+    assert report.updated == 4
+    summarised_equals_scratch(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT max(articles) FROM award_trends").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM award_trends WHERE province = 'Tỉnh Không Có Thật'").fetchone()[0]
+    report = load(path, as_items([by_id["eakar_traotang_portal"]]))  # the ceremony joined again
+    summarised_equals_scratch(path)
+    assert conn.execute("SELECT max(articles) FROM award_trends").fetchone()[0] == 2
+
+
+def test_re_extraction_leaves_the_numbers_unchanged(tmp_path):
+    path = tmp_path / "tdkt.db"
+    load(path, articles_from_jsonl(str(CORPUS)), extract=extract_article, extractor_version=engine_version())
+    before = sqlite3.connect(path).execute("SELECT * FROM award_trends ORDER BY 1, 3, 5, 6, 8, 9").fetchall()
+    report = load(path, articles_from_jsonl(str(CORPUS)), extract=extract_article, extractor_version=None)
+    assert report.extracted == 9
+    summarised_equals_scratch(path)
+    assert sqlite3.connect(path).execute("SELECT * FROM award_trends ORDER BY 1, 3, 5, 6, 8, 9").fetchall() == before
+
+
+def test_a_load_interrupted_after_some_commits_is_caught_up_by_the_next(tmp_path, records):
+    path = tmp_path / "tdkt.db"
+
+    def interrupted():
+        yield from as_items(records[:5])
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        load(path, interrupted(), batch_size=1)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM summary_pending").fetchone()[0] == 5  # committed, not summarised
+    load(path, as_items(records[5:]))
+    summarised_equals_scratch(path)
