@@ -37,9 +37,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from tdkt.schema import reference, summaries
+from tdkt.schema import bulkload
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
-from tdkt.schema.events import regroup_events
+from tdkt.schema.events import regroup_all, regroup_events
 from tdkt.schema.factwriter import FactWriter
 from tdkt.schema.persons import resolve_persons
 from tdkt.schema.recipients import link_persons, pending_person_names
@@ -88,7 +89,8 @@ class Loader:
 
     def __init__(self, db, *, extract: Callable[..., dict] | None = None, extractor_version: str | None = None,
                  on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,
-                 batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS):
+                 batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS,
+                 bulk: bool | None = None):
         self.db, self.conn = db, db.conn
         self.extract = extract
         self.extractor_version = extractor_version
@@ -103,6 +105,14 @@ class Loader:
             self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
             self.facts = FactWriter(self.conn)
             self.known_sources = {row[0] for row in self.conn.execute("SELECT id FROM sources")}
+            self._regroup_all = False  # events grouped again as a whole (after a bulk load), not article by article
+            if bulkload.interrupted(self.conn):  # indexes, groups and summaries of a bulk load that did not finish
+                bulkload.restore_indexes(self.conn)
+                self._summaries_stale = self._regroup_all = True
+            # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
+            self._bulk_after = (0 if bulk else None if bulk is False else
+                                bulkload.AFTER_ITEMS if bulkload.near_empty(self.conn) else None)
+            self._bulk = False
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -125,13 +135,39 @@ class Loader:
                     self._problem(str(item))
                     continue
                 self.report.read += 1
+                if self._bulk_after is not None and self.report.read > self._bulk_after and not self._bulk:
+                    self._begin_bulk()
                 self._load(item)
             self.commit()
+            self._end_bulk()
             self.resolve()
         except BaseException:
             self._rollback()
+            self._end_bulk()
             raise
         return self.report
+
+    def _begin_bulk(self) -> None:
+        """A large load into a near-empty database: indexes built at the end, summaries filled once
+        (schema.bulkload)."""
+        self.commit()
+        try:
+            bulkload.begin(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        self._bulk = True
+        self._summaries_stale = self._regroup_all = True
+        self.facts.summarise = False
+        if self.batch_size == DEFAULT_BATCH:  # larger batches, unless the caller chose a size
+            self.batch_size, self.batch_seconds = bulkload.BATCH, bulkload.BATCH_SECONDS
+
+    def _end_bulk(self) -> None:
+        if self._bulk:
+            self._bulk = False
+            try:
+                bulkload.restore_indexes(self.conn)
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseProblem(describe(exc, self._path())) from exc
 
     def resolve(self) -> None:
         """What needs every article at once, for the articles this load wrote: events grouped across the
@@ -140,7 +176,8 @@ class Loader:
         recipients = self.facts.recipients.touched_persons
         try:
             # what an interrupted load committed but did not resolve is resolved now
-            articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
+            if not self._regroup_all:
+                articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
             names |= {r[0] for r in self.conn.execute(
                 "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
                 "WHERE m.person_evidence IS NULL")}
@@ -149,7 +186,10 @@ class Loader:
             if not articles and not names and not recipients and not pending and not self._summaries_stale:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
-            regroup_events(self.conn, articles)
+            if self._regroup_all:
+                regroup_all(self.conn)
+            else:
+                regroup_events(self.conn, articles)
             resolve_persons(self.conn, names)
             link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
             if self._summaries_stale:
@@ -157,7 +197,7 @@ class Loader:
             else:
                 summaries.refresh(self.conn, articles)  # after regrouping: the groups decide what counts
             self.conn.execute("COMMIT")
-            self._summaries_stale = False
+            self._summaries_stale = self._regroup_all = False
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -180,6 +220,8 @@ class Loader:
             setattr(self.report, outcome, getattr(self.report, outcome) + count)
         self.known_sources |= self._new_sources
         self.facts.commit()
+        if self._regroup_all:
+            self.facts.touched_articles.clear()  # every event is grouped again at the end: memory stays flat
         self._forget_batch()
 
     def _rollback(self) -> None:

@@ -131,3 +131,47 @@ def test_a_load_interrupted_after_some_commits_is_caught_up_by_the_next(tmp_path
     assert conn.execute("SELECT count(*) FROM summary_pending").fetchone()[0] == 5  # committed, not summarised
     load(path, as_items(records[5:]))
     summarised_equals_scratch(path)
+
+
+def index_names(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        conn.close()
+
+
+def test_a_bulk_load_gives_the_rows_of_an_incremental_one_and_keeps_every_index(tmp_path, records):
+    incremental, bulk = tmp_path / "incremental.db", tmp_path / "bulk.db"
+    for record in records:  # one article at a time: the most incremental a load can be
+        load(incremental, as_items([record]))
+    load(bulk, as_items(records), bulk=True)
+    summarised_equals_scratch(bulk)
+    assert index_names(bulk) == index_names(incremental)
+    query = "SELECT * FROM award_trends ORDER BY year, province, district, code, recipient, status"
+    assert sqlite3.connect(bulk).execute(query).fetchall() == sqlite3.connect(incremental).execute(query).fetchall()
+    grouping = "SELECT a.key, e.primary_report, g.key FROM events e JOIN articles a ON a.id = e.article_id " \
+               "JOIN events ge ON ge.id = e.group_id JOIN articles g ON g.id = ge.article_id ORDER BY 1"
+    assert sqlite3.connect(bulk).execute(grouping).fetchall() == sqlite3.connect(incremental).execute(grouping).fetchall()
+
+
+def test_a_killed_bulk_load_is_finished_by_the_next_load(tmp_path, records):
+    path = tmp_path / "tdkt.db"
+    complete = tmp_path / "complete.db"
+    load(complete, as_items(records))
+
+    def killed():
+        yield from as_items(records[:6])
+        raise KeyboardInterrupt
+
+    db = connect(path)
+    loader = Loader(db, bulk=True, batch_size=1)
+    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
+    with pytest.raises(KeyboardInterrupt):
+        loader.load(killed())
+    db.conn.close()
+    assert "idx_events_kind_date" not in index_names(path)
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0] == 6  # committed
+    load(path, as_items(records[6:]))
+    assert index_names(path) == index_names(complete)
+    summarised_equals_scratch(path)

@@ -1,0 +1,101 @@
+"""Bulk loading: a large load into an empty or near-empty database, at the speed of the writes alone.
+
+Each index is a second B-tree written on every insert; once the indexes of a
+large database outgrow SQLite's page cache, each insert reads pages from disk
+and a load slows to a crawl (2,455 articles/s at 100 k, 1,571/s at 300 k). A
+bulk load therefore:
+
+* drops the secondary indexes the load itself never reads (``DEFERRED``) and
+  builds them again at its end, in one sorted pass each;
+* gives SQLite a page cache sized for it (``CACHE_KIB``), commits in larger
+  batches and does not wait for the disk at each commit (``synchronous =
+  OFF``: the write-ahead log keeps the database consistent after a crash of
+  the process; a power cut may lose the last batches, which the next load
+  writes again), restoring the usual settings afterwards;
+* groups events and fills the summary tables once, at the end, instead of
+  article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``).
+
+The indexes dropped are written down in ``meta`` first: a bulk load that is
+killed leaves them listed, and the next load builds them again
+(``interrupted``/``restore_indexes``) and rebuilds the summaries.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
+AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
+BATCH, BATCH_SECONDS = 5_000, 10.0
+CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
+USUAL_CACHE_KIB = 65_536
+_META_KEY = "bulk_load_indexes"
+
+# Indexes that serve readers and the end-of-load steps, never the per-article writes of a load.
+DEFERRED = (
+    "idx_articles_published", "idx_articles_source_id_published", "idx_events_place_id_year",
+    "idx_events_year_kind", "idx_events_kind_date", "idx_events_group_id", "idx_officials_name_folded",
+    "idx_official_mentions_official_id_article_id", "idx_campaign_mentions_campaign_id_article_id",
+    "idx_awards_code_status", "idx_awards_article_id_position", "idx_units_name_folded", "idx_units_type",
+    "idx_award_counts_province_year", "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
+    "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
+)
+
+
+def near_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM articles LIMIT {NEAR_EMPTY})").fetchone()[0] \
+        < NEAR_EMPTY
+
+
+def interrupted(conn: sqlite3.Connection) -> bool:
+    """A bulk load dropped indexes and did not build them again."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_META_KEY,)).fetchone() is not None
+
+
+def begin(conn: sqlite3.Connection) -> None:
+    """Write down and drop the deferred indexes, and set SQLite up for a bulk load (outside a transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        names = json.dumps(list(DEFERRED))
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+                            "(SELECT value FROM json_each(?))", (names,)).fetchall()
+        saved = dict(json.loads(row[0])) if (row := conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()) else {}
+        saved.update({name: sql for name, sql in rows})
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (_META_KEY, json.dumps(sorted(saved.items()))))
+        for name, _ in rows:
+            conn.execute(f"DROP INDEX IF EXISTS [{name}]")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA wal_autocheckpoint = 65536")
+
+
+def restore_indexes(conn: sqlite3.Connection) -> None:
+    """Build the indexes a bulk load dropped (each in one pass over its table) and restore the settings."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
+    if row:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for _, sql in json.loads(row[0]):
+                conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            conn.execute("DELETE FROM meta WHERE key = ?", (_META_KEY,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    settle(conn)
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """The usual settings of a tdkt connection (schema.db.connect), after a bulk load."""
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA cache_size = -{USUAL_CACHE_KIB}")
+    conn.execute("PRAGMA wal_autocheckpoint = 16384")
