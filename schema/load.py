@@ -428,3 +428,11 @@ def _short(error: Exception) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def load_records(db, items: Iterable[Item | Problem], *, bulk: bool | None = None,
+                 on_problem: Callable[[str], None] | None = None) -> LoadReport:
+    """Load extraction records (``tdkt extract`` output, e.g. every shard of a directory chained) into
+    an open database. ``bulk=None`` bulk-loads a large load into a near-empty database
+    (schema.bulkload), ``True`` always, ``False`` never."""
+    return Loader(db, on_problem=on_problem, bulk=bulk).load(items)
