@@ -28,6 +28,7 @@ events, of each event's articles; ``kind`` and ``level`` are those of the code.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Iterable
 
@@ -134,7 +135,8 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM district_comparison_rows")
     conn.execute("INSERT INTO district_comparison_rows " + _DISTRICTS_SELECT.format(source="award_counts"))
     conn.execute("DELETE FROM summary_pending")
-    _refresh_province_names(conn)
+    _add_province_names(conn, conn.execute("SELECT DISTINCT province FROM award_counts UNION "
+                                           "SELECT DISTINCT province_2025 FROM award_counts"))
 
 
 def refresh(conn: sqlite3.Connection, article_ids: Iterable[int] = ()) -> None:
@@ -172,9 +174,11 @@ def refresh(conn: sqlite3.Connection, article_ids: Iterable[int] = ()) -> None:
         conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT t.rowid FROM {table} t JOIN temp.summary_keys k "
                      "ON t.province IS k.province AND t.year IS k.year)")
         conn.execute(f"INSERT INTO {table} " + select.format(source=_KEYS_SOURCE))
+    _add_province_names(conn, conn.execute(
+        "SELECT province FROM temp.summary_keys UNION SELECT province_2025 FROM award_counts "
+        "WHERE article_id IN (SELECT value FROM json_each(?))", (all_ids,)))
     conn.execute("DELETE FROM temp.summary_keys")
     conn.execute("DELETE FROM summary_pending")
-    _refresh_province_names(conn)
 
 
 def _articles_of_groups(conn, groups: set[int]) -> set[int]:
@@ -191,14 +195,13 @@ def _remember_keys(conn, select: str, ids: str) -> None:
     conn.execute(f"INSERT INTO temp.summary_keys (province, year) {select}", (ids,))
 
 
-def _refresh_province_names(conn) -> None:
-    """Province names of the summary rows, with the key tdkt_fold gives them (new names only)."""
+def _add_province_names(conn, rows) -> None:
+    """Province names not yet in province_names, with the key tdkt_fold gives them."""
     from tdkt.schema.search import words  # the folding tdkt_fold applies in SQL
 
-    names = {r[0] for r in conn.execute(
-        "SELECT province FROM award_trends_rows WHERE province IS NOT NULL UNION "
-        "SELECT province_2025 FROM award_trends_rows WHERE province_2025 IS NOT NULL")}
-    known = {r[0] for r in conn.execute("SELECT name FROM province_names")}
+    names = {r[0] for r in rows if r[0] is not None}
+    known = {r[0] for r in conn.execute("SELECT name FROM province_names WHERE name IN (SELECT value FROM "
+                                        "json_each(?))", (json.dumps(sorted(names)),))}
     conn.executemany("INSERT INTO province_names (name, name_key) VALUES (?, ?)",
                      [(name, " ".join(words(name))) for name in sorted(names - known)])
 

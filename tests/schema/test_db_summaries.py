@@ -175,3 +175,26 @@ def test_a_killed_bulk_load_is_finished_by_the_next_load(tmp_path, records):
     load(path, as_items(records[6:]))
     assert index_names(path) == index_names(complete)
     summarised_equals_scratch(path)
+
+
+def test_the_canned_queries_find_a_province_typed_without_diacritics_as_folding_every_row_would(tmp_path, records):
+    from tdkt.schema.metadata import QUERIES
+    from tdkt.schema.search import register_functions
+
+    path = tmp_path / "tdkt.db"
+    load(path, as_items(records[:5]))
+    load(path, as_items(records[5:]))  # new provinces arrive in a later load
+    conn = sqlite3.connect(path)
+    register_functions(conn)
+    folding = ("(:province = '' OR tdkt_fold(province) = tdkt_fold(:province) "
+               "OR tdkt_fold(province_2025) = tdkt_fold(:province))")
+    provinces = [r[0] for r in conn.execute("SELECT province FROM award_trends UNION SELECT province_2025 "
+                                            "FROM award_trends") if r[0]]
+    assert len(provinces) >= 3
+    for name, params in (("award_trends_by_year", {"code": ""}), ("compare_districts", {"year": ""})):
+        sql = QUERIES[name]["sql"]
+        slow = sql[:sql.index("WHERE ") + 6] + folding + sql[sql.index(" AND (:"):]
+        for typed in [p.lower() for p in provinces] + ["dak lak", "lam dong", "nowhere", ""]:
+            found = conn.execute(sql, {**params, "province": typed}).fetchall()
+            assert found == conn.execute(slow, {**params, "province": typed}).fetchall(), (name, typed)
+    assert conn.execute(QUERIES["award_trends_by_year"]["sql"], {"code": "", "province": "dak lak"}).fetchall()
