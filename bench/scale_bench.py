@@ -152,34 +152,44 @@ def _rename(record: dict, old: str, new: str) -> None:
 
 
 def write_shards(variator: Variator, sample: list[dict], count: int, directory: Path, shard_size: int) -> list[Path]:
-    """``count`` records (the sample's first, then varied ones) as JSON Lines shards, written as made."""
+    """``count`` records (the sample's first, then varied ones) as JSON Lines shards, each written as made."""
     directory.mkdir(parents=True, exist_ok=True)
-    shards = []
-    made = (sample[n] if n < len(sample) else variator.record(n) for n in range(count))
-    for index in itertools.count():
-        chunk = list(itertools.islice(made, shard_size))
-        if not chunk:
-            break
-        path = directory / f"records-{index:05d}.jsonl"
-        with open(path, "w", encoding="utf-8") as out:
-            for record in chunk:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        shards.append(path)
+    shards, out = [], None
+    try:
+        for number in range(count):
+            if number % shard_size == 0:
+                if out:
+                    out.close()
+                shards.append(directory / f"records-{len(shards):05d}.jsonl")
+                out = open(shards[-1], "w", encoding="utf-8")
+            record = sample[number] if number < len(sample) else variator.record(number)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            out.close()
     return shards
 
 
 # -- queries --------------------------------------------------------------------------------------
+CPU: list[float] = []  # CPU milliseconds of the calls timed since the last report
+
+
 def timed(conn, sql: str, params=None, repeat: int = 1) -> tuple[list[float], int]:
+    """Wall milliseconds of each run (CPU milliseconds go to ``CPU``) and the number of rows."""
     latencies, rows = [], 0
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         rows = len(conn.execute(sql, params or {}).fetchall())
         latencies.append((time.perf_counter() - started) * 1000)
+        CPU.append((time.process_time() - cpu) * 1000)
     return latencies, rows
 
 
 def report_latencies(label: str, latencies: list[float], extra: str = "") -> None:
-    print(f"  {label}: p50 {statistics.median(latencies):,.0f} ms, p95 {percentile(latencies, 0.95):,.0f} ms{extra}")
+    cpu = f" (CPU p50 {statistics.median(CPU):,.0f} ms, p95 {percentile(CPU, 0.95):,.0f} ms)" if CPU else ""
+    print(f"  {label}: p50 {statistics.median(latencies):,.0f} ms, p95 {percentile(latencies, 0.95):,.0f} ms"
+          f"{cpu}{extra}")
+    CPU.clear()
 
 
 def run_queries(db_path: Path, searches: int) -> None:
@@ -204,9 +214,10 @@ def run_queries(db_path: Path, searches: int) -> None:
         search(conn, query, limit=10)
     latencies, hits = [], 0
     for query in terms:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         hits += len(search(conn, query, limit=10))
         latencies.append((time.perf_counter() - started) * 1000)
+        CPU.append((time.process_time() - cpu) * 1000)
     report_latencies(f"search ({len(terms)} queries without diacritics, 10 hits with snippets)", latencies,
                      f", max {max(latencies):,.0f} ms")
     conn.close()
@@ -220,11 +231,25 @@ def main() -> int:
     parser.add_argument("--shard-size", type=int, default=50_000)
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the shards and database there")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: load the shards already in DIR/records "
+                                                             "(no extraction, no generation)")
     args = parser.parse_args()
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="tdkt-scale-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
 
+    if args.reuse:
+        shards = sorted((workdir / "records").glob("records-*.jsonl"))
+        print(f"record shards: {len(shards)} reused from {workdir / 'records'}")
+    else:
+        shards = make_shards(args, workdir)
+    load_and_query(shards, workdir, args)
+    if not args.keep:
+        shutil.rmtree(workdir)
+    return 0
+
+
+def make_shards(args, workdir: Path) -> list[Path]:
     sample = None
     for workers in [int(w) for w in args.workers.split(",")]:
         sample, wall, cpu = extract_sample(args.process_sample, workers)
@@ -237,12 +262,16 @@ def main() -> int:
     print(f"record shards: {len(shards)} × ≤{args.shard_size:,} records ({size / 1e9:,.2f} GB): the "
           f"{len(sample):,} extracted records, and {max(0, args.articles - len(sample)):,} made from them by "
           f"varying ids, dates, districts and counts, in {time.perf_counter() - started:,.0f} s")
+    return shards
 
+
+def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     db_path = workdir / "tdkt.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     db = connect(db_path)
     started, cpu = time.perf_counter(), time.process_time()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = load_records(db, itertools.chain.from_iterable(records_from_jsonl(str(p)) for p in shards))
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -252,11 +281,8 @@ def main() -> int:
           f"articles/s; {cpu:,.0f} s of CPU = {report.added / cpu:,.0f} articles per CPU-second")
     size = sum(Path(str(db_path) + s).stat().st_size for s in ("", "-wal") if Path(str(db_path) + s).exists())
     print(f"database: {size / 1e9:,.2f} GB = {size / max(1, report.added) / 1e3:,.1f} kB per article; "
-          f"peak memory (RSS) of the extracting and loading process {peak:,.0f} MB")
+          f"peak memory (RSS) of this process {peak:,.0f} MB ({rss_before:,.0f} MB before the load)")
     run_queries(db_path, args.searches)
-    if not args.keep:
-        shutil.rmtree(workdir)
-    return 0
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import sqlite3
 
 NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
 AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
-BATCH, BATCH_SECONDS = 5_000, 10.0
+BATCH, BATCH_SECONDS = 2_000, 10.0
 CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 USUAL_CACHE_KIB = 65_536
 _META_KEY = "bulk_load_indexes"
