@@ -17,12 +17,20 @@ bulk load therefore:
 
 The indexes dropped are written down in ``meta`` first: a bulk load that is
 killed leaves them listed, and the next load builds them again
-(``interrupted``/``restore_indexes``) and rebuilds the summaries.
+(``interrupted``/``restore_indexes``) and rebuilds the summaries. A running bulk
+load holds a lock on ``<database>-bulk`` (``BulkLock``), so a load started beside
+it neither takes it for a dead one nor starts a second bulk load.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock, so no bulk load beside another load
+    fcntl = None
 
 NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
 AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
@@ -47,9 +55,42 @@ def near_empty(conn: sqlite3.Connection) -> bool:
         < NEAR_EMPTY
 
 
-def interrupted(conn: sqlite3.Connection) -> bool:
-    """A bulk load dropped indexes and did not build them again."""
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_META_KEY,)).fetchone() is not None
+class BulkLock:
+    """An exclusive lock on ``<database>-bulk`` that a bulk load holds while it runs (released by the system
+    when its process dies, so a killed bulk load leaves no lock behind)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.path = f"{path}-bulk" if path else None
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when taken (no other bulk load runs on this database)."""
+        if self._fd is not None:
+            return True
+        if self.path is None or fcntl is None:
+            return False
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+
+def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
+    """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
+    free: taken here, and released once the caller has finished what it left)."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (_META_KEY,)).fetchone() is None:
+        return False
+    return lock.acquire()
 
 
 def begin(conn: sqlite3.Connection) -> None:

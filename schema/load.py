@@ -106,7 +106,8 @@ class Loader:
             self.facts = FactWriter(self.conn)
             self.known_sources = {row[0] for row in self.conn.execute("SELECT id FROM sources")}
             self._regroup_all = False  # events grouped again as a whole (after a bulk load), not article by article
-            if bulkload.interrupted(self.conn):  # indexes, groups and summaries of a bulk load that did not finish
+            self._bulk_lock = bulkload.BulkLock(self.conn)
+            if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
                 bulkload.restore_indexes(self.conn)
                 self._summaries_stale = self._regroup_all = True
             # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
@@ -145,15 +146,21 @@ class Loader:
             self._rollback()
             self._end_bulk()
             raise
+        finally:
+            self._bulk_lock.release()
         return self.report
 
     def _begin_bulk(self) -> None:
         """A large load into a near-empty database: indexes built at the end, summaries filled once
         (schema.bulkload)."""
+        self._bulk_after = None
+        if not self._bulk_lock.acquire():
+            return  # another bulk load runs on this database: this one stays incremental
         self.commit()
         try:
             bulkload.begin(self.conn)
         except sqlite3.DatabaseError as exc:
+            self._bulk_lock.release()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._bulk = True
         self._summaries_stale = self._regroup_all = True
@@ -162,6 +169,8 @@ class Loader:
             self.batch_size, self.batch_seconds = bulkload.BATCH, bulkload.BATCH_SECONDS
 
     def _end_bulk(self) -> None:
+        """The indexes back and the usual settings; the lock is kept until the groups and summaries are
+        done (``resolve``), so no other load takes this one for a dead one meanwhile."""
         if self._bulk:
             self._bulk = False
             try:

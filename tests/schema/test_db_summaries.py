@@ -198,3 +198,21 @@ def test_the_canned_queries_find_a_province_typed_without_diacritics_as_folding_
             found = conn.execute(sql, {**params, "province": typed}).fetchall()
             assert found == conn.execute(slow, {**params, "province": typed}).fetchall(), (name, typed)
     assert conn.execute(QUERIES["award_trends_by_year"]["sql"], {"code": "", "province": "dak lak"}).fetchall()
+
+
+def test_a_load_beside_a_running_bulk_load_does_not_take_it_for_a_dead_one(tmp_path, records):
+    from tdkt.schema import bulkload
+
+    path = tmp_path / "tdkt.db"
+    load(path, as_items(records[:2]))
+    running = connect(path)  # a bulk load in progress: indexes dropped, its lock held
+    lock = bulkload.BulkLock(running.conn)
+    assert lock.acquire()
+    bulkload.begin(running.conn)
+    load(path, as_items(records[2:5]))
+    assert "idx_events_kind_date" not in index_names(path)  # left to the bulk load to build
+    lock.release()  # the bulk load died
+    running.conn.close()
+    load(path, as_items(records[5:]))
+    assert "idx_events_kind_date" in index_names(path)
+    summarised_equals_scratch(path)
