@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, name_of_subject, named_after, named_in_apposition, named_in_next_sentence
+from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -394,7 +394,7 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     return phrase or None
 
 
-def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, Named | None] | None:
+def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, list[Named]] | None:
     """(recipient kind, 1, its name) when a verb gives `anchor` to one recipient.
 
     The recipient is the phrase after the form ("trao Bằng khen cho cán bộ và
@@ -406,8 +406,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     window_start = max(clause[0], anchor.start - 160)
     before = lower[window_start:anchor.start]
     after = lower[anchor.end:min(clause[1], anchor.end + 80)]
-    if ctx["plural"].search(before) or ctx["plural"].search(after[:40]):
-        return None
+    plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
     if ctx["not_award_context"].search(before[-40:]):
         return None
     passive = list(ctx["award_verbs_passive"].finditer(before))
@@ -421,24 +420,31 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = text[span[0]:span[1]]
         if not _singular(subject):
             return None
-        name = name_of_subject(doc, window_start, verb_at) if window_start == clause[0] else None
+        names = names_of_subject(doc, clause[0], verb_at)
+        if plural and len(names) < 2:
+            return None  # "các tập thể được tặng": counted elsewhere, unless their names are the subject
+    elif plural:
+        return None
     elif active or phrase:
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
-        name = None
+        names = []
     else:
         return None
-    person = _is_person(subject)
-    if ctx["locality_subject"].search(subject.strip()) and not person:
-        return "dia_phuong", 1, name
+    person = _is_person(subject) or bool(names) and all(n.kind == "ca_nhan" for n in names)
+    units = bool(names) and all(n.kind == "tap_the" for n in names)
+    count = max(1, len(names))  # "Trường A và Trường B được tặng": two
+    if ctx["locality_subject"].search(subject.strip()) and not person and not units:
+        return "dia_phuong", count, names
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
     if anchor.default_recipient:
-        return anchor.default_recipient, 1, name
-    return ("ca_nhan" if person else "tap_the"), 1, name
+        return anchor.default_recipient, count, names
+    return ("ca_nhan" if person else "tap_the"), count, names
 
 
+_JUST_AND = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
@@ -528,29 +534,53 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
-    extra = [a for a in repeats if _key(a) not in seen and a["count"] not in restated]
+    extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
 
 
 def _without_restated_singles(awards: list[dict]) -> list[dict]:
     """One entry per single recipient's form: a lead and a body often tell the same award twice.
 
-    The kept entry takes the names of a restatement that names the recipient.
+    The kept entry takes the names of a restatement that names the recipient,
+    and so does an unnamed body statement those of a headline or caption.
     """
     kept: dict[tuple, dict] = {}
-    out = []
+    unnamed: dict[tuple, dict] = {}
+    out, lenders = [], []
     for award in awards:
+        if award.pop("_names_only", False):
+            lenders.append(award)
+            continue
         single = award.pop("_single", False)
+        listed = award.pop("_listed", False)
+        restating = award.pop("_restating", False)
         award.pop("_line", None)
+        same = (award["code"], award["recipient"], award["count"], award["status"])
+        if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
+            first = unnamed.pop(same)
+            first["named"], first["named_spans"] = award["named"], award["named_spans"]
+            continue
+        if restating:
+            continue  # "Tập thể được tặng Bằng khen là A": names a statement not found, makes none
+        if not award["named"]:
+            unnamed.setdefault(same, award)
         key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
+        first = kept.get(key[:2] + (None,))
+        if (single and first is not None and first["named"] and award["named"] and first["named"] != award["named"]
+                and first["sentence_span"] == award["sentence_span"]):
+            out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
+            continue
         if single and key[:2] + (None,) in kept:
-            first = kept[key[:2] + (None,)]
             if not first["named"] and award["named"] and first["count"] == award["count"]:
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
         if single:
             kept[key[:2] + (None,)] = award
         out.append(award)
+    for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
+        same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
+        if lender["named"] and same in unnamed and not unnamed[same]["named"]:
+            unnamed[same]["named"], unnamed[same]["named_spans"] = lender["named"], lender["named_spans"]
     return out
 
 
@@ -572,12 +602,15 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
     """
     lead_line = next((i for i, line in enumerate(doc.lines) if line.kind == "body"), None)
     lead = [a for a in body if a["_line"] == lead_line]
-    later = [a for a in body if a["_line"] != lead_line]
+    later = [a for a in body if a["_line"] != lead_line and not a.get("_restating")]
     dropped = []
     for award in lead:
         counts = [a["count"] for a in later if a["code"] == award["code"]]
         if award["count"] in counts or (len(counts) > 1 and award["count"] == sum(counts)):
             dropped.append(id(award))
+            same = next((a for a in later if a["code"] == award["code"] and a["count"] == award["count"]), None)
+            if same is not None and award["named"] and not same["named"]:  # the names go to the statement kept
+                same["named"], same["named_spans"] = award["named"], award["named_spans"]
     return [a for a in body if id(a) not in dropped]
 
 
@@ -615,20 +648,32 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         names = (named_in_apposition(doc, count.end, sentence.end)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
                  or _named_next(doc, sentence)) if count.recipient else []
+        if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
+            names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [n.text for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
-    if not singles:
-        return out
-    for anchor in anchors:
-        if id(anchor) in used or anchor.generic:
+    for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
+        if anchor.generic:
             continue
-        groups = _named_groups(doc, anchor, sentence, anchors)
+        if id(anchor) in used:  # "cho Trung tâm Y tế X và 5 cá nhân": the unit named before the count
+            first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)
+            groups = [(kind, [n for n in names if n.end <= first]) for kind, names in
+                      _named_groups(doc, anchor, sentence, anchors)] if first is not None else []
+            groups = [(kind, names) for kind, names in groups if names and kind not in
+                      {c.recipient for a, c in bound if a is anchor}
+                      and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
+        else:
+            groups = _named_groups(doc, anchor, sentence, anchors)
+        restating = bool(groups) and restates(doc, anchor.end, sentence.end)
         for recipient, names in groups:
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                            event_kind, default_period, confidence=0.7, named=names)
             entry["_single"] = len(groups) == 1 and len(names) == 1
+            entry["_listed"] = len(names) > 1 or restating
+            entry["_restating"] = restating
+            entry["_names_only"] = not singles
             out.append(entry)
             used.add(id(anchor))
         if id(anchor) in used:
@@ -636,10 +681,11 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         found = _single_recipient(doc, anchor, clause)
         if found is None:
             continue
-        recipient, value, name = found
+        recipient, value, names = found
         entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
-                       event_kind, default_period, confidence=0.6, named=[name] if name else [])
-        entry["_single"] = True
+                       event_kind, default_period, confidence=0.6, named=names)
+        entry["_single"] = value == 1
+        entry["_names_only"] = not singles
         out.append(entry)
     return out
 
@@ -672,7 +718,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     The list may run past the clause's semicolon ("cho A; B; C") up to the
     sentence's next form.
     """
-    if not _GRANT_AFTER_FORM.match(doc.lower, anchor.end, sentence.end):
+    if not opens_names(doc, anchor.end, sentence.end):
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)

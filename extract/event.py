@@ -331,7 +331,7 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
 
 ORGANIZER_MAX_WORDS = 25
-_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b"))
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+ủy)"))  # "tỉnh ủy" is a unit
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
@@ -366,7 +366,7 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
     cues, lower = _cues(), doc.lower
-    for key in ("council", "council_of"):
+    for key in ("council", "council_of", "held_by"):
         m = cues[key].search(lower, sentence.start, sentence.end)
         if m:
             return m.start(1), m.end(1)
@@ -375,6 +375,8 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if found:
             return found[0], found[1], "issuer"
     for m in cues["verbs"].finditer(lower, sentence.start, sentence.end):
+        if m.start() > sentence.start and doc.text[m.start()].isupper():
+            continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
         found = _subject_before(doc, sentence, m.start(), cues["org_heads"])
         if found:
             return found
@@ -402,6 +404,12 @@ def organizer(doc: Document) -> tuple[str | None, dict | None]:
             if found[2:]:  # a decision's issuer: it holds no event, so it places none
                 evidence["role"] = "issuer"
             return doc.norm.raw_text(start, end), evidence
+    for sentence in doc.body_sentences():  # "Dịp này, UBND phường X phát động ...": told later in the body
+        if sentence in sentences:
+            continue
+        found = _organizer_in(doc, sentence)
+        if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"
+            return doc.norm.raw_text(*found[:2]), doc.evidence(found[0], found[1], 0.5, sentence)
     return None, None
 
 

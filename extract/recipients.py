@@ -7,6 +7,22 @@ is no name; semicolons separate items as commas do ("cho A; B; C"), and the
 roles written after a person (", Giám đốc Sở Y tế") belong to that person.
 Each name is typed (person, unit, locality) because one statement naming both
 units and people gives one entry per kind.
+
+Where the names stand:
+* after the granting word, or after "gồm:" / "là" (a "là" list only names a
+  statement already counted);
+* in apposition to a count ("cho 3 đơn vị: A, B và C", "4 tập thể là ...",
+  "11 cá nhân ..., gồm: ..."), or in the next sentence ("Đó là ...");
+* one a line below a colon: dash and numbered lists, table rows flattened
+  into text ("1 | Trường A | ...");
+* as the subject of a passive grant, looked for back over comma-separated
+  stretches ("Sáng 5/3, Trường A và Trường B đã được tặng ...", the roles
+  after a subject person skipped, "nhà trường" referring to "Tại Trường X").
+
+What is not part of a name: a unit's place in brackets (an abbreviation
+stays), a description after a dash, a common noun before it ("thợ lò X",
+"đơn vị xã Y"), degrees and honorifics, the role written before a person
+("Giám đốc Bệnh viện X Lò Văn A" names Lò Văn A).
 """
 from __future__ import annotations
 
@@ -15,9 +31,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.normalize import UPPER
+from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.resources import expand_lexicons, json_rules, lexicon_pattern
+from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
 
 MAX_ITEMS = 60           # a list longer than this is a table, read elsewhere
 MAX_ITEM_CHARS = 90      # a longer piece is a clause, not a name
@@ -47,6 +63,13 @@ class _Patterns:
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
+    unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
+    person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
+    subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
+    degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
+    clause_verb: re.Pattern  # a verb that makes a list line a sentence
+    back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
+    venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
 
 
 @lru_cache(maxsize=1)
@@ -58,15 +81,40 @@ def _patterns() -> _Patterns:
         separator=re.compile(rules["separator"]),
         stop=re.compile(rules["stop"]),
         honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
-        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|phó\s+)?{lex:title_heads}\b"), re.IGNORECASE),
-        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:single_unit_subjects})\b"), re.IGNORECASE),
+        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
+        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),
+                        re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
+        unit_description=re.compile(rules["unit_description"]),
+        subject_apposition=re.compile(rules["subject_apposition"]),
+        degree=re.compile(rules["degree"]),
+        clause_verb=re.compile(rules["clause_verb"]),
+        back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
+        venue_unit=re.compile(rules["venue_unit"]),
+        person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
+
+
+def opens_names(doc: Document, form_end: int, limit: int) -> bool:
+    """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
+    if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):
+        return False  # no granting word near: the costlier head pattern is spared
+    return _patterns().head.match(doc.lower, form_end, limit) is not None
+
+
+def restates(doc: Document, form_end: int, limit: int) -> bool:
+    """Do the names after the form restate a statement rather than grant ("Tập thể được tặng Bằng khen là A")?
+
+    Only a granting word ("cho", "tặng") or a list opened by a colon makes a
+    statement of its own; "là A" names the recipients of one already counted.
+    """
+    head = _patterns().head.match(doc.lower, form_end, limit)
+    return head is not None and ":" not in head.group() and not _GRANTS.search(head.group())
 
 
 def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
@@ -75,9 +123,59 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     head = pats.head.match(doc.lower, form_end, limit)
     if head is None:
         return []
-    stop = pats.stop.search(doc.lower, head.end(), limit)
-    end = stop.start() if stop else limit
-    return _items(doc, head.end(), end)
+    colon = ":" in doc.text[form_end:head.end()]  # "gồm: Bình Dương, Hải Phòng": a capital opens a name
+    colon_at = doc.text.rfind(":", form_end, head.end()) + 1
+    if colon and _line_ends(doc, colon_at):  # "... cho các đơn vị sau:" and one name a line below
+        return names_below(doc, colon_at)
+    return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
+
+
+def names_below(doc: Document, pos: int) -> list[Named]:
+    """The names of the list that the lines after `pos` hold, one a line ("- Trường A", "2. Ông Lò Văn B, Giám đốc ...").
+
+    A line holds a name when, without its list mark, it opens with a unit's
+    head, an honorific, a locality or a personal name; the first line that
+    does not ends the list (a blank line does not). A table flattened into
+    text ("1 | Trường A | Tập thể") gives its first cell that names one.
+    """
+    index = next((i for i, line in enumerate(doc.lines) if line.start <= pos <= line.end), None)
+    if index is None:
+        return []
+    out: list[Named] = []
+    for line in doc.lines[index + 1:index + 1 + MAX_ITEMS]:
+        text = doc.text[line.start:line.end]
+        if not text.strip():
+            continue
+        named = _listed_name(text, line.start)
+        if named is None and not out and "|" in text:
+            continue  # a table's header row
+        if named is None:
+            break
+        out.append(named)
+    return out
+
+
+def _listed_name(text: str, offset: int) -> Named | None:
+    """The name one list line holds, or None."""
+    mark = _LIST_MARK.match(text)
+    cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
+    for cell in cells if "|" in text else cells[:1]:
+        piece = cell.group().rstrip(" ;.,")
+        if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
+            continue
+        piece = _ITEM_TAIL.split(piece)[0]
+        if _patterns().clause_verb.search(piece):
+            return None  # "Hội nghị cũng đã thống nhất ...": a sentence, the list is over
+        named = _typed(piece, offset + cell.start())
+        if named and (named.kind != UNIT or _patterns().unit.match(named.text)):
+            return named
+    return None
+
+
+def _line_ends(doc: Document, pos: int) -> bool:
+    """Nothing but white space from `pos` to the end of its line."""
+    newline = doc.text.find("\n", pos)
+    return not doc.text[pos:newline if newline >= 0 else len(doc.text)].strip()
 
 
 def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
@@ -85,8 +183,10 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
-    stop = _patterns().stop.search(doc.lower, opening.end(), limit)
-    end = stop.start() if stop else limit
+    colon_at = doc.text.rfind(":", count_end, opening.end()) + 1
+    if colon_at and _line_ends(doc, colon_at):
+        return names_below(doc, colon_at)  # "cho 3 đơn vị, gồm các đơn vị sau:" and a list below
+    end = _list_end(doc, opening.end(), limit)
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
@@ -98,29 +198,120 @@ def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
     opening = _patterns().next_sentence.match(doc.lower, start, end)
     if opening is None:
         return []
-    stop = _patterns().stop.search(doc.lower, opening.end(), end)
-    return _items(doc, opening.end(), stop.start() if stop else end, capital_enough=True)
+    colon_at = doc.text.rfind(":", start, opening.end()) + 1
+    if _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
+        return names_below(doc, colon_at)
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+
+
+def _list_end(doc: Document, start: int, limit: int) -> int:
+    """Where a list of names ends: the first stop outside brackets ("Trường X (TX. Gò Công)" is one name)."""
+    for stop in _patterns().stop.finditer(doc.lower, start, limit):
+        if doc.text[stop.start():stop.end()].strip()[:1].isupper():
+            continue  # "bà Vì Thị Xuân": a name, not the word "vì" (because)
+        if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
+            return stop.start()
+    return limit
 
 
 def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
-    """The subject phrase before a passive grant ("Trường THPT X được tặng ...") as a name, or None."""
-    text = doc.text[start:end]
-    lead = len(text) - len(text.lstrip())
-    cut = _patterns().subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ... và đón nhận": "Trường X"
-    if cut:
-        text = text[:cut.start()]
-    if "," in text:  # "Sáng 15/11, Trường X": the name after the opening phrase
-        lead += text.rindex(",") + 1
-        text = text[text.rindex(",") + 1:]
-        lead += len(text) - len(text.lstrip())
-    text = _patterns().adverbs.sub("", text.strip().rstrip(","))
-    if not text or _patterns().title.match(text):
-        return None  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
-    return _typed(text, start + lead)
+    """The one name a passive grant's subject is ("Trường THPT X được tặng ..."), or None."""
+    names = names_of_subject(doc, start, end)
+    return names[0] if len(names) == 1 else None
 
 
-def _items(doc: Document, start: int, end: int, capital_enough: bool = False) -> list[Named]:
-    """Split [start, end) into names; roles after a person are skipped; the first non-name ends the list."""
+def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
+    """The names of a passive grant's subject ("Trường A và Trường B được tặng ..."), [] when it names none.
+
+    The subject opens the last comma-separated stretch before the verb that
+    holds more than the verb's own adverbs: "Sáng 15/11, Trường X", and
+    "Hội X được huyện chọn làm ..., được tỉnh tặng" (the stretch before the
+    verb says nothing, so the subject is the one of the stretch before).
+    A locality written with commas ("Đảng bộ, chính quyền và nhân dân xã Y")
+    is one subject.
+    """
+    pats = _patterns()
+    commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
+    starts = [start] + [start + c for c in commas]
+    stops = [start + c - 1 for c in commas] + [end]
+    for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):
+        if back >= MAX_SUBJECT_STRETCHES:
+            break
+        text = doc.text[at:stop]
+        cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
+        stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
+        if not stretch:
+            continue  # ", đã vinh dự": the subject is before
+        for wider in [s for s in starts if s < at][-3:]:  # "Đảng bộ, quân và dân huyện Z": one locality
+            whole = doc.text[wider:at + len(text[:cut.start()] if cut else text)]
+            lead = len(whole) - len(whole.lstrip())
+            locality = pats.locality.match(whole.lstrip())
+            if locality and wider + lead + locality.end() > at:  # its commas are the locality's own
+                name = pats.adverbs.sub("", whole.strip().rstrip(","))
+                return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
+        offset = at + len(text) - len(text.lstrip())
+        named = pats.subject_apposition.search(stretch)  # "Hai phó giám đốc là A và B": the names after "là"
+        if named:
+            return _subject_list(doc, offset + named.end(), offset + len(stretch))
+        if pats.title.match(stretch):
+            if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
+                continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
+            return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+        if pats.locality.match(stretch) and _role_before(doc, starts, at):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
+        if pats.back_reference.fullmatch(stretch):  # "Tại Trường X, ..., nhà trường đã ...": X
+            venue = pats.venue_unit.match(doc.text, start)
+            named = _typed(venue.group(1), venue.start(1)) if venue else None
+            return [named] if named and pats.unit.match(named.text) else []
+        names = _subject_list(doc, offset, offset + len(stretch))
+        if names:  # "Trường A, Trường B và Trường C được tặng": the stretches before may list more
+            for earlier, later in zip(reversed(starts[:len(starts) - back - 1]), reversed(starts[:len(starts) - back])):
+                more = _subject_list(doc, earlier, later - 1, strict=True)
+                if not more:
+                    break
+                names = more + names
+        return names
+    return []
+
+
+def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
+    earlier = [s for s in starts if s < at]
+    return doc.text[earlier[-1]:at - 1].strip() if earlier else ""
+
+
+def _person_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Is the stretch before `at` a person ("Lò Văn A, Bí thư ...": the role is A's)?"""
+    before = _stretch_before(doc, starts, at)
+    named = _typed(before, 0) if before else None
+    return named is not None and named.kind == PERSON
+
+
+def _role_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Is the stretch before `at` a role phrase?"""
+    return bool(_patterns().title.match(_stretch_before(doc, starts, at)))
+
+
+def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> list[Named]:
+    """The names of [start, end) when it is nothing but names ("A và B"), else [].
+
+    ``strict``: each name opens with a unit's head or is a person or a
+    locality ("Sáng 15/11" before a subject is no unit).
+    """
+    pieces = list(_pieces(doc.text, start, end, _patterns().separator))
+    names = [_typed(doc.text[s:e], s) for s, e in pieces]
+    if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text))
+                          and _SUBJECT_LEAD.fullmatch(doc.text[s:n.start]) for n, (s, _) in zip(names, pieces)):
+        return []  # each piece a name from its first word: "tại trụ sở ở thành phố X" is a venue
+    return names if names and all(names) else []
+
+
+def _items(doc: Document, start: int, end: int, capital_enough: bool = False, complete: bool = False) -> list[Named]:
+    """Split [start, end) into names; roles after a person are skipped; the first non-name ends the list.
+
+    ``complete``: a list opened by a colon is its statement's whole object, so
+    a piece that names nobody means it was misread: no names at all (unless
+    the piece opens a new clause: "...; nhiều tập thể khác được ...").
+    """
     pats = _patterns()
     whole = pats.locality.match(doc.text[start:end])
     if whole:  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, commas and all
@@ -128,14 +319,31 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False) ->
         return [Named(doc.text[start:stop.start() if stop else end].strip(), start,
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
-    pos = start
+    pos, in_role, last_end = start, False, start
+    semicolons = ";" in doc.text[start:end]
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
-        piece = doc.text[piece_start:piece_end]
+        sep = doc.text[last_end:piece_start]
+        piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
+        last_end = piece_end
+        if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
+            continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
             break
-        if out and out[-1].kind == PERSON and pats.title.match(piece):
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
+            after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
+            person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
+            if person:
+                out.append(person)
+                pos = piece_end
+            in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
+        if in_role and pats.locality.match(piece.strip()):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
+        in_role = False
+        piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
+        if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
+            return []
         if named is None:
             break
         out.append(named)
@@ -187,25 +395,134 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
+    if degree and _looks_like_person(_before_role(text[degree.end():])):
+        text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)
+    if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
+        return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     if honorific and has_person_name(text[honorific.end():]):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         stop = role.start() if role else len(text)
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
+    role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
+    if role and _looks_like_person(text[:role.start()]) and not pats.unit.match(text):
+        return Named(text[:role.start()], offset, offset + role.start(), PERSON)
+    if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
+        return trailing_person(text, offset)
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
     if text[:1] not in UPPER:
-        return None  # a unit's name is written with a capital ("ban, ngành" name nobody)
+        return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "đơn vị xã B": the name after the noun
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
         if not pats.unit.match(text) and _looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
+        text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
     return None
 
 
+def trailing_person(text: str, offset: int) -> Named | None:
+    """The personal name that ends a role phrase ("Giám đốc Bệnh viện Hà Nội Lò Văn A" → "Lò Văn A"), or None.
+
+    The name opens with a family name and is not the place or unit its role
+    names ("Chủ tịch UBND huyện Lâm Hà" names no person).
+    """
+    text = text.rstrip(" ,;.")
+    words = list(_WORD.finditer(text))
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        first, before = words[-size], words[-size - 1].group()
+        name = text[first.start():]
+        if first.group() in _surnames() and fold_case(before) not in _place_words() and _looks_like_person(name):
+            return Named(name, offset + first.start(), offset + len(text), PERSON)
+    return None
+
+
+def _before_role(text: str) -> str:
+    role = _ROLE_AFTER_NAME.search(text)
+    return text[:role.start()] if role else text
+
+
+def _given_name_only(text: str) -> bool:
+    """One capitalised word and nothing else: a person named by the given name ("em Quyền")."""
+    return bool(_GIVEN_NAME.fullmatch(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon("surnames"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Place levels and unit heads: the word before a place's name ("huyện Lâm Hà"), never before a person's."""
+    return frozenset(w for name in ("place_levels", "org_heads") for w in lexicon(name) if " " not in w)
+
+
+def _after_descriptor(text: str, offset: int) -> Named | None:
+    """The name a few lower-case words introduce ("em Lò Văn A", "thợ mỏ B", "đơn vị xã C", "năm 2020 Hội X").
+
+    Only a whole personal name, a locality or an organisation's name counts:
+    "ban, ngành" and other common nouns name nobody.
+    """
+    pats = _patterns()
+    for m in _WORD_START.finditer(text):
+        if m.start() == 0:
+            continue
+        if m.start() > MAX_DESCRIPTOR_CHARS:
+            return None
+        rest = text[m.start():]
+        if pats.locality.match(rest):
+            return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
+        if rest[:1] in UPPER:
+            role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
+            person = rest[:role.start()] if role else rest
+            if _looks_like_person(person):
+                return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
+            if pats.person_descriptor.match(text):
+                return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
+            if pats.unit.match(rest):
+                rest = _unit_name(rest)
+                return Named(rest, offset + m.start(), offset + m.start() + len(rest), UNIT)
+            return None
+    return None
+
+
+def _unit_name(text: str) -> str:
+    """A unit's name without what the text adds after it: its place in brackets ("Trường X (huyện Y)"),
+    a description after a dash ("Hội X - dẫn đầu cụm 2"); an abbreviation in brackets stays ("Phòng X (PV05)")."""
+    pats = _patterns()
+    described = pats.unit_description.search(text)
+    if described:
+        text = text[:described.start()]
+    bracket = _TRAILING_BRACKET.search(text)
+    if bracket and not _ABBREVIATION.fullmatch(bracket.group(1)):
+        text = text[:bracket.start()]
+    return text.rstrip(" ,;|-–")
+
+
+HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
+_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b"))
+_AND = re.compile(r"\s(?:và|cùng)\s")
+_TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
+_SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
+_NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
+_GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_CELL = re.compile(r"[^|\t]+")
+_ITEM_TAIL = re.compile(r"[;:]")
+_WORD = re.compile(r"[^\s,;()]+")
+_GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
+MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
+MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
+_WORD_START = re.compile(r"(?<=\s)\S")
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").

@@ -1,4 +1,4 @@
-"""What the notebooks share: where the database and the figures are, and a table that reads well.
+"""What the notebooks share: where the database and the figures are, a table that reads well, one chart style.
 
 The database is ``data/tdkt.db`` of the repository (``tdkt demo`` or ``tdkt run``
 builds it), or the file named by the environment variable ``TDKT_DB``. Figures
@@ -101,9 +101,118 @@ def write_csv(records: list[dict], name: str, columns: list[str] | None = None) 
     return path
 
 
+# --- Charts: one style for every figure -------------------------------------------------------------------------
+#
+# What a published chart needs and these functions give: axes labelled with what is counted, recipients of
+# different kinds (people, units, households...) never added into one bar, awarded and proposed apart, the number
+# of articles behind every bar written on it, and legends outside the data.
+
+# Recipient kinds of the views' ``recipient`` column: the series name, and the unit its axis counts in.
+RECIPIENT_KINDS = {
+    "ca_nhan": ("Individuals (cá nhân)", "individuals"),
+    "tap_the": ("Collectives: units, schools, companies (tập thể)", "collectives"),
+    "ho_gia_dinh": ("Households (hộ gia đình)", "households"),
+    "dia_phuong": ("Localities: communes, villages (địa phương)", "localities"),
+    "mixed": ("Collectives and individuals, not itemised (tập thể, cá nhân)", "recipients, kind not itemised"),
+}
+PROPOSED_STYLE = {"facecolor": "white", "edgecolor": "0.3", "hatch": "////", "linewidth": 0.8}
+SAVED: dict = {}  # name → figure, every figure saved in this session (the tests inspect them)
+
+
+def use_style() -> None:
+    """One look for every chart: DejaVu Sans (it has every Vietnamese diacritic), light grid, no top/right frame."""
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({
+        "font.family": "DejaVu Sans", "font.size": 9, "axes.titlesize": 10, "axes.labelsize": 9,
+        "xtick.labelsize": 8, "ytick.labelsize": 8, "legend.fontsize": 8, "legend.title_fontsize": 8,
+        "axes.spines.top": False, "axes.spines.right": False, "axes.grid": False,
+        "grid.color": "0.9", "axes.axisbelow": True, "figure.dpi": 100, "savefig.dpi": 120,
+    })
+
+
+def kind_name(recipient: str | None) -> str:
+    return RECIPIENT_KINDS.get(recipient or "", (f"Recipients of kind {recipient}", ""))[0]
+
+
+def kind_unit(recipient: str | None) -> str:
+    """What one unit on a count axis is for this kind: "individuals", "collectives"..."""
+    return RECIPIENT_KINDS.get(recipient or "", ("", f"recipients ({recipient})"))[1]
+
+
+def kinds_present(records: list[dict]) -> list[str]:
+    """The recipient kinds of ``records``, in the order of RECIPIENT_KINDS (unknown kinds last)."""
+    seen = {r["recipient"] for r in records}
+    return [k for k in RECIPIENT_KINDS if k in seen] + sorted(seen - set(RECIPIENT_KINDS) - {None})
+
+
+def label_articles(ax, position: float, value: float, n: int, horizontal: bool = False, detail: str = ""):
+    """The number of articles behind a bar ("n=12"), written just past its end."""
+    text = f"n={n:,}{detail}"
+    if horizontal:
+        return ax.annotate(text, (value, position), xytext=(7, 0), textcoords="offset points", ha="left",
+                           va="center", fontsize=7, color="0.25")
+    return ax.annotate(text, (position, value), xytext=(0, 2), textcoords="offset points", ha="center",
+                       va="bottom", fontsize=7, color="0.25", rotation=90)
+
+
+def stacked_bar(ax, position: float, segments: list[tuple[str, float, dict]], articles: int, width: float = 0.8,
+                horizontal: bool = False) -> float:
+    """One bar of stacked ``(series, value, style)`` segments with its article count on top; returns its length."""
+    start = 0.0
+    for series, value, style in segments:
+        if value:
+            if horizontal:
+                ax.barh(position, value, height=width, left=start, label=series, **style)
+            else:
+                ax.bar(position, value, width=width, bottom=start, label=series, **style)
+            start += value
+    if start:
+        label_articles(ax, position, start, articles, horizontal)
+    return start
+
+
+def room_for_labels(ax, horizontal: bool = False, share: float = 0.22) -> None:
+    """Stretch the value axis so the article counts past the longest bar stay inside the axes."""
+    low, high = ax.get_xlim() if horizontal else ax.get_ylim()
+    log = (ax.get_xscale() if horizontal else ax.get_yscale()) == "log"
+    high = high * (high / low) ** share if log else high + (high - low) * share
+    (ax.set_xlim if horizontal else ax.set_ylim)(low, high)
+
+
+def legend_outside(ax, handles=None, labels=None, title: str | None = None):
+    """A legend right of the axes, never over a bar; duplicate series names shown once."""
+    if handles is None:
+        handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels or [handle.get_label() for handle in handles], handles))
+    return ax.legend(list(unique.values()), list(unique), title=title, loc="upper left",
+                     bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, frameon=False)
+
+
+def style_handles(series: list[tuple[str, dict]]):
+    """Legend entries for ``(name, bar style)`` pairs."""
+    from matplotlib.patches import Patch
+
+    return [Patch(label=name, **style) for name, style in series]
+
+
+def count_axis(ax, axis: str = "y") -> None:
+    """Whole counts with thousands separators on the value axis, and a light grid across it only."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    ax.grid(True, axis=axis)
+    scale = ax.get_yscale() if axis == "y" else ax.get_xscale()
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    if scale == "linear":
+        target.set_major_locator(MaxNLocator(integer=True))
+    target.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
+
+
 def save(figure, name: str) -> Path:
+    """The figure as PNG in the figures folder (legends outside the axes included), kept in ``SAVED``."""
     path = figures_dir() / name
-    figure.savefig(path, dpi=120, bbox_inches="tight")
+    figure.savefig(path, bbox_inches="tight")
+    SAVED[name] = figure
     return path
 
 
@@ -112,3 +221,6 @@ def slug(text: str) -> str:
     from tdkt.schema.fold import fold_query
 
     return "-".join("".join(c if c.isalnum() else " " for c in fold_query(text)).split()) or "unnamed"
+
+
+use_style()  # on import: every notebook's charts look alike

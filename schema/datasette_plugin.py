@@ -1,21 +1,55 @@
-"""Datasette plugin: tdkt's search functions on every connection Datasette opens.
+"""Datasette plugin: tdkt's functions, pages and links in ``tdkt serve``.
 
-Datasette's search box runs ``MATCH escape_fts(:search)``. Registered after
-Datasette's own functions (``trylast``), this plugin replaces ``escape_fts``
-with tdkt's folding one, so the box finds "Đắk Song" whether the reader types
-"Đắk Song" or "dak song". The canned queries use ``tdkt_match``,
-``tdkt_snippet`` and ``tdkt_fold`` (schema.search).
+* Search: Datasette's search box runs ``MATCH escape_fts(:search)``. Registered after
+  Datasette's own functions (``trylast``), this plugin replaces ``escape_fts`` with tdkt's
+  folding one, so the box finds "Đắk Song" whether the reader types "Đắk Song" or "dak song".
+  The canned queries use ``tdkt_match``, ``tdkt_snippet`` and ``tdkt_fold`` (schema.search);
+  ``tdkt_citation(article_id[, sentence])`` writes a fact's citation (schema.citations).
+* Pages: ``/-/article/<id>``, the article with its facts highlighted (schema.article_page), and
+  ``/-/archive/<id>``, its page as fetched, from the WARC archive (schema.archive_page).
+* Links: every fact's ``article_id`` leads to its article page, source URL and archived copy
+  (schema.cell_links).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from datasette import hookimpl
 
+from tdkt.schema import cell_links
+from tdkt.schema.archive_page import archive_view
+from tdkt.schema.article_page import article_view
+from tdkt.schema.citations import register_citation_function
 from tdkt.schema.query import deny_dangerous_functions
 from tdkt.schema.search import register_functions, sql_match
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     register_functions(conn)
+    register_citation_function(conn)
     conn.create_function("escape_fts", 1, sql_match, deterministic=True)
     conn.set_authorizer(deny_dangerous_functions)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    """tdkt's page templates, after any the user gives (``--template-dir``) and before Datasette's."""
+    from jinja2 import ChoiceLoader, FileSystemLoader
+
+    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES))])
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/article/(?P<article_id>\d+)(?P<format>\.json)?$", article_view),
+            (r"^/-/archive/(?P<article_id>\d+)$", archive_view)]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if column == "article_id" or column in cell_links.URL_COLUMNS or column in cell_links.ROW_COLUMNS:
+        return cell_links.render_cell(row, value, column, table, database, datasette)
+    return None

@@ -20,6 +20,7 @@ import time
 from typing import IO, Iterable, Iterator
 
 from tdkt.schema.db import DatabaseProblem, connect_readonly, describe
+from tdkt.schema.citations import register_citation_function
 from tdkt.schema.search import register_functions
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -115,6 +116,7 @@ class ReadOnlyGuard:
 def open_readonly(path: str | os.PathLike, *, timeout: float = 10.0) -> tuple[sqlite3.Connection, ReadOnlyGuard]:
     conn = connect_readonly(path, timeout=timeout)
     register_functions(conn)
+    register_citation_function(conn)
     guard = ReadOnlyGuard()
     conn.set_authorizer(guard)
     return conn, guard

@@ -284,3 +284,34 @@ def test_a_bracketed_venue_is_not_the_organizer():
     text = ("Phát động thi đua\nChiều 2/5, tại Nhà máy X (Khu công nghiệp Nam Cầu Kiền, huyện Thủy Nguyên), Công đoàn "
             "Khu kinh tế thành phố tổ chức lễ phát động thi đua.")
     assert org(text) == "Công đoàn Khu kinh tế thành phố"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "do X tổ chức": the unit a passive phrase says holds the event
+    ("Tập huấn nghiệp vụ\nNội dung chính của buổi tập huấn nghiệp vụ thi đua do Ban Thi đua - Khen thưởng tỉnh "
+     "tổ chức ngày 5/12 là cách chấm điểm.", "Ban Thi đua - Khen thưởng tỉnh"),
+    # "X có phiên họp": a meeting held by its subject
+    ("Xét tặng danh hiệu\nSáng 3/9, tại Hà Nội, Hội đồng Thi đua - Khen thưởng Trung ương có phiên họp chuyên đề "
+     "để xem xét hồ sơ.", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+    # a party committee after a venue chain is a unit, not a place ("tỉnh ủy" is no "tỉnh")
+    ("Đại hội thi đua\nNgày 9/10, tại hội trường Trung tâm hội nghị tỉnh, Tỉnh ủy, Ủy ban nhân dân tỉnh Gia Bình "
+     "tổ chức Đại hội thi đua yêu nước lần thứ V.", "Tỉnh ủy, Ủy ban nhân dân tỉnh Gia Bình"),
+    # the lead names no holder: a later body sentence does
+    ("Tổng kết phong trào\nNăm qua, phong trào thi đua ở cơ sở có nhiều chuyển biến.\n\nCác khu dân cư được đánh giá "
+     "cao.\n\nBa mô hình mới được nhân rộng.\n\nDịp này, UBND phường Hòa Tân phát động phong trào thi đua năm 2026.",
+     "UBND phường Hòa Tân"),
+])
+def test_organizer_written_in_other_shapes(text, expected):
+    assert org(text) == expected
+
+
+def test_a_capitalised_word_inside_a_units_name_is_not_the_holding_verb():
+    text = ("Anh hùng\nTổng Bí thư trao danh hiệu cho 2 tập thể, gồm: Cục Cứu nạn (Bộ Quốc phòng); Cục Tổ chức "
+            "cán bộ (Bộ Công an).")
+    assert org(text) is None
+
+
+def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
+    text = ("Biểu dương người tốt\nNăm qua có nhiều gương tốt.\n\nCác đơn vị được khen.\n\nMọi người vui mừng.\n\n"
+            "Dịp này, ngành y tế thủ đô tổ chức biểu dương 50 điển hình.")
+    assert org(text) is None

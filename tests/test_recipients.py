@@ -1,0 +1,246 @@
+"""Named recipients (the GUIDE's `named`) in the shapes real articles write them; our own words and names."""
+from tdkt.extract.awards import extract_awards
+from tdkt.extract.document import make_document
+from tdkt.extract.recipients import named_in_apposition
+
+TITLE = "Tin thi đua khen thưởng\n\n"
+
+
+def _named(text):
+    return [(a["code"], a["recipient"], a["count"], a["named"]) for a in extract_awards(make_document(TITLE + text))]
+
+
+# --- the subject of a passive grant -------------------------------------------------------------
+
+def test_one_subject_receives_every_form_its_verb_lists_even_after_an_earlier_clause():
+    text = ("Những năm qua, Đồn Biên phòng Cửa Lở được Bộ Quốc phòng chọn làm đơn vị điểm giai đoạn 2016-2020, "
+            "được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhì, Huân chương Lao động hạng Ba.")
+    assert _named(text) == [
+        ("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1, ["Đồn Biên phòng Cửa Lở"]),
+        ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Đồn Biên phòng Cửa Lở"]),
+    ]
+
+
+def test_a_subject_listing_several_units_counts_them():
+    text = ("Tại hội nghị, các tập thể Bệnh viện đa khoa Sơn Vĩ, Bệnh viện đa khoa Mường Ải và Trung tâm Y tế "
+            "Nà Hẩu đã vinh dự được nhận Cờ thi đua của Chính phủ.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 3, [
+        "Bệnh viện đa khoa Sơn Vĩ", "Bệnh viện đa khoa Mường Ải", "Trung tâm Y tế Nà Hẩu"])]
+
+
+def test_two_units_joined_by_and_before_the_verb_are_two_recipients_of_the_right_kind():
+    text = "Năm 2022, Viện Kiểm sát nhân dân huyện và Phòng Tư pháp huyện được đề nghị tặng Bằng khen."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2,
+                             ["Viện Kiểm sát nhân dân huyện", "Phòng Tư pháp huyện"])]
+
+
+def test_the_role_written_after_a_subject_person_is_skipped_back_to_the_name():
+    text = ("Niềm vui đến với công ty, đó là ông Hà Minh Luân, chủ tịch HĐQT, kiêm tổng giám đốc, "
+            "vừa được Nhà nước phong tặng danh hiệu Thầy thuốc nhân dân.")
+    assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 1, ["Hà Minh Luân"])]
+
+
+def test_a_subject_counted_then_named_after_la_keeps_the_names_only():
+    text = ("Hai phó giám đốc là Thượng tá Vi Văn Khải và Trung tá Mông Thị Sen cũng được trao tặng "
+            "Huân chương Bảo vệ Tổ quốc hạng Ba.")
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 2, ["Vi Văn Khải", "Mông Thị Sen"])]
+
+
+def test_a_date_or_venue_before_the_subject_is_no_recipient():
+    text = ("Sáng 12/5, tại hội trường thị trấn Phố Ràng, Ngân hàng Chính sách xã hội huyện Bảo Yên "
+            "tổ chức lễ kỷ niệm và đón nhận Cờ thi đua của Chính phủ.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Ngân hàng Chính sách xã hội huyện Bảo Yên"])]
+
+
+# --- what is written around a name ---------------------------------------------------------------
+
+def test_a_unit_loses_its_place_in_brackets_and_its_description_but_keeps_an_abbreviation():
+    text = ("Bộ trưởng trao Cờ thi đua cho 3 đơn vị, gồm: Trường Tiểu học Nậm Cang (huyện Sa Pả), "
+            "Phòng Cảnh sát kinh tế (PC03) và Trường THCS Bản Hon - đơn vị dẫn đầu khối.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, [
+        "Trường Tiểu học Nậm Cang", "Phòng Cảnh sát kinh tế (PC03)", "Trường THCS Bản Hon"])]
+
+
+def test_a_bracket_with_a_dotted_abbreviation_does_not_end_the_list():
+    text = "Thủ tướng tặng Cờ thi đua cho Trường THPT Đồng Khởi (TX. Bến Ngự) đã hoàn thành xuất sắc nhiệm vụ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Trường THPT Đồng Khởi"])]
+
+
+def test_a_common_noun_before_the_name_is_not_part_of_it():
+    assert _named("Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động cho thợ lò Đặng Văn Cừ.") == [
+        ("anh_hung_lao_dong", "ca_nhan", 1, ["Đặng Văn Cừ"])]
+    assert _named("Ông Vũ Quang trao Cờ thi đua năm 2019 của UBND tỉnh tặng cho đơn vị xã Tà Xùa.") == [
+        ("co_thi_dua_bo_tinh", "tap_the", 1, ["xã Tà Xùa"])]
+
+
+def test_a_pupil_of_a_school_is_not_the_school():
+    text = "Chủ tịch UBND tỉnh tặng Bằng khen cho nam sinh Trường THPT Kỳ Sơn 2 vì đã cứu người."
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [[]]
+
+
+def test_a_person_named_by_the_given_name_after_an_honorific():
+    assert _named("Sở Giáo dục tặng Giấy khen cho em Thoại vì đã cứu bạn.") == [
+        ("giay_khen", "ca_nhan", 1, ["Thoại"])]
+
+
+def test_people_written_after_their_roles_and_degrees_are_named_alone():
+    text = ("Kết quả, 2 thầy thuốc được đề nghị xét tặng danh hiệu Thầy thuốc Nhân dân là TS-BS.Triệu Văn Kha, "
+            "Giám đốc Sở Y tế và nguyên Phó giám đốc Sở Y tế Lục Thị Hoa.")
+    assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 2, ["Triệu Văn Kha", "Lục Thị Hoa"])]
+
+
+def test_a_place_that_belongs_to_a_persons_role_is_no_recipient():
+    text = ("Ông Ma Văn Páo, Bí thư Chi bộ bản Khau Vai, xã Lũng Pù được đề nghị tặng Huân chương Lao động hạng Ba.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Ma Văn Páo"]]
+
+
+# --- lists and the count rule --------------------------------------------------------------------
+
+def test_a_described_form_before_cho_still_names_its_units_and_counts_them():
+    text = "Hội nghị đề nghị tặng Bằng khen đơn vị hoàn thành xuất sắc nhiệm vụ năm 2021 cho Thị ủy Sông Lô và Huyện ủy Ea Ka."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, ["Thị ủy Sông Lô", "Huyện ủy Ea Ka"])]
+
+
+def test_a_colon_list_of_bare_names_after_gom_is_counted():
+    text = "Các sở được nhận Cờ thi đua gồm: Lạng Sơn, Cà Mau, Kon Tum và Hà Giang."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 4, ["Lạng Sơn", "Cà Mau", "Kon Tum", "Hà Giang"])]
+
+
+def test_a_dash_list_below_the_statement_one_name_a_line():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể sau:\n"
+            "- Trường THCS Pà Cò, huyện Mai Sơn;\n"
+            "- UBND xã Chiềng Hặc.\n\n"
+            "Buổi lễ diễn ra trang trọng.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, ["Trường THCS Pà Cò, huyện Mai Sơn", "UBND xã Chiềng Hặc"])]
+
+
+def test_a_numbered_list_below_gom_cac_don_vi_sau_names_a_counted_statement():
+    text = ("Hội đồng đề nghị tặng Cờ thi đua cho 3 đơn vị, gồm các đơn vị sau:\n"
+            "1. Trường Tiểu học Tân Xuân\n"
+            "2. Bệnh viện Đa khoa huyện Mù Cang\n"
+            "3. Công an xã Nậm Khắt\n"
+            "Hội nghị cũng đã thống nhất lịch họp năm sau.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, [
+        "Trường Tiểu học Tân Xuân", "Bệnh viện Đa khoa huyện Mù Cang", "Công an xã Nậm Khắt"])]
+
+
+def test_table_rows_flattened_into_text_give_their_name_cells():
+    text = ("Tặng Giấy khen cho 2 tập thể có thành tích xuất sắc, gồm:\n"
+            "STT | Tên đơn vị | Ghi chú\n"
+            "1 | Phòng Kinh tế huyện |\n"
+            "2 | Trạm Y tế xã Púng Bánh |")
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["Phòng Kinh tế huyện", "Trạm Y tế xã Púng Bánh"])]
+
+
+def test_a_count_after_va_ends_the_names_of_the_count_before():
+    doc = make_document(TITLE + "Bên cạnh đó, 2 tập thể là Trường Mầm non Họa Mi (Tân Lạc), Trường Tiểu học "
+                                "Suối Hoa (Lạc Sơn) và 12 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.")
+    count_end = doc.text.index("2 tập thể") + len("2 tập thể")
+    names = named_in_apposition(doc, count_end, len(doc.text))
+    assert [n.text for n in names] == ["Trường Mầm non Họa Mi", "Trường Tiểu học Suối Hoa"]
+    assert [doc.text[n.start:n.end] for n in names] == [n.text for n in names]  # spans point at the names
+
+
+def test_names_after_la_name_the_counted_statement_and_make_no_entry_of_their_own():
+    text = ("Ban Thường vụ trao Huy hiệu 50 năm tuổi Đảng cho 01 đồng chí và Huy hiệu 40 năm tuổi Đảng cho 3 đồng chí. "
+            "Đảng viên nhận Huy hiệu 50 năm tuổi Đảng là đồng chí Lò Văn Piếng (bản Hua Nà).")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Lò Văn Piếng"]), ("huy_hieu_dang", "ca_nhan", 3, [])]
+    text = "Người cao tuổi nhất nhận Huy hiệu 70 năm tuổi Đảng là cụ Tòng Văn Ỏn, 93 tuổi."
+    assert _named(text) == []
+
+
+def test_a_list_read_later_names_the_equal_unnamed_statement_before_it():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 em học sinh Trường THCS Vĩnh Tân.\n\n"
+            "Hai em được tặng Bằng khen gồm: Hồ Văn Tiến (lớp 7A) và em Đào Minh Khoa (lớp 7C).")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Hồ Văn Tiến", "Đào Minh Khoa"])]
+
+
+def test_a_list_announced_as_following_is_read_below_with_roles_left_out():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân có thành tích xuất sắc như sau:\n"
+            "1. Ông Lù Văn Thạch, Chủ tịch UBND xã Nậm Tăm;\n"
+            "2. Bà Giàng Thị Mỷ - Giáo viên Trường Tiểu học Sì Lở Lầu;\n"
+            "3. Ông Hạng A Tủa.\n"
+            "Các cá nhân trên được tặng kèm tiền thưởng.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Lù Văn Thạch", "Giàng Thị Mỷ", "Hạng A Tủa"])]
+
+
+def test_a_table_of_people_below_gives_the_name_column():
+    text = ("Quyết định tặng Giấy khen cho các cá nhân có tên sau:\n"
+            "TT | Họ và tên | Chức vụ, đơn vị\n"
+            "1 | Vàng Seo Dìn | Trưởng thôn Lùng Phình\n"
+            "2 | Sùng Thị Pà | Hội viên Hội Phụ nữ xã\n"
+            "Lý do: có thành tích xuất sắc.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Vàng Seo Dìn", "Sùng Thị Pà"])]
+
+
+def test_in_a_semicolon_list_a_persons_role_and_workplace_are_not_recipients():
+    text = ("Theo đó, 4 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: bà Lò Thị Ín, Hiệu trưởng, "
+            "trường THCS Pú Nhi; ông Quàng Văn Ón, giáo viên, Trường Tiểu học Na Son, huyện Điện Nam; "
+            "bà Cà Thị Dơn và ông Tòng Văn Ỉn.")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 4, ["Lò Thị Ín", "Quàng Văn Ón", "Cà Thị Dơn", "Tòng Văn Ỉn"])]
+
+
+def test_a_mixed_count_takes_the_people_a_following_paragraph_lists():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 3 tập thể, cá nhân gồm: Bệnh viện Đa khoa Mường Lò; "
+            "Trường Tiểu học Bản Phố.\n\n"
+            "Các cá nhân gồm:\n\n"
+            "Ông Lường Văn Pọm, Giám đốc Hợp tác xã chè Suối Giàng.\n\n"
+            "Tin: Hoài An")
+    assert _named(text) == [("anh_hung_lao_dong", "mixed", 3, [
+        "Bệnh viện Đa khoa Mường Lò", "Trường Tiểu học Bản Phố", "Lường Văn Pọm"])]
+
+
+def test_a_headline_names_the_body_statement_that_does_not():
+    text = ("Trường THPT Lê Hữu Trác đón nhận Huân chương Lao động hạng Nhì\n"
+            "Sáng 20/11, nhà trường long trọng tổ chức lễ kỷ niệm 50 năm thành lập và vinh dự đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"], a["named"]) for a in awards] == [
+        ("huan_chuong_lao_dong_hang_nhi", 1, ["Trường THPT Lê Hữu Trác"])]
+
+
+def test_a_dropped_restatement_leaves_its_names_to_the_statement_kept():
+    text = ("Hội nghị tổng kết năm học đã công bố quyết định phong tặng danh hiệu Nhà giáo ưu tú cho 2 nhà giáo "
+            "của tỉnh.\n"
+            "Theo đó, 2 cá nhân được phong tặng danh hiệu Nhà giáo ưu tú, gồm: bà Vì Thị Xuân và ông Lò Văn Đôi.\n"
+            "Buổi lễ diễn ra trang trọng.")
+    assert [(a["count"], a["named"]) for a in extract_awards(make_document(text))] == [(2, ["Vì Thị Xuân", "Lò Văn Đôi"])]
+
+
+def test_a_unit_named_before_a_count_of_people_is_its_own_entry():
+    text = "Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh cho Trung tâm Y tế huyện Mỹ Lâm và 5 cá nhân."
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 5, []),
+                                    ("bang_khen_bo_tinh", "tap_the", 1, ["Trung tâm Y tế huyện Mỹ Lâm"])]
+
+
+def test_a_trailing_and_before_the_next_form_is_not_part_of_the_name():
+    text = ("Phó Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Tổng công ty Điện lực Tây Bắc và "
+            "Huân chương Lao động hạng Ba cho ông Trần Văn Bảy, Tổng giám đốc.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tổng công ty Điện lực Tây Bắc"]),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Trần Văn Bảy"])]
+
+
+def test_two_people_each_given_the_same_form_in_one_sentence_are_two_entries():
+    text = ("Đại tá Lò Văn Nhất trao Bằng khen của Chủ tịch UBND tỉnh cho Phòng Cảnh sát PCCC và 3 chiến sĩ; "
+            "đồng thời trao Bằng khen của Chủ tịch UBND tỉnh cho anh Đinh Văn Lực.")
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Đinh Văn Lực"]),
+                                    ("bang_khen_bo_tinh", "ca_nhan", 3, []),
+                                    ("bang_khen_bo_tinh", "tap_the", 1, ["Phòng Cảnh sát PCCC"])]
+
+
+def test_a_proposal_after_va_ends_the_list_of_names():
+    text = ("Công an tỉnh đề nghị Bộ trưởng tặng Bằng khen cho Thượng úy Lê Văn Khải và đề nghị Chủ tịch nước "
+            "tặng Huân chương Dũng cảm cho anh Mùa A Chớ.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Lê Văn Khải"], ["Mùa A Chớ"]]
+
+
+def test_nha_truong_refers_back_to_the_school_the_sentence_opens_at():
+    text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, nhà trường đã tổ chức Lễ đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường THPT Phú Lâm"])]
+
+
+def test_a_place_followed_by_other_stretches_is_not_one_locality():
+    text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, cán bộ nhà trường vui mừng đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [[]]
