@@ -85,6 +85,34 @@ class BulkLock:
             self._fd = None
 
 
+class LoadLock:
+    """A shared lock on ``<database>-load`` every loader holds while it runs: a loader that can turn it
+    into an exclusive one for a moment is the only one running, so the work other loads left pending is
+    theirs no more (they died) and it may do it."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self._fd = None
+        if path and fcntl is not None:
+            self._fd = os.open(f"{path}-load", os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def alone(self) -> bool:
+        if self._fd is None:
+            return True  # an in-memory database, or no locks here: no other loader can be told apart
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
     """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
     free: taken here, and released once the caller has finished what it left)."""

@@ -107,6 +107,7 @@ class Loader:
             self.known_sources = {row[0] for row in self.conn.execute("SELECT id FROM sources")}
             self._regroup_all = False  # events grouped again as a whole (after a bulk load), not article by article
             self._bulk_lock = bulkload.BulkLock(self.conn)
+            self._load_lock = bulkload.LoadLock(self.conn)
             if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
                 bulkload.restore_indexes(self.conn)
                 self._summaries_stale = self._regroup_all = True
@@ -148,6 +149,7 @@ class Loader:
             raise
         finally:
             self._bulk_lock.release()
+            self._load_lock.release()
         return self.report
 
     def _begin_bulk(self) -> None:
@@ -203,8 +205,8 @@ class Loader:
             link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
             if self._summaries_stale:
                 summaries.rebuild(self.conn)
-            else:
-                summaries.refresh(self.conn, articles)  # after regrouping: the groups decide what counts
+            else:  # after regrouping: the groups decide what counts
+                summaries.refresh(self.conn, articles, all_pending=self._load_lock.alone())
             self.conn.execute("COMMIT")
             self._summaries_stale = self._regroup_all = False
         except sqlite3.DatabaseError as exc:

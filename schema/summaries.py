@@ -139,12 +139,18 @@ def rebuild(conn: sqlite3.Connection) -> None:
                                            "SELECT DISTINCT province_2025 FROM award_counts"))
 
 
-def refresh(conn: sqlite3.Connection, article_ids: Iterable[int] = ()) -> None:
-    """Bring the summary rows up to date after these articles' facts (and the pending ones) changed.
+def refresh(conn: sqlite3.Connection, article_ids: Iterable[int] = (), *, all_pending: bool = True) -> None:
+    """Bring the summary rows up to date after these articles' facts (and, with ``all_pending``, every
+    pending one: a loader alone on the database catches up what a killed one left) changed.
 
     Runs in the caller's transaction, after events were regrouped (the groups decide what counts)."""
-    pending = conn.execute("SELECT article_id, old_group FROM summary_pending").fetchall()
-    touched = set(article_ids) | {r[0] for r in pending}
+    article_ids = set(article_ids)
+    if all_pending:
+        pending = conn.execute("SELECT article_id, old_group FROM summary_pending").fetchall()
+    else:  # another loader runs: its pending articles are its own to summarise
+        pending = conn.execute("SELECT article_id, old_group FROM summary_pending WHERE article_id IN "
+                               "(SELECT value FROM json_each(?))", (_json(article_ids),)).fetchall()
+    touched = article_ids | {r[0] for r in pending}
     if not touched:
         return
     groups = {r[1] for r in pending if r[1] is not None}
@@ -178,7 +184,7 @@ def refresh(conn: sqlite3.Connection, article_ids: Iterable[int] = ()) -> None:
         "SELECT province FROM temp.summary_keys UNION SELECT province_2025 FROM award_counts "
         "WHERE article_id IN (SELECT value FROM json_each(?))", (all_ids,)))
     conn.execute("DELETE FROM temp.summary_keys")
-    conn.execute("DELETE FROM summary_pending")
+    conn.execute("DELETE FROM summary_pending WHERE article_id IN (SELECT value FROM json_each(?))", (_json(touched),))
 
 
 def _articles_of_groups(conn, groups: set[int]) -> set[int]:

@@ -216,3 +216,19 @@ def test_a_load_beside_a_running_bulk_load_does_not_take_it_for_a_dead_one(tmp_p
     load(path, as_items(records[5:]))
     assert "idx_events_kind_date" in index_names(path)
     summarised_equals_scratch(path)
+
+
+def test_a_load_leaves_the_pending_work_of_a_load_running_beside_it_to_that_load(tmp_path, records):
+    from tdkt.schema import bulkload
+
+    path = tmp_path / "tdkt.db"
+    load(path, as_items(records[:3]))
+    other = connect(path)  # another loader, running: it marked an article it is writing
+    running = bulkload.LoadLock(other.conn)
+    other.conn.execute("INSERT INTO summary_pending (article_id) SELECT min(id) FROM articles")
+    load(path, as_items(records[3:5]))
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM summary_pending").fetchone()[0] == 1
+    running.release()  # it died: the next load, alone, catches its work up
+    other.conn.close()
+    load(path, as_items(records[5:]))
+    summarised_equals_scratch(path)
