@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tdkt import readonly
-from tdkt.schema import search, views
+from tdkt.schema import search, summaries, views
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -31,7 +31,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
 # A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
 # full-text index is written in large segments instead of one per article, which is most of the speed.
 DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class DatabaseProblem(Exception):
@@ -284,7 +284,7 @@ def _counting(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIEW articles_fts_source AS SELECT id, "
                "replace(replace(coalesce(title, ''), 'đ', 'd'), 'Đ', 'D') AS title, "
                "replace(replace(coalesce(text, ''), 'đ', 'd'), 'Đ', 'D') AS text FROM articles")
-    for name, sql in views.VIEWS.items():
+    for name, sql in views.VIEWS_BEFORE_SUMMARIES.items():
         db.create_view(name, sql, replace=True)
 
 
@@ -322,6 +322,15 @@ def _units(db: sqlite_utils.Database) -> None:
         span_start INTEGER, span_end INTEGER, sentence TEXT, extractor_version TEXT)""")
     for table, columns, unique in INDEXES_4:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+    for name, sql in views.VIEWS_BEFORE_SUMMARIES.items():
+        db.create_view(name, sql, replace=True)
+
+
+def _summaries(db: sqlite_utils.Database) -> None:
+    """Version 5: ``award_trends`` and ``district_comparison`` read summary tables the load keeps up to
+    date (schema.summaries), filled here from the facts already stored; same rows, at any size."""
+    summaries.create_tables(db.conn)
+    summaries.rebuild(db.conn)
     for name, sql in views.VIEWS.items():
         db.create_view(name, sql, replace=True)
 
@@ -341,4 +350,6 @@ MIGRATIONS = [
                  "official_appearances, data_quality", _counting),
     Migration(4, "units as entities (units, unit_names), the recipients each award names (award_recipients), "
                  "the 2025 commune of each legacy commune; view unit_awards", _units),
+    Migration(5, "summary tables behind award_trends and district_comparison (award_counts, award_trends_rows, "
+                 "district_comparison_rows, province_names, summary_pending)", _summaries),
 ]

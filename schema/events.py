@@ -124,10 +124,9 @@ def _facts(conn, article_ids: list[int]) -> dict[int, set]:
 def _components(conn, reports: list[Report], seeds: list[Report]) -> list[list[Report]]:
     """The groups: connected components of the same-event relation (union-find).
 
-    Reports already grouped stay together; each new report is compared with
-    the existing groups until one member matches, and with the other new
-    reports, so a load costs (new reports) x (groups nearby), not the square
-    of every report of a popular event.
+    Reports already grouped stay together; each new report is compared only with the reports that
+    could be the same event (same kind and province, dates within the window: ``_Nearby``), so a
+    load costs (new reports) x (reports nearby), not (new reports) x (reports read).
     """
     facts = _facts(conn, [r.article_id for r in reports])
     parent = {r.id: r.id for r in reports}
@@ -143,18 +142,68 @@ def _components(conn, reports: list[Report], seeds: list[Report]) -> list[list[R
         if r.group_id is not None:
             parent[root(r.id)] = root(first_of_group.setdefault(r.group_id, r.id))
     seed_ids = {r.id for r in seeds}
+    nearby = _Nearby(reports)
     for a in seeds:
-        by_root: dict[int, list[Report]] = {}
-        for b in reports:
-            if b.id != a.id and (b.id not in seed_ids or b.id > a.id):
-                by_root.setdefault(root(b.id), []).append(b)
-        for group_root, members in by_root.items():
-            if group_root != root(a.id) and any(same_event(a, b, facts) for b in members):
-                parent[root(a.id)] = root(group_root)
+        for b in nearby.around(a):
+            if b.id != a.id and (b.id not in seed_ids or b.id > a.id) and root(b.id) != root(a.id) \
+                    and same_event(a, b, facts):
+                parent[root(a.id)] = root(b.id)
     groups: dict[int, list[Report]] = {}
     for r in reports:
         groups.setdefault(root(r.id), []).append(r)
     return list(groups.values())
+
+
+class _Nearby:
+    """Reports by kind, province and day: those a report could be the same event as, found at once."""
+
+    def __init__(self, reports: list[Report]):
+        self.by_day: dict[tuple, list[Report]] = {}
+        for r in reports:
+            day = _day(r)
+            if day is not None:
+                self.by_day.setdefault((r.kind, r.province, day), []).append(r)
+
+    def around(self, report: Report) -> list[Report]:
+        day = _day(report)
+        if day is None:
+            return []
+        found = []
+        for shift in range(-DAYS_APART, DAYS_APART + 1):
+            found += self.by_day.get((report.kind, report.province, day + shift), ())
+        return found
+
+
+def _day(report: Report) -> int | None:
+    """The report's date as a day number, None when it cannot be the same event as another."""
+    if not report.kind or not report.date or not report.province:
+        return None
+    try:
+        return dt.date.fromisoformat(report.date[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def regroup_all(conn: sqlite3.Connection) -> int:
+    """Every event grouped again, one province at a time (a bulk load: reports of one event share
+    their province, so memory holds one province's reports, never the whole database)."""
+    written = 0
+    provinces = [r[0] for r in conn.execute("SELECT DISTINCT province FROM places WHERE province IS NOT NULL")]
+    for province in provinces:
+        places = _json_ids(r[0] for r in conn.execute("SELECT id FROM places WHERE province IS ?", (province,)))
+        reports = _reports(conn, "WHERE e.place_id IN (SELECT value FROM json_each(?))", (places,))
+        written += _regroup(conn, reports)
+    # without a place or a province a report is an event of its own
+    alone = _reports(conn, "WHERE e.place_id IS NULL OR p.province IS NULL", ())
+    written += _regroup(conn, alone)
+    return written
+
+
+def _regroup(conn, reports: list[Report]) -> int:
+    groups = _components(conn, reports, reports) if reports else []
+    for members in groups:
+        _write_group(conn, members)
+    return len(groups)
 
 
 def _write_group(conn, members: list[Report]) -> None:

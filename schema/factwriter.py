@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from tdkt.schema import reference
+from tdkt.schema import reference, summaries
 from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
 from tdkt.schema.recipients import RecipientWriter
 
@@ -48,6 +48,7 @@ class FactWriter:
         self.touched_articles: set[int] = set()   # articles whose facts were written: their events are regrouped
         self.touched_names: set[str] = set()      # names whose mentions changed: resolved into persons again
         self.recipients = RecipientWriter(conn)   # the units and persons each award names
+        self.summarise = True                     # False in a bulk load: the summary tables are rebuilt at its end
 
     # -- the batch -------------------------------------------------------------------------------
     def commit(self) -> None:
@@ -66,6 +67,8 @@ class FactWriter:
     # -- one article ---------------------------------------------------------------------------
     def replace(self, article_id: int, facts: Facts, existed: bool) -> None:
         """The article's facts become ``facts``: old ones deleted, new ones written."""
+        if self.summarise:
+            summaries.mark_pending(self.conn, article_id)
         old_units = self.recipients.forget(article_id) if existed else set()
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
         conn = self.conn

@@ -36,10 +36,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from tdkt.schema import reference
+from tdkt.schema import reference, summaries
+from tdkt.schema import bulkload
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
-from tdkt.schema.events import regroup_events
+from tdkt.schema.events import regroup_all, regroup_events
 from tdkt.schema.factwriter import FactWriter
 from tdkt.schema.persons import resolve_persons
 from tdkt.schema.recipients import link_persons, pending_person_names
@@ -88,7 +89,8 @@ class Loader:
 
     def __init__(self, db, *, extract: Callable[..., dict] | None = None, extractor_version: str | None = None,
                  on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,
-                 batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS):
+                 batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS,
+                 bulk: bool | None = None):
         self.db, self.conn = db, db.conn
         self.extract = extract
         self.extractor_version = extractor_version
@@ -97,11 +99,22 @@ class Loader:
         self.batch_size, self.batch_seconds = max(1, batch_size), batch_seconds
         self.report = LoadReport()
         try:
-            reference.refresh(db)
+            # places changed: the province (2025) every award is counted under may have changed
+            self._summaries_stale = reference.refresh(db) and self._has_awards()
             # A large write-ahead log between checkpoints: a load writes each page once more, not three times.
             self.conn.execute("PRAGMA wal_autocheckpoint = 16384")
             self.facts = FactWriter(self.conn)
             self.known_sources = {row[0] for row in self.conn.execute("SELECT id FROM sources")}
+            self._regroup_all = False  # events grouped again as a whole (after a bulk load), not article by article
+            self._bulk_lock = bulkload.BulkLock(self.conn)
+            self._load_lock = bulkload.LoadLock(self.conn)
+            if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
+                bulkload.restore_indexes(self.conn)
+                self._summaries_stale = self._regroup_all = True
+            # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
+            self._bulk_after = (0 if bulk else None if bulk is False else
+                                bulkload.AFTER_ITEMS if bulkload.near_empty(self.conn) else None)
+            self._bulk = False
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -124,13 +137,48 @@ class Loader:
                     self._problem(str(item))
                     continue
                 self.report.read += 1
+                if self._bulk_after is not None and self.report.read > self._bulk_after and not self._bulk:
+                    self._begin_bulk()
                 self._load(item)
             self.commit()
+            self._end_bulk()
             self.resolve()
         except BaseException:
             self._rollback()
+            self._end_bulk()
             raise
+        finally:
+            self._bulk_lock.release()
+            self._load_lock.release()
         return self.report
+
+    def _begin_bulk(self) -> None:
+        """A large load into a near-empty database: indexes built at the end, summaries filled once
+        (schema.bulkload)."""
+        self._bulk_after = None
+        if not self._bulk_lock.acquire():
+            return  # another bulk load runs on this database: this one stays incremental
+        self.commit()
+        try:
+            bulkload.begin(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self._bulk_lock.release()
+            raise DatabaseProblem(describe(exc, self._path())) from exc
+        self._bulk = True
+        self._summaries_stale = self._regroup_all = True
+        self.facts.summarise = False
+        if self.batch_size == DEFAULT_BATCH:  # larger batches, unless the caller chose a size
+            self.batch_size, self.batch_seconds = bulkload.BATCH, bulkload.BATCH_SECONDS
+
+    def _end_bulk(self) -> None:
+        """The indexes back and the usual settings; the lock is kept until the groups and summaries are
+        done (``resolve``), so no other load takes this one for a dead one meanwhile."""
+        if self._bulk:
+            self._bulk = False
+            try:
+                bulkload.restore_indexes(self.conn)
+            except sqlite3.DatabaseError as exc:
+                raise DatabaseProblem(describe(exc, self._path())) from exc
 
     def resolve(self) -> None:
         """What needs every article at once, for the articles this load wrote: events grouped across the
@@ -139,18 +187,28 @@ class Loader:
         recipients = self.facts.recipients.touched_persons
         try:
             # what an interrupted load committed but did not resolve is resolved now
-            articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
+            if not self._regroup_all:
+                articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
             names |= {r[0] for r in self.conn.execute(
                 "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
                 "WHERE m.person_evidence IS NULL")}
             recipients |= pending_person_names(self.conn)
-            if not articles and not names and not recipients:
+            pending = self.conn.execute("SELECT 1 FROM summary_pending LIMIT 1").fetchone()
+            if not articles and not names and not recipients and not pending and not self._summaries_stale:
                 return
             self.conn.execute("BEGIN IMMEDIATE")
-            regroup_events(self.conn, articles)
+            if self._regroup_all:
+                regroup_all(self.conn)
+            else:
+                regroup_events(self.conn, articles)
             resolve_persons(self.conn, names)
             link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
+            if self._summaries_stale:
+                summaries.rebuild(self.conn)
+            else:  # after regrouping: the groups decide what counts
+                summaries.refresh(self.conn, articles, all_pending=self._load_lock.alone())
             self.conn.execute("COMMIT")
+            self._summaries_stale = self._regroup_all = False
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -173,6 +231,8 @@ class Loader:
             setattr(self.report, outcome, getattr(self.report, outcome) + count)
         self.known_sources |= self._new_sources
         self.facts.commit()
+        if self._regroup_all:
+            self.facts.touched_articles.clear()  # every event is grouped again at the end: memory stays flat
         self._forget_batch()
 
     def _rollback(self) -> None:
@@ -364,6 +424,9 @@ class Loader:
                                for article_id, (title, text) in self._to_index.items()))
         self._to_index.clear()
 
+    def _has_awards(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM awards LIMIT 1").fetchone() is not None
+
     def _path(self) -> str:
         return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
 
@@ -376,3 +439,11 @@ def _short(error: Exception) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def load_records(db, items: Iterable[Item | Problem], *, bulk: bool | None = None,
+                 on_problem: Callable[[str], None] | None = None) -> LoadReport:
+    """Load extraction records (``tdkt extract`` output, e.g. every shard of a directory chained) into
+    an open database. ``bulk=None`` bulk-loads a large load into a near-empty database
+    (schema.bulkload), ``True`` always, ``False`` never."""
+    return Loader(db, on_problem=on_problem, bulk=bulk).load(items)

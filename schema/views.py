@@ -58,7 +58,7 @@ _ARTICLES_OF = """(SELECT count(DISTINCT r.article_id) FROM events r
         WHERE coalesce(r.group_id, r.id) IN (SELECT value FROM json_each('[' || {groups} || ']')))
      + (SELECT count(*) FROM json_each('[' || {groups} || ']') WHERE value < 0)"""
 
-AWARD_TRENDS = f"""
+AWARD_TRENDS_FROM_SCRATCH = f"""
 WITH counted AS ({COUNTED_AWARDS}),
 grouped AS (
     SELECT year, min(event_year) AS event_year, province, province_2025, district, code, recipient, status,
@@ -74,7 +74,7 @@ SELECT g.year AS year, g.event_year AS event_year, g.province AS province, g.pro
 FROM grouped g LEFT JOIN taxonomy t ON t.code = g.code
 """
 
-DISTRICT_COMPARISON = f"""
+DISTRICT_COMPARISON_FROM_SCRATCH = f"""
 WITH counted AS ({COUNTED_AWARDS}),
 grouped AS (
     SELECT province, province_2025, district, year,
@@ -94,6 +94,26 @@ SELECT g.province AS province, g.province_2025 AS province_2025, g.district AS d
        g.individuals_awarded AS individuals_awarded, g.collectives_awarded AS collectives_awarded,
        g.award_entries AS award_entries, g.events AS events, {_ARTICLES_OF.format(groups="g.event_ids")} AS articles
 FROM grouped g
+"""
+
+# The two views analysts open most read summary tables the load keeps up to date (schema.summaries):
+# the same rows as the queries above, which would read every award of the database on every call.
+AWARD_TRENDS = """
+SELECT s.year AS year, s.event_year AS event_year, s.province AS province, s.province_2025 AS province_2025,
+       s.district AS district, s.code AS code, t.official_vi AS award, s.kind AS kind, s.level AS level,
+       s.recipient AS recipient, s.status AS status, s.recipients AS recipients, s.entries AS entries,
+       s.events AS events, s.articles AS articles
+FROM award_trends_rows s LEFT JOIN taxonomy t ON t.code = s.code
+"""
+
+DISTRICT_COMPARISON = """
+SELECT s.province AS province, s.province_2025 AS province_2025, s.district AS district,
+       (SELECT d.district_code FROM places d WHERE d.level = 'district' AND d.district = s.district
+        AND d.province = s.province LIMIT 1) AS district_code, s.year AS year,
+       s.recipients_awarded AS recipients_awarded, s.recipients_proposed AS recipients_proposed,
+       s.individuals_awarded AS individuals_awarded, s.collectives_awarded AS collectives_awarded,
+       s.award_entries AS award_entries, s.events AS events, s.articles AS articles
+FROM district_comparison_rows s
 """
 
 EVENTS_REPORTED = """
@@ -280,3 +300,7 @@ VIEWS = {
     "unit_awards": UNIT_AWARDS,
     "person_awards": PERSON_AWARDS,
 }
+
+# The views as versions 3 and 4 of the schema made them, before the summary tables (schema.db's migrations).
+VIEWS_BEFORE_SUMMARIES = {**VIEWS, "award_trends": AWARD_TRENDS_FROM_SCRATCH,
+                          "district_comparison": DISTRICT_COMPARISON_FROM_SCRATCH}

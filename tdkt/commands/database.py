@@ -167,17 +167,22 @@ def _missing_parameters(sql: str, params: dict) -> str | None:
 
 # -- export ------------------------------------------------------------------------------------
 def _register_export(subparsers) -> None:
-    p = subparsers.add_parser("export", help="write a table or view as CSV or JSON Lines",
+    p = subparsers.add_parser("export", help="write a table or view as CSV or JSON Lines, or the facts as Parquet",
                     description="Write every row of a table or view of the tdkt database (e.g. articles, awards, "
                                 "award_trends, district_comparison) as CSV or JSON Lines. With a crawl database "
-                                "as --db, `export articles` writes the crawled articles.")
+                                "as --db, `export articles` writes the crawled articles. --format parquet -o DIR "
+                                "writes the facts (or the TABLE named) as Parquet shards, one directory per table, "
+                                "for DuckDB and other engines (needs pip install 'tdkt[parquet]').")
     p.add_argument("name", metavar="TABLE", help="table or view (`tdkt export --list` shows them)", nargs="?")
     p.add_argument("--db", help=f"tdkt or crawl database (default: {default_path('db')} when it exists, "
                                 f"else the crawl database {default_path('crawl_db')})")
-    p.add_argument("--format", choices=("jsonl", "csv", "json"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "csv", "json", "parquet"), default="jsonl")
     add_bom_option(p)
     p.add_argument("-o", "--output", metavar="FILE",
-                   help="write here instead of standard output (only when the export succeeds)")
+                   help="write here instead of standard output (only when the export succeeds; "
+                        "parquet: the directory to write the shards in)")
+    p.add_argument("--shard-rows", type=int, default=None, metavar="N",
+                   help="parquet: at most N rows per shard file (default: 500,000)")
     p.add_argument("--where", metavar="SQL", help="only rows matching this SQL condition")
     p.add_argument("--source", metavar="ID", help="articles: only this source")
     p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="articles: only those published on or after DATE")
@@ -217,6 +222,8 @@ def _export_tdkt(args, path: Path) -> int:
             tables, views = query.names(path)
             print("tables: " + ", ".join(tables) + "\nviews: " + ", ".join(views))
             return 0
+        if args.format == "parquet":
+            return _export_parquet(args, path)
         if not args.name:
             return fail("name a table or view to export (see `tdkt export --list`)")
         where, params = query.export_filter(args.where, args.source, _iso(args.since))
@@ -229,6 +236,28 @@ def _export_tdkt(args, path: Path) -> int:
     except OSError as exc:
         return fail(f"cannot write {args.output}: {exc.strerror}")
     print(f"{count} row(s) of {args.name} exported", file=sys.stderr)
+    return 0
+
+
+def _export_parquet(args, path: Path) -> int:
+    """The facts (or one table or view) as Parquet shards in the directory -o names."""
+    from tdkt.schema import parquet
+
+    if not args.output:
+        return fail("--format parquet writes a directory of shards: name it with -o DIR")
+    if args.where or args.source or args.since:
+        return fail("--format parquet exports whole tables: --where, --source and --since do not apply")
+    if args.shard_rows is not None and args.shard_rows < 1:
+        return fail("--shard-rows must be at least 1")
+    try:
+        counts = parquet.export_parquet(path, args.output, [args.name] if args.name else None,
+                                        shard_rows=args.shard_rows or parquet.SHARD_ROWS)
+    except parquet.MissingPyarrow as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"cannot write {args.output}: {exc.strerror}")
+    for name, count in counts.items():
+        print(f"{count} row(s) of {name} → {Path(args.output) / name}/", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,170 @@
+"""Bulk loading: a large load into an empty or near-empty database, at the speed of the writes alone.
+
+Each index is a second B-tree written on every insert; once the indexes of a
+large database outgrow SQLite's page cache, each insert reads pages from disk
+and a load slows to a crawl (2,455 articles/s at 100 k, 1,571/s at 300 k). A
+bulk load therefore:
+
+* drops the secondary indexes the load itself never reads (``DEFERRED``) and
+  builds them again at its end, in one sorted pass each;
+* gives SQLite a page cache sized for it (``CACHE_KIB``), commits in larger
+  batches and does not wait for the disk at each commit (``synchronous =
+  OFF``: the write-ahead log keeps the database consistent after a crash of
+  the process; a power cut may lose the last batches, which the next load
+  writes again), restoring the usual settings afterwards;
+* groups events and fills the summary tables once, at the end, instead of
+  article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``).
+
+The indexes dropped are written down in ``meta`` first: a bulk load that is
+killed leaves them listed, and the next load builds them again
+(``interrupted``/``restore_indexes``) and rebuilds the summaries. A running bulk
+load holds a lock on ``<database>-bulk`` (``BulkLock``), so a load started beside
+it neither takes it for a dead one nor starts a second bulk load.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock, so no bulk load beside another load
+    fcntl = None
+
+NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
+AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
+BATCH, BATCH_SECONDS = 2_000, 10.0
+CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
+USUAL_CACHE_KIB = 65_536
+_META_KEY = "bulk_load_indexes"
+
+# Indexes that serve readers and the end-of-load steps, never the per-article writes of a load.
+DEFERRED = (
+    "idx_articles_published", "idx_articles_source_id_published", "idx_events_place_id_year",
+    "idx_events_year_kind", "idx_events_kind_date", "idx_events_group_id", "idx_officials_name_folded",
+    "idx_official_mentions_official_id_article_id", "idx_campaign_mentions_campaign_id_article_id",
+    "idx_awards_code_status", "idx_awards_article_id_position", "idx_units_name_folded", "idx_units_type",
+    "idx_award_counts_province_year", "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
+    "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
+)
+
+
+def near_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM articles LIMIT {NEAR_EMPTY})").fetchone()[0] \
+        < NEAR_EMPTY
+
+
+class BulkLock:
+    """An exclusive lock on ``<database>-bulk`` that a bulk load holds while it runs (released by the system
+    when its process dies, so a killed bulk load leaves no lock behind)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.path = f"{path}-bulk" if path else None
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when taken (no other bulk load runs on this database)."""
+        if self._fd is not None:
+            return True
+        if self.path is None or fcntl is None:
+            return False
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+            self._fd = None
+
+
+class LoadLock:
+    """A shared lock on ``<database>-load`` every loader holds while it runs: a loader that can turn it
+    into an exclusive one for a moment is the only one running, so the work other loads left pending is
+    theirs no more (they died) and it may do it."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self._fd = None
+        if path and fcntl is not None:
+            self._fd = os.open(f"{path}-load", os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def alone(self) -> bool:
+        if self._fd is None:
+            return True  # an in-memory database, or no locks here: no other loader can be told apart
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
+    """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
+    free: taken here, and released once the caller has finished what it left)."""
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (_META_KEY,)).fetchone() is None:
+        return False
+    return lock.acquire()
+
+
+def begin(conn: sqlite3.Connection) -> None:
+    """Write down and drop the deferred indexes, and set SQLite up for a bulk load (outside a transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        names = json.dumps(list(DEFERRED))
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+                            "(SELECT value FROM json_each(?))", (names,)).fetchall()
+        saved = dict(json.loads(row[0])) if (row := conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()) else {}
+        saved.update({name: sql for name, sql in rows})
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (_META_KEY, json.dumps(sorted(saved.items()))))
+        for name, _ in rows:
+            conn.execute(f"DROP INDEX IF EXISTS [{name}]")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA wal_autocheckpoint = 65536")
+
+
+def restore_indexes(conn: sqlite3.Connection) -> None:
+    """Build the indexes a bulk load dropped (each in one pass over its table) and restore the settings."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
+    if row:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for _, sql in json.loads(row[0]):
+                conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            conn.execute("DELETE FROM meta WHERE key = ?", (_META_KEY,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    settle(conn)
+
+
+def settle(conn: sqlite3.Connection) -> None:
+    """The usual settings of a tdkt connection (schema.db.connect), after a bulk load."""
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA cache_size = -{USUAL_CACHE_KIB}")
+    conn.execute("PRAGMA wal_autocheckpoint = 16384")
