@@ -191,6 +191,7 @@ def _register_export(subparsers) -> None:
         tdkt export --list
         tdkt export awards --format csv --bom -o awards.csv      # for Excel
         tdkt export articles --source daksong-daknong --since 2024-01-01
+        tdkt export --format parquet -o export/                  # every fact table, as Parquet shards
         tdkt export articles --db ~/.local/share/tdkt/crawl.db --format csv -o crawled.csv""")
     p.set_defaults(handler=run_export)
 
