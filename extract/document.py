@@ -278,7 +278,7 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
-        bounds = [b for b in bounds if not _after_abbreviation(chunk, b)]
+        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))
@@ -291,6 +291,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
 
 
 _TOKENIZER_CUT_MARK = re.compile(r"[.?!]")
+# "...: 1.Trường A; 2. Trường B": the number of an item run into the line, not a sentence's end
+_LIST_NUMBER = re.compile(r"[:;]\s*\d{1,3}\.\s*\Z")
 
 
 def _sentence_pieces(chunk: str) -> list[str]:

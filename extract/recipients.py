@@ -327,8 +327,14 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         last_end = piece_end
         if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
             continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
-        if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
-            break
+        if semicolons and after_comma and out and out[-1].kind == UNIT and _one_comma_item(doc.text, start, end, piece_start):
+            last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...": the unit above it, part of its name
+            tail = _unit_name(piece.rstrip())
+            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
+            pos = piece_end
+            continue
+        if not piece.strip() or (len(piece) > MAX_ITEM_CHARS and not (semicolons and _person_with_role(piece))):
+            break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
@@ -353,6 +359,21 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     return out if pos > start else []
 
 
+def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
+    """Is the semicolon-separated item holding `at` two names joined by one comma ("Phòng X, Sở Y")?
+
+    A second comma makes the item a list of its own ("A (Bộ X), B (Bộ X), C; D").
+    """
+    item_start = text.rfind(";", start, at) + 1 or start
+    item_end = text.find(";", at, end)
+    return text.count(",", item_start, item_end if item_end >= 0 else end) == 1
+
+
+def _person_with_role(piece: str) -> bool:
+    named = _typed(piece, 0)
+    return named is not None and named.kind == PERSON and len(named.text) <= MAX_ITEM_CHARS
+
+
 def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enough: bool = False):
     """(start, end) of the stretches between separators, parentheses kept whole.
 
@@ -371,12 +392,20 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if always or _opens_item(text[sep.end():end], capital_enough):
+            if always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end())):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _one_locality(text: str, piece_start: int, after: int) -> bool:
+    """Does the piece run on as one locality past the separator ("Nhân dân và cán bộ huyện X", "3. Nhân dân và ...")?"""
+    mark = _INLINE_MARK.match(text, piece_start)
+    start = mark.end() if mark else piece_start
+    whole = _patterns().locality.match(text[start:after + MAX_ITEM_CHARS])  # the pattern is anchored at ^
+    return whole is not None and start + whole.end() > after
 
 
 def _opens_item(text: str, capital_enough: bool = False) -> bool:
@@ -395,6 +424,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
+    if mark:
+        text, offset = text[mark.end():], offset + mark.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
     if degree and _looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
@@ -514,6 +546,7 @@ _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:a
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
