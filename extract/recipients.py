@@ -298,7 +298,9 @@ def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> 
     locality ("Sáng 15/11" before a subject is no unit).
     """
     pieces = list(_pieces(doc.text, start, end, _patterns().separator))
-    names = [_typed(doc.text[s:e], s) for s, e in pieces]
+    names: list[Named | None] = []
+    for s, e in pieces:  # "Phòng PC03, PA06 và PA07": the head written once
+        names.append(_elided(doc.text[s:e], s, names[-1] if names else None) or _typed(doc.text[s:e], s))
     if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text))
                           and _SUBJECT_LEAD.fullmatch(doc.text[s:n.start]) for n, (s, _) in zip(names, pieces)):
         return []  # each piece a name from its first word: "tại trụ sở ở thành phố X" is a venue
@@ -327,6 +329,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         last_end = piece_end
         if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
             continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
+        elided = _elided(piece, piece_start, out[-1] if out else None)
+        if elided:
+            out.append(elided)
+            pos = piece_end
+            continue
         if semicolons and after_comma and out and out[-1].kind == UNIT and _one_comma_item(doc.text, start, end, piece_start):
             last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...": the unit above it, part of its name
             tail = _unit_name(piece.rstrip())
@@ -392,12 +399,30 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end())):
+            if (always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end()))
+                    or _shares_head(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
+    """A code after a unit named by a code: "Phòng PC01, PC02" lists two units, the head written once."""
+    return bool(_CODE_TAIL.search(text, piece_start, sep_start) and _CODE.match(text, after, end))
+
+
+def _elided(piece: str, offset: int, before: Named | None) -> Named | None:
+    """"PC02" after "Phòng PC01": the unit "Phòng PC02", its head repeated from the name before."""
+    code = piece.strip()
+    if before is None or before.kind != UNIT or not _CODE.fullmatch(code):
+        return None
+    tail = _CODE_TAIL.search(before.text)
+    if tail is None or tail.start() == 0:
+        return None
+    start = offset + len(piece) - len(piece.lstrip())
+    return Named(before.text[:tail.start()].rstrip() + " " + code, start, start + len(code), UNIT)
 
 
 def _one_locality(text: str, piece_start: int, after: int) -> bool:
@@ -547,6 +572,8 @@ _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
+_CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
+_CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
