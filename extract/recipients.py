@@ -160,7 +160,7 @@ def _listed_name(text: str, offset: int) -> Named | None:
     mark = _LIST_MARK.match(text)
     cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
     for cell in cells if "|" in text else cells[:1]:
-        piece = cell.group().rstrip(" ;.,")
+        piece = cell.group().rstrip(" ;.,/")  # "./." closes the last item of a decision
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
             continue
         piece = _ITEM_TAIL.split(piece)[0]

@@ -244,3 +244,59 @@ def test_a_place_followed_by_other_stretches_is_not_one_locality():
     text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, cán bộ nhà trường vui mừng đón nhận "
             "Huân chương Lao động hạng Nhì.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [[]]
+
+
+# --- lists written in other shapes ---------------------------------------------------------------
+
+def test_a_numbered_list_run_into_one_line_names_units_localities_and_people():
+    text = ("4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Đài Phát thanh tỉnh Hòa Lâm; 2.Nhân dân và cán bộ "
+            "huyện Sông Mây; 3. Phòng Kế hoạch, Sở Tài chính; 4. Trường Tiểu học Đồi Thông. 2 cá nhân được Thủ tướng "
+            "Chính phủ tặng Bằng khen: 1.Ông Lương Văn Khải - nguyên Phó Chủ tịch Hội đồng nhân dân tỉnh, Trưởng Ban "
+            "Kinh tế - Ngân sách tỉnh Hòa Lâm; 2. Bà Tạ Thị Mơ - Giám đốc, Sở Tài chính.")
+    assert _named(text) == [
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 4, ["Đài Phát thanh tỉnh Hòa Lâm", "Nhân dân và cán bộ huyện Sông Mây",
+                                                          "Phòng Kế hoạch, Sở Tài chính", "Trường Tiểu học Đồi Thông"]),
+        ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lương Văn Khải", "Tạ Thị Mơ"]),
+    ]
+
+
+def test_a_semicolon_item_holding_several_commas_is_a_list_of_its_own():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Lữ đoàn 7 (Bộ "
+            "Quốc phòng), Cục Hậu cần (Bộ Quốc phòng), Phòng Tham mưu (Công an tỉnh Hòa Lâm); Đồn Biên phòng Bến Gỗ.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 4, [
+        "Lữ đoàn 7", "Cục Hậu cần", "Phòng Tham mưu", "Đồn Biên phòng Bến Gỗ"])]
+
+
+def test_a_long_description_before_gom_at_a_line_end_opens_the_list_below():
+    text = ("UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đã có thành tích xuất sắc trong công tác, dẫn đầu phong trào "
+            "thi đua các khối của huyện Sông Mây, thị trấn Đồi Thông và xã Bến Gỗ năm 2031, gồm:\n"
+            "1. Văn phòng Huyện ủy Sông Mây; dẫn đầu Khối 01;\n"
+            "2. Nhân dân và cán bộ xã Bến Gỗ, huyện Sông Mây;\n"
+            "3. Hội Nông dân huyện Sông Mây./.\n")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, [
+        "Văn phòng Huyện ủy Sông Mây", "Nhân dân và cán bộ xã Bến Gỗ, huyện Sông Mây", "Hội Nông dân huyện Sông Mây"])]
+
+
+def test_a_next_sentence_describing_its_people_before_gom_names_them():
+    text = ("Hội đồng đề nghị tặng danh hiệu Nhà giáo Ưu tú cho 3 cá nhân. Các nhà giáo được đề nghị xét tặng gồm: "
+            "Lương Văn Khải, Hiệu trưởng Trường THPT Đồi Thông; Tạ Thị Mơ, giáo viên và Đàm Quang Vũ, Phó Hiệu trưởng "
+            "Trường THCS Bến Gỗ (đều ở huyện Sông Mây).")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 3, ["Lương Văn Khải", "Tạ Thị Mơ", "Đàm Quang Vũ"])]
+
+
+def test_a_comma_before_gom_after_the_form_opens_the_names_and_ranks_are_stripped():
+    text = ("Theo quyết định, hai đồng chí thuộc Trung đoàn 99 được truy tặng Huân chương Chiến công hạng Nhì, gồm: "
+            "Thiếu tá Lương Văn Khải, phi công; Trung tá chuyên nghiệp Đàm Quang Vũ, nhân viên kỹ thuật.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Lương Văn Khải", "Đàm Quang Vũ"])]
+
+
+def test_a_head_written_once_over_several_codes_names_each_unit():
+    text = ("Ban tổ chức trao Huân chương Chiến công hạng Ba cho 4 tập thể, cá nhân, gồm: Phòng PX03, PX07, PK12; "
+            "Đại tá Đàm Quang Vũ, Phó Giám đốc Công an tỉnh.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_ba", "mixed", 4, [
+        "Phòng PX03", "Phòng PX07", "Phòng PK12", "Đàm Quang Vũ"])]
+
+
+def test_the_look_alike_eth_reads_as_the_vietnamese_d():
+    text = "Theo quyết định, Thiếu tá Ðàm Quang Vũ được truy tặng Huân chương Chiến công hạng Nhì."
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 1, ["Đàm Quang Vũ"])]
