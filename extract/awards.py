@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -655,7 +655,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
-            entry["named"] = [n.text for n in names]
+            entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
@@ -767,7 +767,7 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "period": period,
         "issuer": anchor.issuer,
         "_line": sentence.line,
-        "named": [n.text for n in named],
+        "named": [as_written(doc, n) for n in named],
         "named_spans": [list(doc.norm.raw_span(n.start, n.end)) for n in named],
         "kind": info.get("kind"),
         "level": info.get("level"),

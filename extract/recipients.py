@@ -100,6 +100,14 @@ def _patterns() -> _Patterns:
     )
 
 
+def as_written(doc: Document, named: Named) -> str:
+    """The name as the page writes it ("Phạm Văn Hoá", "Ðặng ..."), line breaks folded; a name rebuilt
+    from a shared head ("Phòng PC02" out of "Phòng PC01, PC02") as rebuilt."""
+    if named.text != doc.text[named.start:named.end]:
+        return named.text
+    return " ".join(doc.norm.raw_text(named.start, named.end).split())
+
+
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
     if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):

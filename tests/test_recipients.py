@@ -297,6 +297,12 @@ def test_a_head_written_once_over_several_codes_names_each_unit():
         "Phòng PX03", "Phòng PX07", "Phòng PK12", "Đàm Quang Vũ"])]
 
 
-def test_the_look_alike_eth_reads_as_the_vietnamese_d():
+def test_a_name_typed_with_the_look_alike_eth_is_recognised_and_kept_as_written():
     text = "Theo quyết định, Thiếu tá Ðàm Quang Vũ được truy tặng Huân chương Chiến công hạng Nhì."
-    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 1, ["Đàm Quang Vũ"])]
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 1, ["Ðàm Quang Vũ"])]
+
+
+def test_a_name_is_given_as_the_page_writes_it_not_as_normalised_for_matching():
+    text = "Ông Lương Văn Hoá và Trường Mầm non Thuỷ Tiên được tặng Bằng khen của Bộ trưởng Bộ Y tế."
+    assert [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]] == [
+        "Lương Văn Hoá", "Trường Mầm non Thuỷ Tiên"]
