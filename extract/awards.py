@@ -686,11 +686,18 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if found is None:
             continue
         recipient, value, names = found
-        entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
-                       event_kind, default_period, confidence=0.6, named=names)
-        entry["_single"] = value == 1
-        entry["_names_only"] = not singles
-        out.append(entry)
+        kinds = {n.kind for n in names}
+        if len(kinds) > 1 and not anchor.default_recipient and "dia_phuong" not in kinds:
+            groups = [(kind, [n for n in names if n.kind == kind]) for kind in dict.fromkeys(n.kind for n in names)]
+        else:  # "Công ty X và ông Lò Văn A được tặng ...": one entry per kind, as for a list after the form
+            groups = [(recipient, names)]
+        for recipient, names in groups:
+            value = len(names) if len(groups) > 1 else value
+            entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
+                           event_kind, default_period, confidence=0.6, named=names)
+            entry["_single"] = value == 1
+            entry["_names_only"] = not singles
+            out.append(entry)
     return out
 
 

@@ -288,9 +288,11 @@ def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
 
 
 def _person_before(doc: Document, starts: list[int], at: int) -> bool:
-    """Is the stretch before `at` a person ("Lò Văn A, Bí thư ...": the role is A's)?"""
+    """Does the stretch before `at` end with a person ("Lò Văn A, Bí thư ...", "Công ty X và ông Lò Văn A,
+    Giám đốc ...": the role is A's)?"""
     before = _stretch_before(doc, starts, at)
-    named = _typed(before, 0) if before else None
+    last = _AND.split(before)[-1] if before else ""
+    named = _typed(last, 0) if last else None
     return named is not None and named.kind == PERSON
 
 
@@ -445,6 +447,9 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
     pats = _patterns()
     if capital_enough and text[:1] in UPPER:
         return True
+    head = _KIND_NOUN.match(text)  # "Công ty X và cá nhân ông Lò Văn A": a new item after its kind
+    if head:
+        text = text[head.end():]
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text))
 
 
@@ -457,6 +462,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
     mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
     if mark:
         text, offset = text[mark.end():], offset + mark.end()
@@ -508,6 +515,14 @@ def trailing_person(text: str, offset: int) -> Named | None:
     return None
 
 
+def _before_title(text: str) -> str:
+    """A name with its role written after it, no comma between ("Lò Văn A Cục trưởng Cục X"): the name alone."""
+    for m in list(_WORD_START.finditer(text))[1:MAX_NAME_WORDS + 1]:
+        if text[m.start()] in UPPER and _patterns().title.match(text[m.start():]):  # the pattern is anchored at ^
+            return text[:m.start()].rstrip()
+    return text
+
+
 def _before_role(text: str) -> str:
     role = _ROLE_AFTER_NAME.search(text)
     return text[:role.start()] if role else text
@@ -546,7 +561,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
-            person = rest[:role.start()] if role else rest
+            person = _before_title(rest[:role.start()] if role else rest)
             if _looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
@@ -582,10 +597,12 @@ _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
 _CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")
+_KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
+MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")

@@ -306,3 +306,23 @@ def test_a_name_is_given_as_the_page_writes_it_not_as_normalised_for_matching():
     text = "Ông Lương Văn Hoá và Trường Mầm non Thuỷ Tiên được tặng Bằng khen của Bộ trưởng Bộ Y tế."
     assert [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]] == [
         "Lương Văn Hoá", "Trường Mầm non Thuỷ Tiên"]
+
+
+def test_a_unit_and_a_person_as_one_subject_give_one_entry_each():
+    text = ("Sáng 3/5, Công ty TNHH Gạch Ngói Bến Gỗ và cá nhân ông Lương Văn Khải, Giám đốc Công ty vinh dự được "
+            "đón nhận Huân chương Lao động hạng Ba.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty TNHH Gạch Ngói Bến Gỗ"]),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_quoted_speech_after_a_name_is_no_recipient():
+    text = 'Tại buổi lễ, ông Lương Văn Khải khẳng định "Việc đón nhận Huân chương Lao động hạng Ba là vinh dự lớn".'
+    assert all(not a["named"] for a in extract_awards(make_document(TITLE + text)))
+
+
+def test_a_role_written_after_a_person_without_a_comma_is_left_out():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các tập thể gồm: Trung tâm Dữ liệu; Ban Quản lý "
+            "Khu Công nghệ Bến Gỗ và cá nhân ông Lương Văn Khải Cục trưởng Cục Thống kê tỉnh.")
+    assert _named(text) == [
+        ("huan_chuong_lao_dong_hang_ba", "tap_the", 2, ["Trung tâm Dữ liệu", "Ban Quản lý Khu Công nghệ Bến Gỗ"]),
+        ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"])]
