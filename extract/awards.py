@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -425,6 +425,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         if not _singular(subject):
             return None
         names = names_of_subject(doc, clause[0], verb_at)
+        if names and ctx["host_clause"].search(lower, names[-1].end, verb_at):
+            after_form = unit_right_after(doc, anchor.end, clause[1])  # "UBND xã X tổ chức lễ đón nhận HCLĐ Trường Y"
+            names = [after_form] if after_form else names  # else the host receives ("Trường X tổ chức lễ đón nhận")
         if plural and len(names) < 2:
             return None  # "các tập thể được tặng": counted elsewhere, unless their names are the subject
     elif plural:

@@ -108,6 +108,16 @@ def as_written(doc: Document, named: Named) -> str:
     return " ".join(doc.norm.raw_text(named.start, named.end).split())
 
 
+def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
+    """A unit's name written straight after a form ("lễ đón nhận Huân chương X Trường THCS Y"), or None."""
+    end = _list_end(doc, pos, limit)
+    piece = doc.text[pos:end]
+    if not piece[:1].isspace() or not _patterns().unit.match(piece.lstrip()):
+        return None
+    named = _typed(_ITEM_END.split(piece.strip())[0], pos + len(piece) - len(piece.lstrip()))
+    return named if named and named.kind == UNIT else None
+
+
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
     if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):

@@ -326,3 +326,14 @@ def test_a_role_written_after_a_person_without_a_comma_is_left_out():
     assert _named(text) == [
         ("huan_chuong_lao_dong_hang_ba", "tap_the", 2, ["Trung tâm Dữ liệu", "Ban Quản lý Khu Công nghệ Bến Gỗ"]),
         ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_host_receiving_for_a_unit_named_after_the_form_names_that_unit():
+    text = ("Sáng 9/11, UBND xã Bến Gỗ tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Đồi Thông "
+            "và kỷ niệm ngày Nhà giáo.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"])]
+
+
+def test_a_unit_holding_its_own_ceremony_of_receiving_is_the_recipient():
+    text = "Ngày 5-6, Bộ Chỉ huy Quân sự tỉnh Hòa Lâm long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì."
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 1, ["Bộ Chỉ huy Quân sự tỉnh Hòa Lâm"])]
