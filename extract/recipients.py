@@ -148,6 +148,18 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
 
 
+def people_in_paragraphs_after(doc: Document, last: Named) -> list[Named]:
+    """People written a paragraph each after a list's last person ("Các cá nhân gồm: Ông A, ...", then "Bà B, ...").
+
+    Only when the last person's sentence closes its paragraph: a list that ends
+    inside a paragraph has no more names below.
+    """
+    sentence = doc.sentence_at(last.end)
+    if last.kind != PERSON or sentence is None or not _line_ends(doc, sentence.end):
+        return []
+    return [n for n in names_below(doc, sentence.end) if n.kind == PERSON]
+
+
 def names_below(doc: Document, pos: int) -> list[Named]:
     """The names of the list that the lines after `pos` hold, one a line ("- Trường A", "2. Ông Lò Văn B, Giám đốc ...").
 

@@ -337,3 +337,11 @@ def test_a_host_receiving_for_a_unit_named_after_the_form_names_that_unit():
 def test_a_unit_holding_its_own_ceremony_of_receiving_is_the_recipient():
     text = "Ngày 5-6, Bộ Chỉ huy Quân sự tỉnh Hòa Lâm long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì."
     assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 1, ["Bộ Chỉ huy Quân sự tỉnh Hòa Lâm"])]
+
+
+def test_people_listed_a_paragraph_each_after_cac_ca_nhan_gom_complete_a_mixed_count():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân gồm: Bệnh viện Đồi Thông; "
+            "Trường Tiểu học Bến Gỗ.\n\nCác cá nhân gồm: Ông Lương Văn Khải, Giám đốc Công ty Gạch Ngói Sông Mây.\n\n"
+            "Bà Tạ Thị Mơ, Chủ tịch Hợp tác xã Đồi Chè.\n\nBuổi lễ diễn ra trang trọng.")
+    assert _named(text) == [("anh_hung_lao_dong", "mixed", 4, [
+        "Bệnh viện Đồi Thông", "Trường Tiểu học Bến Gỗ", "Lương Văn Khải", "Tạ Thị Mơ"])]
