@@ -235,7 +235,7 @@ def _abbreviation_end() -> tuple[re.Pattern, int | None]:
     """An abbreviation with its full stop ending the text ("UBND TX.", "và TT."), and how
     many characters such a match spans at most (None when an entry holds a space)."""
     words = lexicon("dotted_abbreviations")
-    pattern = re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+    pattern = re.compile(r"(?:^|[\s(,;:.])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
     reach = None if any(" " in w for w in words) else max(map(len, words), default=0) + 2
     return pattern, reach
 

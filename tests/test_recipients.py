@@ -345,3 +345,9 @@ def test_people_listed_a_paragraph_each_after_cac_ca_nhan_gom_complete_a_mixed_c
             "Bà Tạ Thị Mơ, Chủ tịch Hợp tác xã Đồi Chè.\n\nBuổi lễ diễn ra trang trọng.")
     assert _named(text) == [("anh_hung_lao_dong", "mixed", 4, [
         "Bệnh viện Đồi Thông", "Trường Tiểu học Bến Gỗ", "Lương Văn Khải", "Tạ Thị Mơ"])]
+
+
+def test_a_person_after_a_role_and_dotted_degrees_is_named_and_cung_cac_ends_the_names():
+    text = ("Bệnh viện đón nhận Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Lương Văn Khải cùng "
+            "các danh hiệu khác của Nhà nước trao tặng.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "ca_nhan", 1, ["Lương Văn Khải"])]
