@@ -538,11 +538,42 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
                                          singles=target is body))
+        if target is body:
+            body.extend(_continued_statement(doc, sentence, event_kind, default_period))
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
+
+
+def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
+    """The entry of a form the sentence before granted "cho các tập thể", counted and named here.
+
+    "... tặng Bằng khen cho các tập thể có thành tích ... Theo đó, có 39 tập thể
+    ... gồm: A; B; ...": the count and its names belong to that form.
+    """
+    ctx = _rules().context
+    opening = ctx["continued"].match(doc.lower, sentence.start, sentence.end)
+    index = doc.sentences.index(sentence) if opening else 0
+    if not opening or index == 0 or _anchors(doc, sentence.start, sentence.end):
+        return []
+    before = doc.sentences[index - 1]
+    anchors = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
+    if len(anchors) != 1 or not ctx["vague_grant"].search(doc.lower[anchors[0].end:before.end]):
+        return []
+    counts = _counts(doc, opening.end(), sentence.end, [])
+    if len(counts) != 1 or counts[0].start != opening.end() or not counts[0].recipient:
+        return []
+    anchor, count = anchors[0], counts[0]
+    clause = (sentence.start, sentence.end)
+    entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count, sentence.start),
+                   count.start, count.end, event_kind, default_period, confidence=0.7)
+    names = named_in_apposition(doc, count.end, sentence.end)
+    if 0 < len(names) <= count.value:
+        entry["named"] = [as_written(doc, n) for n in names]
+        entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
+    return [entry]
 
 
 def _without_restated_singles(awards: list[dict]) -> list[dict]:

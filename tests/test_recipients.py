@@ -351,3 +351,17 @@ def test_a_person_after_a_role_and_dotted_degrees_is_named_and_cung_cac_ends_the
     text = ("Bệnh viện đón nhận Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Lương Văn Khải cùng "
             "các danh hiệu khác của Nhà nước trao tặng.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_decision_for_cac_tap_the_is_counted_and_named_by_the_sentence_after_it():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho các tập thể có thành tích xuất sắc năm học "
+            "2030 - 2031. Theo đó, có 3 tập thể có thành tích xuất sắc trong năm học gồm: Trường Mầm non Đồi Thông; "
+            "Trường Tiểu học Bến Gỗ, huyện Sông Mây; Trường THCS Hòa Lâm.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
+        "Trường Mầm non Đồi Thông", "Trường Tiểu học Bến Gỗ, huyện Sông Mây", "Trường THCS Hòa Lâm"])]
+
+
+def test_a_count_after_theo_do_without_a_vague_grant_before_is_no_award():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho Trường THCS Hòa Lâm. Theo đó, có 3 tập thể "
+            "đã đăng ký thi đua năm sau.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Hòa Lâm"])]
