@@ -342,3 +342,11 @@ def test_a_ceremony_has_no_issuer_for_organizer_and_a_late_passive_is_no_issuer(
     late = ("Kết quả năm qua: về lĩnh vực nhà nước có 02 tập thể nhận cờ thi đua, 01 tập thể và 17 cá nhân được "
             "Thủ tướng Chính phủ tặng bằng khen.")
     assert org(late) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Khen thưởng tập thể\nTheo đó, UBND tỉnh có Quyết định về tặng Cờ thi đua cho 04 tập thể dẫn đầu phong trào.",
+    "Khen thưởng cán bộ\nTheo đó, Chủ tịch nước đã có các Quyết định khen thưởng gồm: Quyết định số 12/QĐ-CTN.",
+])
+def test_a_decision_written_as_co_quyet_dinh_is_a_decision(text):
+    assert kind(text) == "quyet_dinh"
