@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -425,6 +425,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         if not _singular(subject):
             return None
         names = names_of_subject(doc, clause[0], verb_at)
+        if names and ctx["host_clause"].search(lower, names[-1].end, verb_at):
+            after_form = unit_right_after(doc, anchor.end, clause[1])  # "UBND xã X tổ chức lễ đón nhận HCLĐ Trường Y"
+            names = [after_form] if after_form else names  # else the host receives ("Trường X tổ chức lễ đón nhận")
         if plural and len(names) < 2:
             return None  # "các tập thể được tặng": counted elsewhere, unless their names are the subject
     elif plural:
@@ -535,11 +538,42 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         for clause in _clauses(doc, sentence):
             target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
                                          singles=target is body))
+        if target is body:
+            body.extend(_continued_statement(doc, sentence, event_kind, default_period))
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
+
+
+def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
+    """The entry of a form the sentence before granted "cho các tập thể", counted and named here.
+
+    "... tặng Bằng khen cho các tập thể có thành tích ... Theo đó, có 39 tập thể
+    ... gồm: A; B; ...": the count and its names belong to that form.
+    """
+    ctx = _rules().context
+    opening = ctx["continued"].match(doc.lower, sentence.start, sentence.end)
+    index = doc.sentences.index(sentence) if opening else 0
+    if not opening or index == 0 or _anchors(doc, sentence.start, sentence.end):
+        return []
+    before = doc.sentences[index - 1]
+    anchors = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
+    if len(anchors) != 1 or not ctx["vague_grant"].search(doc.lower[anchors[0].end:before.end]):
+        return []
+    counts = _counts(doc, opening.end(), sentence.end, [])
+    if len(counts) != 1 or counts[0].start != opening.end() or not counts[0].recipient:
+        return []
+    anchor, count = anchors[0], counts[0]
+    clause = (sentence.start, sentence.end)
+    entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count, sentence.start),
+                   count.start, count.end, event_kind, default_period, confidence=0.7)
+    names = named_in_apposition(doc, count.end, sentence.end)
+    if 0 < len(names) <= count.value:
+        entry["named"] = [as_written(doc, n) for n in names]
+        entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
+    return [entry]
 
 
 def _without_restated_singles(awards: list[dict]) -> list[dict]:
@@ -654,8 +688,10 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                  or _named_next(doc, sentence)) if count.recipient else []
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
+        if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each
+            names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
-            entry["named"] = [n.text for n in names]
+            entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
@@ -686,11 +722,18 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if found is None:
             continue
         recipient, value, names = found
-        entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
-                       event_kind, default_period, confidence=0.6, named=names)
-        entry["_single"] = value == 1
-        entry["_names_only"] = not singles
-        out.append(entry)
+        kinds = {n.kind for n in names}
+        if len(kinds) > 1 and not anchor.default_recipient and "dia_phuong" not in kinds:
+            groups = [(kind, [n for n in names if n.kind == kind]) for kind in dict.fromkeys(n.kind for n in names)]
+        else:  # "Công ty X và ông Lò Văn A được tặng ...": one entry per kind, as for a list after the form
+            groups = [(recipient, names)]
+        for recipient, names in groups:
+            value = len(names) if len(groups) > 1 else value
+            entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
+                           event_kind, default_period, confidence=0.6, named=names)
+            entry["_single"] = value == 1
+            entry["_names_only"] = not singles
+            out.append(entry)
     return out
 
 
@@ -767,7 +810,7 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "period": period,
         "issuer": anchor.issuer,
         "_line": sentence.line,
-        "named": [n.text for n in named],
+        "named": [as_written(doc, n) for n in named],
         "named_spans": [list(doc.norm.raw_span(n.start, n.end)) for n in named],
         "kind": info.get("kind"),
         "level": info.get("level"),

@@ -235,7 +235,7 @@ def _abbreviation_end() -> tuple[re.Pattern, int | None]:
     """An abbreviation with its full stop ending the text ("UBND TX.", "và TT."), and how
     many characters such a match spans at most (None when an entry holds a space)."""
     words = lexicon("dotted_abbreviations")
-    pattern = re.compile(r"(?:^|[\s(,;:])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
+    pattern = re.compile(r"(?:^|[\s(,;:.])(?:%s)\.\Z" % lexicon_pattern("dotted_abbreviations"), re.IGNORECASE)
     reach = None if any(" " in w for w in words) else max(map(len, words), default=0) + 2
     return pattern, reach
 
@@ -278,7 +278,7 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
-        bounds = [b for b in bounds if not _after_abbreviation(chunk, b)]
+        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))
@@ -291,6 +291,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
 
 
 _TOKENIZER_CUT_MARK = re.compile(r"[.?!]")
+# "...: 1.Trường A; 2. Trường B": the number of an item run into the line, not a sentence's end
+_LIST_NUMBER = re.compile(r"[:;]\s*\d{1,3}\.\s*\Z")
 
 
 def _sentence_pieces(chunk: str) -> list[str]:

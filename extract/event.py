@@ -42,9 +42,16 @@ def _kind_matcher(weak: bool = False) -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def _cues():
     rules = json_rules("event_cues.json")
-    cues = {k: re.compile(v) for k, v in rules.items() if not k.startswith("_")}
+    heads = {f"{{{k}}}": rules[k] for k in ("issuer_heads", "org_heads")}  # "{issuer_heads}" inside another cue
+    cues = {k: re.compile(_fill(v, heads)) for k, v in rules.items() if not k.startswith("_")}
     cues["issuer_or_org"] = re.compile(f"(?:{rules['issuer_heads']}|{rules['org_heads']})")
     return cues
+
+
+def _fill(pattern: str, parts: dict[str, str]) -> str:
+    for key, value in parts.items():
+        pattern = pattern.replace(key, value)
+    return pattern
 
 
 def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
@@ -397,8 +404,12 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
     return None
 
 
-def organizer(doc: Document) -> tuple[str | None, dict | None]:
-    """The unit that holds the event, as the lead (else the headline) names it."""
+def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict | None]:
+    """The unit that holds the event, as the lead (else the headline) names it.
+
+    A decision article (or one of no known kind) that names no host gets the
+    decision's issuer; a ceremony's host is not the issuer of what it presents.
+    """
     sentences = event_sentences(doc, 3)
     if doc.title_line is not None and not headline_is_paragraph(doc):
         sentences += [s for s in doc.sentences if s.line == doc.title_line][:1]
@@ -416,9 +427,22 @@ def organizer(doc: Document) -> tuple[str | None, dict | None]:
         found = _organizer_in(doc, sentence)
         if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"
             return doc.norm.raw_text(*found[:2]), doc.evidence(found[0], found[1], 0.5, sentence)
+    for sentence in sentences if kind in ISSUER_KINDS else ():  # no host: the issuer of the decision the lead reports
+        for key in ("decision_of", "granted_by"):
+            m = _cues()[key].search(doc.lower, sentence.start, sentence.end)
+            if key == "granted_by" and m and m.start() - sentence.start > GRANTED_BY_REACH:
+                continue  # the passive of a clause deep in a sentence reports a past award, not the news
+            if m and len(m.group(1).split()) <= ORGANIZER_MAX_WORDS:
+                cut = _cues()["person_after_office"].search(doc.lower, m.start(1), m.end(1))
+                end = cut.start() if cut and doc.text[cut.end()].isupper() else m.end(1)
+                evidence = doc.evidence(m.start(1), end, 0.5, sentence)
+                evidence["role"] = "issuer"
+                return doc.norm.raw_text(m.start(1), end), evidence
     return None, None
 
 
+GRANTED_BY_REACH = 40  # "5 tập thể được Thủ tướng tặng ...": the sentence opens with the grant
+ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer
 _ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
 
 

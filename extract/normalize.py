@@ -19,6 +19,7 @@ _CHAR_MAP = {
     **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
                     "\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c", " "),
     "…": ".",
+    "Ð": "Đ", "ð": "đ",  # the Icelandic eth some sites type for the Vietnamese D with stroke ("Ðặng")
 }
 # Characters dropped entirely (zero-width and byte-order marks).
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")

@@ -103,7 +103,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("author", find_author, reads=(), writes=("author", "author_evidence")),
     Stage("event_kind", event_kind, reads=(), writes=("kind", "kind_evidence")),
     Stage("event_date", event_date, reads=("kind",), writes=("date", "date_evidence")),
-    Stage("organizer", organizer, reads=(), writes=("organizer", "organizer_evidence")),
+    Stage("organizer", organizer, reads=("kind",), writes=("organizer", "organizer_evidence")),
     Stage("place", _place, reads=("organizer_evidence", "date"), writes=("place", "place_spans")),
     Stage("officials", _officials, reads=("place_spans", "author"), writes=("officials",)),
     Stage("campaigns", extract_campaigns, reads=(), writes=("campaigns",)),

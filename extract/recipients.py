@@ -100,6 +100,24 @@ def _patterns() -> _Patterns:
     )
 
 
+def as_written(doc: Document, named: Named) -> str:
+    """The name as the page writes it ("Phạm Văn Hoá", "Ðặng ..."), line breaks folded; a name rebuilt
+    from a shared head ("Phòng PC02" out of "Phòng PC01, PC02") as rebuilt."""
+    if named.text != doc.text[named.start:named.end]:
+        return named.text
+    return " ".join(doc.norm.raw_text(named.start, named.end).split())
+
+
+def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
+    """A unit's name written straight after a form ("lễ đón nhận Huân chương X Trường THCS Y"), or None."""
+    end = _list_end(doc, pos, limit)
+    piece = doc.text[pos:end]
+    if not piece[:1].isspace() or not _patterns().unit.match(piece.lstrip()):
+        return None
+    named = _typed(_ITEM_END.split(piece.strip())[0], pos + len(piece) - len(piece.lstrip()))
+    return named if named and named.kind == UNIT else None
+
+
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
     if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):
@@ -128,6 +146,18 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     if colon and _line_ends(doc, colon_at):  # "... cho các đơn vị sau:" and one name a line below
         return names_below(doc, colon_at)
     return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
+
+
+def people_in_paragraphs_after(doc: Document, last: Named) -> list[Named]:
+    """People written a paragraph each after a list's last person ("Các cá nhân gồm: Ông A, ...", then "Bà B, ...").
+
+    Only when the last person's sentence closes its paragraph: a list that ends
+    inside a paragraph has no more names below.
+    """
+    sentence = doc.sentence_at(last.end)
+    if last.kind != PERSON or sentence is None or not _line_ends(doc, sentence.end):
+        return []
+    return [n for n in names_below(doc, sentence.end) if n.kind == PERSON]
 
 
 def names_below(doc: Document, pos: int) -> list[Named]:
@@ -160,7 +190,7 @@ def _listed_name(text: str, offset: int) -> Named | None:
     mark = _LIST_MARK.match(text)
     cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
     for cell in cells if "|" in text else cells[:1]:
-        piece = cell.group().rstrip(" ;.,")
+        piece = cell.group().rstrip(" ;.,/")  # "./." closes the last item of a decision
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
             continue
         piece = _ITEM_TAIL.split(piece)[0]
@@ -280,9 +310,11 @@ def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
 
 
 def _person_before(doc: Document, starts: list[int], at: int) -> bool:
-    """Is the stretch before `at` a person ("Lò Văn A, Bí thư ...": the role is A's)?"""
+    """Does the stretch before `at` end with a person ("Lò Văn A, Bí thư ...", "Công ty X và ông Lò Văn A,
+    Giám đốc ...": the role is A's)?"""
     before = _stretch_before(doc, starts, at)
-    named = _typed(before, 0) if before else None
+    last = _AND.split(before)[-1] if before else ""
+    named = _typed(last, 0) if last else None
     return named is not None and named.kind == PERSON
 
 
@@ -298,7 +330,9 @@ def _subject_list(doc: Document, start: int, end: int, strict: bool = False) -> 
     locality ("Sáng 15/11" before a subject is no unit).
     """
     pieces = list(_pieces(doc.text, start, end, _patterns().separator))
-    names = [_typed(doc.text[s:e], s) for s, e in pieces]
+    names: list[Named | None] = []
+    for s, e in pieces:  # "Phòng PC03, PA06 và PA07": the head written once
+        names.append(_elided(doc.text[s:e], s, names[-1] if names else None) or _typed(doc.text[s:e], s))
     if strict and not all(n and (n.kind != UNIT or _patterns().unit.match(n.text))
                           and _SUBJECT_LEAD.fullmatch(doc.text[s:n.start]) for n, (s, _) in zip(names, pieces)):
         return []  # each piece a name from its first word: "tại trụ sở ở thành phố X" is a venue
@@ -327,8 +361,19 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         last_end = piece_end
         if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
             continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
-        if not piece.strip() or len(piece) > MAX_ITEM_CHARS:
-            break
+        elided = _elided(piece, piece_start, out[-1] if out else None)
+        if elided:
+            out.append(elided)
+            pos = piece_end
+            continue
+        if semicolons and after_comma and out and out[-1].kind == UNIT and _one_comma_item(doc.text, start, end, piece_start):
+            last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...": the unit above it, part of its name
+            tail = _unit_name(piece.rstrip())
+            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
+            pos = piece_end
+            continue
+        if not piece.strip() or (len(piece) > MAX_ITEM_CHARS and not (semicolons and _person_with_role(piece))):
+            break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
@@ -353,6 +398,21 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     return out if pos > start else []
 
 
+def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
+    """Is the semicolon-separated item holding `at` two names joined by one comma ("Phòng X, Sở Y")?
+
+    A second comma makes the item a list of its own ("A (Bộ X), B (Bộ X), C; D").
+    """
+    item_start = text.rfind(";", start, at) + 1 or start
+    item_end = text.find(";", at, end)
+    return text.count(",", item_start, item_end if item_end >= 0 else end) == 1
+
+
+def _person_with_role(piece: str) -> bool:
+    named = _typed(piece, 0)
+    return named is not None and named.kind == PERSON and len(named.text) <= MAX_ITEM_CHARS
+
+
 def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enough: bool = False):
     """(start, end) of the stretches between separators, parentheses kept whole.
 
@@ -371,7 +431,8 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if always or _opens_item(text[sep.end():end], capital_enough):
+            if (always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end()))
+                    or _shares_head(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
@@ -379,10 +440,38 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     yield piece_start, end
 
 
+def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
+    """A code after a unit named by a code: "Phòng PC01, PC02" lists two units, the head written once."""
+    return bool(_CODE_TAIL.search(text, piece_start, sep_start) and _CODE.match(text, after, end))
+
+
+def _elided(piece: str, offset: int, before: Named | None) -> Named | None:
+    """"PC02" after "Phòng PC01": the unit "Phòng PC02", its head repeated from the name before."""
+    code = piece.strip()
+    if before is None or before.kind != UNIT or not _CODE.fullmatch(code):
+        return None
+    tail = _CODE_TAIL.search(before.text)
+    if tail is None or tail.start() == 0:
+        return None
+    start = offset + len(piece) - len(piece.lstrip())
+    return Named(before.text[:tail.start()].rstrip() + " " + code, start, start + len(code), UNIT)
+
+
+def _one_locality(text: str, piece_start: int, after: int) -> bool:
+    """Does the piece run on as one locality past the separator ("Nhân dân và cán bộ huyện X", "3. Nhân dân và ...")?"""
+    mark = _INLINE_MARK.match(text, piece_start)
+    start = mark.end() if mark else piece_start
+    whole = _patterns().locality.match(text[start:after + MAX_ITEM_CHARS])  # the pattern is anchored at ^
+    return whole is not None and start + whole.end() > after
+
+
 def _opens_item(text: str, capital_enough: bool = False) -> bool:
     pats = _patterns()
     if capital_enough and text[:1] in UPPER:
         return True
+    head = _KIND_NOUN.match(text)  # "Công ty X và cá nhân ông Lò Văn A": a new item after its kind
+    if head:
+        text = text[head.end():]
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text))
 
 
@@ -395,6 +484,11 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
+    mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
+    if mark:
+        text, offset = text[mark.end():], offset + mark.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
     if degree and _looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
@@ -443,6 +537,14 @@ def trailing_person(text: str, offset: int) -> Named | None:
     return None
 
 
+def _before_title(text: str) -> str:
+    """A name with its role written after it, no comma between ("Lò Văn A Cục trưởng Cục X"): the name alone."""
+    for m in list(_WORD_START.finditer(text))[1:MAX_NAME_WORDS + 1]:
+        if text[m.start()] in UPPER and _patterns().title.match(text[m.start():]):  # the pattern is anchored at ^
+            return text[:m.start()].rstrip()
+    return text
+
+
 def _before_role(text: str) -> str:
     role = _ROLE_AFTER_NAME.search(text)
     return text[:role.start()] if role else text
@@ -481,7 +583,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
-            person = rest[:role.start()] if role else rest
+            person = _before_title(rest[:role.start()] if role else rest)
             if _looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
@@ -514,10 +616,15 @@ _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:a
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
+_CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
+_CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")
+_KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
+MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")

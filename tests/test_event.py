@@ -315,3 +315,38 @@ def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
     text = ("Biểu dương người tốt\nNăm qua có nhiều gương tốt.\n\nCác đơn vị được khen.\n\nMọi người vui mừng.\n\n"
             "Dịp này, ngành y tế thủ đô tổ chức biểu dương 50 điển hình.")
     assert org(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no host: the issuer a decision's number is written with
+    ("Quyết định số 712/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 04 tập thể có thành tích xuất sắc",
+     "Chủ tịch UBND tỉnh"),
+    # a lead opening with its recipients and the issuer's passive grant
+    ("6 cá nhân được Thủ tướng Chính phủ tặng Bằng khen: 1.Ông Lương Văn Khải; 2.Bà Tạ Thị Mơ.", "Thủ tướng Chính phủ"),
+    # "ký ban hành" and "các quyết định" are a decision's verbs too
+    ("Ngày 3 tháng 5 năm 2031 Chủ tịch Ủy ban nhân dân tỉnh đã ký ban hành Quyết định số 88/QĐ-UBND về việc tặng "
+     "Cờ thi đua cho 6 tập thể.", "Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Ngày 2-4, Phó Chủ tịch nước Tạ Thị Mơ đã ký các Quyết định truy tặng Huân chương Chiến công cho 3 đồng chí.",
+     "Phó Chủ tịch nước"),
+    # a cooperative alliance is a unit, not the province it serves
+    ("Họp mặt hợp tác xã\nHôm qua 3.7, Liên minh Hợp tác xã (HTX) tỉnh tổ chức họp mặt kỷ niệm ngày HTX quốc tế.",
+     "Liên minh Hợp tác xã (HTX) tỉnh"),
+])
+def test_organizer_of_a_decision_is_its_issuer(text, expected):
+    assert org(text) == expected
+
+
+def test_a_ceremony_has_no_issuer_for_organizer_and_a_late_passive_is_no_issuer():
+    ceremony = "6 cá nhân được Thủ tướng Chính phủ tặng Bằng khen tại buổi lễ sáng nay."
+    assert organizer(make_document(ceremony), kind="trao_tang")[0] is None
+    late = ("Kết quả năm qua: về lĩnh vực nhà nước có 02 tập thể nhận cờ thi đua, 01 tập thể và 17 cá nhân được "
+            "Thủ tướng Chính phủ tặng bằng khen.")
+    assert org(late) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Khen thưởng tập thể\nTheo đó, UBND tỉnh có Quyết định về tặng Cờ thi đua cho 04 tập thể dẫn đầu phong trào.",
+    "Khen thưởng cán bộ\nTheo đó, Chủ tịch nước đã có các Quyết định khen thưởng gồm: Quyết định số 12/QĐ-CTN.",
+])
+def test_a_decision_written_as_co_quyet_dinh_is_a_decision(text):
+    assert kind(text) == "quyet_dinh"

@@ -244,3 +244,124 @@ def test_a_place_followed_by_other_stretches_is_not_one_locality():
     text = ("Tại Trường THPT Phú Lâm, xã Tân Phú, ngay sau lễ chào cờ, cán bộ nhà trường vui mừng đón nhận "
             "Huân chương Lao động hạng Nhì.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [[]]
+
+
+# --- lists written in other shapes ---------------------------------------------------------------
+
+def test_a_numbered_list_run_into_one_line_names_units_localities_and_people():
+    text = ("4 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Đài Phát thanh tỉnh Hòa Lâm; 2.Nhân dân và cán bộ "
+            "huyện Sông Mây; 3. Phòng Kế hoạch, Sở Tài chính; 4. Trường Tiểu học Đồi Thông. 2 cá nhân được Thủ tướng "
+            "Chính phủ tặng Bằng khen: 1.Ông Lương Văn Khải - nguyên Phó Chủ tịch Hội đồng nhân dân tỉnh, Trưởng Ban "
+            "Kinh tế - Ngân sách tỉnh Hòa Lâm; 2. Bà Tạ Thị Mơ - Giám đốc, Sở Tài chính.")
+    assert _named(text) == [
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 4, ["Đài Phát thanh tỉnh Hòa Lâm", "Nhân dân và cán bộ huyện Sông Mây",
+                                                          "Phòng Kế hoạch, Sở Tài chính", "Trường Tiểu học Đồi Thông"]),
+        ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lương Văn Khải", "Tạ Thị Mơ"]),
+    ]
+
+
+def test_a_semicolon_item_holding_several_commas_is_a_list_of_its_own():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Lữ đoàn 7 (Bộ "
+            "Quốc phòng), Cục Hậu cần (Bộ Quốc phòng), Phòng Tham mưu (Công an tỉnh Hòa Lâm); Đồn Biên phòng Bến Gỗ.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 4, [
+        "Lữ đoàn 7", "Cục Hậu cần", "Phòng Tham mưu", "Đồn Biên phòng Bến Gỗ"])]
+
+
+def test_a_long_description_before_gom_at_a_line_end_opens_the_list_below():
+    text = ("UBND tỉnh tặng Cờ thi đua cho 03 tập thể, đã có thành tích xuất sắc trong công tác, dẫn đầu phong trào "
+            "thi đua các khối của huyện Sông Mây, thị trấn Đồi Thông và xã Bến Gỗ năm 2031, gồm:\n"
+            "1. Văn phòng Huyện ủy Sông Mây; dẫn đầu Khối 01;\n"
+            "2. Nhân dân và cán bộ xã Bến Gỗ, huyện Sông Mây;\n"
+            "3. Hội Nông dân huyện Sông Mây./.\n")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, [
+        "Văn phòng Huyện ủy Sông Mây", "Nhân dân và cán bộ xã Bến Gỗ, huyện Sông Mây", "Hội Nông dân huyện Sông Mây"])]
+
+
+def test_a_next_sentence_describing_its_people_before_gom_names_them():
+    text = ("Hội đồng đề nghị tặng danh hiệu Nhà giáo Ưu tú cho 3 cá nhân. Các nhà giáo được đề nghị xét tặng gồm: "
+            "Lương Văn Khải, Hiệu trưởng Trường THPT Đồi Thông; Tạ Thị Mơ, giáo viên và Đàm Quang Vũ, Phó Hiệu trưởng "
+            "Trường THCS Bến Gỗ (đều ở huyện Sông Mây).")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 3, ["Lương Văn Khải", "Tạ Thị Mơ", "Đàm Quang Vũ"])]
+
+
+def test_a_comma_before_gom_after_the_form_opens_the_names_and_ranks_are_stripped():
+    text = ("Theo quyết định, hai đồng chí thuộc Trung đoàn 99 được truy tặng Huân chương Chiến công hạng Nhì, gồm: "
+            "Thiếu tá Lương Văn Khải, phi công; Trung tá chuyên nghiệp Đàm Quang Vũ, nhân viên kỹ thuật.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Lương Văn Khải", "Đàm Quang Vũ"])]
+
+
+def test_a_head_written_once_over_several_codes_names_each_unit():
+    text = ("Ban tổ chức trao Huân chương Chiến công hạng Ba cho 4 tập thể, cá nhân, gồm: Phòng PX03, PX07, PK12; "
+            "Đại tá Đàm Quang Vũ, Phó Giám đốc Công an tỉnh.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_ba", "mixed", 4, [
+        "Phòng PX03", "Phòng PX07", "Phòng PK12", "Đàm Quang Vũ"])]
+
+
+def test_a_name_typed_with_the_look_alike_eth_is_recognised_and_kept_as_written():
+    text = "Theo quyết định, Thiếu tá Ðàm Quang Vũ được truy tặng Huân chương Chiến công hạng Nhì."
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 1, ["Ðàm Quang Vũ"])]
+
+
+def test_a_name_is_given_as_the_page_writes_it_not_as_normalised_for_matching():
+    text = "Ông Lương Văn Hoá và Trường Mầm non Thuỷ Tiên được tặng Bằng khen của Bộ trưởng Bộ Y tế."
+    assert [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]] == [
+        "Lương Văn Hoá", "Trường Mầm non Thuỷ Tiên"]
+
+
+def test_a_unit_and_a_person_as_one_subject_give_one_entry_each():
+    text = ("Sáng 3/5, Công ty TNHH Gạch Ngói Bến Gỗ và cá nhân ông Lương Văn Khải, Giám đốc Công ty vinh dự được "
+            "đón nhận Huân chương Lao động hạng Ba.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty TNHH Gạch Ngói Bến Gỗ"]),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_quoted_speech_after_a_name_is_no_recipient():
+    text = 'Tại buổi lễ, ông Lương Văn Khải khẳng định "Việc đón nhận Huân chương Lao động hạng Ba là vinh dự lớn".'
+    assert all(not a["named"] for a in extract_awards(make_document(TITLE + text)))
+
+
+def test_a_role_written_after_a_person_without_a_comma_is_left_out():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các tập thể gồm: Trung tâm Dữ liệu; Ban Quản lý "
+            "Khu Công nghệ Bến Gỗ và cá nhân ông Lương Văn Khải Cục trưởng Cục Thống kê tỉnh.")
+    assert _named(text) == [
+        ("huan_chuong_lao_dong_hang_ba", "tap_the", 2, ["Trung tâm Dữ liệu", "Ban Quản lý Khu Công nghệ Bến Gỗ"]),
+        ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_host_receiving_for_a_unit_named_after_the_form_names_that_unit():
+    text = ("Sáng 9/11, UBND xã Bến Gỗ tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS Đồi Thông "
+            "và kỷ niệm ngày Nhà giáo.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"])]
+
+
+def test_a_unit_holding_its_own_ceremony_of_receiving_is_the_recipient():
+    text = "Ngày 5-6, Bộ Chỉ huy Quân sự tỉnh Hòa Lâm long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì."
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 1, ["Bộ Chỉ huy Quân sự tỉnh Hòa Lâm"])]
+
+
+def test_people_listed_a_paragraph_each_after_cac_ca_nhan_gom_complete_a_mixed_count():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lao động cho 4 tập thể, cá nhân gồm: Bệnh viện Đồi Thông; "
+            "Trường Tiểu học Bến Gỗ.\n\nCác cá nhân gồm: Ông Lương Văn Khải, Giám đốc Công ty Gạch Ngói Sông Mây.\n\n"
+            "Bà Tạ Thị Mơ, Chủ tịch Hợp tác xã Đồi Chè.\n\nBuổi lễ diễn ra trang trọng.")
+    assert _named(text) == [("anh_hung_lao_dong", "mixed", 4, [
+        "Bệnh viện Đồi Thông", "Trường Tiểu học Bến Gỗ", "Lương Văn Khải", "Tạ Thị Mơ"])]
+
+
+def test_a_person_after_a_role_and_dotted_degrees_is_named_and_cung_cac_ends_the_names():
+    text = ("Bệnh viện đón nhận Huân chương Lao động hạng Nhất cho Giám đốc Bệnh viện PGS.TS. Lương Văn Khải cùng "
+            "các danh hiệu khác của Nhà nước trao tặng.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "ca_nhan", 1, ["Lương Văn Khải"])]
+
+
+def test_a_decision_for_cac_tap_the_is_counted_and_named_by_the_sentence_after_it():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho các tập thể có thành tích xuất sắc năm học "
+            "2030 - 2031. Theo đó, có 3 tập thể có thành tích xuất sắc trong năm học gồm: Trường Mầm non Đồi Thông; "
+            "Trường Tiểu học Bến Gỗ, huyện Sông Mây; Trường THCS Hòa Lâm.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
+        "Trường Mầm non Đồi Thông", "Trường Tiểu học Bến Gỗ, huyện Sông Mây", "Trường THCS Hòa Lâm"])]
+
+
+def test_a_count_after_theo_do_without_a_vague_grant_before_is_no_award():
+    text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho Trường THCS Hòa Lâm. Theo đó, có 3 tập thể "
+            "đã đăng ký thi đua năm sau.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Hòa Lâm"])]
