@@ -9,6 +9,10 @@
   ``/-/archive/<id>``, its page as fetched, from the WARC archive (schema.archive_page).
 * Links: every fact's ``article_id`` leads to its article page, source URL and archived copy
   (schema.cell_links).
+* What was typed: the articles table's search box can only fold (its MATCH has no way to hold a word
+  to its diacritics), so a query typed with diacritics on that HTML page is sent on to the canned query
+  ``search_articles``, which matches them exactly first, as ``tdkt search`` does. The JSON API is left
+  as Datasette defines it.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from tdkt.schema.article_page import article_view
 from tdkt.schema.citations import register_citation_function
 from tdkt.schema.query import deny_dangerous_functions
 from tdkt.schema.search import register_functions, sql_match
+from tdkt.schema.search_terms import SearchError, has_marks, parse_query
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -53,3 +58,38 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "article_id" or column in cell_links.URL_COLUMNS or column in cell_links.ROW_COLUMNS:
         return cell_links.render_cell(row, value, column, table, database, datasette)
     return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return _exact_search_redirect
+
+
+def _exact_search_redirect(app):
+    """``/<db>/articles?_search=Lê Quang Vinh`` (an HTML page, diacritics typed) → ``/<db>/search_articles?q=…``."""
+    async def wrapped(scope, receive, send):
+        target = _exact_search_target(scope) if scope.get("type") == "http" else None
+        if target is None:
+            return await app(scope, receive, send)
+        await send({"type": "http.response.start", "status": 302,
+                    "headers": [(b"location", target.encode("latin-1")), (b"content-length", b"0")]})
+        await send({"type": "http.response.body", "body": b""})
+    return wrapped
+
+
+def _exact_search_target(scope) -> str | None:
+    from urllib.parse import parse_qs, quote
+
+    path = scope.get("path", "")
+    if scope.get("method") != "GET" or not path.endswith("/articles") or path.count("/") != 2:
+        return None
+    query = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"))
+    typed = (query.get("_search") or [""])[0]
+    if not typed or "_searchmode" in query:
+        return None
+    try:
+        if not has_marks(parse_query(typed)):
+            return None
+    except SearchError:
+        return None
+    return f"{quote(path[:-len('/articles')])}/search_articles?q={quote(typed)}"

@@ -101,3 +101,17 @@ def test_the_search_query_holds_a_query_to_its_diacritics(get):
     assert [r["title"] for r in with_marks][0].startswith("Huyện Đắk Song")
     assert all("[Đắk Song]" in r["snippet"] for r in with_marks)
     assert get("/tdkt/search_articles.json?q=Đăk+Sông&_shape=array").json()  # nothing as typed: folded matches
+
+
+def test_the_search_box_sends_a_query_typed_with_diacritics_to_the_exact_search(shared_db):
+    """The table's search box can only fold; typed with diacritics, the reader gets the search that keeps them."""
+    datasette = build_datasette(shared_db)
+    asyncio.run(datasette.invoke_startup())
+    typed = asyncio.run(datasette.client.get("/tdkt/articles?_search=%C4%90%E1%BA%AFk+Song"))  # "Đắk Song"
+    assert typed.status_code == 302
+    assert typed.headers["location"] == "/tdkt/search_articles?q=%C4%90%E1%BA%AFk%20Song"
+    exact = asyncio.run(datasette.client.get(typed.headers["location"]))
+    assert exact.status_code == 200 and "Đắk Song" in exact.text
+    for stays in ("/tdkt/articles?_search=dak+song", "/tdkt/articles.json?_search=%C4%90%E1%BA%AFk+Song",
+                  "/tdkt/articles?_search=%C4%90%E1%BA%AFk+Song&_searchmode=raw"):
+        assert asyncio.run(datasette.client.get(stays)).status_code == 200, stays
