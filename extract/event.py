@@ -410,8 +410,9 @@ def organizer(doc: Document) -> tuple[str | None, dict | None]:
             if found[2:]:  # a decision's issuer: it holds no event, so it places none
                 evidence["role"] = "issuer"
             return doc.norm.raw_text(start, end), evidence
+    read = set(sentences)  # a set: an article has dozens of body sentences
     for sentence in doc.body_sentences():  # "Dịp này, UBND phường X phát động ...": told later in the body
-        if sentence in sentences:
+        if sentence in read:
             continue
         found = _organizer_in(doc, sentence)
         if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"
