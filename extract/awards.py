@@ -754,7 +754,9 @@ def _code_for(code: str, recipient: str) -> str:
 
 def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence,
            named: list[Named] | tuple = ()):
-    anchor = replace(anchor, code=_code_for(anchor.code, recipient))
+    code = _code_for(anchor.code, recipient)
+    if code != anchor.code:
+        anchor = replace(anchor, code=code)
     info = taxonomy().get(anchor.code, {})
     period = _period(doc, anchor.start, min(clause[1], end + 60), anchor.start) \
         or _period(doc, clause[0], clause[1], anchor.start, after_first=False) \

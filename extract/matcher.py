@@ -108,6 +108,26 @@ def _whole_words(words: Iterable[str]) -> re.Pattern:
     return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
 
 
+def word_start_alternation(words: Iterable[str], not_after: str = r"[\w']") -> str:
+    """The regex ``(?<!NOT_AFTER)(?:w1|w2|...)``, written so that it scans fast.
+
+    A regex that opens with a look-behind cannot use the regex engine's quick
+    skip to its possible first letters, so it is tried at every character.
+    Testing the look-behind after the first letter ("b(?<![\\w']b)(?:à|...)")
+    matches the same text at the same places: words of one first letter keep
+    their order (the earlier is tried first), words of different first letters
+    never compete at one place.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        letter = re.escape(first)
+        branches.append(rf"{letter}(?<!{not_after}{letter})(?:%s)" % "|".join(map(re.escape, rests)))
+    return "(?:%s)" % "|".join(branches)
+
+
 def _inside_word(text: str, pos: int) -> bool:
     """Does `pos` fall between two letters or digits of one word?"""
     return 0 < pos < len(text) and _WORD_CHAR.match(text, pos - 1) is not None \
