@@ -47,11 +47,12 @@ class Document:
     published: str | None = None
     facts: dict = field(default_factory=dict)  # what the stages found, by name (extract.pipeline.STAGES)
 
-    @property
+    # cached: every stage reads `doc.text` at every fact it finds
+    @cached_property
     def text(self) -> str:
         return self.norm.text
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return self.norm.raw
 
