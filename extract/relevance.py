@@ -31,7 +31,8 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
     topic, negative, weights, _, (listing_title, listing_item), (off_topic_title, reference_line) = _rules()
     paragraph = headline_is_paragraph(doc)  # an excerpt whose first line is its lead
     title = "" if paragraph else fold_case(doc.title or "")
-    body = [s for s in doc.sentences if doc.lines[s.line].kind == "body" or (paragraph and s.line == doc.title_line)]
+    # every body line stands below the headline, so the headline's sentences come first
+    body = (doc.title_sentences if paragraph else []) + doc.sentences_of_kind("body")
     lead = " ".join(doc.lower[s.start:s.end] for s in body[:2])
     body_chars = sum(s.end - s.start for s in body) or 1
     body_hits = sum(len(topic.findall(doc.lower, s.start, s.end)) for s in body)
