@@ -157,26 +157,16 @@ class PhraseMatcher:
                 self._always.append(i)
         # the rules to try at each first word, in rule order (earlier rules win)
         self._tries = {word: sorted(rules + self._always) for word, rules in self._by_first.items()}
-        # ... as one alternation per first word: the regex engine tries them in the same order
-        # and stops at the first that matches, in one call instead of one call per rule
-        self._tries_at = {word: self._alternation(rules) for word, rules in self._tries.items()}
-        self._always_at = self._alternation(self._always)
         # every first word at once, so that a scan visits only the words that start a rule
         # (the regex engine skips the rest) instead of looping over every word in Python
         self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
-    def _alternation(self, rules: list[int]) -> re.Pattern | None:
-        """Rules `rules` as one regex; the group that matched (``r<index>``) names the rule."""
-        if not rules:
-            return None
-        return re.compile("|".join(f"(?P<r{i}>{self._compiled[i].pattern})" for i in rules))
-
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
-        rules = self._tries_at[word] if word in self._tries_at else self._always_at
-        m = rules.match(lower_text, pos, end) if rules is not None else None
-        if m is None:
-            return None
-        return Match(m.start(), m.end(), self.labels[int(m.lastgroup[1:])])
+        for i in self._tries.get(word, self._always):
+            m = self._compiled[i].match(lower_text, pos, end)
+            if m:
+                return Match(m.start(), m.end(), self.labels[i])
+        return None
 
     def finditer(self, lower_text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Non-overlapping matches from left to right."""
