@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tdkt.extract.document import Document
 from tdkt.extract.event import headline_is_paragraph
+from tdkt.extract.matcher import required_characters
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules
 
@@ -46,11 +47,24 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
         "event_kind": 0.0 if kind == "other" else 1.0,
         "negative": float(neg_hits),
         "listing_title": 1.0 if listing_title.search(title) else 0.0,
-        "listing": 1.0 if sum(1 for line in doc.lines if listing_item.search(doc.lower, line.start, line.end))
-        >= weights["listing_items_min"] else 0.0,
+        "listing": 1.0 if sum(1 for start, end in _lines_that_may_match(doc, listing_item)
+                              if listing_item.search(doc.lower, start, end)) >= weights["listing_items_min"] else 0.0,
         "title_off_topic": 1.0 if off_topic_title.search(title) else 0.0,
-        "reference_page": 1.0 if any(reference_line.match(doc.lower, line.start, line.end) for line in doc.lines) else 0.0,
+        "reference_page": 1.0 if any(reference_line.match(doc.lower, start, end)
+                                     for start, end in _lines_that_may_match(doc, reference_line)) else 0.0,
     }
+
+
+def _lines_that_may_match(doc: Document, pattern: re.Pattern):
+    """The lines holding every character a match of `pattern` needs ("/" of a date, ":" of "Trả lời:").
+
+    Every line of the page is read for these two signals; most lack the
+    character, and `str.find` tells so without trying the regex at each position.
+    """
+    needed = required_characters(pattern)
+    for line in doc.lines:
+        if all(doc.lower.find(ch, line.start, line.end) >= 0 for ch in needed):
+            yield line.start, line.end
 
 
 def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:

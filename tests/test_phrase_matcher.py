@@ -1,8 +1,7 @@
 """The phrase matcher: rule order decides at one spot; the fast form of a word-start alternation."""
 import re
 
-
-from tdkt.extract.matcher import PhraseMatcher, word_start_alternation
+from tdkt.extract.matcher import PhraseMatcher, required_characters, word_start_alternation
 
 
 def test_the_earlier_rule_wins_where_two_match_at_one_spot():
@@ -26,3 +25,10 @@ def test_word_start_alternation_finds_what_the_look_behind_form_finds():
     assert [m.span() for m in fast.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
     # not inside "thông", not after an apostrophe ("ông'bà"); the first listed word wins ("bà" before "bà mẹ")
     assert [m.group() for m in fast.finditer(lower)] == ["ông", "bà", "bác sĩ", "anh", "bà", "ông"]
+
+
+def test_required_characters_are_those_every_match_consumes():
+    assert required_characters(re.compile(r"(?m)^\s*\d{1,2}/\d{1,2}(?:/\d{4})?$|ngày \d+/\d+")) == {"/"}
+    assert required_characters(re.compile(r"hỏi:|đáp\s*:(?= )")) == {":"}
+    assert required_characters(re.compile(r"a?b(?:c|cd)+")) == {"b", "c"}
+    assert required_characters(re.compile(r"(?i)hỏi:")) == set()  # a letter may come in either case
