@@ -141,6 +141,11 @@ def required_characters(pattern: re.Pattern) -> frozenset[str]:
     return frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
 
 
+def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] lacks a character that every match of `pattern` needs."""
+    return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
+
+
 def _required(items: list) -> set[str]:
     """The characters a sequence of parsed items always consumes."""
     out: set[str] = set()

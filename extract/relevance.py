@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from tdkt.extract.document import Document
 from tdkt.extract.event import headline_is_paragraph
-from tdkt.extract.matcher import required_characters
+from tdkt.extract.matcher import may_match
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules
 
@@ -61,9 +61,8 @@ def _lines_that_may_match(doc: Document, pattern: re.Pattern):
     Every line of the page is read for these two signals; most lack the
     character, and `str.find` tells so without trying the regex at each position.
     """
-    needed = required_characters(pattern)
     for line in doc.lines:
-        if all(doc.lower.find(ch, line.start, line.end) >= 0 for ch in needed):
+        if may_match(pattern, doc.lower, line.start, line.end):
             yield line.start, line.end
 
 
