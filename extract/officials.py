@@ -311,7 +311,7 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _HONORIFIC_ANYWHERE() -> re.Pattern:
-    """An honorific before a word, anywhere: `(?<![\w'])(?:honorifics)\s+[^\W\d_]`, tried on every sentence."""
+    """An honorific standing as a word and followed by a word, anywhere: tried on every sentence."""
     words = sorted(lexicon("honorifics"), key=len, reverse=True)
     return re.compile(word_start_alternation(words) + r"\s+[^\W\d_]")
 
