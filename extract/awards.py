@@ -280,7 +280,7 @@ LIST_INTRO_LINES = 30  # how many item lines above an item its introducing line 
 
 def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
     """The line ending with a colon that introduces the list item at `pos` (lines between are items too)."""
-    index = next((i for i, line in enumerate(doc.lines) if line.start <= pos <= line.end), None)
+    index = doc.line_index_at(pos)
     if index is None or not _LIST_ITEM.match(doc.text, doc.lines[index].start):
         return None
     for line in reversed(doc.lines[max(0, index - LIST_INTRO_LINES):index]):
@@ -754,7 +754,7 @@ def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, defa
 
 def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
-    following = next((s for s in doc.sentences if s.start >= sentence.end), None)
+    following = doc.sentence_from(sentence.end)
     return named_in_next_sentence(doc, following.start, following.end) if following else []
 
 
@@ -797,7 +797,9 @@ def _code_for(code: str, recipient: str) -> str:
 
 def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_kind, default_period, confidence,
            named: list[Named] | tuple = ()):
-    anchor = replace(anchor, code=_code_for(anchor.code, recipient))
+    code = _code_for(anchor.code, recipient)
+    if code != anchor.code:
+        anchor = replace(anchor, code=code)
     info = taxonomy().get(anchor.code, {})
     period = _period(doc, anchor.start, min(clause[1], end + 60), anchor.start) \
         or _period(doc, clause[0], clause[1], anchor.start, after_first=False) \

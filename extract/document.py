@@ -47,31 +47,64 @@ class Document:
     published: str | None = None
     facts: dict = field(default_factory=dict)  # what the stages found, by name (extract.pipeline.STAGES)
 
-    @property
+    # cached: every stage reads `doc.text` at every fact it finds
+    @cached_property
     def text(self) -> str:
         return self.norm.text
 
-    @property
+    @cached_property
     def raw(self) -> str:
         return self.norm.raw
 
     def body_sentences(self, include_captions: bool = True):
         """Sentences on article lines: not junk, not the related-news tail."""
-        kinds = {"body", "title", "caption"} if include_captions else {"body", "title"}
-        return [s for s in self.sentences if self.lines[s.line].kind in kinds]
+        return list(self._article_sentences[include_captions])
+
+    def sentences_of_kind(self, kind: str) -> list[Sentence]:
+        """The sentences on lines of one kind ("body", "title" ...), in text order."""
+        return list(self._sentences_by_kind.get(kind, ()))
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
+    def sentence_from(self, pos: int) -> Sentence | None:
+        """The first sentence that starts at or after `pos`."""
+        i = bisect.bisect_left(self._sentence_starts, pos)
+        return self.sentences[i] if i < len(self.sentences) else None
+
+    def line_index_at(self, pos: int) -> int | None:
+        """The index of the line holding `pos` (its end included), None between lines."""
+        i = bisect.bisect_right(self._line_starts, pos) - 1
+        return i if i >= 0 and pos <= self.lines[i].end else None
+
     def line_kind_at(self, pos: int) -> str:
         """The kind of the line holding `pos` (its end, where the newline stands, included)."""
-        i = bisect.bisect_right(self._line_starts, pos) - 1
-        return self.lines[i].kind if i >= 0 and pos <= self.lines[i].end else "junk"
+        i = self.line_index_at(pos)
+        return "junk" if i is None else self.lines[i].kind
 
     # Lines and sentences are in text order and do not overlap, and no stage changes
     # them after `make_document`: a look-up by position is a binary search, not a scan
-    # (stages ask for every place, date and award they find).
+    # (stages ask for every place, date and award they find), and the sentences of each
+    # kind of line are sorted out once, not by every stage that reads them.
+    @cached_property
+    def _sentences_by_kind(self) -> dict[str, list[Sentence]]:
+        by_kind: dict[str, list[Sentence]] = {}
+        for s in self.sentences:
+            by_kind.setdefault(self.lines[s.line].kind, []).append(s)
+        return by_kind
+
+    @cached_property
+    def _article_sentences(self) -> dict[bool, list[Sentence]]:
+        """The body sentences with (True) and without (False) the captions."""
+        with_captions = [s for s in self.sentences if self.lines[s.line].kind in ("body", "title", "caption")]
+        return {True: with_captions, False: [s for s in with_captions if self.lines[s.line].kind != "caption"]}
+
+    @cached_property
+    def title_sentences(self) -> list[Sentence]:
+        """The sentences of the headline's line (more than one: it is a lead paragraph)."""
+        return [s for s in self.sentences if s.line == self.title_line]
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]

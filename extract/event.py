@@ -56,8 +56,7 @@ def _fill(pattern: str, parts: dict[str, str]) -> str:
 
 def lead_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
     """The first body sentences after the headline."""
-    body = [s for s in doc.sentences if doc.lines[s.line].kind == "body"]
-    return body[:n]
+    return doc.sentences_of_kind("body")[:n]
 
 
 _QUOTED = re.compile(r'“[^”\n]{0,300}”|"[^"\n]{0,300}"')
@@ -94,12 +93,12 @@ def headline_is_paragraph(doc: Document) -> bool:
     line = doc.lines[doc.title_line]
     if line.end - line.start > HEADLINE_MAX or _LEAD_MARK.match(doc.text, line.start, line.end):
         return True
-    return sum(1 for s in doc.sentences if s.line == doc.title_line) > 1
+    return len(doc.title_sentences) > 1
 
 
 def event_sentences(doc: Document, n: int = LEAD_SENTENCES) -> list[Sentence]:
     """The lead: the first body sentences, after the first line's when that line is a paragraph."""
-    first = [s for s in doc.sentences if s.line == doc.title_line] if headline_is_paragraph(doc) else []
+    first = list(doc.title_sentences) if headline_is_paragraph(doc) else []
     return (first + lead_sentences(doc, n))[:n]
 
 
@@ -288,7 +287,7 @@ def _date_sentences(doc: Document) -> list[Sentence]:
     """
     out = []
     if doc.title_line is not None:
-        out = [s for s in doc.sentences if s.line == doc.title_line]
+        out = list(doc.title_sentences)
     lead = 0
     for s in doc.sentences:
         if doc.lines[s.line].kind != "body" or lead >= LEAD_SENTENCES:
@@ -412,7 +411,7 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     """
     sentences = event_sentences(doc, 3)
     if doc.title_line is not None and not headline_is_paragraph(doc):
-        sentences += [s for s in doc.sentences if s.line == doc.title_line][:1]
+        sentences += doc.title_sentences[:1]
     for sentence in sentences:
         found = _organizer_in(doc, sentence)
         if found:
@@ -421,8 +420,9 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
             if found[2:]:  # a decision's issuer: it holds no event, so it places none
                 evidence["role"] = "issuer"
             return doc.norm.raw_text(start, end), evidence
+    read = set(sentences)  # a set: an article has dozens of body sentences
     for sentence in doc.body_sentences():  # "Dịp này, UBND phường X phát động ...": told later in the body
-        if sentence in sentences:
+        if sentence in read:
             continue
         found = _organizer_in(doc, sentence)
         if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"

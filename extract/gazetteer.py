@@ -430,6 +430,8 @@ def _numbered(text: str, low: str, rules: _Rules) -> list[PlaceMention]:
 def _may_hold_name(words: list[str], gaz: Gazetteer) -> bool:
     """Cheap test before the full scan: does any gazetteer key occur in the words?"""
     names, lengths_by_first, n = gaz.names, gaz.lengths_by_first, len(words)
+    if lengths_by_first.keys().isdisjoint(words):
+        return False  # no word opens a name (most runs): one set test instead of a loop
     for i, word in enumerate(words):
         for size in lengths_by_first.get(word, ()):
             if i + size <= n and (size == 1 and word in names or " ".join(words[i:i + size]) in names):

@@ -12,6 +12,7 @@ import re
 import re._constants as C
 import re._parser as sre_parse
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from typing import Any, Iterable, Iterator
 
@@ -106,6 +107,60 @@ def _whole_words(words: Iterable[str]) -> re.Pattern:
         letter = re.escape(first)
         branches.append(rf"{letter}(?<![^\W_]{letter})(?:%s)" % "|".join(re.escape(w[1:]) for w in group))
     return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
+
+
+def word_start_alternation(words: Iterable[str], not_after: str = r"[\w']") -> str:
+    """The regex ``(?<!NOT_AFTER)(?:w1|w2|...)``, written so that it scans fast.
+
+    A regex that opens with a look-behind cannot use the regex engine's quick
+    skip to its possible first letters, so it is tried at every character.
+    Testing the look-behind after the first letter ("b(?<![\\w']b)(?:à|...)")
+    matches the same text at the same places: words of one first letter keep
+    their order (the earlier is tried first), words of different first letters
+    never compete at one place.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        letter = re.escape(first)
+        branches.append(rf"{letter}(?<!{not_after}{letter})(?:%s)" % "|".join(map(re.escape, rests)))
+    return "(?:%s)" % "|".join(branches)
+
+
+@lru_cache(maxsize=256)
+def required_characters(pattern: re.Pattern) -> frozenset[str]:
+    """Characters that every match of `pattern` contains (read off the compiled pattern).
+
+    A text lacking one of them cannot match, and ``str.find`` says so far faster
+    than a regex that has to be tried at every character.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return frozenset()  # a letter may match in either case
+    return frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+
+
+def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] lacks a character that every match of `pattern` needs."""
+    return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
+
+
+def _required(items: list) -> set[str]:
+    """The characters a sequence of parsed items always consumes."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            out.add(chr(arg))
+        elif op is C.SUBPATTERN:
+            out |= _required(list(arg[3]))
+        elif op is C.ATOMIC_GROUP:
+            out |= _required(list(arg))
+        elif op is C.BRANCH:
+            out |= set.intersection(*(_required(list(branch)) for branch in arg[1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            out |= _required(list(arg[2]))
+    return out
 
 
 def _inside_word(text: str, pos: int) -> bool:

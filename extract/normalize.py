@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters rewritten one-for-one (length never changes for these).
 _CHAR_MAP = {
@@ -46,8 +47,12 @@ def _with_tone(ch: str, tone: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", ch) + tone)
 
 
+@lru_cache(maxsize=4096)
 def _fix_syllable(word: str) -> str:
-    """Move a tone mark to its new-style position inside one syllable."""
+    """Move a tone mark to its new-style position inside one syllable.
+
+    Cached: the few words that can need it ("quá", "hoà", "Thuý") recur in every article.
+    """
     if len(word) < 2 or len(word) > 7:
         return word
     marks = [_tone_of(c) for c in word]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.matcher import PhraseMatcher, word_start_alternation
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import json_rules, lexicon
 
@@ -311,8 +311,9 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _HONORIFIC_ANYWHERE() -> re.Pattern:
+    """An honorific standing as a word and followed by a word, anywhere: tried on every sentence."""
     words = sorted(lexicon("honorifics"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:%s)\s+[^\W\d_]" % "|".join(re.escape(w) for w in words))
+    return re.compile(word_start_alternation(words) + r"\s+[^\W\d_]")
 
 
 _LONE_CAPITALISED = re.compile(rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])")  # "Tuấn" in "ông Tuấn"

@@ -20,6 +20,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
+from tdkt.extract.matcher import may_match
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules, lexicon_pattern
 from tdkt.extract.sources import source_for_url
@@ -108,9 +109,11 @@ def _evidence_spans(doc: Document, organizer_evidence: dict | None):
 def _host_spans(doc: Document) -> list[tuple[int, int]]:
     """The unit a body sentence marks as the host ("Huyện ủy X (đơn vị đăng cai)"): the
     words before the marker, back to the start of their clause."""
-    spans = []
+    spans, marker = [], _cues()["host_marker"]
     for s in doc.body_sentences(include_captions=False):
-        for m in _cues()["host_marker"].finditer(doc.lower, s.start, s.end):
+        if not may_match(marker, doc.lower, s.start, s.end):
+            continue  # no brackets in the sentence (most have none): the marker is not tried at each position
+        for m in marker.finditer(doc.lower, s.start, s.end):
             clause = max(doc.lower.rfind(c, s.start, m.start()) for c in (",", ";", ":"))
             spans.append((max(s.start, clause + 1, m.start() - 80), m.start()))
     return spans

@@ -168,7 +168,7 @@ def names_below(doc: Document, pos: int) -> list[Named]:
     does not ends the list (a blank line does not). A table flattened into
     text ("1 | Trường A | Tập thể") gives its first cell that names one.
     """
-    index = next((i for i, line in enumerate(doc.lines) if line.start <= pos <= line.end), None)
+    index = doc.line_index_at(pos)
     if index is None:
         return []
     out: list[Named] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from tdkt.extract.document import Document
 from tdkt.extract.event import headline_is_paragraph
+from tdkt.extract.matcher import may_match
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules
 
@@ -31,7 +32,8 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
     topic, negative, weights, _, (listing_title, listing_item), (off_topic_title, reference_line) = _rules()
     paragraph = headline_is_paragraph(doc)  # an excerpt whose first line is its lead
     title = "" if paragraph else fold_case(doc.title or "")
-    body = [s for s in doc.sentences if doc.lines[s.line].kind == "body" or (paragraph and s.line == doc.title_line)]
+    # every body line stands below the headline, so the headline's sentences come first
+    body = (doc.title_sentences if paragraph else []) + doc.sentences_of_kind("body")
     lead = " ".join(doc.lower[s.start:s.end] for s in body[:2])
     body_chars = sum(s.end - s.start for s in body) or 1
     body_hits = sum(len(topic.findall(doc.lower, s.start, s.end)) for s in body)
@@ -45,11 +47,23 @@ def relevance_features(doc: Document, n_awards: int, kind: str) -> dict[str, flo
         "event_kind": 0.0 if kind == "other" else 1.0,
         "negative": float(neg_hits),
         "listing_title": 1.0 if listing_title.search(title) else 0.0,
-        "listing": 1.0 if sum(1 for line in doc.lines if listing_item.search(doc.lower, line.start, line.end))
-        >= weights["listing_items_min"] else 0.0,
+        "listing": 1.0 if sum(1 for start, end in _lines_that_may_match(doc, listing_item)
+                              if listing_item.search(doc.lower, start, end)) >= weights["listing_items_min"] else 0.0,
         "title_off_topic": 1.0 if off_topic_title.search(title) else 0.0,
-        "reference_page": 1.0 if any(reference_line.match(doc.lower, line.start, line.end) for line in doc.lines) else 0.0,
+        "reference_page": 1.0 if any(reference_line.match(doc.lower, start, end)
+                                     for start, end in _lines_that_may_match(doc, reference_line)) else 0.0,
     }
+
+
+def _lines_that_may_match(doc: Document, pattern: re.Pattern):
+    """The lines holding every character a match of `pattern` needs ("/" of a date, ":" of "Trả lời:").
+
+    Every line of the page is read for these two signals; most lack the
+    character, and `str.find` tells so without trying the regex at each position.
+    """
+    for line in doc.lines:
+        if may_match(pattern, doc.lower, line.start, line.end):
+            yield line.start, line.end
 
 
 def relevance(doc: Document, n_awards: int, kind: str) -> tuple[bool, float]:

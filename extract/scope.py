@@ -91,8 +91,15 @@ def _written_scope(doc: Document, award: dict, place: dict) -> dict | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _places(text: str) -> tuple:
+    """The places named in a scope's words, settled; cached: the same words ("toàn tỉnh",
+    "trên địa bàn huyện") come back in every award of an article."""
+    return tuple(disambiguate(find_places(text)))
+
+
 def _named(text: str, place: dict) -> dict | None:
-    mentions = disambiguate(find_places(text))
+    mentions = _places(text)
     if not mentions:
         return None
     m = mentions[0]
@@ -112,7 +119,7 @@ def _resolve(level: str, text: str, place: dict, how: str) -> dict:
     if level == "city":
         level = "province" if _is_province_level_city(text, place) else "district"
     scope = _scope(level, place, text, how)
-    named = [m for m in disambiguate(find_places(text)) if m.level == level]
+    named = [m for m in _places(text) if m.level == level]
     if named and level == "district":
         scope["district"] = named[0].name
         scope["province"] = named[0].province or place.get("province")
@@ -125,7 +132,7 @@ def _resolve(level: str, text: str, place: dict, how: str) -> dict:
 
 def _is_province_level_city(text: str, place: dict) -> bool:
     """"thành phố" names the province when the province is a centrally-run city and no district city is named."""
-    if any(m.level == "district" for m in find_places(text)):
+    if any(m.level == "district" for m in _places(text)):  # settling keeps each level
         return False
     unit = find_province(place["province"]) if place.get("province") else None
     return unit is not None and unit.type_word == PROVINCE_LEVEL_CITY

@@ -1,0 +1,34 @@
+"""The phrase matcher: rule order decides at one spot; the fast form of a word-start alternation."""
+import re
+
+from tdkt.extract.matcher import PhraseMatcher, required_characters, word_start_alternation
+
+
+def test_the_earlier_rule_wins_where_two_match_at_one_spot():
+    rules = [("bằng khen", "plain"), ("bằng khen (của )?chủ tịch", "of the chairman"), ("giấy khen", "paper")]
+    found = PhraseMatcher(rules).finditer("trao bằng khen của chủ tịch và giấy khen")
+    assert [(m.start, m.end, m.label) for m in found] == [(5, 14, "plain"), (31, 40, "paper")]
+
+
+def test_a_later_rule_matches_where_the_earlier_does_not():
+    rules = [("bằng khen (của )?chủ tịch", "of the chairman"), ("bằng khen", "plain")]
+    labels = [m.label for m in PhraseMatcher(rules).finditer("bằng khen của chủ tịch; bằng khen của sở")]
+    assert labels == ["of the chairman", "plain"]
+
+
+def test_word_start_alternation_finds_what_the_look_behind_form_finds():
+    words = ["ông", "bà", "bác sĩ", "bà mẹ", "anh"]
+    text = "Ông bà, bác sĩ Lan và anh Tú; bàn ghế, thông tin, ông'bà mẹ"
+    plain = re.compile(r"(?<![\w'])(?:%s)" % "|".join(map(re.escape, words)))
+    fast = re.compile(word_start_alternation(words))
+    lower = text.lower()
+    assert [m.span() for m in fast.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+    # not inside "thông", not after an apostrophe ("ông'bà"); the first listed word wins ("bà" before "bà mẹ")
+    assert [m.group() for m in fast.finditer(lower)] == ["ông", "bà", "bác sĩ", "anh", "bà", "ông"]
+
+
+def test_required_characters_are_those_every_match_consumes():
+    assert required_characters(re.compile(r"(?m)^\s*\d{1,2}/\d{1,2}(?:/\d{4})?$|ngày \d+/\d+")) == {"/"}
+    assert required_characters(re.compile(r"hỏi:|đáp\s*:(?= )")) == {":"}
+    assert required_characters(re.compile(r"a?b(?:c|cd)+")) == {"b", "c"}
+    assert required_characters(re.compile(r"(?i)hỏi:")) == set()  # a letter may come in either case
