@@ -5,10 +5,11 @@
 Builds a bench database of generated articles (``db_bench``'s generator and the
 bulk loader) at ``--db`` unless that file already exists (an existing one is
 brought to the current schema first), then starts ``tdkt serve``
-on it (Datasette under uvicorn, on 127.0.0.1 and a free port) and requests each
-page once alone (the first reader, who waits for the page to be computed:
-"first"), then ``clients × rounds`` times, ``clients`` at once (the readers
-after, served by the page cache until the database changes). A dashboard is
+on it (Datasette under uvicorn, on 127.0.0.1 and a free port), waits until it has
+warmed its pages, and requests each page once alone with a parameter Datasette
+ignores (so that it is computed, as for the first reader after a load:
+"first reader"), then ``clients × rounds`` times, ``clients`` at once (the
+readers after, served by the page cache until the database changes). A dashboard is
 measured as a reader waits for it: its HTML page, then each chart's data (the
 JSON request its script makes), each as its own line. Prints p50 and p95 per
 page (goal: p95 < 500 ms) and the pages that missed it.
@@ -136,6 +137,18 @@ def server_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def wait_until_idle(pid: int, *, quiet: float = 0.05, most: float = 600.0) -> float:
+    """Wait until the server has warmed its pages (its CPU time still for two seconds); its CPU seconds so far."""
+    deadline, last = time.monotonic() + most, server_cpu(pid)
+    while time.monotonic() < deadline:
+        time.sleep(2)
+        now = server_cpu(pid)
+        if now - last < quiet:
+            break
+        last = now
+    return server_cpu(pid)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -150,9 +163,13 @@ async def run(base: str, pages: list[tuple[str, str]], clients: int, rounds: int
         print(f"{'':44} {'first reader':>18} {'then ' + str(clients) + ' at once':>32}")
         print(f"{'page':44} {'wall ms':>8} {'cpu ms':>8} {'p50 ms':>8} {'p95 ms':>8} {'cpu ms/req':>11} {'failed':>7}")
         for name, path in pages:
-            started, cpu = time.perf_counter(), server_cpu(pid)  # the first reader: the page is computed
-            first = await answered(client, path)
+            # The first reader: the page computed. The server may have it already (it warms the dashboard and
+            # the views at start-up), so this request adds a parameter Datasette ignores: a page of its own.
+            busted = f"{path}{'&' if '?' in path else '?'}_computed={time.monotonic_ns()}"
+            started, cpu = time.perf_counter(), server_cpu(pid)
+            first = await answered(client, busted)
             cold, cold_cpu = (time.perf_counter() - started) * 1000, (server_cpu(pid) - cpu) * 1000
+            await answered(client, path)  # in the cache, as after a first reader of that very page
             cpu = server_cpu(pid)
             latencies, failures = await measure(client, path, clients, rounds)
             per_request = (server_cpu(pid) - cpu) * 1000 / len(latencies)
@@ -196,6 +213,8 @@ def main() -> int:
             capture_output=True, text=True, check=True).stdout)
         print(f"tdkt serve on {base}, {articles:,} articles; {args.clients} clients × {args.rounds} requests a page; "
               f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+        warmed = wait_until_idle(server.pid)
+        print(f"server start-up and warming of the dashboard and views: {warmed:.1f} s of CPU")
         missed = asyncio.run(run(base, pages, args.clients, args.rounds, server.pid))
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     finally:

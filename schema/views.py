@@ -178,7 +178,7 @@ _GROUP_REPORTS = """(SELECT group_concat(value, {separator}) FROM (
             SELECT r.id, {value} FROM events r {join} WHERE r.id = coalesce(e.group_id, e.id) AND r.group_id IS NULL
             ORDER BY 1))"""
 
-AWARD_FACTS = f"""
+_AWARD_FACTS = f"""
 SELECT aw.id AS award_id, coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVENT_YEAR} AS event_year,
        aw.multi_year AS multi_year, coalesce(e.date, a.published) AS date,
        {_SCOPED_PROVINCE} AS province, {_SCOPED_DISTRICT} AS district, {_PROVINCE_2025} AS province_2025,
@@ -190,9 +190,7 @@ SELECT aw.id AS award_id, coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVEN
        coalesce(aw.role, 'item') AS role, tot.id AS total_award_id, tot.count AS total_count,
        aw.parts_sum AS parts_sum, aw.reconciles AS reconciles, coalesce(aw.counted, aw.count) AS counted,
        {_GROUP} AS event_id, coalesce(e.primary_report, 1) AS primary_report,
-       {_GROUP_REPORTS.format(value="r.article_id", join="", separator="','")} AS event_article_ids,
-       {_GROUP_REPORTS.format(value="ra.url", join="JOIN articles ra ON ra.id = r.article_id", separator="' '")}
-           AS event_urls,
+       {{article_ids}} AS event_article_ids, {{urls}} AS event_urls,
        aw.sentence AS sentence, aw.text AS text,
        aw.span_start AS span_start, aw.span_end AS span_end,
        aw.article_id AS article_id, a.title AS article_title, a.url AS url,
@@ -205,34 +203,17 @@ LEFT JOIN taxonomy t ON t.code = aw.code
 LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
 """
 
-# The same rows as AWARD_FACTS, as versions 3 to 5 of the schema computed them (a test compares the two).
-AWARD_FACTS_SCANNING_EVENTS = f"""
-SELECT aw.id AS award_id, coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVENT_YEAR} AS event_year,
-       aw.multi_year AS multi_year, coalesce(e.date, a.published) AS date,
-       {_SCOPED_PROVINCE} AS province, {_SCOPED_DISTRICT} AS district, {_PROVINCE_2025} AS province_2025,
-       aw.scope_level AS scope, aw.scope_commune AS scope_commune, aw.scope_text AS scope_text,
-       aw.scope_how AS scope_how, p.province AS venue_province, p.district AS venue_district,
-       aw.code AS code, t.official_vi AS award, aw.kind AS kind, aw.level AS level,
-       aw.recipient AS recipient, aw.count AS count, aw.qualifier AS qualifier, aw.status AS status,
-       aw.period AS period, aw.issuer AS issuer,
-       coalesce(aw.role, 'item') AS role, tot.id AS total_award_id, tot.count AS total_count,
-       aw.parts_sum AS parts_sum, aw.reconciles AS reconciles, coalesce(aw.counted, aw.count) AS counted,
-       {_GROUP} AS event_id, coalesce(e.primary_report, 1) AS primary_report,
-       (SELECT group_concat(r.article_id, ',') FROM events r
-        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id)) AS event_article_ids,
-       (SELECT group_concat(ra.url, ' ') FROM events r JOIN articles ra ON ra.id = r.article_id
-        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id)) AS event_urls,
-       aw.sentence AS sentence, aw.text AS text,
-       aw.span_start AS span_start, aw.span_end AS span_end,
-       aw.article_id AS article_id, a.title AS article_title, a.url AS url,
-       aw.extractor_version AS extractor_version
-FROM awards aw
-JOIN articles a ON a.id = aw.article_id
-LEFT JOIN events e ON e.article_id = aw.article_id
-LEFT JOIN places p ON p.id = e.place_id
-LEFT JOIN taxonomy t ON t.code = aw.code
-LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
-"""
+AWARD_FACTS = _AWARD_FACTS.format(
+    article_ids=_GROUP_REPORTS.format(value="r.article_id", join="", separator="','"),
+    urls=_GROUP_REPORTS.format(value="ra.url", join="JOIN articles ra ON ra.id = r.article_id", separator="' '"))
+
+# The same rows as versions 3 to 5 of the schema computed them, reading every event for each award (a test
+# compares the two).
+AWARD_FACTS_SCANNING_EVENTS = _AWARD_FACTS.format(
+    article_ids="""(SELECT group_concat(r.article_id, ',') FROM events r
+        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id))""",
+    urls="""(SELECT group_concat(ra.url, ' ') FROM events r JOIN articles ra ON ra.id = r.article_id
+        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id))""")
 
 # Mentions first (CROSS JOIN keeps that order): read official by official, the articles would be read in
 # no order at all, three times slower on a large database.
@@ -289,7 +270,8 @@ CROSS JOIN official_mentions m1 ON m1.official_id = m2.official_id AND m1.id != 
 JOIN json_each(m1.titles) t1 ON lower(t2.value) = 'phó ' || lower(t1.value)
 JOIN articles a1 ON a1.id = m1.article_id JOIN articles a2 ON a2.id = m2.article_id
 LEFT JOIN events e1 ON e1.article_id = m1.article_id LEFT JOIN events e2 ON e2.article_id = m2.article_id
-WHERE substr(lower(t2.value), 1, 4) = 'phó ' AND abs(julianday(coalesce(e1.date, a1.published)) - julianday(coalesce(e2.date, a2.published))) <= 180
+WHERE substr(lower(t2.value), 1, 4) = 'phó '
+  AND abs(julianday(coalesce(e1.date, a1.published)) - julianday(coalesce(e2.date, a2.published))) <= 180
 """
 
 # The flags as versions 3 to 5 of the schema computed them, from the facts alone.
