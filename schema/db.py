@@ -338,7 +338,9 @@ def _summaries(db: sqlite_utils.Database) -> None:
 def _fast_views(db: sqlite_utils.Database) -> None:
     """Version 6: views rewritten for speed, the same rows (schema.views): ``data_quality`` reads
     ``award_counts``; ``award_facts`` finds an event's reports through the ``group_id`` index;
-    ``official_appearances`` looks its figures up per official; ``official_facts`` reads mentions first."""
+    ``official_appearances`` looks its figures up per official; ``official_facts`` reads mentions first;
+    ``award_trends`` and ``award_facts`` look a form's name up by row, so that counting their rows reads
+    no other table."""
     for name, sql in views.VIEWS.items():
         db.create_view(name, sql, replace=True)
 
@@ -360,6 +362,7 @@ MIGRATIONS = [
                  "the 2025 commune of each legacy commune; view unit_awards", _units),
     Migration(5, "summary tables behind award_trends and district_comparison (award_counts, award_trends_rows, "
                  "district_comparison_rows, province_names, summary_pending)", _summaries),
-    Migration(6, "views data_quality, award_facts, official_appearances and official_facts rewritten for speed",
+    Migration(6, "views data_quality, award_facts, award_trends, official_appearances and official_facts "
+                 "rewritten for speed",
               _fast_views),
 ]

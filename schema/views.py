@@ -98,12 +98,15 @@ FROM grouped g
 
 # The two views analysts open most read summary tables the load keeps up to date (schema.summaries):
 # the same rows as the queries above, which would read every award of the database on every call.
-AWARD_TRENDS = """
+# A form's name is looked up by its row (taxonomy.code is the key, so the rows are those of a LEFT JOIN): the
+# row count Datasette shows on every page then reads no other table.
+_FORM_NAME = "(SELECT t.official_vi FROM taxonomy t WHERE t.code = {code})"
+AWARD_TRENDS = f"""
 SELECT s.year AS year, s.event_year AS event_year, s.province AS province, s.province_2025 AS province_2025,
-       s.district AS district, s.code AS code, t.official_vi AS award, s.kind AS kind, s.level AS level,
-       s.recipient AS recipient, s.status AS status, s.recipients AS recipients, s.entries AS entries,
-       s.events AS events, s.articles AS articles
-FROM award_trends_rows s LEFT JOIN taxonomy t ON t.code = s.code
+       s.district AS district, s.code AS code, {_FORM_NAME.format(code="s.code")} AS award, s.kind AS kind,
+       s.level AS level, s.recipient AS recipient, s.status AS status, s.recipients AS recipients,
+       s.entries AS entries, s.events AS events, s.articles AS articles
+FROM award_trends_rows s
 """
 
 DISTRICT_COMPARISON = """
@@ -184,7 +187,7 @@ SELECT aw.id AS award_id, coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVEN
        {_SCOPED_PROVINCE} AS province, {_SCOPED_DISTRICT} AS district, {_PROVINCE_2025} AS province_2025,
        aw.scope_level AS scope, aw.scope_commune AS scope_commune, aw.scope_text AS scope_text,
        aw.scope_how AS scope_how, p.province AS venue_province, p.district AS venue_district,
-       aw.code AS code, t.official_vi AS award, aw.kind AS kind, aw.level AS level,
+       aw.code AS code, {{award}} AS award, aw.kind AS kind, aw.level AS level,
        aw.recipient AS recipient, aw.count AS count, aw.qualifier AS qualifier, aw.status AS status,
        aw.period AS period, aw.issuer AS issuer,
        coalesce(aw.role, 'item') AS role, tot.id AS total_award_id, tot.count AS total_count,
@@ -199,17 +202,18 @@ FROM awards aw
 JOIN articles a ON a.id = aw.article_id
 LEFT JOIN events e ON e.article_id = aw.article_id
 LEFT JOIN places p ON p.id = e.place_id
-LEFT JOIN taxonomy t ON t.code = aw.code
-LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
+{{taxonomy}}LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
 """
 
 AWARD_FACTS = _AWARD_FACTS.format(
+    award=_FORM_NAME.format(code="aw.code"), taxonomy="",
     article_ids=_GROUP_REPORTS.format(value="r.article_id", join="", separator="','"),
     urls=_GROUP_REPORTS.format(value="ra.url", join="JOIN articles ra ON ra.id = r.article_id", separator="' '"))
 
-# The same rows as versions 3 to 5 of the schema computed them, reading every event for each award (a test
-# compares the two).
+# The same rows as versions 3 to 5 of the schema computed them, reading every event for each award and joining
+# the taxonomy (a test compares the two).
 AWARD_FACTS_SCANNING_EVENTS = _AWARD_FACTS.format(
+    award="t.official_vi", taxonomy="LEFT JOIN taxonomy t ON t.code = aw.code\n",
     article_ids="""(SELECT group_concat(r.article_id, ',') FROM events r
         WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id))""",
     urls="""(SELECT group_concat(ra.url, ' ') FROM events r JOIN articles ra ON ra.id = r.article_id
