@@ -31,8 +31,14 @@ from tdkt.schema.search_terms import SearchError, has_marks, parse_query
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+# Pages are read through memory-mapped I/O: a view that joins facts to their articles reads the articles in
+# no particular order, and without it each page read is a system call (a third of the CPU time at 100 k).
+MMAP_BYTES = 2**31
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn):
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     register_functions(conn)
     register_citation_function(conn)
     conn.create_function("escape_fts", 1, sql_match, deterministic=True)

@@ -16,6 +16,7 @@ from tdkt.schema import datasette_plugin
 from tdkt.schema.db import connect_readonly
 from tdkt.schema.metadata import metadata
 from tdkt.schema.page_cache import PageCache
+from tdkt.schema.views import VIEWS
 
 # Facet suggestions run a query per column on every table page (~190 ms on the awards page of a large
 # database): off; the facets each table names in the metadata still show.
@@ -65,13 +66,14 @@ def serve(path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001,
     if on_ready:
         on_ready(f"http://{host}:{port}/{database_name(path)}")
     app = PageCache(ds.app(), [path])  # each page computed once per version of the database
-    threading.Thread(target=warm_dashboard, args=(host, port, database_name(path)), daemon=True).start()
+    threading.Thread(target=warm_pages, args=(host, port, database_name(path)), daemon=True).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on", workers=1)
 
 
-def warm_dashboard(host: str, port: int, database: str, *, wait: float = 60.0) -> None:
-    """Ask the running server for the awards dashboard and its charts' data once it listens, so that the
-    page cache holds them before the first reader comes (each chart is an aggregate over the archive)."""
+def warm_pages(host: str, port: int, database: str, *, wait: float = 60.0) -> None:
+    """Ask the running server for the awards dashboard, its charts' data and the first page of each view
+    once it listens, so that the page cache holds them before the first reader comes (each chart is an
+    aggregate over the archive; a view's page counts its rows and computes its facets)."""
     import time
     import urllib.request
 
@@ -84,12 +86,13 @@ def warm_dashboard(host: str, port: int, database: str, *, wait: float = 60.0) -
             break
         except OSError:
             time.sleep(0.2)
-    paths = ["/-/dashboards/awards?"] + [chart_data_path(database, sql) for sql in chart_queries({}, database).values()]
+    paths = (["/-/dashboards/awards?"] + [chart_data_path(database, sql) for sql in chart_queries({}, database).values()]
+             + [f"/{database}/{view}" for view in VIEWS])
     for path in paths:
         try:
             urllib.request.urlopen(f"http://{host}:{port}{path}", timeout=120).read()
         except OSError:
-            pass  # a chart that fails here is computed for its first reader instead
+            pass  # a page that fails here is computed for its first reader instead
 
 
 def _check_free(host: str, port: int) -> None:

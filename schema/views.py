@@ -98,12 +98,15 @@ FROM grouped g
 
 # The two views analysts open most read summary tables the load keeps up to date (schema.summaries):
 # the same rows as the queries above, which would read every award of the database on every call.
-AWARD_TRENDS = """
+# A form's name is looked up by its row (taxonomy.code is the key, so the rows are those of a LEFT JOIN): the
+# row count Datasette shows on every page then reads no other table.
+_FORM_NAME = "(SELECT t.official_vi FROM taxonomy t WHERE t.code = {code})"
+AWARD_TRENDS = f"""
 SELECT s.year AS year, s.event_year AS event_year, s.province AS province, s.province_2025 AS province_2025,
-       s.district AS district, s.code AS code, t.official_vi AS award, s.kind AS kind, s.level AS level,
-       s.recipient AS recipient, s.status AS status, s.recipients AS recipients, s.entries AS entries,
-       s.events AS events, s.articles AS articles
-FROM award_trends_rows s LEFT JOIN taxonomy t ON t.code = s.code
+       s.district AS district, s.code AS code, {_FORM_NAME.format(code="s.code")} AS award, s.kind AS kind,
+       s.level AS level, s.recipient AS recipient, s.status AS status, s.recipients AS recipients,
+       s.entries AS entries, s.events AS events, s.articles AS articles
+FROM award_trends_rows s
 """
 
 DISTRICT_COMPARISON = """
@@ -131,11 +134,15 @@ LEFT JOIN places p ON p.id = e.place_id
 GROUP BY coalesce(e.group_id, e.id)
 """
 
-OFFICIAL_APPEARANCES = """
+# One row per official with mentions, each figure a lookup through the official_id index: Datasette counts a
+# view's rows on every page, and a GROUP BY over every mention would be computed whole for that count.
+_MENTIONS_OF_O = """FROM official_mentions m JOIN articles a ON a.id = m.article_id
+            LEFT JOIN events e ON e.article_id = m.article_id {places}WHERE m.official_id = o.id"""
+OFFICIAL_APPEARANCES = f"""
 SELECT o.id AS official_id, o.name AS name, o.province AS province, o.organisation AS organisation,
-       count(DISTINCT m.article_id) AS articles,
-       min(coalesce(e.date, a.published)) AS first_seen,
-       max(coalesce(e.date, a.published)) AS last_seen,
+       (SELECT count(DISTINCT m.article_id) {_MENTIONS_OF_O.format(places="")}) AS articles,
+       (SELECT min(coalesce(e.date, a.published)) {_MENTIONS_OF_O.format(places="")}) AS first_seen,
+       (SELECT max(coalesce(e.date, a.published)) {_MENTIONS_OF_O.format(places="")}) AS last_seen,
        (SELECT group_concat(title, '; ') FROM (
             SELECT DISTINCT j.value AS title
             FROM official_mentions m2, json_each(m2.titles) j
@@ -146,15 +153,12 @@ SELECT o.id AS official_id, o.name AS name, o.province AS province, o.organisati
             FROM official_mentions m3 JOIN articles a3 ON a3.id = m3.article_id
             LEFT JOIN events e3 ON e3.article_id = m3.article_id
             WHERE m3.official_id = o.id ORDER BY 1)) AS titles_over_time,
-       group_concat(DISTINCT p.province) AS provinces,
+       (SELECT group_concat(DISTINCT p.province)
+        {_MENTIONS_OF_O.format(places="LEFT JOIN places p ON p.id = e.place_id ")}) AS provinces,
        (SELECT group_concat(m4.id || ': ' || m4.person_evidence, '; ') FROM official_mentions m4
         WHERE m4.official_id = o.id) AS evidence
 FROM officials o
-JOIN official_mentions m ON m.official_id = o.id
-JOIN articles a ON a.id = m.article_id
-LEFT JOIN events e ON e.article_id = m.article_id
-LEFT JOIN places p ON p.id = e.place_id
-GROUP BY o.id
+WHERE EXISTS (SELECT 1 FROM official_mentions m WHERE m.official_id = o.id)  -- its article exists: a foreign key
 """
 
 CAMPAIGNS_OVER_TIME = f"""
@@ -169,22 +173,27 @@ LEFT JOIN places p ON p.id = e.place_id
 GROUP BY c.id, 3
 """
 
-AWARD_FACTS = f"""
+# The reports of the award's event (every event of its group), in event order, found through the group_id
+# index: `coalesce(r.group_id, r.id) = ...` would read every event of the database for each row.
+_GROUP_REPORTS = """(SELECT group_concat(value, {separator}) FROM (
+            SELECT r.id, {value} AS value FROM events r {join} WHERE r.group_id = coalesce(e.group_id, e.id)
+            UNION ALL
+            SELECT r.id, {value} FROM events r {join} WHERE r.id = coalesce(e.group_id, e.id) AND r.group_id IS NULL
+            ORDER BY 1))"""
+
+_AWARD_FACTS = f"""
 SELECT aw.id AS award_id, coalesce(aw.period_end, {_EVENT_YEAR}) AS year, {_EVENT_YEAR} AS event_year,
        aw.multi_year AS multi_year, coalesce(e.date, a.published) AS date,
        {_SCOPED_PROVINCE} AS province, {_SCOPED_DISTRICT} AS district, {_PROVINCE_2025} AS province_2025,
        aw.scope_level AS scope, aw.scope_commune AS scope_commune, aw.scope_text AS scope_text,
        aw.scope_how AS scope_how, p.province AS venue_province, p.district AS venue_district,
-       aw.code AS code, t.official_vi AS award, aw.kind AS kind, aw.level AS level,
+       aw.code AS code, {{award}} AS award, aw.kind AS kind, aw.level AS level,
        aw.recipient AS recipient, aw.count AS count, aw.qualifier AS qualifier, aw.status AS status,
        aw.period AS period, aw.issuer AS issuer,
        coalesce(aw.role, 'item') AS role, tot.id AS total_award_id, tot.count AS total_count,
        aw.parts_sum AS parts_sum, aw.reconciles AS reconciles, coalesce(aw.counted, aw.count) AS counted,
        {_GROUP} AS event_id, coalesce(e.primary_report, 1) AS primary_report,
-       (SELECT group_concat(r.article_id, ',') FROM events r
-        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id)) AS event_article_ids,
-       (SELECT group_concat(ra.url, ' ') FROM events r JOIN articles ra ON ra.id = r.article_id
-        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id)) AS event_urls,
+       {{article_ids}} AS event_article_ids, {{urls}} AS event_urls,
        aw.sentence AS sentence, aw.text AS text,
        aw.span_start AS span_start, aw.span_end AS span_end,
        aw.article_id AS article_id, a.title AS article_title, a.url AS url,
@@ -193,10 +202,25 @@ FROM awards aw
 JOIN articles a ON a.id = aw.article_id
 LEFT JOIN events e ON e.article_id = aw.article_id
 LEFT JOIN places p ON p.id = e.place_id
-LEFT JOIN taxonomy t ON t.code = aw.code
-LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
+{{taxonomy}}LEFT JOIN awards tot ON tot.article_id = aw.article_id AND tot.position = aw.part_of
 """
 
+AWARD_FACTS = _AWARD_FACTS.format(
+    award=_FORM_NAME.format(code="aw.code"), taxonomy="",
+    article_ids=_GROUP_REPORTS.format(value="r.article_id", join="", separator="','"),
+    urls=_GROUP_REPORTS.format(value="ra.url", join="JOIN articles ra ON ra.id = r.article_id", separator="' '"))
+
+# The same rows as versions 3 to 5 of the schema computed them, reading every event for each award and joining
+# the taxonomy (a test compares the two).
+AWARD_FACTS_SCANNING_EVENTS = _AWARD_FACTS.format(
+    award="t.official_vi", taxonomy="LEFT JOIN taxonomy t ON t.code = aw.code\n",
+    article_ids="""(SELECT group_concat(r.article_id, ',') FROM events r
+        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id))""",
+    urls="""(SELECT group_concat(ra.url, ' ') FROM events r JOIN articles ra ON ra.id = r.article_id
+        WHERE coalesce(r.group_id, r.id) = coalesce(e.group_id, e.id))""")
+
+# Mentions first (CROSS JOIN keeps that order): read official by official, the articles would be read in
+# no order at all, three times slower on a large database.
 OFFICIAL_FACTS = f"""
 SELECT m.id AS mention_id, m.official_id AS official_id, o.name AS name, m.titles AS titles,
        {_EVENT_YEAR} AS year, coalesce(e.date, a.published) AS date,
@@ -205,7 +229,7 @@ SELECT m.id AS mention_id, m.official_id AS official_id, o.name AS name, m.title
        m.article_id AS article_id, a.title AS article_title, a.url AS url,
        m.extractor_version AS extractor_version
 FROM official_mentions m
-JOIN officials o ON o.id = m.official_id
+CROSS JOIN officials o ON o.id = m.official_id
 JOIN articles a ON a.id = m.article_id
 LEFT JOIN events e ON e.article_id = m.article_id
 LEFT JOIN places p ON p.id = e.place_id
@@ -216,7 +240,46 @@ LEFT JOIN places p ON p.id = e.place_id
 IMPLAUSIBLE_COUNT = {"commune": 2_000, "district": 20_000, "bloc": 60_000, "sector": 60_000, "province": 300_000}
 _LIMIT = "CASE c.scope " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in IMPLAUSIBLE_COUNT.items()) + " END"
 
+# The flags that look at counts read award_counts, the place, years and event of every award that the load
+# keeps (schema.summaries), instead of computing them again three times; "no later report grants it" is one
+# grouped pass (the latest year each form was granted per recipient kind and province) instead of a search
+# through every award for each proposal; conflicting titles start from the titles that begin with "phó" and
+# look up the same official's other mentions. Same rows as DATA_QUALITY_FROM_SCRATCH (a test compares them).
 DATA_QUALITY = f"""
+SELECT 'parts_do_not_add_up' AS flag, aw.article_id AS article_id, aw.id AS award_id, NULL AS official_id,
+       'stated ' || aw.count || ', its parts add up to ' || aw.parts_sum AS detail, aw.sentence AS sentence
+FROM awards aw WHERE aw.role = 'total' AND aw.reconciles = 0
+UNION ALL
+SELECT 'implausible_count', c.article_id, c.award_id, NULL,
+       aw.count || ' for one ' || c.scope || ' (' || coalesce(c.district, c.province, '?') || ') in '
+       || coalesce(c.year, '?') || ', above ' || ({_LIMIT}) || ' a year', aw.sentence
+FROM awards aw JOIN award_counts c ON c.award_id = aw.id
+WHERE aw.count > {min(IMPLAUSIBLE_COUNT.values())}
+  AND aw.count > ({_LIMIT}) * CASE WHEN coalesce(aw.multi_year, 0) = 1 THEN 5 ELSE 1 END
+UNION ALL
+SELECT 'proposal_never_granted', c.article_id, c.award_id, NULL,
+       'proposed ' || aw.count || ' ' || c.code || ' (' || c.recipient || ') in ' || coalesce(c.province, '?')
+       || '; no later report grants it', aw.sentence
+FROM award_counts c JOIN awards aw ON aw.id = c.award_id
+LEFT JOIN (SELECT code, recipient, province, max(event_year) AS last_year FROM award_counts
+           WHERE status = 'awarded' GROUP BY code, recipient, province) g
+       ON g.code = c.code AND g.recipient = c.recipient AND g.province IS c.province
+WHERE c.status = 'proposed' AND (g.last_year IS NULL OR c.event_year IS NULL OR g.last_year < c.event_year)
+UNION ALL
+SELECT 'conflicting_titles', m1.article_id, NULL, m1.official_id,
+       '“' || t1.value || '” (' || coalesce(e1.date, a1.published) || ') and “' || t2.value || '” ('
+       || coalesce(e2.date, a2.published) || ')', m2.sentence
+FROM official_mentions m2 CROSS JOIN json_each(m2.titles) t2
+CROSS JOIN official_mentions m1 ON m1.official_id = m2.official_id AND m1.id != m2.id
+JOIN json_each(m1.titles) t1 ON lower(t2.value) = 'phó ' || lower(t1.value)
+JOIN articles a1 ON a1.id = m1.article_id JOIN articles a2 ON a2.id = m2.article_id
+LEFT JOIN events e1 ON e1.article_id = m1.article_id LEFT JOIN events e2 ON e2.article_id = m2.article_id
+WHERE substr(lower(t2.value), 1, 4) = 'phó '
+  AND abs(julianday(coalesce(e1.date, a1.published)) - julianday(coalesce(e2.date, a2.published))) <= 180
+"""
+
+# The flags as versions 3 to 5 of the schema computed them, from the facts alone.
+DATA_QUALITY_FROM_SCRATCH = f"""
 SELECT 'parts_do_not_add_up' AS flag, aw.article_id AS article_id, aw.id AS award_id, NULL AS official_id,
        'stated ' || aw.count || ', its parts add up to ' || aw.parts_sum AS detail, aw.sentence AS sentence
 FROM awards aw WHERE aw.role = 'total' AND aw.reconciles = 0
@@ -303,4 +366,5 @@ VIEWS = {
 
 # The views as versions 3 and 4 of the schema made them, before the summary tables (schema.db's migrations).
 VIEWS_BEFORE_SUMMARIES = {**VIEWS, "award_trends": AWARD_TRENDS_FROM_SCRATCH,
-                          "district_comparison": DISTRICT_COMPARISON_FROM_SCRATCH}
+                          "district_comparison": DISTRICT_COMPARISON_FROM_SCRATCH,
+                          "award_facts": AWARD_FACTS_SCANNING_EVENTS, "data_quality": DATA_QUALITY_FROM_SCRATCH}

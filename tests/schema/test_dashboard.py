@@ -16,7 +16,7 @@ import pytest
 
 from tdkt.paths import DATA_DIR
 from tdkt.schema.dashboards import RECIPIENT_KINDS, chart_data_path, chart_queries, charts, province_points
-from tdkt.schema.serve import build_datasette, warm_dashboard
+from tdkt.schema.serve import build_datasette, warm_pages
 
 CHART_CALL = re.compile(r"renderChart\('(?P<slug>\w+)', (?P<chart>\{.*?\}), '(?P<qs>[^']*)', '(?P<base>[^']*)'\)")
 JS_URI_COMPONENT = "!~*'()"  # left as they are by JavaScript's encodeURIComponent
@@ -182,7 +182,7 @@ def test_the_licence_is_the_sources_for_the_data_and_apache_for_the_code(get):
     assert {"code", "status"} <= {f["name"] for f in awards["facet_results"].values()}
 
 
-def test_the_server_warms_the_dashboard_with_the_urls_the_browser_will_ask_for():
+def test_the_server_warms_the_dashboard_and_the_views_with_the_urls_the_browser_will_ask_for():
     assert chart_data_path("tdkt", "a b'(*)!~/:ấ") == "/tdkt.json?sql=a%20b'(*)!~%2F%3A%E1%BA%A5&&_shape=objects"
     asked = []
 
@@ -198,8 +198,11 @@ def test_the_server_warms_the_dashboard_with_the_urls_the_browser_will_ask_for()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        warm_dashboard("127.0.0.1", server.server_address[1], "tdkt", wait=5)
+        warm_pages("127.0.0.1", server.server_address[1], "tdkt", wait=5)
     finally:
         server.shutdown()
-    assert asked == ["/-/dashboards/awards?"] + [chart_data_path("tdkt", sql) for sql in chart_queries({}).values()]
+    assert asked == (["/-/dashboards/awards?"] + [chart_data_path("tdkt", sql) for sql in chart_queries({}).values()]
+                     + ["/tdkt/award_trends", "/tdkt/district_comparison", "/tdkt/events_reported",
+                        "/tdkt/official_appearances", "/tdkt/campaigns_over_time", "/tdkt/award_facts",
+                        "/tdkt/official_facts", "/tdkt/data_quality", "/tdkt/unit_awards", "/tdkt/person_awards"])
     assert all("[[" not in path and "%3Aprovince" not in path for path in asked)  # no filter left in
