@@ -83,6 +83,11 @@ def organisations(title: str, province: str | None, district: str | None) -> set
     return {f"body:{rest}:{province or ''}"}
 
 
+# Names with mentions not yet resolved (written since the last resolution, or left by an interrupted load).
+PENDING_OFFICIAL_NAMES = ("SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+                          "WHERE m.person_evidence IS NULL")
+
+
 def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
     """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons."""
     keys = sorted(set(name_keys))
