@@ -155,8 +155,10 @@ def _matching(persons, m: Mention):
 
 
 def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
-    """Each person keeps the official id most of its mentions had; new rows for the others."""
+    """Each person keeps the official id most of its mentions had; new rows for the others. The updates go
+    in two statements for all the persons of the name (a statement per person was most of the time)."""
     claimed: set[int] = set()
+    officials, mentions = [], []
     for person in persons:
         first = person[0][0]
         ids = [m.official_id for m, _ in person if m.official_id not in claimed]
@@ -167,10 +169,10 @@ def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
                 "INSERT INTO officials (name, name_key, name_folded) SELECT name, name_key, name_folded "
                 "FROM officials WHERE id = ?", (first.official_id,)).lastrowid
         claimed.add(official_id)
-        conn.execute("UPDATE officials SET province = ?, organisation = ? WHERE id = ?",
-                     (first.province, organisation, official_id))
-        conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?",
-                         [(official_id, evidence, m.id) for m, evidence in person])
+        officials.append((first.province, organisation, official_id))
+        mentions.extend((official_id, evidence, m.id) for m, evidence in person)
+    conn.executemany("UPDATE officials SET province = ?, organisation = ? WHERE id = ?", officials)
+    conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?", mentions)
     return len(persons)
 
 
