@@ -113,45 +113,77 @@ def _mentions(conn, keys: list[str]) -> list[Mention]:
         "ORDER BY coalesce(e.date, a.published), m.id", (json.dumps(keys, ensure_ascii=False),))
     found = []
     for mid, oid, key, name, titles, province, district, date in rows:
-        titles = json.loads(titles) if titles else []
-        m = Mention(mid, oid, key, name, titles, province, district, date)
-        for title in titles:
-            m.organisations |= organisations(title, province, district)
-        found.append(m)
+        titles, named = _titles_and_organisations(titles, province, district)
+        found.append(Mention(mid, oid, key, name, titles, province, district, date, set(named)))
     return found
+
+
+@lru_cache(maxsize=50_000)
+def _titles_and_organisations(titles: str | None, province: str | None, district: str | None
+                              ) -> tuple[list[str], frozenset[str]]:
+    """A mention's titles (as stored, JSON) and the organisations they name there; the same titles in
+    the same place recur across a name's mentions, so each is read once (bounded: memory stays flat)."""
+    parsed = json.loads(titles) if titles else []
+    named: set[str] = set()
+    for title in parsed:
+        named |= organisations(title, province, district)
+    return parsed, frozenset(named)
 
 
 def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     """Persons of one name: mentions linked by an organisation in common, then unplaced ones joined to the
-    one person of their province. Each mention comes with the evidence that put it there."""
+    one person of their province. Each mention comes with the evidence that put it there.
+
+    A mention joins the first person (in the order persons were made) holding an earlier mention that
+    shares an organisation with it (in the same province, or a national body). Where each organisation was
+    first seen is remembered, so a name mentioned a thousand times costs a thousand look-ups, not a
+    million comparisons."""
     persons: list[list[tuple[Mention, str]]] = []
+    first_seen: dict[tuple[str, str | None], tuple[int, int]] = {}  # slot → its earliest (person, position)
     loose = []
     for m in mentions:
         if not m.organisations:
             loose.append(m)
             continue
-        person, shared = _matching(persons, m)
-        if person is None:
+        found = min(filter(None, (first_seen.get(_slot(key, m.province)) for key in m.organisations)), default=None)
+        if found is None:
+            index = len(persons)
             persons.append([(m, "first mention")])
         else:
+            index, position = found
+            person = persons[index]
+            shared = _shared_key(m, person[position][0])
             person.append((m, f"same organisation as mention {person[0][0].id}: {shared}"))
+        here = (index, len(persons[index]) - 1)
+        for key in m.organisations:  # the earliest person holding it wins, as a scan in order would find
+            slot = _slot(key, m.province)
+            if slot not in first_seen or here < first_seen[slot]:
+                first_seen[slot] = here
+    provinces: dict[str | None, dict[int, None]] = {}  # province → the persons with a mention there, in order
+    for index, person in enumerate(persons):
+        for x, _ in person:
+            provinces.setdefault(x.province, {})[index] = None
     for m in loose:
-        here = [p for p in persons if any(x.province == m.province for x, _ in p)]
+        here = provinces.get(m.province, {})
         if len(here) == 1 and m.province:
-            here[0].append((m, f"same name in {m.province}, where one person has it"))
+            persons[next(iter(here))].append((m, f"same name in {m.province}, where one person has it"))
         else:
             persons.append([(m, "first mention" if not here else "no evidence links it to another person")])
+            provinces.setdefault(m.province, {})[len(persons) - 1] = None
     return persons
 
 
-def _matching(persons, m: Mention):
-    for person in persons:
-        for other, _ in person:
-            shared = m.organisations & other.organisations
-            for key in sorted(shared):
-                if key.startswith("national:") or other.province == m.province:
-                    return person, key.split(":", 1)[1]
-    return None, None
+def _slot(organisation: str, province: str | None) -> tuple[str, str | None]:
+    """Mentions of an organisation are linked within a province, a national body's anywhere."""
+    return (organisation, None) if organisation.startswith("national:") else (organisation, province)
+
+
+def _shared_key(m: Mention, other: Mention) -> str:
+    """The organisation that links two mentions, as the evidence names it (the first in sorted order)."""
+    for key in sorted(m.organisations & other.organisations):
+        if key.startswith("national:") or other.province == m.province:
+            return key.split(":", 1)[1]
+    raise AssertionError("the mentions share no organisation")
 
 
 def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
