@@ -88,8 +88,10 @@ PENDING_OFFICIAL_NAMES = ("SELECT DISTINCT o.name_key FROM official_mentions m J
                           "WHERE m.person_evidence IS NULL")
 
 
-def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
-    """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons."""
+def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str], *, drop_orphans: bool = True) -> int:
+    """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons.
+    ``drop_orphans=False`` keeps the official rows no mention names any more, for the caller to drop
+    (``drop_orphans``) once every chunk of names is resolved."""
     keys = sorted(set(name_keys))
     if not keys:
         return 0
@@ -100,7 +102,8 @@ def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
     persons = 0
     for group in by_name.values():
         persons += _write(conn, _cluster(group))
-    _drop_orphans(conn, keys)
+    if drop_orphans:
+        _drop_orphans(conn, keys)
     return persons
 
 
@@ -209,6 +212,10 @@ def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
 
 
 def _drop_orphans(conn, keys: list[str]) -> None:
-    conn.execute("DELETE FROM officials WHERE name_key IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
-                 "(SELECT 1 FROM official_mentions m WHERE m.official_id = officials.id)",
-                 (json.dumps(keys, ensure_ascii=False),))
+    drop_orphans(conn, "SELECT value FROM json_each(?)", (json.dumps(keys, ensure_ascii=False),))
+
+
+def drop_orphans(conn, names_sql: str, params: tuple = ()) -> None:
+    """Officials of these names (a query of name keys) that no mention names any more."""
+    conn.execute(f"DELETE FROM officials WHERE name_key IN ({names_sql}) AND NOT EXISTS "
+                 "(SELECT 1 FROM official_mentions m WHERE m.official_id = officials.id)", params)

@@ -63,7 +63,8 @@ def test_a_bulk_load_stores_every_row_a_plain_load_stores(tmp_path, varied, monk
     plain, bulk = tmp_path / "plain.db", tmp_path / "bulk.db"
     report = load(plain, varied, bulk=False)
     assert report.added == len(varied) and not report.problems
-    monkeypatch.setattr(load_module, "NAME_CHUNK", 2)  # persons resolved two names at a time
+    monkeypatch.setattr(load_module, "NAME_CHUNK", 2)  # persons resolved two names at a time ...
+    monkeypatch.setattr(load_module, "ROW_CHUNK", 3)   # ... or fewer, when they have many mentions
     load(bulk, varied, bulk=True, batch_size=7)
     plain_rows, bulk_rows = tables(plain), tables(bulk)
     assert plain_rows.keys() == bulk_rows.keys()
