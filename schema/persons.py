@@ -19,12 +19,13 @@ person (the province and organisation it was resolved by), and
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from tdkt.paths import DATA_DIR
 
@@ -100,8 +101,9 @@ def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str], *, drop_
     for m in mentions:
         by_name.setdefault(m.name_key, []).append(m)
     persons = 0
+    new_ids = itertools.count(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM officials").fetchone()[0])
     for group in by_name.values():
-        persons += _write(conn, _cluster(group))
+        persons += _write(conn, _cluster(group), new_ids)
     if drop_orphans:
         _drop_orphans(conn, keys)
     return persons
@@ -189,23 +191,25 @@ def _shared_key(m: Mention, other: Mention) -> str:
     raise AssertionError("the mentions share no organisation")
 
 
-def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
-    """Each person keeps the official id most of its mentions had; new rows for the others. The updates go
-    in two statements for all the persons of the name (a statement per person was most of the time)."""
+def _write(conn, persons: list[list[tuple[Mention, str]]], new_ids: Iterator[int]) -> int:
+    """Each person keeps the official id most of its mentions had; new rows for the others, numbered as
+    SQLite would number them one by one (``new_ids``: one past the largest id, then on). Three statements
+    for all the persons of the name: a statement per person was most of the time."""
     claimed: set[int] = set()
-    officials, mentions = [], []
+    new_rows, officials, mentions = [], [], []
     for person in persons:
         first = person[0][0]
         ids = [m.official_id for m, _ in person if m.official_id not in claimed]
         official_id = min(ids) if ids else None
         organisation = next(iter(sorted(first.organisations)), None)
         if official_id is None:
-            official_id = conn.execute(
-                "INSERT INTO officials (name, name_key, name_folded) SELECT name, name_key, name_folded "
-                "FROM officials WHERE id = ?", (first.official_id,)).lastrowid
+            official_id = next(new_ids)
+            new_rows.append((official_id, first.official_id))
         claimed.add(official_id)
         officials.append((first.province, organisation, official_id))
         mentions.extend((official_id, evidence, m.id) for m, evidence in person)
+    conn.executemany("INSERT INTO officials (id, name, name_key, name_folded) SELECT ?, name, name_key, name_folded "
+                     "FROM officials WHERE id = ?", new_rows)
     conn.executemany("UPDATE officials SET province = ?, organisation = ? WHERE id = ?", officials)
     conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?", mentions)
     return len(persons)
