@@ -203,8 +203,8 @@ class Loader:
 
         Memory stays flat however large the database: the names to resolve are those with mentions not
         yet resolved (every mention this load wrote, and what an interrupted one left), queued in a
-        temporary table and taken ``NAME_CHUNK`` at a time, and temporary storage (sorts, the queue) goes
-        to a file meanwhile."""
+        temporary table and taken a chunk at a time (``NAME_CHUNK`` names, ``ROW_CHUNK`` mentions), and
+        temporary storage (sorts, the queues) goes to a file meanwhile."""
         articles = self.facts.touched_articles
         conn = self.conn
         try:
