@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from contextlib import contextmanager
 
 try:
     import fcntl
@@ -161,6 +162,20 @@ def restore_indexes(conn: sqlite3.Connection) -> None:
                 conn.execute("ROLLBACK")
             raise
     settle(conn)
+
+
+@contextmanager
+def temp_in_file(conn: sqlite3.Connection):
+    """Temporary storage (sorts, temporary tables) in a file while the block runs: a tdkt connection keeps
+    it in memory (schema.db.connect), where sorting a million awards would hold them all. SQLite changes
+    it outside a transaction only: a block left by an error has its transaction rolled back."""
+    conn.execute("PRAGMA temp_store = FILE")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def settle(conn: sqlite3.Connection) -> None:

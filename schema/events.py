@@ -201,13 +201,20 @@ def regroup_all(conn: sqlite3.Connection) -> int:
 
 def _regroup(conn, reports: list[Report]) -> int:
     groups = _components(conn, reports, reports) if reports else []
-    for members in groups:
-        _write_group(conn, members)
+    conn.executemany(_GROUP_SQL, [row for members in groups for row in _group_rows(members)])
     return len(groups)
 
 
+_GROUP_SQL = "UPDATE events SET group_id = ?, primary_report = ? WHERE id = ?"
+
+
 def _write_group(conn, members: list[Report]) -> None:
+    conn.executemany(_GROUP_SQL, _group_rows(members))
+
+
+def _group_rows(members: list[Report]) -> list[tuple[int, int, int]]:
+    """(group id, primary report or not, event id) of each member: the group is named by its first event,
+    and its fullest report is the primary one."""
     group_id = min(r.id for r in members)
     primary = max(members, key=lambda r: (r.entries, r.recipients, -r.id))
-    conn.executemany("UPDATE events SET group_id = ?, primary_report = ? WHERE id = ?",
-                     [(group_id, int(r is primary), r.id) for r in members])
+    return [(group_id, int(r is primary), r.id) for r in members]

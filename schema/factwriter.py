@@ -46,7 +46,6 @@ class FactWriter:
         self._new_officials: dict[str, int] = {}  # officials written in the open batch
         self._places: dict[tuple, int] = {}       # gazetteer places (committed before any load)
         self.touched_articles: set[int] = set()   # articles whose facts were written: their events are regrouped
-        self.touched_names: set[str] = set()      # names whose mentions changed: resolved into persons again
         self.recipients = RecipientWriter(conn)   # the units and persons each award names
         self.summarise = True                     # False in a bulk load: the summary tables are rebuilt at its end
 
@@ -73,7 +72,6 @@ class FactWriter:
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
         conn = self.conn
         self.touched_articles.add(article_id)
-        self.touched_names.update(name_key(o["name"]) for o in facts.officials)
         if facts.event:
             event = facts.event
             conn.execute(EVENT_SQL, (article_id, self.place_id(facts.place), *[event[c] for c in EVENT_COLUMNS]))

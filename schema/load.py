@@ -34,7 +34,7 @@ import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from tdkt.schema import reference, summaries
 from tdkt.schema import bulkload
@@ -42,8 +42,8 @@ from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
 from tdkt.schema.events import regroup_all, regroup_events
 from tdkt.schema.factwriter import FactWriter
-from tdkt.schema.persons import resolve_persons
-from tdkt.schema.recipients import link_persons, pending_person_names
+from tdkt.schema.persons import PENDING_OFFICIAL_NAMES, drop_orphans, resolve_persons
+from tdkt.schema.recipients import PENDING_RECIPIENT_NAMES, link_persons
 from tdkt.schema.fold import fold_for_index
 from tdkt.schema.inputs import Item, Problem, source_of
 
@@ -55,6 +55,22 @@ FIND_COLUMNS = ("id", "key", "url", "record_hash", "extractor_version", "content
                 "canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
 FIND_SQL = f"SELECT {', '.join(FIND_COLUMNS)} FROM articles WHERE url = ? OR key = ?"
 MAX_MESSAGES = 50
+# Names resolved into persons at a time: at most this many, reading at most ROW_CHUNK mentions (memory
+# holds a chunk's mentions only, however large the database).
+NAME_CHUNK, ROW_CHUNK = 500, 20_000
+# The names with mentions to resolve, each with its mentions, in the order of each name's first mention
+# (the order persons of a name are made in, and so the ids new persons get, whatever the chunks).
+_NAMES_IN_ORDER = f"""
+SELECT name_key, size FROM (
+    SELECT o.name_key, count(*) OVER (PARTITION BY o.name_key) AS size, coalesce(e.date, a.published) AS day,
+           m.id AS mention, row_number() OVER (PARTITION BY o.name_key ORDER BY coalesce(e.date, a.published),
+                                               m.id) AS rank
+    FROM official_mentions m JOIN officials o ON o.id = m.official_id JOIN articles a ON a.id = m.article_id
+    LEFT JOIN events e ON e.article_id = m.article_id
+    WHERE o.name_key IN ({PENDING_OFFICIAL_NAMES})
+) WHERE rank = 1 ORDER BY day, mention"""
+_RECIPIENT_NAMES = (f"SELECT name_key, (SELECT count(*) FROM award_recipients r WHERE r.kind = 'person' AND "
+                    f"r.name_key = q.name_key) AS size FROM ({PENDING_RECIPIENT_NAMES}) q ORDER BY name_key")
 # How long a loader steps back so another waiting for the database gets in: longer than the longest
 # sleep of SQLite's busy handler (100 ms), so the waiter is sure to look while the database is free.
 WRITER_PAUSE = 0.15
@@ -176,46 +192,57 @@ class Loader:
         if self._bulk:
             self._bulk = False
             try:
-                bulkload.restore_indexes(self.conn)
+                with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
+                    bulkload.restore_indexes(self.conn)
             except sqlite3.DatabaseError as exc:
                 raise DatabaseProblem(describe(exc, self._path())) from exc
 
     def resolve(self) -> None:
         """What needs every article at once, for the articles this load wrote: events grouped across the
-        articles that report them (schema.events) and officials resolved into persons (schema.persons)."""
-        articles, names = self.facts.touched_articles, self.facts.touched_names
-        recipients = self.facts.recipients.touched_persons
+        articles that report them (schema.events) and officials resolved into persons (schema.persons).
+
+        Memory stays flat however large the database: the names to resolve are those with mentions not
+        yet resolved (every mention this load wrote, and what an interrupted one left), queued in a
+        temporary table and taken a chunk at a time (``NAME_CHUNK`` names, ``ROW_CHUNK`` mentions), and
+        temporary storage (sorts, the queues) goes to a file meanwhile."""
+        articles = self.facts.touched_articles
+        conn = self.conn
         try:
             # what an interrupted load committed but did not resolve is resolved now
             if not self._regroup_all:
-                articles |= {r[0] for r in self.conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
-            names |= {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
-                "WHERE m.person_evidence IS NULL")}
-            recipients |= pending_person_names(self.conn)
-            pending = self.conn.execute("SELECT 1 FROM summary_pending LIMIT 1").fetchone()
-            if not articles and not names and not recipients and not pending and not self._summaries_stale:
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            if self._regroup_all:
-                regroup_all(self.conn)
-            else:
-                regroup_events(self.conn, articles)
-            resolve_persons(self.conn, names)
-            link_persons(self.conn, names | recipients)  # award recipients to the persons just resolved
-            if self._summaries_stale:
-                summaries.rebuild(self.conn)
-            else:  # after regrouping: the groups decide what counts
-                summaries.refresh(self.conn, articles, all_pending=self._load_lock.alone())
-            self.conn.execute("COMMIT")
+                articles |= {r[0] for r in conn.execute("SELECT article_id FROM events WHERE group_id IS NULL")}
+            with bulkload.temp_in_file(conn):
+                conn.execute("BEGIN IMMEDIATE")
+                names = _queue(conn, "names", _NAMES_IN_ORDER)
+                recipients = _queue(conn, "recipients", _RECIPIENT_NAMES)
+                pending = conn.execute("SELECT 1 FROM summary_pending LIMIT 1").fetchone()
+                if not articles and not names and not recipients and not pending and not self._summaries_stale:
+                    conn.execute("COMMIT")
+                    return
+                if self._regroup_all:
+                    regroup_all(conn)
+                else:
+                    regroup_events(conn, articles)
+                for chunk in _chunks(conn, "names"):
+                    resolve_persons(conn, chunk, drop_orphans=False)
+                drop_orphans(conn, "SELECT name_key FROM temp.queue_names")
+                for chunk in _chunks(conn, "names"):  # award recipients to the persons just resolved
+                    link_persons(conn, chunk)
+                for chunk in _chunks(conn, "recipients"):  # the other names of recipients left unlinked
+                    link_persons(conn, chunk)
+                conn.execute("DROP TABLE temp.queue_names")
+                conn.execute("DROP TABLE temp.queue_recipients")
+                if self._summaries_stale:
+                    summaries.rebuild(conn)
+                else:  # after regrouping: the groups decide what counts
+                    summaries.refresh(conn, articles, all_pending=self._load_lock.alone())
+                conn.execute("COMMIT")
             self._summaries_stale = self._regroup_all = False
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self.facts.forget_officials()
         articles.clear()
-        names.clear()
-        recipients.clear()
 
     def commit(self) -> None:
         """Commit the open batch: its articles, their index entries and what they taught the caches."""
@@ -429,6 +456,31 @@ class Loader:
 
     def _path(self) -> str:
         return self.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+
+
+def _queue(conn: sqlite3.Connection, name: str, select: str) -> int:
+    """The names ``select`` finds (``name_key`` and ``size``, the rows resolving one reads), in order, in a
+    temporary table to be taken in chunks; returns how many names."""
+    conn.execute(f"DROP TABLE IF EXISTS temp.queue_{name}")
+    conn.execute(f"CREATE TEMP TABLE queue_{name} AS {select}")
+    return conn.execute(f"SELECT count(*) FROM temp.queue_{name}").fetchone()[0]
+
+
+def _chunks(conn: sqlite3.Connection, name: str) -> Iterator[list[str]]:
+    """A queued table's names, in chunks of ``NAME_CHUNK`` names or ``ROW_CHUNK`` rows to read, whichever
+    comes first (a name mentioned a thousand times weighs a thousand)."""
+    chunk, size, last = [], 0, 0
+    while rows := conn.execute(f"SELECT rowid, name_key, size FROM temp.queue_{name} WHERE rowid > ? "
+                               "ORDER BY rowid LIMIT ?", (last, NAME_CHUNK)).fetchall():
+        last = rows[-1][0]
+        for _, key, rows_of_key in rows:
+            if chunk and (len(chunk) >= NAME_CHUNK or size + rows_of_key > ROW_CHUNK):
+                yield chunk
+                chunk, size = [], 0
+            chunk.append(key)
+            size += rows_of_key
+    if chunk:
+        yield chunk
 
 
 def _short(error: Exception) -> str:

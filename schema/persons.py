@@ -19,12 +19,13 @@ person (the province and organisation it was resolved by), and
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from tdkt.paths import DATA_DIR
 
@@ -83,8 +84,15 @@ def organisations(title: str, province: str | None, district: str | None) -> set
     return {f"body:{rest}:{province or ''}"}
 
 
-def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
-    """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons."""
+# Names with mentions not yet resolved (written since the last resolution, or left by an interrupted load).
+PENDING_OFFICIAL_NAMES = ("SELECT DISTINCT o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+                          "WHERE m.person_evidence IS NULL")
+
+
+def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str], *, drop_orphans: bool = True) -> int:
+    """Resolve the mentions of these names into persons (rewriting their official ids); returns the persons.
+    ``drop_orphans=False`` keeps the official rows no mention names any more, for the caller to drop
+    (``drop_orphans``) once every chunk of names is resolved."""
     keys = sorted(set(name_keys))
     if not keys:
         return 0
@@ -93,9 +101,11 @@ def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str]) -> int:
     for m in mentions:
         by_name.setdefault(m.name_key, []).append(m)
     persons = 0
+    new_ids = itertools.count(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM officials").fetchone()[0])
     for group in by_name.values():
-        persons += _write(conn, _cluster(group))
-    _drop_orphans(conn, keys)
+        persons += _write(conn, _cluster(group), new_ids)
+    if drop_orphans:
+        _drop_orphans(conn, keys)
     return persons
 
 
@@ -108,68 +118,108 @@ def _mentions(conn, keys: list[str]) -> list[Mention]:
         "ORDER BY coalesce(e.date, a.published), m.id", (json.dumps(keys, ensure_ascii=False),))
     found = []
     for mid, oid, key, name, titles, province, district, date in rows:
-        titles = json.loads(titles) if titles else []
-        m = Mention(mid, oid, key, name, titles, province, district, date)
-        for title in titles:
-            m.organisations |= organisations(title, province, district)
-        found.append(m)
+        titles, named = _titles_and_organisations(titles, province, district)
+        found.append(Mention(mid, oid, key, name, titles, province, district, date, set(named)))
     return found
+
+
+@lru_cache(maxsize=50_000)
+def _titles_and_organisations(titles: str | None, province: str | None, district: str | None
+                              ) -> tuple[list[str], frozenset[str]]:
+    """A mention's titles (as stored, JSON) and the organisations they name there; the same titles in
+    the same place recur across a name's mentions, so each is read once (bounded: memory stays flat)."""
+    parsed = json.loads(titles) if titles else []
+    named: set[str] = set()
+    for title in parsed:
+        named |= organisations(title, province, district)
+    return parsed, frozenset(named)
 
 
 def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
     """Persons of one name: mentions linked by an organisation in common, then unplaced ones joined to the
-    one person of their province. Each mention comes with the evidence that put it there."""
+    one person of their province. Each mention comes with the evidence that put it there.
+
+    A mention joins the first person (in the order persons were made) holding an earlier mention that
+    shares an organisation with it (in the same province, or a national body). Where each organisation was
+    first seen is remembered, so a name mentioned a thousand times costs a thousand look-ups, not a
+    million comparisons."""
     persons: list[list[tuple[Mention, str]]] = []
+    first_seen: dict[tuple[str, str | None], tuple[int, int]] = {}  # slot → its earliest (person, position)
     loose = []
     for m in mentions:
         if not m.organisations:
             loose.append(m)
             continue
-        person, shared = _matching(persons, m)
-        if person is None:
+        found = min(filter(None, (first_seen.get(_slot(key, m.province)) for key in m.organisations)), default=None)
+        if found is None:
+            index = len(persons)
             persons.append([(m, "first mention")])
         else:
+            index, position = found
+            person = persons[index]
+            shared = _shared_key(m, person[position][0])
             person.append((m, f"same organisation as mention {person[0][0].id}: {shared}"))
+        here = (index, len(persons[index]) - 1)
+        for key in m.organisations:  # the earliest person holding it wins, as a scan in order would find
+            slot = _slot(key, m.province)
+            if slot not in first_seen or here < first_seen[slot]:
+                first_seen[slot] = here
+    provinces: dict[str | None, dict[int, None]] = {}  # province → the persons with a mention there, in order
+    for index, person in enumerate(persons):
+        for x, _ in person:
+            provinces.setdefault(x.province, {})[index] = None
     for m in loose:
-        here = [p for p in persons if any(x.province == m.province for x, _ in p)]
+        here = provinces.get(m.province, {})
         if len(here) == 1 and m.province:
-            here[0].append((m, f"same name in {m.province}, where one person has it"))
+            persons[next(iter(here))].append((m, f"same name in {m.province}, where one person has it"))
         else:
             persons.append([(m, "first mention" if not here else "no evidence links it to another person")])
+            provinces.setdefault(m.province, {})[len(persons) - 1] = None
     return persons
 
 
-def _matching(persons, m: Mention):
-    for person in persons:
-        for other, _ in person:
-            shared = m.organisations & other.organisations
-            for key in sorted(shared):
-                if key.startswith("national:") or other.province == m.province:
-                    return person, key.split(":", 1)[1]
-    return None, None
+def _slot(organisation: str, province: str | None) -> tuple[str, str | None]:
+    """Mentions of an organisation are linked within a province, a national body's anywhere."""
+    return (organisation, None) if organisation.startswith("national:") else (organisation, province)
 
 
-def _write(conn, persons: list[list[tuple[Mention, str]]]) -> int:
-    """Each person keeps the official id most of its mentions had; new rows for the others."""
+def _shared_key(m: Mention, other: Mention) -> str:
+    """The organisation that links two mentions, as the evidence names it (the first in sorted order)."""
+    for key in sorted(m.organisations & other.organisations):
+        if key.startswith("national:") or other.province == m.province:
+            return key.split(":", 1)[1]
+    raise AssertionError("the mentions share no organisation")
+
+
+def _write(conn, persons: list[list[tuple[Mention, str]]], new_ids: Iterator[int]) -> int:
+    """Each person keeps the official id most of its mentions had; new rows for the others, numbered as
+    SQLite would number them one by one (``new_ids``: one past the largest id, then on). Three statements
+    for all the persons of the name: a statement per person was most of the time."""
     claimed: set[int] = set()
+    new_rows, officials, mentions = [], [], []
     for person in persons:
         first = person[0][0]
         ids = [m.official_id for m, _ in person if m.official_id not in claimed]
         official_id = min(ids) if ids else None
         organisation = next(iter(sorted(first.organisations)), None)
         if official_id is None:
-            official_id = conn.execute(
-                "INSERT INTO officials (name, name_key, name_folded) SELECT name, name_key, name_folded "
-                "FROM officials WHERE id = ?", (first.official_id,)).lastrowid
+            official_id = next(new_ids)
+            new_rows.append((official_id, first.official_id))
         claimed.add(official_id)
-        conn.execute("UPDATE officials SET province = ?, organisation = ? WHERE id = ?",
-                     (first.province, organisation, official_id))
-        conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?",
-                         [(official_id, evidence, m.id) for m, evidence in person])
+        officials.append((first.province, organisation, official_id))
+        mentions.extend((official_id, evidence, m.id) for m, evidence in person)
+    conn.executemany("INSERT INTO officials (id, name, name_key, name_folded) SELECT ?, name, name_key, name_folded "
+                     "FROM officials WHERE id = ?", new_rows)
+    conn.executemany("UPDATE officials SET province = ?, organisation = ? WHERE id = ?", officials)
+    conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?", mentions)
     return len(persons)
 
 
 def _drop_orphans(conn, keys: list[str]) -> None:
-    conn.execute("DELETE FROM officials WHERE name_key IN (SELECT value FROM json_each(?)) AND NOT EXISTS "
-                 "(SELECT 1 FROM official_mentions m WHERE m.official_id = officials.id)",
-                 (json.dumps(keys, ensure_ascii=False),))
+    drop_orphans(conn, "SELECT value FROM json_each(?)", (json.dumps(keys, ensure_ascii=False),))
+
+
+def drop_orphans(conn, names_sql: str, params: tuple = ()) -> None:
+    """Officials of these names (a query of name keys) that no mention names any more."""
+    conn.execute(f"DELETE FROM officials WHERE name_key IN ({names_sql}) AND NOT EXISTS "
+                 "(SELECT 1 FROM official_mentions m WHERE m.official_id = officials.id)", params)

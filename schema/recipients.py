@@ -10,7 +10,7 @@ names a unit and a person. Each name becomes a row with its span and sentence:
   row (``person_evidence``): the same article names that person with a title,
   or the person is the only official of that name in the article's province.
   Persons are resolved after a load, so the link is made then
-  (``link_persons``), for the names the load touched only.
+  (``link_persons``), for the names of rows not yet linked only.
 """
 from __future__ import annotations
 
@@ -34,7 +34,6 @@ class RecipientWriter:
     def __init__(self, conn):
         self.conn = conn
         self.units = UnitResolver(conn)
-        self.touched_persons: set[str] = set()  # person names to link once persons are resolved
 
     def forget(self, article_id: int) -> set[int]:
         """An article's recipients are removed (it is written again); returns the units they named."""
@@ -61,17 +60,15 @@ class RecipientWriter:
         if kind == UNIT:
             resolved = self.units.resolve(name, facts.place)
             unit_id, place_id, evidence = resolved.unit_id, resolved.place_id, resolved.evidence
-        elif kind == PERSON:
-            self.touched_persons.add(name_key(name))
         return (award_id, article_id, order, kind, name, name_key(name), unit_id, place_id, evidence, start, end,
                 award.get("sentence"), award.get("extractor_version"))
 
 
-def pending_person_names(conn) -> set[str]:
-    """Person names left unlinked by an interrupted load, or whose official went in a new resolution."""
-    return {r[0] for r in conn.execute(
-        "SELECT DISTINCT name_key FROM award_recipients WHERE kind = 'person' AND (person_evidence IS NULL OR "
-        f"(official_id IS NULL AND person_evidence NOT LIKE '{NOT_LINKED}%'))")}
+# Person names to link: rows written since the last resolution (or left by an interrupted load), and rows
+# whose official went in a new resolution.
+PENDING_RECIPIENT_NAMES = (
+    "SELECT DISTINCT name_key FROM award_recipients WHERE kind = 'person' AND (person_evidence IS NULL OR "
+    f"(official_id IS NULL AND person_evidence NOT LIKE '{NOT_LINKED}%'))")
 
 
 def link_persons(conn, names) -> int:
