@@ -23,7 +23,7 @@ from datasette.utils.asgi import Response
 from tdkt.crawler.warc import ArchivedResponse, read_response
 from tdkt.readonly import open_readonly
 from tdkt.schema.citations import reachable
-from tdkt.schema.article_page import PageMissing, article_path, not_found, tdkt_database
+from tdkt.schema.article_page import PageMissing, article_path, page_view, tdkt_database
 
 CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
@@ -37,13 +37,6 @@ BANNER = ('<div id="tdkt-archive-banner" style="all: initial; display: block; bo
           '{source} on {date}{status}. WARC file {file}, offset {offset}. '
           'The original page&#x27;s scripts, images and styles are not loaded. '
           '<a style="color: #0645ad" href="{article}">The article and its facts</a></div>')
-
-
-async def archive_view(datasette, request):
-    try:
-        return await _archived_page(datasette, request)
-    except PageMissing as exc:
-        return await not_found(datasette, request, str(exc))
 
 
 async def _archived_page(datasette, request):
@@ -127,3 +120,6 @@ def with_banner(archived: ArchivedResponse, banner: str) -> tuple[bytes, str]:
     found = _BODY.search(body) or _HTML.search(body)
     at = found.end() if found else 0
     return body[:at] + marker + body[at:], content_type
+
+
+archive_view = page_view(_archived_page)

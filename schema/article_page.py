@@ -42,6 +42,17 @@ async def not_found(datasette, request, message: str) -> Response:
     return Response.html(html, status=404)
 
 
+def page_view(render):
+    """A route handler: ``render(datasette, request)``'s page, or a 404 with its message when it raises
+    PageMissing (the article and archive pages share this)."""
+    async def view(datasette, request):
+        try:
+            return await render(datasette, request)
+        except PageMissing as exc:
+            return await not_found(datasette, request, str(exc))
+    return view
+
+
 def archive_path(datasette, article_id: int) -> str:
     # str(): Datasette's PrefixedUrlString wraps every string method, which makes html.escape slow
     return str(datasette.urls.path(f"/-/archive/{article_id}"))
@@ -49,13 +60,6 @@ def archive_path(datasette, article_id: int) -> str:
 
 def article_path(datasette, article_id: int, anchor: str = "") -> str:
     return str(datasette.urls.path(f"/-/article/{article_id}")) + (f"#{anchor}" if anchor else "")
-
-
-async def article_view(datasette, request):
-    try:
-        return await _article_page(datasette, request)
-    except PageMissing as exc:
-        return await not_found(datasette, request, str(exc))
 
 
 async def _article_page(datasette, request):
@@ -112,3 +116,6 @@ def _highlight(row: dict) -> span_markup.Highlight:
     short = short if len(short) <= KB_CHARS else short[:KB_CHARS - 1] + "…"
     return span_markup.Highlight(row["start"], row["end"], row["label"], kb_id=short, url=row["row_url"],
                                  anchor=row["anchor"], title=f"{row['label']}: {row['detail'] or row['value']}")
+
+
+article_view = page_view(_article_page)

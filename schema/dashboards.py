@@ -117,6 +117,15 @@ def _bars(y: str, x: str, x_title: str, offset: str, offset_title: str, tooltip:
                          "tooltip": tooltip}}
 
 
+def _articles_bars(name: str) -> dict:
+    """One bar per ``name`` (a campaign, an official): the number of articles that name it."""
+    return {"mark": {"type": "bar", "tooltip": True},
+            "encoding": {"y": {"field": name, "type": "nominal", "sort": "-x", "title": None,
+                               "axis": {"labelLimit": 320}},
+                         "x": {"field": "articles", "type": "quantitative", "title": "articles",
+                               "axis": _COUNT_AXIS}}}
+
+
 def _awards_link(database: str) -> str:
     """A Vega expression: the awards table filtered to a bar's form, status and kind of recipient."""
     return (f"'/{database}/awards?code=' + datum.code + '&status=' + datum.status_code + "
@@ -200,18 +209,10 @@ def charts(database: str) -> dict:
                                      {"field": "events", "title": "award events"}])),
         "campaigns": chart(
             "Campaigns named in the most articles (form filter not applied)", CAMPAIGNS,
-            {"mark": {"type": "bar", "tooltip": True},
-             "encoding": {"y": {"field": "campaign", "type": "nominal", "sort": "-x", "title": None,
-                                "axis": {"labelLimit": 320}},
-                          "x": {"field": "articles", "type": "quantitative", "title": "articles",
-                                "axis": _COUNT_AXIS}}}),
+            _articles_bars("campaign")),
         "officials": chart(
             "Officials in the most articles (form filter not applied)", OFFICIALS,
-            {"mark": {"type": "bar", "tooltip": True},
-             "encoding": {"y": {"field": "official", "type": "nominal", "sort": "-x", "title": None,
-                                "axis": {"labelLimit": 320}},
-                          "x": {"field": "articles", "type": "quantitative", "title": "articles",
-                                "axis": _COUNT_AXIS}}}),
+            _articles_bars("official")),
     }
 
 
