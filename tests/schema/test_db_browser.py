@@ -6,6 +6,7 @@ with the reason.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import shutil
@@ -61,17 +62,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(shared_db, tmp_path_factory):
-    """`tdkt serve` on a free port of 127.0.0.1, as a user starts it."""
-    directory = tmp_path_factory.mktemp("served")
-    db = directory / "tdkt.db"
-    shutil.copyfile(shared_db, db)
+@contextlib.contextmanager
+def _serving(arguments: list[str], env: dict | None = None, seconds: float = 60):
+    """`tdkt serve ARGUMENTS --port P` on a free port of 127.0.0.1, as a user starts it; yields its base URL."""
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", "--db", str(db), "--port", str(port)],
+    process = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", *arguments, "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
+    deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
             pytest.fail(f"tdkt serve exited: {process.stdout.read()}")
@@ -82,13 +80,24 @@ def server(shared_db, tmp_path_factory):
             time.sleep(0.2)
     else:
         process.kill()
-        pytest.fail("tdkt serve did not answer within 30 s")
-    yield base
-    process.terminate()
+        pytest.fail(f"tdkt serve did not answer within {seconds:.0f} s")
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(shared_db, tmp_path_factory):
+    directory = tmp_path_factory.mktemp("served")
+    db = directory / "tdkt.db"
+    shutil.copyfile(shared_db, db)
+    with _serving(["--db", str(db)], seconds=30) as base:
+        yield base
 
 
 def _wait_for(driver, text: str, timeout: float = 10.0) -> str:
@@ -158,28 +167,8 @@ def demo_server(tmp_path_factory):
     built = subprocess.run([sys.executable, "-m", "tdkt", "demo", "--quiet"], env=env, capture_output=True,
                            text=True, timeout=600)
     assert built.returncode == 0, built.stderr[-2000:]
-    port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "tdkt", "serve", "--port", str(port)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"tdkt serve exited: {process.stdout.read()}")
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("tdkt serve did not answer within 60 s")
-    yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with _serving([], env=env) as base:
+        yield base
 
 
 def test_dashboard_to_an_award_to_its_article_with_highlights_to_the_archived_page(browser, demo_server,
