@@ -90,13 +90,14 @@ def _rules() -> _Rules:
     recipients = PhraseMatcher((row["pattern"], row["recipient"]) for row in csv_rules("recipients.csv"))
     ranks = {row["word"]: row["rank"] for row in csv_rules("ranks.csv")}
     words = json_rules("numbers.json")
-    qualifiers = r"(?:(%s|tổng số|tổng cộng)\s+)?" % "|".join(sorted(words["qualifiers"], key=len, reverse=True))
+    before_count = [*words["qualifiers"], *words["total_words"]]
+    qualifiers = r"(?:(%s)\s+)?" % "|".join(sorted(before_count, key=len, reverse=True))
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
     # "21/24 tổ dân phố đạt danh hiệu ...": 21 of them
     ratio = r"(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
     # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
     # engine pass over other positions at once (this is scanned over every clause with a form)
-    openers = sorted({w[0] for w in [*words["qualifiers"], "tổng số", "tổng cộng", *number_words]})
+    openers = sorted({w[0] for w in [*before_count, *number_words]})
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
                         + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
