@@ -70,6 +70,7 @@ class _Patterns:
     clause_verb: re.Pattern  # a verb that makes a list line a sentence
     back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
     venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
+    person_details: re.Pattern  # ", cư trú tại xã B": what a list says of the person before
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def _patterns() -> _Patterns:
         clause_verb=re.compile(rules["clause_verb"]),
         back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
         venue_unit=re.compile(rules["venue_unit"]),
+        person_details=re.compile(rules["person_details"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
@@ -355,12 +357,14 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     out: list[Named] = []
     pos, in_role, last_end = start, False, start
     semicolons = ";" in doc.text[start:end]
+    described = False  # inside the description of a person, up to the next semicolon
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         sep = doc.text[last_end:piece_start]
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
-        if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
-            continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
+        described = described and ";" not in sep
+        if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip():
+            continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
         elided = _elided(piece, piece_start, out[-1] if out else None)
         if elided:
             out.append(elided)
@@ -382,6 +386,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                 pos = piece_end
             in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
+        if out and out[-1].kind == PERSON and pats.person_details.match(piece.strip()):
+            in_role = True
+            continue  # "Lò Thị A, cư trú tại xã B, huyện C": where A lives, the place names after it too
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False
@@ -393,9 +400,16 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             break
         out.append(named)
         pos = piece_end
+        described = semicolons and _describes_person(doc.text[named.end:piece_end])
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _describes_person(rest: str) -> bool:
+    """Does what follows a person's name in a list item say who the person is (", sinh năm 1925, có hai con
+    là A và B")? Then the names in it, up to the next semicolon, are kin, not recipients."""
+    return any(_patterns().person_details.match(part.strip()) for part in rest.split(",")[1:])
 
 
 def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
@@ -498,6 +512,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if honorific and has_person_name(text[honorific.end():]):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         stop = role.start() if role else len(text)
+        described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
+        stop = honorific.end() + len(described) if described else stop
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
@@ -511,6 +527,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text, offset = text[generic.end():], offset + generic.end()
     if text[:1] not in UPPER:
         return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "đơn vị xã B": the name after the noun
+    described = None if pats.unit.match(text) else _name_before_description(text)
+    if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
+        return Named(described, offset, offset + len(described), PERSON)
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
         if not pats.unit.match(text) and _looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
@@ -548,6 +567,16 @@ def _before_title(text: str) -> str:
 def _before_role(text: str) -> str:
     role = _ROLE_AFTER_NAME.search(text)
     return text[:role.start()] if role else text
+
+
+def _name_before_description(text: str) -> str | None:
+    """The personal name opening `text` when lower-case words describing the person follow it
+    ("Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950"), else None."""
+    run = _CAPITALISED_RUN.match(text)
+    if run is None or not text[run.end():].lstrip()[:1].islower():
+        return None
+    name = run.group().rstrip()
+    return name if _looks_like_person(name) else None
 
 
 def _given_name_only(text: str) -> bool:
@@ -623,6 +652,7 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|$)(?!\s+[{UPPER}])")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb

@@ -365,3 +365,38 @@ def test_a_count_after_theo_do_without_a_vague_grant_before_is_no_award():
     text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho Trường THCS Hòa Lâm. Theo đó, có 3 tập thể "
             "đã đăng ký thi đua năm sau.")
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Hòa Lâm"])]
+
+
+# --- people with what the text says of them ------------------------------------------------------
+
+def test_a_quoted_title_closing_before_cho_still_opens_its_list_of_names():
+    text = ('Dịp này, Chủ tịch nước truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho các Bà mẹ: '
+            "Hà Thị Nhung, Lục Thị Đào và Vi Thị Sen.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Hà Thị Nhung", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_the_home_written_after_a_name_without_a_comma_is_not_part_of_it():
+    text = ("Đợt này, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các mẹ: Hà Thị Nhung quê ở "
+            "xã Yên Lạc, Lục Thị Đào ở xã Minh Tiến và Vi Thị Sen quê ở xã Hòa Bình.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Hà Thị Nhung", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_the_places_a_person_lives_in_are_no_recipients_of_their_own():
+    text = ("Theo quyết định, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho bà Đàm Thị Vui "
+            "(nguyên quán xã Tân Lập, huyện Hữu Lũng), cư trú tại xã Quang Trung, huyện Bình Gia, tỉnh Lạng Sơn.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 1, ["Đàm Thị Vui"])]
+
+
+def test_kin_named_inside_a_persons_entry_of_a_semicolon_list_are_not_listed():
+    text = ("Sáng 9/8, huyện Bình Gia truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 3 mẹ.\n\n"
+            "Các mẹ gồm: mẹ Đàm Thị Vui, sinh năm 1902, ở xã Quang Trung, có hai con liệt sĩ là Hoàng Văn Kiên "
+            "và Hoàng Văn Cường; mẹ Lục Thị Đào, sinh năm 1911, xã Minh Tiến; mẹ Vi Thị Sen, sinh năm 1920, "
+            "xã Hòa Bình (mẹ liệt sĩ Nông Văn Tư).")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Đàm Thị Vui", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_a_role_after_a_person_in_a_semicolon_list_does_not_hide_the_next_person():
+    text = ("Hội đồng đề nghị xét tặng danh hiệu Nhà giáo ưu tú cho 3 cá nhân.\n\nCác nhà giáo được đề nghị gồm: "
+            "Lê Văn Tiến, Hiệu trưởng và Đỗ Thị Hằng, Phó Hiệu trưởng Trường THPT Chu Văn An; Phạm Văn Bình, "
+            "giáo viên Trường THCS Yên Thế.")
+    assert [n for *_, n in _named(text)] == [["Lê Văn Tiến", "Đỗ Thị Hằng", "Phạm Văn Bình"]]
