@@ -400,3 +400,15 @@ def test_a_role_after_a_person_in_a_semicolon_list_does_not_hide_the_next_person
             "Lê Văn Tiến, Hiệu trưởng và Đỗ Thị Hằng, Phó Hiệu trưởng Trường THPT Chu Văn An; Phạm Văn Bình, "
             "giáo viên Trường THCS Yên Thế.")
     assert [n for *_, n in _named(text)] == [["Lê Văn Tiến", "Đỗ Thị Hằng", "Phạm Văn Bình"]]
+
+
+def test_a_unit_that_received_a_form_several_times_is_named_on_each_count():
+    text = ("Nhiệm kỳ qua, Bộ Chỉ huy Quân sự tỉnh Hà Giang đã 3 lần được tặng Cờ thi đua của Chính phủ; "
+            "2 lần được tặng Cờ thi đua của Bộ Quốc phòng.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 3, ["Bộ Chỉ huy Quân sự tỉnh Hà Giang"]),
+                            ("co_thi_dua_bo_tinh", "tap_the", 2, ["Bộ Chỉ huy Quân sự tỉnh Hà Giang"])]
+
+
+def test_how_often_a_title_is_given_names_nobody():
+    text = "Danh hiệu Nhà giáo Ưu tú được xét tặng 3 năm một lần."
+    assert all(not named for *_, named in _named(text))
