@@ -707,6 +707,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             groups = [(kind, names) for kind, names in groups if names and kind not in
                       {c.recipient for a, c in bound if a is anchor}
                       and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
+            groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors)
         restating = bool(groups) and restates(doc, anchor.end, sentence.end)
@@ -738,6 +739,27 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_names_only"] = not singles
             out.append(entry)
     return out
+
+
+def _named_beside_subject_count(doc: Document, clause, anchor: Anchor, bound, counts: list[Count],
+                                anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
+    """The unit or person a passive grant's subject names beside its count ("Trung tâm Y tế X và 2 cá nhân
+    được tặng ..."): one group of the kind the count is not. Only when nothing else is counted or granted
+    before it in the clause ("4 tập thể là A, B và 43 cá nhân": A and B are the four's)."""
+    own = [c for a, c in bound if a is anchor and c.end <= anchor.start]
+    if not own:
+        return []
+    first = min(c.start for c in own)
+    if any(c.start < first for c in counts) or any(a.start < first for a in anchors):
+        return []
+    joined = re.search(r"\s(?:và|cùng)\s*$", doc.text[clause[0]:first])
+    if joined is None:
+        return []
+    names = names_of_subject(doc, clause[0], clause[0] + joined.start())
+    kinds = {n.kind for n in names}
+    if not names or len(kinds) > 1 or kinds & {c.recipient for c in own}:
+        return []
+    return [(names[0].kind, names)]
 
 
 def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, default_period) -> list[dict]:

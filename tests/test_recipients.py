@@ -412,3 +412,14 @@ def test_a_unit_that_received_a_form_several_times_is_named_on_each_count():
 def test_how_often_a_title_is_given_names_nobody():
     text = "Danh hiệu Nhà giáo Ưu tú được xét tặng 3 năm một lần."
     assert all(not named for *_, named in _named(text))
+
+
+def test_a_unit_written_beside_the_count_of_a_passive_grant_is_its_own_entry():
+    text = "Dịp này, Trung tâm Y tế huyện Bảo Yên và 2 cá nhân đã vinh dự được nhận Huân chương Lao động hạng Ba."
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, []),
+                                    ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trung tâm Y tế huyện Bảo Yên"])]
+
+
+def test_a_count_written_before_the_and_keeps_the_names_its_own():
+    text = "Năm nay, 12 tập thể và 30 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh."
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 30, []), ("bang_khen_bo_tinh", "tap_the", 12, [])]
