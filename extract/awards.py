@@ -45,6 +45,7 @@ from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxon
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
+LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
@@ -686,7 +687,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
         names = (named_in_apposition(doc, count.end, sentence.end)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
-                 or _named_next(doc, sentence)) if count.recipient else []
+                 or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient else []
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each
@@ -781,6 +782,23 @@ def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
     following = doc.sentence_from(sentence.end)
     return named_in_next_sentence(doc, following.start, following.end) if following else []
+
+
+def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]:
+    """The names a later sentence gives for the count it repeats ("... cho 4 tập thể. [a caption] 4 tập thể
+    này gồm: A; B; C; D"), a few sentences on at most. A later sentence that names the form again is a
+    statement of its own (merged with this one where it restates it)."""
+    following = sentence
+    for _ in range(LATER_LIST_REACH):
+        following = doc.sentence_from(following.end)
+        if following is None:
+            return []
+        same = re.match(rf"\s*{count.value}(?=\s)", doc.text[following.start:following.end])
+        if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
+            return named_in_next_sentence(doc, following.start + same.end(), following.end, repeated_count=True)
+        if same:
+            return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
+    return []
 
 
 def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,

@@ -61,6 +61,7 @@ class _Patterns:
     adverbs: re.Pattern      # "đã vinh dự" between a subject and its verb
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
+    repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
@@ -90,6 +91,7 @@ def _patterns() -> _Patterns:
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
+        repeated_count=re.compile(rules["repeated_count"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
@@ -222,12 +224,14 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
-    return _items(doc, opening.end(), end)
+    return _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
 
 
-def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
-    """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ..."."""
-    opening = _patterns().next_sentence.match(doc.lower, start, end)
+def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: bool = False) -> list[Named]:
+    """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ...";
+    ``repeated_count``: `start` is after the count the sentence repeats ("4 | tập thể này gồm: A; B")."""
+    pattern = _patterns().repeated_count if repeated_count else _patterns().next_sentence
+    opening = pattern.match(doc.lower, start, end)
     if opening is None:
         return []
     colon_at = doc.text.rfind(":", start, opening.end()) + 1
@@ -445,13 +449,21 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if (always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end()))
+            capital = capital_enough and not _opens_with_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
+            if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
                     or _shares_head(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _opens_with_unit_head(piece: str) -> bool:
+    """Does the piece, without its list mark, open with an organisation's head ("2.Đài Phát thanh ...")?"""
+    piece = piece.lstrip()
+    mark = _INLINE_MARK.match(piece)
+    return bool(_patterns().unit.match(piece[mark.end():] if mark else piece))
 
 
 def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:

@@ -423,3 +423,25 @@ def test_a_unit_written_beside_the_count_of_a_passive_grant_is_its_own_entry():
 def test_a_count_written_before_the_and_keeps_the_names_its_own():
     text = "Năm nay, 12 tập thể và 30 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh."
     assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 30, []), ("bang_khen_bo_tinh", "tap_the", 12, [])]
+
+
+def test_a_later_sentence_repeating_the_count_lists_its_names():
+    text = ("Ngày 2/8, Thủ tướng Chính phủ đã ký quyết định tặng Cờ thi đua của Chính phủ cho 3 tập thể "
+            "thuộc tỉnh Yên Bái.\n\nSở Tư pháp là một trong 3 đơn vị nhận Cờ đợt này.\n\n"
+            "3 tập thể này gồm: Ban Dân vận Tỉnh ủy Yên Bái; Báo Yên Bái; Sở Tư pháp tỉnh Yên Bái.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 3,
+                             ["Ban Dân vận Tỉnh ủy Yên Bái", "Báo Yên Bái", "Sở Tư pháp tỉnh Yên Bái"])]
+
+
+def test_a_later_sentence_that_grants_the_form_again_is_merged_not_named_twice():
+    text = ("Bộ Y tế vừa ban hành quyết định tặng Cờ thi đua cho 3 Sở Y tế dẫn đầu phong trào thi đua.\n\n"
+            "3 Sở Y tế được nhận Cờ thi đua gồm: Lào Cai, Yên Bái và Tuyên Quang.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, ["Lào Cai", "Yên Bái", "Tuyên Quang"])]
+
+
+def test_and_inside_a_units_name_in_a_colon_list_does_not_split_it():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho: Vụ Khoa học, Trung tâm Nghiên cứu và Ứng dụng "
+            "công nghệ sinh học và Trường Tiểu học và Trung học cơ sở Nà Nhạn.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, [
+        "Vụ Khoa học", "Trung tâm Nghiên cứu và Ứng dụng công nghệ sinh học",
+        "Trường Tiểu học và Trung học cơ sở Nà Nhạn"])]
