@@ -273,7 +273,7 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):
         if back >= MAX_SUBJECT_STRETCHES:
             break
-        text = doc.text[at:stop]
+        text = _PLACE_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[at:stop])  # "A (huyện X) và B (huyện Y)"
         cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
         stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
         if not stretch:
@@ -288,7 +288,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         offset = at + len(text) - len(text.lstrip())
         named = pats.subject_apposition.search(stretch)  # "Hai phó giám đốc là A và B": the names after "là"
         if named:
-            return _subject_list(doc, offset + named.end(), offset + len(stretch))
+            listed = _subject_list(doc, offset + named.end(), offset + len(stretch))
+            if listed:
+                return listed
+            stretch = stretch[:named.start()]  # "Trường X là tập thể được ...": X
         if pats.title.match(stretch):
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
@@ -498,7 +501,9 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
     head = _KIND_NOUN.match(text)  # "Công ty X và cá nhân ông Lò Văn A": a new item after its kind
     if head:
         text = text[head.end():]
-    return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text))
+    run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
+    return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
+                or run and _looks_like_person(run.group()))
 
 
 def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | None:
@@ -670,6 +675,7 @@ MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
+_PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")

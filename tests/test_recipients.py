@@ -445,3 +445,15 @@ def test_and_inside_a_units_name_in_a_colon_list_does_not_split_it():
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, [
         "Vụ Khoa học", "Trung tâm Nghiên cứu và Ứng dụng công nghệ sinh học",
         "Trường Tiểu học và Trung học cơ sở Nà Nhạn"])]
+
+
+def test_people_with_their_district_in_brackets_before_the_verb_are_all_named():
+    text = ("Đó là ông Lò Văn Sáu (huyện Mường La) được nhận Huân chương Lao động hạng 3; ông Vì Văn Bảy "
+            "(huyện Thuận Châu) và Hồ Sơn Tám (huyện Yên Châu) nhận bằng khen của Thủ tướng Chính phủ.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Sáu"]),
+                            ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Vì Văn Bảy", "Hồ Sơn Tám"])]
+
+
+def test_a_unit_with_its_ward_in_brackets_that_is_the_collective_honoured_is_named():
+    text = "Trường Tiểu học Kim Đồng (phường Bắc Sơn) là tập thể được Thủ tướng Chính phủ tặng Bằng khen."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường Tiểu học Kim Đồng"])]
