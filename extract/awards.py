@@ -546,7 +546,32 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
-    return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
+    return _with_the_articles_giver(doc, _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0])))
+
+
+_PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
+
+
+def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:
+    """A Bằng khen or Cờ whose giver the text leaves unsaid, in an article that names the Prime Minister as
+    the only giver of that form ("... được Thủ tướng tặng Bằng khen. ... 7 cá nhân được tặng Bằng khen gồm:
+    ..."), is the Prime Minister's too."""
+    unsaid = [a for a in awards if a["code"] in _PRIME_MINISTERS and not _giver_said(doc, a)]
+    for own, prime in _PRIME_MINISTERS.items():
+        given = {a["code"] for a in awards if a["code"] in (own, prime) and not any(a is u for u in unsaid)}
+        if given == {prime}:
+            for award in unsaid:
+                if award["code"] == own:
+                    award["code"] = prime
+                    award.update(kind=taxonomy()[prime].get("kind"), level=taxonomy()[prime].get("level"))
+    return awards
+
+
+def _giver_said(doc: Document, award: dict) -> bool:
+    """Does the award's own sentence name who gives it ("của UBND tỉnh", "Chủ tịch UBND tỉnh tặng ...")?"""
+    sentence = doc.sentence_at(award["span"][0])
+    start = sentence.start if sentence else 0
+    return bool(award["issuer"] or _rules().context["issuer_context"].search(doc.lower, start, award["span"][0]))
 
 
 def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:

@@ -452,7 +452,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            capital = capital_enough and not _opens_with_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
+            capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
             if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
                     or _shares_head(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
@@ -462,11 +462,11 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     yield piece_start, end
 
 
-def _opens_with_unit_head(piece: str) -> bool:
-    """Does the piece, without its list mark, open with an organisation's head ("2.Đài Phát thanh ...")?"""
-    piece = piece.lstrip()
-    mark = _INLINE_MARK.match(piece)
-    return bool(_patterns().unit.match(piece[mark.end():] if mark else piece))
+def _holds_unit_head(piece: str) -> bool:
+    """Does an organisation's head open one of the piece's words ("2.Đài Phát thanh", "ông A, chuyên viên Sở
+    Giáo dục")? Then a capital after its "và" goes on with that name ("... và Đào tạo")."""
+    unit = _patterns().unit
+    return any(unit.match(piece[m.start():]) for m in _WORD_OPENING.finditer(piece))
 
 
 def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
@@ -675,6 +675,7 @@ MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
+_WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")

@@ -457,3 +457,18 @@ def test_people_with_their_district_in_brackets_before_the_verb_are_all_named():
 def test_a_unit_with_its_ward_in_brackets_that_is_the_collective_honoured_is_named():
     text = "Trường Tiểu học Kim Đồng (phường Bắc Sơn) là tập thể được Thủ tướng Chính phủ tặng Bằng khen."
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường Tiểu học Kim Đồng"])]
+
+
+def test_a_bang_khen_whose_giver_is_unsaid_is_the_prime_ministers_when_the_article_names_only_him():
+    text = ("Trường THCS Tân Lập là tập thể được Thủ tướng Chính phủ tặng Bằng khen.\n\n"
+            "2 cá nhân được tặng Bằng khen gồm: bà Lò Thị Hoa, Hiệu trưởng Trường THCS Tân Lập; "
+            "ông Hà Văn Khánh, giáo viên Trường Tiểu học Tân Lập.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường THCS Tân Lập"]),
+                            ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lò Thị Hoa", "Hà Văn Khánh"])]
+
+
+def test_a_bang_khen_with_its_own_giver_keeps_it_beside_the_prime_ministers():
+    text = ("Dịp này, Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen "
+            "cho 5 cá nhân.")
+    assert [(code, count) for code, _, count, _ in _named(text)] == [
+        ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 5)]
