@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from underthesea import sent_tokenize
 
-from tdkt.extract.normalize import Normalized, fold_case, normalize
+from tdkt.extract.normalize import UPPER, Normalized, fold_case, normalize
 from tdkt.extract.resources import lexicon, lexicon_pattern
 from tdkt.portal.furniture import engine_furniture
 
@@ -311,7 +311,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
-        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)]
+        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)
+                  and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))
@@ -326,6 +327,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
 _TOKENIZER_CUT_MARK = re.compile(r"[.?!]")
 # "...: 1.Trường A; 2. Trường B": the number of an item run into the line, not a sentence's end
 _LIST_NUMBER = re.compile(r"[:;]\s*\d{1,3}\.\s*\Z")
+# "Phó Chánh VP.UBND tỉnh", "TP.HCM": an upper-case abbreviation glued by its stop to the next word
+_GLUED_ABBREVIATION = re.compile(rf"(?<![\w])[{UPPER}]{{1,4}}\.\Z")
 
 
 def _sentence_pieces(chunk: str) -> list[str]:

@@ -383,7 +383,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
             continue
-        if not piece.strip() or (len(piece) > MAX_ITEM_CHARS and not (semicolons and _person_with_role(piece))):
+        if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
+                                 and not (semicolons and _person_with_role(piece))):
             break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
@@ -676,6 +677,7 @@ MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for i
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
+_BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")

@@ -17,6 +17,9 @@ def sentences(text):
     ("Hội nghị\nSáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay. Xong.",
      ["Hội nghị", "Sáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay.",
       "Xong."]),
+    ("Hội nghị\nDự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM. Xong.",
+     ["Hội nghị", "Dự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM.",
+      "Xong."]),
 ])
 def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(text, expected):
     assert sentences(text) == expected

@@ -472,3 +472,28 @@ def test_a_bang_khen_with_its_own_giver_keeps_it_beside_the_prime_ministers():
             "cho 5 cá nhân.")
     assert [(code, count) for code, _, count, _ in _named(text)] == [
         ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 5)]
+
+
+def test_a_place_level_written_with_a_full_stop_does_not_end_a_list_of_people():
+    text = ("Thủ tướng Chính phủ tặng Bằng khen cho 3 cá nhân gồm: ông Lê Văn An, Phó Chủ tịch UBND TX. Sơn Tây; "
+            "bà Vũ Thị Bình, Phó Giám đốc Sở Y tế và ông Đỗ Văn Cao, Chủ tịch UBND TP. Hà Đông đã có thành tích.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, ["Lê Văn An", "Vũ Thị Bình", "Đỗ Văn Cao"])]
+
+
+def test_the_youth_unions_badge_for_courage_is_an_organisations_award_to_the_person_named():
+    text = "Chiều 8/6, Tỉnh Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm cho em Lò Thị Bích Ngọc."
+    assert _named(text) == [("other_org_award", "ca_nhan", 1, ["Lò Thị Bích Ngọc"])]
+
+
+def test_a_long_bracket_after_a_persons_name_does_not_make_the_item_a_clause():
+    text = ("Tỉnh Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho em Lò Thị Bích "
+            "Ngọc (học sinh lớp 4A, trường tiểu học Nà Phặc, xã Nà Phặc, huyện Ngân Sơn, tỉnh Bắc Kạn).")
+    assert _named(text) == [("other_org_award", "ca_nhan", 1, ["Lò Thị Bích Ngọc"])]
+
+
+def test_the_sum_each_unit_receives_is_not_part_of_its_name():
+    text = ("Ban Chỉ đạo tặng thưởng cho 3 đơn vị lập thành tích trong chuyên án. Các đơn vị được tặng thưởng gồm: "
+            "Phòng Cảnh sát kinh tế Công an tỉnh mức thưởng 30 triệu đồng; Đồn Biên phòng Na Mèo và Hải quan "
+            "Thanh Hóa mỗi đơn vị 20 triệu đồng.")
+    assert _named(text) == [("khen_thuong", "tap_the", 3, [
+        "Phòng Cảnh sát kinh tế Công an tỉnh", "Đồn Biên phòng Na Mèo", "Hải quan Thanh Hóa"])]
