@@ -394,6 +394,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                 pos = piece_end
             in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
+        if not semicolons and after_comma and out and out[-1].kind == UNIT and _place_of(out[-1], piece):
+            last, tail = out[-1], piece.rstrip()  # "Trường A, huyện B, thành phố C": where the unit is, part of its name
+            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
+            pos = piece_end
+            continue
         if out and out[-1].kind == PERSON and pats.person_details.match(piece.strip()):
             in_role = True
             continue  # "Lò Thị A, cư trú tại xã B, huyện C": where A lives, the place names after it too
@@ -412,6 +417,13 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _place_of(unit: Named, piece: str) -> bool:
+    """Is the piece a bare place ("huyện An Lão", "thành phố Y") of a level the unit's name does not hold
+    ("UBND xã A, xã B" lists two communes)?"""
+    place = _BARE_PLACE.match(piece.strip())
+    return place is not None and not re.search(rf"(?i:\b{place.group(1)}\b)", unit.text)
 
 
 def _describes_person(rest: str) -> bool:
@@ -677,6 +689,7 @@ MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for i
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
+_BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")

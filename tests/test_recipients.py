@@ -497,3 +497,16 @@ def test_the_sum_each_unit_receives_is_not_part_of_its_name():
             "Thanh Hóa mỗi đơn vị 20 triệu đồng.")
     assert _named(text) == [("khen_thuong", "tap_the", 3, [
         "Phòng Cảnh sát kinh tế Công an tỉnh", "Đồn Biên phòng Na Mèo", "Hải quan Thanh Hóa"])]
+
+
+def test_the_district_and_city_written_after_a_unit_in_a_list_are_part_of_its_name():
+    text = ("Theo đó, 2 tập thể nhận Cờ thi đua của Chính phủ là: Trường Mầm non Hoa Sen, huyện Kiến Thụy, "
+            "thành phố Hải Phòng và Trường Tiểu học Đông Sơn, huyện Vĩnh Bảo, thành phố Hải Phòng.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 2, [
+        "Trường Mầm non Hoa Sen, huyện Kiến Thụy, thành phố Hải Phòng",
+        "Trường Tiểu học Đông Sơn, huyện Vĩnh Bảo, thành phố Hải Phòng"])]
+
+
+def test_communes_listed_after_a_communes_committee_stay_recipients_of_their_own():
+    text = "UBND huyện tặng Giấy khen cho: UBND xã Tân Hòa, xã Tân Lập và xã Phú Lương."
+    assert [n for *_, n in _named(text)] == [["UBND xã Tân Hòa"], ["xã Tân Lập", "xã Phú Lương"]]
