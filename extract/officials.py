@@ -133,9 +133,10 @@ def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:
     for word in words:
         offsets.append(pos)
         pos += len(word) + 1
-    first = next((i for i in range(len(words))
-                  if _opens_name(words, i) and offsets[i] not in places
-                  and not _is_place_name(" ".join(words[i:i + 2]))), None)
+    openings = [i for i in range(len(words)) if _opens_name(words, i) and offsets[i] not in places]
+    first = next((i for i in openings if not _is_place_name(" ".join(words[i:i + 2]))), None)
+    if first is None and openings and len(words) - openings[0] >= 3:
+        first = openings[0]  # "Vũ Quang Chương": a name that opens like a district, no other name in the run
     if first is None:
         return None
     # only an acronym ends a name early: a place name right after the family name

@@ -298,6 +298,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
         if pats.locality.match(stretch) and _role_before(doc, starts, at):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
+        if pats.unit.match(stretch) and _workplace_of_role(doc, starts, at):
+            continue  # "Đại úy Lò Văn A, Chỉ huy trưởng Đồn X, Tiểu đoàn Y, Quân chủng Z, được ...": A's units
         if pats.back_reference.fullmatch(stretch):  # "Tại Trường X, ..., nhà trường đã ...": X
             venue = pats.venue_unit.match(doc.text, start)
             named = _typed(venue.group(1), venue.start(1)) if venue else None
@@ -325,6 +327,19 @@ def _person_before(doc: Document, starts: list[int], at: int) -> bool:
     last = _AND.split(before)[-1] if before else ""
     named = _typed(last, 0) if last else None
     return named is not None and named.kind == PERSON
+
+
+def _workplace_of_role(doc: Document, starts: list[int], at: int) -> bool:
+    """Do the units from `at` back follow a role phrase ("..., Tổng Giám đốc Công ty X, Quân chủng Y, được
+    ...")? Then they say where the person before the role works."""
+    earlier = [s for s in starts if s < at]
+    for begin, end in list(zip(earlier, [*earlier[1:], at]))[::-1][:MAX_SUBJECT_STRETCHES]:
+        stretch = doc.text[begin:end - 1].strip()
+        if _patterns().title.match(stretch):
+            return True
+        if not _patterns().unit.match(stretch):
+            return False
+    return False
 
 
 def _role_before(doc: Document, starts: list[int], at: int) -> bool:

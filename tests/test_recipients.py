@@ -510,3 +510,16 @@ def test_the_district_and_city_written_after_a_unit_in_a_list_are_part_of_its_na
 def test_communes_listed_after_a_communes_committee_stay_recipients_of_their_own():
     text = "UBND huyện tặng Giấy khen cho: UBND xã Tân Hòa, xã Tân Lập và xã Phú Lương."
     assert [n for *_, n in _named(text)] == [["UBND xã Tân Hòa"], ["xã Tân Lập", "xã Phú Lương"]]
+
+
+def test_the_units_after_a_persons_role_are_where_he_works_not_recipients():
+    text = ("Theo quyết định, Thiếu tá Vũ Quang Khải, Đồn trưởng Đồn Biên phòng Hòn Mê, Bộ đội Biên phòng tỉnh, "
+            "Quân chủng Hải quân, được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Vũ Quang Khải"])]
+
+
+def test_a_unit_and_a_person_with_his_workplace_before_a_passive_grant():
+    text = ("Tổng Công ty Xây dựng Trường Sơn và Đại tá Lê Văn Hùng, Tổng Giám đốc Tổng Công ty Thái Sơn, "
+            "Quân chủng Hải quân, được phong tặng danh hiệu Anh hùng Lao động.")
+    assert sorted(_named(text)) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Lê Văn Hùng"]),
+                                    ("anh_hung_lao_dong", "tap_the", 1, ["Tổng Công ty Xây dựng Trường Sơn"])]
