@@ -710,8 +710,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
         # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
-        names = (named_in_apposition(doc, count.end, sentence.end)
-                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
+        names = (named_in_apposition(doc, count.end, sentence.end, count.value)
+                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
                  or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient else []
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)

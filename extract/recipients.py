@@ -212,8 +212,12 @@ def _line_ends(doc: Document, pos: int) -> bool:
     return not doc.text[pos:newline if newline >= 0 else len(doc.text)].strip()
 
 
-def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
-    """The names a counted statement spells out: "cho 3 đơn vị: A, B và C", "4 trường (A, B, C, D)"."""
+def named_in_apposition(doc: Document, count_end: int, limit: int, expected: int | None = None) -> list[Named]:
+    """The names a counted statement spells out: "cho 3 đơn vị: A, B và C", "4 trường (A, B, C, D)".
+
+    ``expected``: the count; a list of that many semicolon-separated units names one unit per item, its
+    parents after commas and all ("gồm Lữ đoàn 74, Tổng cục II; Nhà máy X51, Tổng cục CNQP; ...").
+    """
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
@@ -224,7 +228,24 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
-    return _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
+    names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
+    if expected and len(names) != expected:
+        return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
+    return names
+
+
+def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: int) -> list[Named]:
+    """The `expected` units of a semicolon list, one whole item each, or [] when it is not such a list."""
+    items = []
+    for piece_start, piece_end in _pieces(doc.text, start, end, _SEMICOLON):
+        text = doc.text[piece_start:piece_end]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip().rstrip(".")
+        first = _typed(body.split(",")[0], 0)
+        if not body or first is None or first.kind != UNIT or not _patterns().unit.match(body):
+            return []
+        items.append(Named(body, piece_start + lead, piece_start + lead + len(body), UNIT))
+    return items if len(items) == expected else []
 
 
 def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: bool = False) -> list[Named]:
@@ -704,6 +725,7 @@ MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for i
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
+_SEMICOLON = re.compile(r"\s*;\s*")
 _BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"

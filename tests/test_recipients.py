@@ -523,3 +523,10 @@ def test_a_unit_and_a_person_with_his_workplace_before_a_passive_grant():
             "Quân chủng Hải quân, được phong tặng danh hiệu Anh hùng Lao động.")
     assert sorted(_named(text)) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Lê Văn Hùng"]),
                                     ("anh_hung_lao_dong", "tap_the", 1, ["Tổng Công ty Xây dựng Trường Sơn"])]
+
+
+def test_a_semicolon_list_of_as_many_units_as_counted_keeps_each_units_parents():
+    text = ("Theo quyết định, ba tập thể được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân gồm "
+            "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7; Nhà máy Z20, Tổng cục Kỹ thuật; Binh chủng Hóa học.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 3, [
+        "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7", "Nhà máy Z20, Tổng cục Kỹ thuật", "Binh chủng Hóa học"])]
