@@ -288,6 +288,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     is one subject.
     """
     pats = _patterns()
+    sentence = doc.sentence_at(start)  # a listed subject runs over the semicolons that cut clauses
+    listed = _listed_subject(doc, min(start, sentence.start) if sentence else start, end)
+    if listed:
+        return listed
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
     starts = [start] + [start + c for c in commas]
     stops = [start + c - 1 for c in commas] + [end]
@@ -334,6 +338,21 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 names = more + names
         return names
     return []
+
+
+def _listed_subject(doc: Document, start: int, end: int) -> list[Named]:
+    """A subject written as a list after a colon, people with their roles between semicolons ("Trường A và các
+    đồng chí: Lò Văn B, Hiệu trưởng ...; Lò Thị C, ... được đề nghị tặng ..."), with the names before
+    its plural head; [] when the subject is not such a list."""
+    colon = doc.text.rfind(":", start, end)
+    if colon < 0 or ";" not in doc.text[colon:end]:
+        return []
+    listed = _items(doc, colon + 1, end, capital_enough=True)
+    if not listed or not all(n.kind != UNIT or _patterns().unit.match(n.text) for n in listed):
+        return []  # "Căn cứ kết quả ..., Công đoàn ngành ...": no list of names
+    head = _PLURAL_HEAD.search(doc.text, start, colon)
+    before = names_of_subject(doc, start, head.start()) if head and head.start() > start else []
+    return before + listed
 
 
 def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
@@ -725,6 +744,7 @@ MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for i
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
+_PLURAL_HEAD = re.compile(r"(?:,\s*|\s+)(?:và\s+)?(?i:các|những)\s+[^,;:]{0,30}\Z")  # "... và các đồng chí" before a colon
 _SEMICOLON = re.compile(r"\s*;\s*")
 _BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause

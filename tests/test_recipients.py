@@ -530,3 +530,16 @@ def test_a_semicolon_list_of_as_many_units_as_counted_keeps_each_units_parents()
             "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7; Nhà máy Z20, Tổng cục Kỹ thuật; Binh chủng Hóa học.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 3, [
         "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7", "Nhà máy Z20, Tổng cục Kỹ thuật", "Binh chủng Hóa học"])]
+
+
+def test_a_subject_listed_after_a_colon_with_roles_between_semicolons():
+    text = ("Công ty CP Nhựa Hoa Sen và các đồng chí: Đặng Văn Cường, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; "
+            "Vương Thị Sáng, nguyên Phó Chủ tịch UBND tỉnh được đề nghị tặng thưởng Huân chương Lao động hạng nhì.")
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Đặng Văn Cường", "Vương Thị Sáng"]),
+                                    ("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Công ty CP Nhựa Hoa Sen"])]
+
+
+def test_a_rear_admiral_is_a_person():
+    text = ("Chuẩn đô đốc Lê Văn Tâm, Tư lệnh Vùng 2 Hải quân, được phong tặng danh hiệu Anh hùng Lực lượng vũ "
+            "trang nhân dân.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Lê Văn Tâm"])]
