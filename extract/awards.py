@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -441,7 +441,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         names = []
     else:
         return None
-    person = _is_person(subject) or bool(names) and all(n.kind == "ca_nhan" for n in names)
+    person = all(n.kind == "ca_nhan" for n in names) if names else _is_person(subject)  # the names say best
     units = bool(names) and all(n.kind == "tap_the" for n in names)
     count = max(1, len(names))  # "Trường A và Trường B được tặng": two
     if ctx["locality_subject"].search(subject.strip()) and not person and not units:
@@ -629,24 +629,36 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             continue  # "Tập thể được tặng Bằng khen là A": names a statement not found, makes none
         if not award["named"]:
             unnamed.setdefault(same, award)
-        key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
-        first = kept.get(key[:2] + (None,))
+        key = (award["code"], award["status"], award["recipient"])  # a unit's award and a person's are two
+        first = kept.get(key)
+        guessed = kept.get(key[:2])  # the first single statement of the form, its kind guessed when unnamed
+        if single and first is None and guessed is not None and not guessed["named"] and award["named"] \
+                and guessed["count"] == award["count"]:
+            guessed.update(named=award["named"], named_spans=award["named_spans"], recipient=award["recipient"])
+            continue  # "Lò Văn A được tặng Bằng khen" told again: the names say who, and so what kind
         if (single and first is not None and first["named"] and award["named"] and first["named"] != award["named"]
                 and first["sentence_span"] == award["sentence_span"]):
             out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
             continue
-        if single and key[:2] + (None,) in kept:
+        if single and first is not None:
             if not first["named"] and award["named"] and first["count"] == award["count"]:
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
         if single:
-            kept[key[:2] + (None,)] = award
+            kept[key] = award
+            kept.setdefault(key[:2], award)
         out.append(award)
+    told = {(a["code"], a["status"], a["recipient"]) for a in out}
     for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
+        for private in ("_single", "_listed", "_restating", "_line"):
+            lender.pop(private, None)
         same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
         if lender["named"] and same in unnamed and not unnamed[same]["named"]:
             unnamed[same]["named"], unnamed[same]["named_spans"] = lender["named"], lender["named_spans"]
-    return out
+        elif lender["named"] and lender["recipient"] == "ca_nhan" and all(map(looks_like_person, lender["named"])) \
+                and (lender["code"], lender["status"], lender["recipient"]) not in told:
+            out.append(lender)  # a caption naming a person the body does not: "... cho tập thể Công ty và ông A"
+    return sorted(out, key=lambda a: a["span"][0])
 
 
 HEADLINE_MAX_CHARS = 160  # a longer first line is the lead of an excerpt without its headline
@@ -670,13 +682,19 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
     later = [a for a in body if a["_line"] != lead_line and not a.get("_restating")]
     dropped = []
     for award in lead:
-        counts = [a["count"] for a in later if a["code"] == award["code"]]
+        counts = [a["count"] for a in later if a["code"] == award["code"] and _kinds_agree(a, award)]
         if award["count"] in counts or (len(counts) > 1 and award["count"] == sum(counts)):
             dropped.append(id(award))
             same = next((a for a in later if a["code"] == award["code"] and a["count"] == award["count"]), None)
             if same is not None and award["named"] and not same["named"]:  # the names go to the statement kept
                 same["named"], same["named_spans"] = award["named"], award["named_spans"]
     return [a for a in body if id(a) not in dropped]
+
+
+def _kinds_agree(one: dict, other: dict) -> bool:
+    """May two statements be about the same recipients? Not a unit's and a named person's."""
+    kinds = {one["recipient"], other["recipient"]}
+    return len(kinds) == 1 or not (one["named"] and other["named"])
 
 
 def _restated_counts(counts: list[int]) -> set[int]:

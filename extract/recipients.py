@@ -462,6 +462,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         in_role = False
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
+        named = _named_before(doc, named) if named and named.kind == UNIT else named
         if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
             return []
         if named is None:
@@ -485,6 +486,22 @@ def _describes_person(rest: str) -> bool:
     """Does what follows a person's name in a list item say who the person is (", sinh năm 1925, có hai con
     là A và B")? Then the names in it, up to the next semicolon, are kin, not recipients."""
     return any(_patterns().person_details.match(part.strip()) for part in rest.split(",")[1:])
+
+
+def _named_before(doc: Document, unit: Named) -> Named:
+    """A unit written by its head alone ("cho tập thể Công ty và ...") is the one the article named with that
+    head before ("Công ty cổ phần X tổ chức lễ ..."); else it stays as written."""
+    head = _patterns().unit.match(unit.text)
+    if head is None or head.end() != len(unit.text):
+        return unit
+    spellings = []
+    for earlier in re.finditer(rf"(?i:{re.escape(unit.text)})\s+[^,.;:()\n]+", doc.text[:unit.start]):
+        text = earlier.group()
+        cut = _patterns().subject_end.search(text)  # "Công ty X tổ chức lễ ...": "Công ty X"
+        full = _typed(text[:cut.start()] if cut else text, earlier.start())
+        if full and full.kind == UNIT and len(full.text) > len(unit.text):
+            spellings.append(full.text)
+    return Named(max(spellings, key=len), unit.start, unit.end, UNIT) if spellings else unit  # the fullest spelling
 
 
 def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
@@ -571,7 +588,7 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
         text = text[head.end():]
     run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
-                or run and _looks_like_person(run.group()))
+                or run and looks_like_person(run.group()))
 
 
 def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | None:
@@ -589,7 +606,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if mark:
         text, offset = text[mark.end():], offset + mark.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
-    if degree and _looks_like_person(_before_role(text[degree.end():])):
+    if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
@@ -603,7 +620,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
     role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
-    if role and _looks_like_person(text[:role.start()]) and not pats.unit.match(text):
+    if role and looks_like_person(text[:role.start()]) and not pats.unit.match(text):
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
         return trailing_person(text, offset)
@@ -616,7 +633,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
         return Named(described, offset, offset + len(described), PERSON)
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
-        if not pats.unit.match(text) and _looks_like_person(text):
+        if not pats.unit.match(text) and looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
         text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
@@ -636,7 +653,7 @@ def trailing_person(text: str, offset: int) -> Named | None:
             continue
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
-        if first.group() in _surnames() and fold_case(before) not in _place_words() and _looks_like_person(name):
+        if first.group() in _surnames() and fold_case(before) not in _place_words() and looks_like_person(name):
             return Named(name, offset + first.start(), offset + len(text), PERSON)
     return None
 
@@ -661,7 +678,7 @@ def _name_before_description(text: str) -> str | None:
     if run is None or not text[run.end():].lstrip()[:1].islower():
         return None
     name = run.group().rstrip()
-    return name if _looks_like_person(name) else None
+    return name if looks_like_person(name) else None
 
 
 def _given_name_only(text: str) -> bool:
@@ -698,7 +715,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)
-            if _looks_like_person(person):
+            if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
                 return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
@@ -757,7 +774,7 @@ _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 
 
-def _looks_like_person(text: str) -> bool:
+def looks_like_person(text: str) -> bool:
     """A personal name and nothing else: "Nguyễn Văn An" (two to five capitalised words, a family name first)."""
     words = text.split()
     return 2 <= len(words) <= 5 and all(w[0] in UPPER for w in words) and has_person_name(text)

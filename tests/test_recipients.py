@@ -543,3 +543,16 @@ def test_a_rear_admiral_is_a_person():
     text = ("Chuẩn đô đốc Lê Văn Tâm, Tư lệnh Vùng 2 Hải quân, được phong tặng danh hiệu Anh hùng Lực lượng vũ "
             "trang nhân dân.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Lê Văn Tâm"])]
+
+
+def test_a_unit_written_by_its_head_alone_is_the_one_named_before_and_a_person_beside_it_counts_apart():
+    text = ("Công ty cổ phần Cơ khí Tân Phong tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao "
+            "động hạng Ba.\n\nPhó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho tập thể Công ty và cá "
+            "nhân ông Lương Văn Khải.\n\nCông ty hiện có 300 công nhân.")
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"]),
+                                    ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty cổ phần Cơ khí Tân Phong"])]
+
+
+def test_a_group_owned_by_a_person_is_a_unit():
+    text = "Tập đoàn Hoa Mai của ông Trịnh Văn Lộc nhận Huân chương Lao động hạng Nhất."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tập đoàn Hoa Mai của ông Trịnh Văn Lộc"])]
