@@ -556,3 +556,8 @@ def test_a_unit_written_by_its_head_alone_is_the_one_named_before_and_a_person_b
 def test_a_group_owned_by_a_person_is_a_unit():
     text = "Tập đoàn Hoa Mai của ông Trịnh Văn Lộc nhận Huân chương Lao động hạng Nhất."
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tập đoàn Hoa Mai của ông Trịnh Văn Lộc"])]
+
+
+def test_the_governments_excellent_flag_is_the_governments():
+    text = "Nhân dịp này, Công an tỉnh Hòa Bình được tặng Cờ thi đua xuất sắc của Chính phủ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Công an tỉnh Hòa Bình"])]
