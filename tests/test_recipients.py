@@ -561,3 +561,8 @@ def test_a_group_owned_by_a_person_is_a_unit():
 def test_the_governments_excellent_flag_is_the_governments():
     text = "Nhân dịp này, Công an tỉnh Hòa Bình được tặng Cờ thi đua xuất sắc của Chính phủ."
     assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Công an tỉnh Hòa Bình"])]
+
+
+def test_a_flag_for_leading_the_movement_given_by_a_provincial_union_is_its_own_award():
+    text = "Ban Thường vụ Hội Nông dân tỉnh tặng cờ dẫn đầu phong trào thi đua cho Hội Nông dân huyện Văn Yên."
+    assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"])]
