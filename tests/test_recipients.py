@@ -566,3 +566,10 @@ def test_the_governments_excellent_flag_is_the_governments():
 def test_a_flag_for_leading_the_movement_given_by_a_provincial_union_is_its_own_award():
     text = "Ban Thường vụ Hội Nông dân tỉnh tặng cờ dẫn đầu phong trào thi đua cho Hội Nông dân huyện Văn Yên."
     assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"])]
+
+
+def test_a_bang_khen_beside_the_prime_ministers_in_one_list_is_not_his():
+    text = ("Dịp này, UBND huyện trao Bằng khen của Thủ tướng Chính phủ cho 02 tập thể; Bằng khen cho 15 cá nhân; "
+            "Giấy khen cho 30 cá nhân.")
+    assert [(code, count) for code, _, count, _ in _named(text)] == [
+        ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 15), ("giay_khen", 30)]
