@@ -111,6 +111,11 @@ def headline_and_lead(doc: Document, n: int) -> list[tuple[int, int]]:
     return spans + [(s.start, s.end) for s in event_sentences(doc, n)]
 
 
+def _worded(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences long enough to be prose: not share bars, view counters or photo credits ("125 lượt xem")."""
+    return [s for s in sentences if len(doc.text[s.start:s.end].split()) >= MIN_LEAD_WORDS]
+
+
 # A headline that names a launch over a lead that reports a review
 # conference: the review is the event ("tổng kết ... và phát động ...").
 _LEAD_OVERRIDES = {"phat_dong": ("tong_ket", "so_ket")}
@@ -503,8 +508,7 @@ def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int]
 
 def organizer_sentences(doc: Document) -> list[Sentence]:
     """The lead sentences that can name the organizer (page furniture skipped), then the headline."""
-    lead = [s for s in event_sentences(doc, 3 * ORGANIZER_LEAD)
-            if len(doc.text[s.start:s.end].split()) >= MIN_LEAD_WORDS][:ORGANIZER_LEAD]
+    lead = _worded(doc, event_sentences(doc, 3 * ORGANIZER_LEAD))[:ORGANIZER_LEAD]
     if doc.title_line is not None and not headline_is_paragraph(doc):
         lead += doc.title_sentences[:1]
     return lead
@@ -533,7 +537,7 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
         if found:
             return _found(doc, found, sentence, 0.7)
     if kind in ISSUER_KINDS:
-        found = _issuer(doc, sentences)
+        found = _issuer(doc, sentences, kind)
         if found:
             return found
     for sentence in sentences:
@@ -553,13 +557,18 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     return _cluster_named(doc, kind)
 
 
-def _issuer(doc: Document, sentences: list[Sentence]) -> tuple[str, dict] | None:
-    """No host: the issuer of the decision the lead reports, or the issuer line of a printed decision."""
+def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple[str, dict] | None:
+    """No host: the issuer of the decision the lead reports, or the issuer line of a printed decision.
+
+    A passive grant ("... được Chủ tịch nước tặng thưởng ...") names the issuer
+    anywhere in a decision article's lead; in another it must open the sentence.
+    """
+    reach = None if kind == "quyet_dinh" else GRANTED_BY_REACH
     cues = _cues()
     for sentence in sentences:
         for key in ("decision_of", "granted_by"):
             m = cues[key].search(doc.lower, sentence.start, sentence.end)
-            if key == "granted_by" and m and m.start() - sentence.start > GRANTED_BY_REACH:
+            if key == "granted_by" and m and reach is not None and m.start() - sentence.start > reach:
                 continue  # the passive of a clause deep in a sentence reports a past award, not the news
             if m and len(m.group(1).split()) <= ORGANIZER_MAX_WORDS:
                 cut = cues["person_after_office"].search(doc.lower, m.start(1), m.end(1))

@@ -475,3 +475,20 @@ def test_a_bloc_of_several_districts_is_not_expanded_with_one():
     from tdkt.extract.event import expand_organizer
     assert expand_organizer("Khối thi đua các huyện, thành phố", "Kon Rẫy", "Kon Tum") == "Khối thi đua các huyện, thành phố"
     assert expand_organizer("UBND huyện", "Kon Rẫy", "Kon Tum") == "UBND huyện Kon Rẫy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 12/3, Học viện Kỹ thuật Hòa Bình tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.",
+     "Học viện Kỹ thuật Hòa Bình"),
+    ("Ngày 2/11, BHXH tỉnh Hòa An tổ chức hội nghị tổng kết phong trào thi đua năm 2030.", "BHXH tỉnh Hòa An"),
+    ("Buổi lễ do Tổng cục Hậu cần tổ chức sáng 4/9 tại hội trường lớn.", "Tổng cục Hậu cần"),
+])
+def test_holders_whose_names_open_with_other_head_words(text, expected):
+    assert org(text) == expected
+
+
+def test_a_decision_articles_passive_grant_names_its_issuer_anywhere_in_the_lead():
+    text = ("Ngày 5/3/2031, 4 tập thể và 6 cá nhân thuộc tỉnh Hòa An vinh dự được Chủ tịch nước tặng thưởng "
+            "Huân chương Lao động hạng Ba.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
+    assert organizer(make_document(text), kind="other")[0] is None
