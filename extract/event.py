@@ -375,6 +375,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         if stop:
             end = stop.start()
         if person_cut and cues["issuer_heads"].match(lower, m.start()):  # "Phó Thủ tướng Nguyễn Văn A" → the office
+            comma = lower.find(",", m.end(), end)
+            end = comma if comma > 0 else end  # "Phó Thủ tướng, Chủ tịch Ủy ban ...": the first office
             for person in cues["person_after_office"].finditer(lower, m.end(), end):
                 name_start = person.start() + 1
                 if doc.text[name_start].isupper() and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
@@ -532,10 +534,14 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     A ceremony's host is not the issuer of what it presents.
     """
     sentences = organizer_sentences(doc)
+    issuer = None
     for sentence in sentences:
         found = _organizer_in(doc, sentence)
-        if found:
+        if found and (not found[2:] or kind == "quyet_dinh"):
             return _found(doc, found, sentence, 0.7)
+        issuer = issuer or (found and (found, sentence))
+    if issuer:
+        return _found(doc, issuer[0], issuer[1], 0.7)
     if kind in ISSUER_KINDS:
         found = _issuer(doc, sentences, kind)
         if found:

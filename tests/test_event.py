@@ -492,3 +492,19 @@ def test_a_decision_articles_passive_grant_names_its_issuer_anywhere_in_the_lead
             "Huân chương Lao động hạng Ba.")
     assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
     assert organizer(make_document(text), kind="other")[0] is None
+
+
+def test_an_issuers_first_office_and_no_head_in_the_verb_ban_hanh():
+    text = ("Ông Trần Văn Bình, Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban quốc gia phòng, chống thiên tai đã ký Quyết "
+            "định số 12 về việc tặng thưởng cho 5 đơn vị.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Phó Thủ tướng Chính phủ"
+    text = "Kiểm tra đảng viên\nNgày 4/6, Ban hành quyết định kiểm tra dấu hiệu vi phạm đối với 8 đảng viên."
+    assert org(text) is None
+
+
+def test_a_ceremonys_host_in_the_lead_outranks_the_issuer_of_what_it_presents():
+    text = ("Kỷ niệm 25 năm thành lập\nVới những đóng góp suốt 25 năm qua, Chủ tịch nước đã quyết định tặng thưởng "
+            "Huân chương Lao động hạng Nhất cho Quỹ Hỗ trợ việc làm.\nHôm nay (23/3), tại Hà Nội, Quỹ Hỗ trợ việc làm "
+            "tổ chức gặp mặt kỷ niệm 25 năm ngày thành lập và đón nhận Huân chương.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Quỹ Hỗ trợ việc làm"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
