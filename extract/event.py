@@ -418,17 +418,21 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
             continue  # "dự Hội nghị ... do Bộ X tổ chức": an event someone attends, not the one reported
         if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
-    for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end):
-        found = _subject_before(doc, sentence, m.start(), cues["issuer_or_org"], person_cut=True)
-        if found:
-            return found[0], found[1], "issuer"
-    for m in cues["verbs"].finditer(lower, sentence.start, sentence.end):
-        if m.start() > sentence.start and doc.text[m.start()].isupper():
-            continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
-        if not _held_here(doc, sentence, m.start()):
+    # The verb written first governs: "Trung tâm X tổ chức Hội nghị công bố quyết định khen thưởng" is a host's.
+    verbs = sorted([(m.start(), "issuer") for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end)]
+                   + [(m.start(), "host") for m in cues["verbs"].finditer(lower, sentence.start, sentence.end)])
+    for verb_start, role in verbs:
+        if role == "issuer":
+            found = _subject_before(doc, sentence, verb_start, cues["issuer_or_org"], person_cut=True)
+            if found:
+                return found[0], found[1], "issuer"
             continue
-        found = (_subject_before(doc, sentence, m.start(), cues["org_heads"], led=True)
-                 or _named_subject(doc, sentence, m.start()))
+        if verb_start > sentence.start and doc.text[verb_start].isupper():
+            continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
+        if not _held_here(doc, sentence, verb_start):
+            continue
+        found = (_subject_before(doc, sentence, verb_start, cues["org_heads"], led=True)
+                 or _named_subject(doc, sentence, verb_start))
         if found:
             return found
     for m in cues["council_verbs"].finditer(lower, sentence.start, sentence.end):

@@ -508,3 +508,15 @@ def test_a_ceremonys_host_in_the_lead_outranks_the_issuer_of_what_it_presents():
             "tổ chức gặp mặt kỷ niệm 25 năm ngày thành lập và đón nhận Huân chương.")
     assert organizer(make_document(text), kind="trao_tang")[0] == "Quỹ Hỗ trợ việc làm"
     assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb written first governs: a host that announces a decision is still the host
+    ("Ngày 27/01, Trung tâm Báo chí Quân khu tổ chức Hội nghị công bố và trao quyết định khen thưởng cho 6 phóng viên.",
+     "Trung tâm Báo chí Quân khu"),
+    # a host that "đăng cai" the event
+    ("Sáng 3/4, UBND tỉnh Hòa An đăng cai tổ chức Hội nghị tổng kết công tác thi đua năm 2030.",
+     "UBND tỉnh Hòa An"),
+])
+def test_the_host_verb_written_first_and_a_hosting_prefix(text, expected):
+    assert org(text) == expected
