@@ -349,8 +349,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
 ORGANIZER_MAX_WORDS = 25
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
-ORGANIZER_LEAD = 3
-NAMED_SUBJECT_WORDS = 6  # lead sentences read for the organizer (page furniture and one-word lines not counted)
+ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
+NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
 _PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+ủy)"))  # "tỉnh ủy" is a unit
 
 
@@ -411,6 +411,12 @@ _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "held_by",
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
+    """(start, end) of the holder this sentence names, (start, end, "issuer") for a decision's issuer, or None.
+
+    In order: a holder named by its role or its event (_NAMED_HOLDERS); the
+    subject of the first holding or deciding verb; a council proposing awards;
+    the unit named after the event ("Hội nghị ... của Khối thi đua 5").
+    """
     cues, lower = _cues(), doc.lower
     for key in _NAMED_HOLDERS:
         m = cues[key].search(lower, sentence.start, sentence.end)
@@ -456,12 +462,14 @@ def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[
     words = doc.text[sentence.start:end].split()
     if not 0 < len(words) <= NAMED_SUBJECT_WORDS or len(words) == 1 and words[0][1:].islower():
         return None  # one plain capitalised word opening a sentence is a common noun ("Lễ ...")
-    if any(not w[0].isupper() and not w[0].isdigit() or not w.replace(".", "").replace("&", "").replace("-", "").isalnum()
-           for w in words):
+    if not all((w[0].isupper() or w[0].isdigit()) and _NAME_WORD.fullmatch(w) for w in words):
         return None  # lower-case words or punctuation: a clause or a phrase of time, not a name
     if any(fold_case(w) in _surnames() for w in words):
         return None  # a person
     return sentence.start, end
+
+
+_NAME_WORD = re.compile(r"\w[\w.&-]*")  # a word of a name, capitalised: "Viettel", "TP.HCM", "10"
 
 
 @lru_cache(maxsize=1)
@@ -531,21 +539,23 @@ def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -
 def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict | None]:
     """The unit that holds the event, as the lead (else the headline) names it.
 
-    In order: the holder the lead or headline names; the unit that presents
-    the awards there; the name a headline puts before its colon; a holder a
-    later body sentence names; for a decision article (or one of no known
-    kind) the decision's issuer; the emulation cluster the article is about.
-    A ceremony's host is not the issuer of what it presents.
+    In order: the holder the lead or headline names (a ceremony's host before
+    the issuer of what it presents, unless the article reports the decision);
+    for a decision article (or one of no known kind) the decision's issuer;
+    the unit that presents the awards in the lead; the name a headline puts
+    before its colon; a holder a later body sentence names; the emulation
+    cluster a review or pledge article is about.
     """
     sentences = organizer_sentences(doc)
-    issuer = None
+    first_issuer = None
     for sentence in sentences:
         found = _organizer_in(doc, sentence)
         if found and (not found[2:] or kind == "quyet_dinh"):
             return _found(doc, found, sentence, 0.7)
-        issuer = issuer or (found and (found, sentence))
-    if issuer:
-        return _found(doc, issuer[0], issuer[1], 0.7)
+        if found and first_issuer is None:
+            first_issuer = (found, sentence)
+    if first_issuer:
+        return _found(doc, *first_issuer, 0.7)
     if kind in ISSUER_KINDS:
         found = _issuer(doc, sentences, kind)
         if found:
