@@ -520,3 +520,9 @@ def test_a_ceremonys_host_in_the_lead_outranks_the_issuer_of_what_it_presents():
 ])
 def test_the_host_verb_written_first_and_a_hosting_prefix(text, expected):
     assert org(text) == expected
+
+
+def test_a_clause_is_not_a_name():
+    text = ("Căn cứ kết quả bình xét của 12 cụm, khối thi đua trực thuộc Tổng Liên đoàn, theo đề nghị của Hội đồng thi đua "
+            "khen thưởng, Liên đoàn Lao động tỉnh đã có quyết định công nhận 3 đơn vị dẫn đầu.")
+    assert org(text) == "Liên đoàn Lao động tỉnh"
