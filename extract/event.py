@@ -9,6 +9,7 @@ December is in Y, one held from January to June is in Y+1).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -425,8 +426,8 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
     # The verb written first governs: "Trung tâm X tổ chức Hội nghị công bố quyết định khen thưởng" is a host's.
-    verbs = sorted([(m.start(), "issuer") for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end)]
-                   + [(m.start(), "host") for m in cues["verbs"].finditer(lower, sentence.start, sentence.end)])
+    verbs = heapq.merge(((m.start(), "issuer") for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end)),
+                        ((m.start(), "host") for m in cues["verbs"].finditer(lower, sentence.start, sentence.end)))
     for verb_start, role in verbs:
         if role == "issuer":
             found = _subject_before(doc, sentence, verb_start, cues["issuer_or_org"], person_cut=True)
