@@ -434,7 +434,7 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
             if found:
                 return found[0], found[1], "issuer"
             continue
-        if verb_start > sentence.start and doc.text[verb_start].isupper():
+        if _inside_a_name(doc, sentence, verb_start):
             continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
         if not _held_here(doc, sentence, verb_start):
             continue
@@ -454,6 +454,13 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if _is_name(lower[start:end], doc.text[start:end]):
             return start, end
     return None
+
+
+def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:
+    """A capitalised verb inside a sentence is a word of a name; in a headline in capitals every word is."""
+    if pos == sentence.start or not doc.text[pos].isupper():
+        return False
+    return doc.text[sentence.start:sentence.end] != doc.text[sentence.start:sentence.end].upper()
 
 
 def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
@@ -487,7 +494,7 @@ def _giver_in(doc: Document, sentence: Sentence, kind: str | None) -> tuple | No
     cues = _cues()
     heads = cues["issuer_or_org"] if kind in ISSUER_KINDS else cues["org_heads"]
     for m in cues["award_verbs"].finditer(doc.lower, sentence.start, sentence.end):
-        if m.start() > sentence.start and doc.text[m.start()].isupper():
+        if _inside_a_name(doc, sentence, m.start()):
             continue  # a capitalised word of a name or an award ("Tặng thưởng ..."), not the verb
         if not _held_here(doc, sentence, m.start()):
             continue  # "... được trao tặng": the recipients' verb

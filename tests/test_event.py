@@ -526,3 +526,12 @@ def test_a_clause_is_not_a_name():
     text = ("Căn cứ kết quả bình xét của 12 cụm, khối thi đua trực thuộc Tổng Liên đoàn, theo đề nghị của Hội đồng thi đua "
             "khen thưởng, Liên đoàn Lao động tỉnh đã có quyết định công nhận 3 đơn vị dẫn đầu.")
     assert org(text) == "Liên đoàn Lao động tỉnh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HUYỆN ĐÔNG HÀ TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2030\nTrong năm 2030, trên địa bàn có nhiều phong trào sôi nổi.",
+     "HUYỆN ĐÔNG HÀ"),
+    ("HÒA AN BIỂU DƯƠNG TỔ CHỨC ĐẢNG XUẤT SẮC\nTrong năm 2030, các tổ chức cơ sở đảng được đánh giá.", "HÒA AN"),
+])
+def test_a_headline_in_capitals_still_has_verbs(text, expected):
+    assert org(text) == expected
