@@ -537,9 +537,13 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         line = doc.lines[sentence.line]
         restating = line.kind == "caption" or (line.kind == "title" and not _reads_as_lead(doc, line))
         target = repeats if restating else body
+        granting = None  # the clause whose form the next clauses' bare counts take
         for clause in _clauses(doc, sentence):
-            target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
-                                         singles=target is body))
+            found = _clause_awards(doc, sentence, clause, event_kind, default_period, singles=target is body)
+            carried = [] if found or granting is None else \
+                _carried_awards(doc, sentence, clause, granting, event_kind, default_period)
+            target.extend(found or carried)
+            granting = clause if found else granting if carried else None
         if target is body:
             body.extend(_continued_statement(doc, sentence, event_kind, default_period))
     body = _without_restating_lead(doc, body)
@@ -572,6 +576,24 @@ def _giver_said(doc: Document, award: dict) -> bool:
     sentence = doc.sentence_at(award["span"][0])
     start = sentence.start if sentence else 0
     return bool(award["issuer"] or _rules().context["issuer_context"].search(doc.lower, start, award["span"][0]))
+
+
+def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kind, default_period) -> list[dict]:
+    """Counts a clause opens with and no form, after a clause that granted one: the same form
+    ("Thủ tướng tặng Bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc B; 79 tập thể và 86 cá nhân thuộc C")."""
+    if not _CLAUSE_OPENS_WITH_COUNT.match(doc.text, clause[0], clause[1]) or _anchors(doc, *clause):
+        return []
+    forms = [a for a in _anchors(doc, *before) if not a.generic]
+    counted = [c.start for c in _counts(doc, *before, forms) if c.recipient]
+    if not forms or not counted or forms[-1].start > min(counted):
+        return []  # "...; 142 cá nhân Lao động tiên tiến; 141 cá nhân có sáng kiến": a title after its count grants none
+    form = forms[-1]
+    counts = [c for c in _counts(doc, *clause, []) if c.recipient and c.recipient != TIMES]
+    return [_entry(doc, sentence, clause, form, c.value, c.recipient, c.start, c.end, event_kind, default_period,
+                   confidence=0.7) for c in counts]
+
+
+_CLAUSE_OPENS_WITH_COUNT = re.compile(r"\s*(?:và\s+)?\d")
 
 
 def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
