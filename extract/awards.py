@@ -152,6 +152,9 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
     if anchor.issuer:
         giver = fold_case(anchor.issuer)
     else:
+        if ctx["decision_item"].match(doc.lower, clause_start, anchor.start):  # "X tặng Cờ cho A; tặng Bằng khen ...": X's
+            sentence = doc.sentence_at(clause_start)
+            clause_start = max(sentence.start if sentence else 0, clause_start - ISSUER_LOOKBACK)
         before = doc.lower[clause_start:anchor.start]
         givers = [(m.start(), m.group(0)) for key in ("local_mass_issuer", "state_issuer")
                   for m in ctx[key].finditer(before)]

@@ -573,3 +573,10 @@ def test_a_bang_khen_beside_the_prime_ministers_in_one_list_is_not_his():
             "Giấy khen cho 30 cá nhân.")
     assert [(code, count) for code, _, count, _ in _named(text)] == [
         ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 15), ("giay_khen", 30)]
+
+
+def test_a_clause_opening_with_the_verb_alone_keeps_the_union_that_gives_before_it():
+    text = ("Ban Thường vụ Hội Nông dân tỉnh tặng cờ thi đua cho Hội Nông dân huyện Văn Yên; tặng bằng khen cho "
+            "2 tập thể và 22 cá nhân.")
+    assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"]),
+                            ("other_org_award", "tap_the", 2, []), ("other_org_award", "ca_nhan", 22, [])]
