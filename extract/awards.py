@@ -224,14 +224,16 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
             continue
         # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
         limit = next((s for s in form_starts if s > after), end)
-        noun = recipients.match_at(lower, after, limit)
+        quoted = _OPENING_QUOTE.match(lower, after, limit)  # 'cho 7 "hiệp sĩ"': the noun in quotes
+        noun = recipients.match_at(lower, quoted.end() if quoted else after, limit)
         turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
             if word and word in ("năm", "ba") and noun.label == "ca_nhan":
                 continue
-            counts.append(Count(m.start(), noun.end, value, noun.label, m.group(1)))
+            closing = noun.end + 1 if quoted and lower[noun.end:noun.end + 1] in "\"'" else noun.end
+            counts.append(Count(m.start(), closing, value, noun.label, m.group(1)))
     return counts
 
 
@@ -596,6 +598,7 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
                    confidence=0.7) for c in counts]
 
 
+_OPENING_QUOTE = re.compile(r"\s*[\"']")
 _CLAUSE_OPENS_WITH_COUNT = re.compile(r"\s*(?:và\s+)?\d")
 
 

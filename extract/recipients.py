@@ -418,7 +418,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
     pos, in_role, last_end = start, False, start
-    semicolons = ";" in doc.text[start:end]
+    semicolons = _semicolon_list(doc.text[start:end])
     described = False  # inside the description of a person, up to the next semicolon
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         sep = doc.text[last_end:piece_start]
@@ -527,7 +527,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     Tiểu học A" two), and so does a comma in a list written with semicolons
     ("Sở Văn hóa, Thể thao và Du lịch; Hội Nhà báo").
     """
-    semicolons = ";" in text[start:end]
+    semicolons = _semicolon_list(text[start:end])
     piece_start, depth, i = start, 0, start
     while i < end:
         char = text[i]
@@ -552,6 +552,12 @@ def _holds_unit_head(piece: str) -> bool:
     Giáo dục")? Then a capital after its "và" goes on with that name ("... và Đào tạo")."""
     unit = _patterns().unit
     return any(unit.match(piece[m.start():]) for m in _WORD_OPENING.finditer(piece))
+
+
+def _semicolon_list(text: str) -> bool:
+    """Are the items separated by semicolons? Not for one inside a bracket ("A (quê X; tạm trú Y), B") or
+    closing the list ("A, B và C; vì ...")."""
+    return ";" in _BRACKET.sub("", text).rstrip().rstrip(";")
 
 
 def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:

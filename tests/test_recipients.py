@@ -580,3 +580,10 @@ def test_a_clause_opening_with_the_verb_alone_keeps_the_union_that_gives_before_
             "2 tập thể và 22 cá nhân.")
     assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"]),
                             ("other_org_award", "tap_the", 2, []), ("other_org_award", "ca_nhan", 22, [])]
+
+
+def test_a_quoted_noun_after_a_count_and_semicolons_inside_brackets_keep_the_list():
+    text = ('Chủ tịch nước tặng Huân chương Dũng cảm cho 3 "hiệp sĩ" gồm các anh: Lò Văn Hòa (ngụ P.5, Q.Gò Vấp), '
+            "Mai Đức Toàn (quê xã Hải Hà, tỉnh Nam Định; tạm trú quận 3) và Vi Văn Tuấn (ngụ xã Tân Phú); vì đã "
+            "có hành động dũng cảm.")
+    assert _named(text) == [("huan_chuong_dung_cam", "ca_nhan", 3, ["Lò Văn Hòa", "Mai Đức Toàn", "Vi Văn Tuấn"])]
