@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -550,7 +550,8 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
             target.extend(found or carried)
             granting = clause if found else granting if carried else None
         if target is body:
-            body.extend(_continued_statement(doc, sentence, event_kind, default_period))
+            body.extend(_continued_statement(doc, sentence, event_kind, default_period)
+                        or _listed_after_vague_grant(doc, sentence, event_kind, default_period))
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
@@ -581,6 +582,38 @@ def _giver_said(doc: Document, award: dict) -> bool:
     sentence = doc.sentence_at(award["span"][0])
     start = sentence.start if sentence else 0
     return bool(award["issuer"] or _rules().context["issuer_context"].search(doc.lower, start, award["span"][0]))
+
+
+def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
+    """The entries of a form a sentence before granted "cho các tập thể, cá nhân", listed here with no count
+    ("Các tập thể được trao danh hiệu gồm A; B; C"): one entry per kind, counted by its names."""
+    if _anchors(doc, sentence.start, sentence.end):
+        return []
+    names = named_in_listing_sentence(doc, sentence.start, sentence.end)
+    anchor = _vague_grant_before(doc, sentence) if names else None
+    if anchor is None:
+        return []
+    clause = (sentence.start, sentence.end)
+    kinds = dict.fromkeys(n.kind for n in names)
+    return [_entry(doc, sentence, clause, anchor, len(group), kind, names[0].start, group[-1].end, event_kind,
+                   default_period, confidence=0.7, named=group)
+            for kind in kinds for group in [[n for n in names if n.kind == kind]]]
+
+
+def _vague_grant_before(doc: Document, sentence: Sentence) -> Anchor | None:
+    """The one form the nearest sentence with a form before `sentence` (a caption between allowed) grants
+    to "các tập thể, cá nhân" without a count."""
+    index = doc.sentences.index(sentence)
+    for before in reversed(doc.sentences[max(0, index - VAGUE_GRANT_REACH):index]):
+        anchors = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
+        if not anchors:
+            continue
+        vague = len(anchors) == 1 and _rules().context["vague_grant"].search(doc.lower[anchors[0].end:before.end])
+        return anchors[0] if vague and not _counts(doc, before.start, before.end, anchors) else None
+    return None
+
+
+VAGUE_GRANT_REACH = 3  # sentences back from a list to the sentence granting its form
 
 
 def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kind, default_period) -> list[dict]:

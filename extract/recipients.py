@@ -62,6 +62,7 @@ class _Patterns:
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
+    listing_sentence: re.Pattern  # "Các tập thể được trao danh hiệu gồm ": a list with no count
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
@@ -92,6 +93,7 @@ def _patterns() -> _Patterns:
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
         repeated_count=re.compile(rules["repeated_count"]),
+        listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
@@ -259,6 +261,15 @@ def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: 
     if _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
     return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+
+
+def named_in_listing_sentence(doc: Document, start: int, end: int) -> list[Named]:
+    """The names a sentence lists with no count ("Các tập thể được trao danh hiệu gồm A; B; C"), [] when it
+    is no such sentence or one piece names nobody."""
+    opening = _patterns().listing_sentence.match(doc.lower, start, end)
+    if opening is None:
+        return []
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True, complete=True)
 
 
 def _list_end(doc: Document, start: int, limit: int) -> int:

@@ -587,3 +587,12 @@ def test_a_quoted_noun_after_a_count_and_semicolons_inside_brackets_keep_the_lis
             "Mai Đức Toàn (quê xã Hải Hà, tỉnh Nam Định; tạm trú quận 3) và Vi Văn Tuấn (ngụ xã Tân Phú); vì đã "
             "có hành động dũng cảm.")
     assert _named(text) == [("huan_chuong_dung_cam", "ca_nhan", 3, ["Lò Văn Hòa", "Mai Đức Toàn", "Vi Văn Tuấn"])]
+
+
+def test_a_sentence_listing_without_a_count_the_units_a_sentence_before_granted_vaguely():
+    text = ("Chủ tịch nước đã trao danh hiệu Anh hùng Lao động cho các tập thể, cá nhân có thành tích đặc biệt.\n\n"
+            "Chủ tịch nước trao danh hiệu cho các tập thể\n\n"
+            "Các tập thể được trao danh hiệu gồm Bệnh viện Đa khoa Tây Nguyên (Bộ Y tế); Trường tiểu học Kim Liên "
+            "(Hà Nội); Công ty May Hòa Bình (Hòa Bình).")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 3, [
+        "Bệnh viện Đa khoa Tây Nguyên", "Trường tiểu học Kim Liên", "Công ty May Hòa Bình"])]
