@@ -535,3 +535,9 @@ def test_a_clause_is_not_a_name():
 ])
 def test_a_headline_in_capitals_still_has_verbs(text, expected):
     assert org(text) == expected
+
+
+def test_a_unit_that_carries_out_a_ceremony_holds_it():
+    doc = make_document("Truy tặng huy hiệu\nChiều 3/7, Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai thực hiện Lễ truy tặng "
+                        "Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho em Lò Thị Hạnh.")
+    assert organizer(doc)[0] == "Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai"
