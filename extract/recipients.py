@@ -465,9 +465,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
             continue
-        if out and out[-1].kind == PERSON and pats.person_details.match(piece.strip()):
+        if out and out[-1].kind == PERSON and (pats.person_details.match(piece.strip())
+                                               or after_comma and _BARE_PLACE.match(piece.strip())):
             in_role = True
-            continue  # "Lò Thị A, cư trú tại xã B, huyện C": where A lives, the place names after it too
+            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F": where they live or study
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False

@@ -596,3 +596,10 @@ def test_a_sentence_listing_without_a_count_the_units_a_sentence_before_granted_
             "(Hà Nội); Công ty May Hòa Bình (Hòa Bình).")
     assert _named(text) == [("anh_hung_lao_dong", "tap_the", 3, [
         "Bệnh viện Đa khoa Tây Nguyên", "Trường tiểu học Kim Liên", "Công ty May Hòa Bình"])]
+
+
+def test_the_district_after_a_pupils_school_is_where_he_studies_not_a_recipient():
+    text = ("Hai em học sinh được tặng bằng khen gồm: Lê Văn Tùng (học sinh lớp 8A) và em Đỗ Minh Quân (học sinh lớp "
+            "8B) trường THCS Xuân Đài, huyện Tân Sơn.")
+    assert [(recipient, named) for _, recipient, _, named in _named(text)] == [
+        ("ca_nhan", ["Lê Văn Tùng", "Đỗ Minh Quân"])]
