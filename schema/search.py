@@ -170,15 +170,17 @@ class _Index:
                [(rowid, 0.0) for rowid in window if rowid not in titled]
 
     def common(self, term: Term) -> bool:
-        """True when every word of ``term`` is in more than COMMON articles (a prefix: its words)."""
-        return all(self._count(word + ("*" if term.prefix and i == len(term.words) - 1 else "")) > COMMON
-                   for i, word in enumerate(term.words))
+        """True when every word of ``term`` is in more than COMMON articles. A word typed as a prefix
+        ("khen*") counts as common: it stands for many words, which SQLite gathers again to weigh them."""
+        words = term.words[:-1] if term.prefix else term.words
+        return all(self._count(word) > COMMON for word in words)
 
     def _count(self, word: str) -> int:
+        """The articles ``word`` is in, counted up to COMMON + 1."""
         if word not in self._counts:
             self._counts[word] = self.conn.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-                ('"' + word.rstrip("*") + '"' + ("*" if word.endswith("*") else ""), COMMON + 1)).fetchone()[0]
+                (f'"{word}"', COMMON + 1)).fetchone()[0]
         return self._counts[word]
 
     def _titled(self, rowids: list[int], terms: list[Term]) -> set[int]:
