@@ -15,8 +15,12 @@ occur whole, like a "quoted phrase".
 Results come in two groups, each ranked by BM25 (a title match weighs more
 than a text match): a short query's words as a phrase, then all its words
 anywhere in the article. A broad query (thousands of matches) is ranked
-within its most recent RANK_WINDOW matches, which keeps it fast. Snippets are
-cut from the *original* text and mark only what matched (schema.snippets).
+within its most recent RANK_WINDOW matches, which keeps it fast. BM25 weighs
+only the terms that tell articles apart: a term whose every word is in more
+than COMMON articles ("thi đua") is required but not weighed, since SQLite would
+read every article it is in to weigh it; when no term is weighed, matches with
+the terms in the title come first, newest first. Snippets are cut from the
+*original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):
@@ -36,8 +40,7 @@ from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
 RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
-# BM25 is computed for every article a query matches; a query of common words matching most of the
-# archive is ranked within its RANK_WINDOW most recently loaded matches, which keeps it fast.
+# A query matching more of the archive is ranked within its RANK_WINDOW most recently loaded matches.
 RANK_WINDOW = 2000
 MAX_PHRASE_WORDS = 4  # a query of more words is rarely a phrase: only its words are looked for
 CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacritics
@@ -45,7 +48,8 @@ CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacri
 # none of them has the words as typed, the folded matches are given (a bound, like RANK_WINDOW, that keeps
 # a query whose folded form is common and typed form rare, "thì đua", from reading thousands of texts).
 CHECK_LIMIT = 500
-# A term in more articles than this is common: required, not weighed by BM25 (see _ranked).
+# A term whose every word is in more articles than this is common: required, not weighed by BM25 (weighing
+# it reads every article it is in; FTS5 gives a word in half the articles a weight of 1e-6 anyway).
 COMMON = 20_000
 
 
