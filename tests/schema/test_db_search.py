@@ -224,3 +224,26 @@ def test_a_query_with_diacritics_checks_a_bounded_number_of_candidates(tmp_path,
     assert keys(conn, "Lê") == ["exact"]
     monkeypatch.setattr(tdkt.schema.search, "CHECK_LIMIT", 0)  # no candidate may be read: the folded matches
     assert {h.diacritics for h in search(conn, "Lê")} == {"folded"} and len(search(conn, "Lê")) == 7
+
+
+def test_a_query_of_common_words_ranks_title_matches_first_then_the_newest(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article("titled-old", "Khen thưởng tập thể xã Ea Tơ", "Hội nghị bàn việc khác."),
+                               *[_article(f"text{i}", f"Hội nghị số {i}", "Trao khen thưởng cho 5 tập thể.")
+                                 for i in range(4)],
+                               _article("titled-new", "Xã Cư Pui khen thưởng", "Buổi lễ diễn ra sáng nay.")])
+    monkeypatch.setattr(tdkt.schema.search, "COMMON", 3)  # "khen" and "thuong" are in all six: common
+    assert keys(conn, "khen thuong") == ["titled-new", "titled-old", "text3", "text2", "text1", "text0"]
+    assert {h.score for h in search(conn, "khen thuong")} == {0.0}
+
+
+def test_a_common_word_is_required_and_the_rare_ones_rank(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article("once", "Xã Ea Tơ tổng kết", "Thi đua ở Ea Tơ."),
+                               _article("twice", "Tổng kết năm", "Thi đua ở Ea Tơ; Ea Tơ dẫn đầu khối."),
+                               _article("without", "Xã Ea Tơ họp", "Bàn kế hoạch năm tới."),
+                               *[_article(f"other{i}", "Tin thi đua", "Thi đua sôi nổi.") for i in range(3)]])
+    monkeypatch.setattr(tdkt.schema.search, "COMMON", 3)  # "thi" and "dua" are in five articles: common
+    assert keys(conn, "thi dua ea to") == ["once", "twice"]  # "Ea Tơ" in the title weighs most; "thi đua" must occur
