@@ -221,27 +221,23 @@ def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: l
     return kept[:wanted], checked
 
 
-def exact_patterns(terms: list[Term]) -> list[list[re.Pattern]]:
-    """Per term, its patterns with the diacritics as typed, one per usual letter case (lower, Title,
-    Sentence, UPPER): a term is found when one of them is.
+def exact_patterns(terms: list[Term]) -> list[re.Pattern]:
+    """Per term, its pattern with the diacritics as typed, matched over the lower-cased text, so that any
+    letter case the page or the user wrote ("Huân chương Lao động", "HUÂN CHƯƠNG") is found.
 
     Each pattern starts with a literal word (no look-behind, no IGNORECASE), which lets the regular
     expression engine skip through a text at the speed of a substring search; the word boundary
     before a match is checked by ``_found``."""
-    return [[re.compile(r"\W+".join(map(re.escape, words)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
-             for words in _letter_cases(t.typed)] for t in terms]
+    return [re.compile(r"\W+".join(map(re.escape, t.typed)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
+            for t in terms]
 
 
-def _letter_cases(typed: list[str]) -> list[list[str]]:
-    cases = [typed, [w.capitalize() for w in typed], [typed[0].capitalize()] + typed[1:], [w.upper() for w in typed]]
-    return [list(c) for c in dict.fromkeys(tuple(c) for c in cases)]
-
-
-def _has_all(patterns: list[list[re.Pattern]], title: str | None, text: str | None) -> bool:
+def _has_all(patterns: list[re.Pattern], title: str | None, text: str | None) -> bool:
     content = (title or "") + "\n" + (text or "")
     if not unicodedata.is_normalized("NFC", content):
         content = unicodedata.normalize("NFC", content)
-    return all(any(_found(p, content) for p in cases) for cases in patterns)
+    content = content.lower()
+    return all(_found(p, content) for p in patterns)
 
 
 def _found(pattern: re.Pattern, content: str) -> bool:

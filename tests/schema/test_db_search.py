@@ -174,6 +174,12 @@ def test_a_query_typed_with_diacritics_finds_only_those_diacritics(names_db):
     assert [h.diacritics for h in search(names_db, "Lê Quang Vinh")] == ["exact"]
 
 
+def test_a_query_typed_in_any_letter_case_matches_its_diacritics_as_typed(names_db):
+    assert [h.diacritics for h in search(names_db, "Nhận Bằng Khen Của Tỉnh")] == ["exact"]
+    assert [h.diacritics for h in search(names_db, "NHẬN bằng khen")] == ["exact"]
+    assert [h.key for h in search(names_db, "Nhận Bằng Khen Của Tỉnh")] == ["quang"]
+
+
 def test_a_query_without_diacritics_folds_them_and_d(names_db):
     assert set(keys(names_db, "Le Quang Vinh")) == {"exact", "quang"}
     assert keys(names_db, "dak song")[0] == "living"
