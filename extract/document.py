@@ -46,6 +46,8 @@ class Document:
     url: str | None = None
     published: str | None = None
     facts: dict = field(default_factory=dict)  # what the stages found, by name (extract.pipeline.STAGES)
+    # raw span and text of each sentence that evidence was given for (see `evidence`)
+    _raw_sentences: dict = field(default_factory=dict, repr=False, compare=False)
 
     # cached: every stage reads `doc.text` at every fact it finds
     @cached_property
@@ -116,12 +118,16 @@ class Document:
     def evidence(self, start: int, end: int, confidence: float, sentence: Sentence | None = None) -> dict:
         """Provenance of a fact: raw span, raw text, its sentence and a confidence."""
         sentence = sentence or self.sentence_at(start)
-        rs, re_ = self.norm.raw_span(start, end)
-        ev = {"span": [rs, re_], "text": self.norm.raw_text(start, end)}
+        rs, re_, text = self.norm.raw_span_text(start, end)
+        ev = {"span": [rs, re_], "text": text}
         if sentence is not None:
-            ss, se = self.norm.raw_span(sentence.start, sentence.end)
-            ev["sentence"] = self.norm.raw_text(sentence.start, sentence.end)
-            ev["sentence_span"] = [ss, se]
+            # a sentence gives evidence for several facts (its awards, officials, dates ...): mapped once
+            key = (sentence.start, sentence.end)
+            raw = self._raw_sentences.get(key)
+            if raw is None:
+                raw = self._raw_sentences[key] = self.norm.raw_span_text(sentence.start, sentence.end)
+            ev["sentence"] = raw[2]
+            ev["sentence_span"] = [raw[0], raw[1]]
         ev["confidence"] = round(confidence, 2)
         return ev
 

@@ -129,16 +129,29 @@ def word_start_alternation(words: Iterable[str], not_after: str = r"[\w']") -> s
     return "(?:%s)" % "|".join(branches)
 
 
-@lru_cache(maxsize=256)
+_REQUIRED: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+_REQUIRED_MAX = 256
+
+
 def required_characters(pattern: re.Pattern) -> frozenset[str]:
     """Characters that every match of `pattern` contains (read off the compiled pattern).
 
     A text lacking one of them cannot match, and ``str.find`` says so far faster
-    than a regex that has to be tried at every character.
+    than a regex that has to be tried at every character. Cached by the pattern's
+    identity: hashing a compiled pattern hashes its whole program, which cost more
+    than the test it guards (this is asked for every line and sentence).
     """
+    known = _REQUIRED.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     if pattern.flags & re.IGNORECASE:
-        return frozenset()  # a letter may match in either case
-    return frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+        chars = frozenset()  # a letter may match in either case
+    else:
+        chars = frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+    if len(_REQUIRED) >= _REQUIRED_MAX:
+        _REQUIRED.clear()
+    _REQUIRED[id(pattern)] = (pattern, chars)  # the pattern is kept, so its id is not reused
+    return chars
 
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:

@@ -126,25 +126,42 @@ def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:
     A place name inside the run ("Bí thư Huyện ủy Tam Dương Khổng Văn Tiệp")
     is skipped: the name starts at the first family name after it.
     """
-    if " " not in run.group() and "'" not in run.group():
+    text = run.group()
+    if " " not in text and "'" not in text:
         return None  # one word, and not "K'Brơi": too short for a name (most runs open a sentence)
-    words = run.group().split(" ")
-    offsets, pos = [], run.start()
+    start = run.start()
+    for offset, name in _names_in_run_text(text):
+        if start + offset not in places:
+            return (start + name[0], start + name[1]) if name else None
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _names_in_run_text(text: str) -> tuple[tuple[int, tuple[int, int] | None], ...]:
+    """For each word of a run that may open a personal name: its offset in the run and the
+    name it opens (offsets in the run; None when too short or long to be one).
+
+    The first such word outside a place name opens the run's name (`_name_in_run`).
+    Cached: capitalised runs repeat across articles far more than they vary.
+    """
+    words = text.split(" ")
+    offsets, pos = [], 0
     for word in words:
         offsets.append(pos)
         pos += len(word) + 1
-    first = next((i for i in range(len(words))
-                  if _opens_name(words, i) and offsets[i] not in places
-                  and not _is_place_name(" ".join(words[i:i + 2]))), None)
-    if first is None:
-        return None
-    # only an acronym ends a name early: a place name right after the family name
-    # ("Tô Thanh Liêm", where "Thanh Liêm" is also a district) is part of it
-    stop = next((i for i in range(first, len(words)) if _is_acronym(words[i])), len(words))
-    size = stop - first
-    if 2 <= size <= 5 or ("'" in words[first] and size >= 1):
-        return offsets[first], offsets[stop - 1] + len(words[stop - 1])
-    return None
+    out = []
+    for first in range(len(words)):
+        if not _opens_name(words, first) or _is_place_name(" ".join(words[first:first + 2])):
+            continue
+        # only an acronym ends a name early: a place name right after the family name
+        # ("Tô Thanh Liêm", where "Thanh Liêm" is also a district) is part of it
+        stop = next((i for i in range(first, len(words)) if _is_acronym(words[i])), len(words))
+        size = stop - first
+        if 2 <= size <= 5 or ("'" in words[first] and size >= 1):
+            out.append((offsets[first], (offsets[first], offsets[stop - 1] + len(words[stop - 1]))))
+        else:
+            out.append((offsets[first], None))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
