@@ -46,6 +46,7 @@ class Document:
     url: str | None = None
     published: str | None = None
     facts: dict = field(default_factory=dict)  # what the stages found, by name (extract.pipeline.STAGES)
+    scans: dict = field(default_factory=dict, repr=False, compare=False)  # see `shared`
     # raw span and text of each sentence that evidence was given for (see `evidence`)
     _raw_sentences: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -57,6 +58,15 @@ class Document:
     @cached_property
     def raw(self) -> str:
         return self.norm.raw
+
+    def shared(self, key, build):
+        """`build()`, computed once per document: a scan of the whole text that many
+        clauses (or several stages) read, instead of one scan per clause."""
+        try:
+            return self.scans[key]
+        except KeyError:
+            value = self.scans[key] = build()
+            return value
 
     def body_sentences(self, include_captions: bool = True):
         """Sentences on article lines: not junk, not the related-news tail."""

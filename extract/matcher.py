@@ -8,6 +8,7 @@ pattern) and is only tried where such a word stands.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as C
 import re._parser as sre_parse
@@ -17,7 +18,6 @@ from itertools import groupby
 from typing import Any, Iterable, Iterator
 
 _WORD = re.compile(r"[^\W_]+")
-_WORD_CHAR = re.compile(r"[^\W_]")
 _RIGHT = r"(?![\w])"
 _MAX_PREFIXES = 256
 
@@ -159,6 +159,25 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
 
 
+def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
+    """Literal strings one of which opens every match of `pattern` (look-arounds before
+    it consume nothing); empty when that cannot be read off the pattern.
+
+    A text holding none of them cannot match, and ``str.find`` says so far faster than
+    a regex tried at every character.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] in (C.ASSERT, C.ASSERT_NOT):
+        items = items[1:]
+    try:
+        literals = {prefix.rstrip() for prefix in _prefixes(items, "")}
+    except _Unknown:
+        return ()
+    return () if "" in literals else tuple(sorted(literals))
+
+
 def _required(items: list) -> set[str]:
     """The characters a sequence of parsed items always consumes."""
     out: set[str] = set()
@@ -178,8 +197,15 @@ def _required(items: list) -> set[str]:
 
 def _inside_word(text: str, pos: int) -> bool:
     """Does `pos` fall between two letters or digits of one word?"""
-    return 0 < pos < len(text) and _WORD_CHAR.match(text, pos - 1) is not None \
-        and _WORD_CHAR.match(text, pos) is not None
+    # str.isalnum is the regex engine's own test for [^\W_], without a regex call
+    return 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """Where the words that may start a matcher's rules stand in one text (`PhraseMatcher.word_index`)."""
+    starts: list[int]
+    words: list[str]
 
 
 class PhraseMatcher:
@@ -216,19 +242,40 @@ class PhraseMatcher:
                 return Match(m.start(), m.end(), self.labels[i])
         return None
 
-    def finditer(self, lower_text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Non-overlapping matches from left to right."""
+    def finditer(self, lower_text: str, start: int = 0, end: int | None = None,
+                 index: "WordIndex | None" = None) -> Iterator[Match]:
+        """Non-overlapping matches from left to right. ``index``: this matcher's `word_index`
+        of the whole `lower_text`, for a text read in many pieces (the clauses of an article)."""
         end = len(lower_text) if end is None else end
         resume = start
-        for word in self._candidate_words(lower_text, start, end):
-            if word.start() < resume:
+        for at, word in self._candidates(lower_text, start, end, index):
+            if at < resume:
                 continue
-            if word.start() > start and lower_text[word.start() - 1] in "'’":
+            if at > start and lower_text[at - 1] in "'’":
                 continue  # "k'" + "bang": the rest of a word written with an apostrophe
-            found = self._at(lower_text, word.group(), word.start(), end)
+            found = self._at(lower_text, word, at, end)
             if found:
                 resume = found.end
                 yield found
+
+    def word_index(self, lower_text: str) -> "WordIndex | None":
+        """Every word of `lower_text` that some rule may start with, found in one scan (None when
+        any word may start a rule): `finditer` then reads a piece's words off it, not scanning the piece."""
+        if self._first_word is None:
+            return None
+        found = [(m.start(), m.group()) for m in self._first_word.finditer(lower_text)]
+        return WordIndex([at for at, _ in found], [word for _, word in found])
+
+    def _candidates(self, lower_text: str, start: int, end: int, index: "WordIndex | None"):
+        """(position, word) of the candidate words of [start, end), from `index` when it can tell.
+
+        The words a scan of [start, end) finds are the whole text's words inside it, as both
+        find whole words only; when a bound cuts a word, the piece is scanned itself.
+        """
+        if index is None or _inside_word(lower_text, start) or _inside_word(lower_text, end):
+            return ((word.start(), word.group()) for word in self._candidate_words(lower_text, start, end))
+        first, last = bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, end)
+        return zip(index.starts[first:last], index.words[first:last])
 
     def _candidate_words(self, lower_text: str, start: int, end: int) -> Iterator[re.Match]:
         """The words of [start, end) that some rule may start with, as matches.

@@ -1,7 +1,7 @@
 """The phrase matcher: rule order decides at one spot; the fast form of a word-start alternation."""
 import re
 
-from tdkt.extract.matcher import PhraseMatcher, required_characters, word_start_alternation
+from tdkt.extract.matcher import PhraseMatcher, opening_literals, required_characters, word_start_alternation
 
 
 def test_the_earlier_rule_wins_where_two_match_at_one_spot():
@@ -14,6 +14,23 @@ def test_a_later_rule_matches_where_the_earlier_does_not():
     rules = [("bằng khen (của )?chủ tịch", "of the chairman"), ("bằng khen", "plain")]
     labels = [m.label for m in PhraseMatcher(rules).finditer("bằng khen của chủ tịch; bằng khen của sở")]
     assert labels == ["of the chairman", "plain"]
+
+
+def test_a_piece_read_off_the_whole_text_index_matches_as_the_piece_scanned_alone():
+    # an article is read clause by clause: every piece, even one that cuts a word, gives the same matches
+    matcher = PhraseMatcher([("bằng khen", "paper"), ("cờ thi đua", "flag"), ("huân chương lao động", "medal")])
+    lower = "trao bằng khen; cờ thi đua cho xã; huân chương lao động hạng ba, bằng khenx và cờ thi"
+    index = matcher.word_index(lower)
+    for start in range(len(lower) + 1):
+        for end in range(start, len(lower) + 1):
+            plain = [(m.start, m.end, m.label) for m in matcher.finditer(lower, start, end)]
+            assert [(m.start, m.end, m.label) for m in matcher.finditer(lower, start, end, index)] == plain
+
+
+def test_opening_literals_are_the_words_every_match_starts_with():
+    assert opening_literals(re.compile(r"(?=khen|tặng)(?<!luật )(?:khen thưởng|khen tặng|tặng thưởng)")) == ("khen", "tặng")
+    assert opening_literals(re.compile(r"\bđược\b")) == ("được",)
+    assert opening_literals(re.compile(r"\s*(?:theo đó|cụ thể)")) == ()  # may open with white space
 
 
 def test_word_start_alternation_finds_what_the_look_behind_form_finds():
