@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, opening_literals
+from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
@@ -83,7 +83,9 @@ class _Rules:
 def _rules() -> _Rules:
     ctx = json_rules("award_context.json")
     compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
-    compiled["period"] = [(re.compile(p), template) for p, template in ctx["period"]]
+    # with whether a match needs a digit (a year): most windows `_period` reads have none
+    compiled["period"] = [(regex, template, needs_digit(regex))
+                          for regex, template in ((re.compile(p), t) for p, t in ctx["period"])]
     forms = PhraseMatcher(
         (row["pattern"], (row["code"], row["recipient"] or None, row["ranked"] == "yes"))
         for row in csv_rules("awards.csv")
@@ -245,7 +247,10 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
     """
     best = None
-    for regex, template in _rules().context["period"]:
+    has_digit = _DIGIT.search(doc.lower, start, end) is not None
+    for regex, template, digit in _rules().context["period"]:
+        if digit and not has_digit:
+            continue
         for m in regex.finditer(doc.lower, start, end):
             distance = m.start() - near
             rank = (0 if distance >= 0 else 1) if after_first else 0, abs(distance)
@@ -253,6 +258,9 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
             if best is None or rank < best[0]:
                 best = (rank, value)
     return best[1] if best else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None,

@@ -229,6 +229,24 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
     return () if "" in literals else tuple(sorted(literals))
 
 
+def needs_digit(pattern: re.Pattern) -> bool:
+    """Whether every match of `pattern` holds a digit (``\d``): a text without one cannot match."""
+    return _needs_digit(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def _needs_digit(items: list) -> bool:
+    for op, arg in items:
+        if op is C.IN and arg == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            return True
+        if op is C.SUBPATTERN and _needs_digit(list(arg[3])):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1 and _needs_digit(list(arg[2])):
+            return True
+        if op is C.BRANCH and all(_needs_digit(list(branch)) for branch in arg[1]):
+            return True
+    return False
+
+
 def _required(items: list) -> set[str]:
     """The characters a sequence of parsed items always consumes."""
     out: set[str] = set()

@@ -1,8 +1,8 @@
 """The phrase matcher: rule order decides at one spot; the fast form of a word-start alternation."""
 import re
 
-from tdkt.extract.matcher import (PhraseMatcher, fast_word_start, opening_literals, required_characters,
-                                  word_start_alternation)
+from tdkt.extract.matcher import (PhraseMatcher, fast_word_start, needs_digit, opening_literals,
+                                  required_characters, word_start_alternation)
 
 
 def test_the_earlier_rule_wins_where_two_match_at_one_spot():
@@ -63,3 +63,10 @@ def test_required_characters_are_those_every_match_consumes():
     assert required_characters(re.compile(r"hỏi:|đáp\s*:(?= )")) == {":"}
     assert required_characters(re.compile(r"a?b(?:c|cd)+")) == {"b", "c"}
     assert required_characters(re.compile(r"(?i)hỏi:")) == set()  # a letter may come in either case
+
+
+def test_a_pattern_needs_a_digit_only_when_every_match_holds_one():
+    assert needs_digit(re.compile(r"năm học (\d{4}) ?- ?(\d{4})"))
+    assert needs_digit(re.compile(r"(?:quý [ivx]+ năm|năm) ?(\d{4})"))
+    assert not needs_digit(re.compile(r"năm (\d{4})|năm nay"))  # one branch has none
+    assert not needs_digit(re.compile(r"số \d*"))  # none at all is a match too
