@@ -230,7 +230,7 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
 
 
 def needs_digit(pattern: re.Pattern) -> bool:
-    """Whether every match of `pattern` holds a digit (``\d``): a text without one cannot match."""
+    r"""Whether every match of `pattern` holds a digit (``\d``): a text without one cannot match."""
     return _needs_digit(list(sre_parse.parse(pattern.pattern, pattern.flags)))
 
 
