@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
@@ -77,13 +77,16 @@ class _Rules:
     ranks: dict[str, str]
     number: re.Pattern       # a count: qualifier, digits or a number word
     qualifiers: dict[str, str]
+    cue_openers: tuple[str, ...]  # the words a "khen thưởng" cue opens with ("khen", "tặng")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     ctx = json_rules("award_context.json")
     compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
-    compiled["period"] = [(re.compile(p), template) for p, template in ctx["period"]]
+    # with whether a match needs a digit (a year): most windows `_period` reads have none
+    compiled["period"] = [(regex, template, needs_digit(regex))
+                          for regex, template in ((re.compile(p), t) for p, t in ctx["period"])]
     forms = PhraseMatcher(
         (row["pattern"], (row["code"], row["recipient"] or None, row["ranked"] == "yes"))
         for row in csv_rules("awards.csv")
@@ -101,7 +104,8 @@ def _rules() -> _Rules:
     openers = sorted({w[0] for w in [*before_count, *number_words]})
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
                         + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
-    return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
+    return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
+                  opening_literals(compiled["khen_thuong_cue"]))
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -177,7 +181,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     ctx, forms, ranks = rules.context, rules.forms, rules.ranks
     lower = doc.lower
     anchors = []
-    for m in forms.finditer(lower, start, end):
+    index = doc.shared(forms, lambda: forms.word_index(lower))  # the article is read clause by clause
+    for m in forms.finditer(lower, start, end, index):
         code, recipient, ranked = m.label
         stop = m.end
         more_ranks = []
@@ -195,6 +200,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                         issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
+    if rules.cue_openers and not any(lower.find(word, start, end) >= 0 for word in rules.cue_openers):
+        return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
         inside = any(a.start <= m.start() < a.end for a in anchors)
@@ -246,7 +253,10 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
     """
     best = None
-    for regex, template in _rules().context["period"]:
+    has_digit = _DIGIT.search(doc.lower, start, end) is not None
+    for regex, template, digit in _rules().context["period"]:
+        if digit and not has_digit:
+            continue
         for m in regex.finditer(doc.lower, start, end):
             distance = m.start() - near
             rank = (0 if distance >= 0 else 1) if after_first else 0, abs(distance)
@@ -254,6 +264,9 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
             if best is None or rank < best[0]:
                 best = (rank, value)
     return best[1] if best else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None,
