@@ -600,10 +600,10 @@ def _giver_said(doc: Document, award: dict) -> bool:
 def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
     """The entries of a form a sentence before granted "cho các tập thể, cá nhân", listed here with no count
     ("Các tập thể được trao danh hiệu gồm A; B; C"): one entry per kind, counted by its names."""
-    if _anchors(doc, sentence.start, sentence.end):
-        return []
     names = named_in_listing_sentence(doc, sentence.start, sentence.end)
-    anchor = _vague_grant_before(doc, sentence) if names else None
+    if not names or _anchors(doc, sentence.start, sentence.end):
+        return []
+    anchor = _vague_grant_before(doc, sentence)
     if anchor is None:
         return []
     clause = (sentence.start, sentence.end)
