@@ -13,6 +13,8 @@ checks, in the same order, give the same rows and the same messages.
 """
 from __future__ import annotations
 
+import marshal
+import pickle
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -83,6 +85,41 @@ def prepare(lines: list[tuple[str, bytes] | Problem]) -> list[PreparedRecord | P
         line = jsonlines.parse(raw, origin)
         out.append(Problem(origin, line.problem) if line.problem else prepare_record(line.value, line.raw, origin))
     return out
+
+
+def pack(prepared: list[PreparedRecord | Problem]) -> bytes:
+    """``prepare``'s output as bytes to send between processes: plain tuples in ``marshal``, which
+    writes and reads them in half the time ``pickle`` takes for the same objects (``unpack``)."""
+    out = []
+    for p in prepared:
+        if isinstance(p, Problem):
+            out.append((p.origin, p.message))
+            continue
+        r = p.rows
+        rows = None if r is None else (r.key, r.place, r.event, r.officials, r.campaigns, r.awards,
+                                       None if r.named is None else pickle.dumps(r.named))
+        out.append((p.origin, p.key, p.url, p.digest, p.values, p.source_id, p.error, rows))
+    return marshal.dumps(out)
+
+
+def unpack(data: bytes) -> list[PreparedRecord | Problem]:
+    out = []
+    for entry in marshal.loads(data):
+        if len(entry) == 2:
+            out.append(Problem(*entry))
+            continue
+        origin, key, url, digest, values, source_id, error, rows = entry
+        if rows is not None:
+            named = rows[6]
+            rows = FactRows(*rows[:6], named=None if named is None else pickle.loads(named))
+        out.append(PreparedRecord(origin, key=key, url=url, digest=digest, values=values, source_id=source_id,
+                                  rows=rows, error=error))
+    return out
+
+
+def prepare_packed(lines: list[tuple[str, bytes] | Problem]) -> bytes:
+    """``prepare`` in a worker process, its output packed to travel back (``pack``)."""
+    return pack(prepare(lines))
 
 
 def record_lines(path: str) -> Iterator[tuple[str, bytes] | Problem]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
-from tdkt.parallel import OrderedPool
+from tdkt.parallel import OrderedPool, worker_count
 from tdkt.schema.inputs import Problem
-from tdkt.schema.prepared import PreparedRecord, prepare, record_lines
+from tdkt.schema.prepared import PreparedRecord, prepare, prepare_packed, record_lines, unpack
 
 LINES = 250  # lines sent to a worker at once: a few MB, few enough messages to cost little
 AHEAD = 4    # tasks per worker in flight
@@ -27,9 +27,13 @@ AHEAD = 4    # tasks per worker in flight
 def records_on_workers(paths: Iterable[str], workers: int | None = None) -> Iterator[PreparedRecord | Problem]:
     """The records of these JSON Lines files in order, each a ``PreparedRecord`` or the ``Problem`` of its
     line, checked on ``workers`` processes (None: every usable core; 1: here)."""
+    if worker_count(workers) == 1:
+        for task in _tasks(paths):
+            yield from prepare(task)
+        return
     pool = OrderedPool(workers, chunk=1, ahead=AHEAD, min_parallel=2, engine=False)
-    for _, prepared in pool.map(prepare, _tasks(paths)):
-        yield from prepared
+    for _, packed in pool.map(prepare_packed, _tasks(paths)):
+        yield from unpack(packed)
 
 
 def _tasks(paths: Iterable[str]) -> Iterator[list]:
