@@ -67,21 +67,37 @@ class Mention:
 def organisations(title: str, province: str | None, district: str | None) -> set[str]:
     """The organisations a title names, as comparable keys: a locality's leadership is
     "locality:<level>:<place>", another body its words (with the place it is in when unnamed)."""
+    kind, words = _title_parts(title)
+    if kind == "locality":
+        found = set()
+        for level, name in words:
+            name = name or (province if level in _PROVINCE_WORDS else district) or ""
+            found.add(f"locality:{'province' if level in _PROVINCE_WORDS else level}:{name.lower()}")
+        return found
+    if kind == "national":
+        return {f"national:{words}"}
+    if kind == "body":
+        return {f"body:{words}:{province or ''}"}
+    return set()
+
+
+@lru_cache(maxsize=50_000)
+def _title_parts(title: str) -> tuple[str, object]:
+    """What a title says whatever the place it is read in: the localities it names ((level, name) pairs,
+    the name empty when the title leaves it to the place), else the body it names, national or not. The
+    same titles recur across thousands of mentions in every province: each is read once (bounded)."""
     lower = " ".join(title.lower().split())
-    found = set()
+    localities = []
     for m in _LOCALITY.finditer(lower):
         head = m.group(0).split()[:2]
         level = m.group(1) or _LOCALITY_LEVEL.get(" ".join(head)) or ""
-        name = m.group(2).strip() or (province if level in _PROVINCE_WORDS else district) or ""
-        found.add(f"locality:{'province' if level in _PROVINCE_WORDS else level}:{name.lower()}")
-    if found:
-        return found
+        localities.append((level, m.group(2).strip()))
+    if localities:
+        return "locality", tuple(localities)
     rest = _title_heads().sub("", lower).strip(" ,-–")
     if not rest or len(rest) < 3:
-        return set()
-    if _NATIONAL.search(rest):
-        return {f"national:{rest}"}
-    return {f"body:{rest}:{province or ''}"}
+        return "none", None
+    return ("national" if _NATIONAL.search(rest) else "body"), rest
 
 
 # Names with mentions not yet resolved (written since the last resolution, or left by an interrupted load).
