@@ -144,11 +144,17 @@ def _titles_and_organisations(titles: str | None, province: str | None, district
                               ) -> tuple[list[str], frozenset[str]]:
     """A mention's titles (as stored, JSON) and the organisations they name there; the same titles in
     the same place recur across a name's mentions, so each is read once (bounded: memory stays flat)."""
-    parsed = json.loads(titles) if titles else []
+    parsed = _parsed_titles(titles)
     named: set[str] = set()
     for title in parsed:
         named |= organisations(title, province, district)
     return parsed, frozenset(named)
+
+
+@lru_cache(maxsize=50_000)
+def _parsed_titles(titles: str | None) -> list[str]:
+    """The titles column read once per value (shared: never changed)."""
+    return json.loads(titles) if titles else []
 
 
 def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
@@ -166,7 +172,12 @@ def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         if not m.organisations:
             loose.append(m)
             continue
-        found = min(filter(None, (first_seen.get(_slot(key, m.province)) for key in m.organisations)), default=None)
+        slots = [_slot(key, m.province) for key in m.organisations]
+        found = None
+        for slot in slots:
+            seen = first_seen.get(slot)
+            if seen is not None and (found is None or seen < found):
+                found = seen
         if found is None:
             index = len(persons)
             persons.append([(m, "first mention")])
@@ -176,8 +187,7 @@ def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
             shared = _shared_key(m, person[position][0])
             person.append((m, f"same organisation as mention {person[0][0].id}: {shared}"))
         here = (index, len(persons[index]) - 1)
-        for key in m.organisations:  # the earliest person holding it wins, as a scan in order would find
-            slot = _slot(key, m.province)
+        for slot in slots:  # the earliest person holding it wins, as a scan in order would find
             if slot not in first_seen or here < first_seen[slot]:
                 first_seen[slot] = here
     provinces: dict[str | None, dict[int, None]] = {}  # province → the persons with a mention there, in order
