@@ -42,7 +42,6 @@ AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small loa
 BATCH, BATCH_SECONDS = 2_000, 10.0
 CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 USUAL_CACHE_KIB = 65_536
-SORT_THREADS = min(4, os.cpu_count() or 1) - 1  # helper threads for SQLite's sorter, beside this one
 _META_KEY = "bulk_load_indexes"
 _FTS_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
 
@@ -153,13 +152,12 @@ def begin(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 65536")
 
 
-def restore_indexes(conn: sqlite3.Connection, *, then_settle: bool = True) -> None:
+def restore_indexes(conn: sqlite3.Connection) -> None:
     """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
-    and (unless the caller still has bulk work to do: ``then_settle=False``) restore the settings."""
+    and restore the settings (the end of the load then sorts within the usual cache: memory stays flat)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
     fts = conn.execute("SELECT 1 FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
-    conn.execute(f"PRAGMA threads = {SORT_THREADS}")  # an index build's sort on the other cores too
     if row or fts:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -173,8 +171,7 @@ def restore_indexes(conn: sqlite3.Connection, *, then_settle: bool = True) -> No
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    if then_settle:
-        settle(conn)
+    settle(conn)
 
 
 @contextmanager
@@ -196,4 +193,3 @@ def settle(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute(f"PRAGMA cache_size = -{USUAL_CACHE_KIB}")
     conn.execute("PRAGMA wal_autocheckpoint = 16384")
-    conn.execute("PRAGMA threads = 0")

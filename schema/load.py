@@ -130,7 +130,7 @@ class Loader:
             # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
             self._bulk_after = (0 if bulk else None if bulk is False else
                                 bulkload.AFTER_ITEMS if bulkload.near_empty(self.conn) else None)
-            self._bulk = self._settle_after_resolve = False
+            self._bulk = False
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -164,9 +164,6 @@ class Loader:
             self._end_bulk()
             raise
         finally:
-            if self._settle_after_resolve:  # the bulk load's page cache served the end of the load too
-                self._settle_after_resolve = False
-                bulkload.settle(self.conn)
             self._bulk_lock.release()
             self._load_lock.release()
         return self.report
@@ -194,10 +191,9 @@ class Loader:
         done (``resolve``), so no other load takes this one for a dead one meanwhile."""
         if self._bulk:
             self._bulk = False
-            self._settle_after_resolve = True
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
-                    bulkload.restore_indexes(self.conn, then_settle=False)
+                    bulkload.restore_indexes(self.conn)
             except sqlite3.DatabaseError as exc:
                 raise DatabaseProblem(describe(exc, self._path())) from exc
 
