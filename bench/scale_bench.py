@@ -291,12 +291,13 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     print(f"database: {size / 1e9:,.2f} GB = {size / max(1, report.added) / 1e3:,.1f} kB per article; "
           f"peak memory (RSS) of the loading process {peak:,.0f} MB ({rss_before:,.0f} MB before the load), "
           f"of a worker {workers:,.0f} MB")
+    run_queries(db_path, args.searches)
 
 
 def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (the workers) so far."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
-    run_queries(db_path, args.searches)
 
 
 if __name__ == "__main__":
