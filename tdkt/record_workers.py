@@ -5,8 +5,9 @@ writing the rows. With several workers the lines of the record files go, a
 few hundred at a time, to worker processes (``tdkt.parallel``'s ordered,
 bounded pool: input order kept, memory flat), which turn them into
 ``PreparedRecord``s (``schema.prepared``); the loader takes those in order
-and only writes. With one worker, or a small input, the same is done in
-this process: the database ends the same either way.
+and only writes. With one worker the loader reads the records itself, and a
+small input is prepared in this process: the database ends the same either
+way.
 
     from tdkt.record_workers import records_on_workers
     load_records(db, records_on_workers(["records/a.jsonl", "records/b.jsonl"], workers=2))
@@ -17,19 +18,21 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from tdkt.parallel import OrderedPool, worker_count
-from tdkt.schema.inputs import Problem
-from tdkt.schema.prepared import PreparedRecord, prepare, prepare_packed, record_lines, unpack
+from tdkt.schema.inputs import Item, Problem, records_from_jsonl
+from tdkt.schema.prepared import PreparedRecord, prepare_packed, record_lines, unpack
 
 LINES = 250  # lines sent to a worker at once: a few MB, few enough messages to cost little
 AHEAD = 4    # tasks per worker in flight
 
 
-def records_on_workers(paths: Iterable[str], workers: int | None = None) -> Iterator[PreparedRecord | Problem]:
+def records_on_workers(paths: Iterable[str], workers: int | None = None
+                       ) -> Iterator[PreparedRecord | Item | Problem]:
     """The records of these JSON Lines files in order, each a ``PreparedRecord`` or the ``Problem`` of its
-    line, checked on ``workers`` processes (None: every usable core; 1: here)."""
-    if worker_count(workers) == 1:
-        for task in _tasks(paths):
-            yield from prepare(task)
+    line, checked on ``workers`` processes (None: every usable core; 1: plain ``Item``s, for the loader
+    to check itself)."""
+    if worker_count(workers) == 1:  # the loader reads them: a record stored unchanged is not even checked
+        for path in paths:
+            yield from records_from_jsonl(path)
         return
     pool = OrderedPool(workers, chunk=1, ahead=AHEAD, min_parallel=2, engine=False)
     for _, packed in pool.map(prepare_packed, _tasks(paths)):
