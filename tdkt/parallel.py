@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -79,11 +80,27 @@ def load_engine() -> None:
 
 
 def start_worker(engine: bool = True) -> None:
-    """A worker leaves Ctrl-C to the parent (which stops the pool) and loads the engine once."""
+    """A worker leaves Ctrl-C to the parent (which stops the pool), ends with it, and loads the engine once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per worker, should a library thread
+    _end_with_parent()
     if engine:
         load_engine()
+
+
+def _end_with_parent() -> None:
+    """A parent killed outright (kill -9) cannot stop its pool, and its workers would wait for work forever
+    (each holds the task pipe open, so none sees it close): a worker watches its parent's end of the pipe
+    it was started through, and ends when the parent does (at once if it already has)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent process is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def extract_one(article: dict) -> Extracted:
