@@ -214,7 +214,9 @@ class OrderedPool:
             finished = True
         finally:
             if self._executor:  # on an error or Ctrl-C, queued chunks are dropped; workers end after theirs
-                self._executor.shutdown(wait=finished, cancel_futures=not finished)
+                # waited for even then: a pool left to stop on its own races the interpreter's exit, which
+                # then prints a traceback ("Bad file descriptor") after the command's own message
+                self._executor.shutdown(wait=True, cancel_futures=not finished)
             self._executor = None
 
     def _submit(self, func: Callable, chunk: _Chunk) -> None:
