@@ -22,6 +22,9 @@ article, the latency (p50/p95) of the canned queries ``award_trends_by_year``
 and ``compare_districts`` for one province and for all, of the whole
 ``award_trends`` and ``district_comparison`` views, and of search (10 hits with
 snippets), and the peak memory (RSS) of the loading process. Not part of the test suite.
+Its texts repeat the sample's, so every word is as common as the sample's most common
+words: search is measured on distinct articles and a mix of query classes by
+``bench/search_bench.py``.
 """
 from __future__ import annotations
 

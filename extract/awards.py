@@ -35,16 +35,17 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_next_sentence, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
+LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
@@ -76,13 +77,16 @@ class _Rules:
     ranks: dict[str, str]
     number: re.Pattern       # a count: qualifier, digits or a number word
     qualifiers: dict[str, str]
+    cue_openers: tuple[str, ...]  # the words a "khen thưởng" cue opens with ("khen", "tặng")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     ctx = json_rules("award_context.json")
     compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
-    compiled["period"] = [(re.compile(p), template) for p, template in ctx["period"]]
+    # with whether a match needs a digit (a year): most windows `_period` reads have none
+    compiled["period"] = [(regex, template, needs_digit(regex))
+                          for regex, template in ((re.compile(p), t) for p, t in ctx["period"])]
     forms = PhraseMatcher(
         (row["pattern"], (row["code"], row["recipient"] or None, row["ranked"] == "yes"))
         for row in csv_rules("awards.csv")
@@ -100,7 +104,8 @@ def _rules() -> _Rules:
     openers = sorted({w[0] for w in [*before_count, *number_words]})
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
                         + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
-    return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"])
+    return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
+                  opening_literals(compiled["khen_thuong_cue"]))
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -151,6 +156,9 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
     if anchor.issuer:
         giver = fold_case(anchor.issuer)
     else:
+        if ctx["decision_item"].match(doc.lower, clause_start, anchor.start):  # "X tặng Cờ cho A; tặng Bằng khen ...": X's
+            sentence = doc.sentence_at(clause_start)
+            clause_start = max(sentence.start if sentence else 0, clause_start - ISSUER_LOOKBACK)
         before = doc.lower[clause_start:anchor.start]
         givers = [(m.start(), m.group(0)) for key in ("local_mass_issuer", "state_issuer")
                   for m in ctx[key].finditer(before)]
@@ -173,7 +181,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     ctx, forms, ranks = rules.context, rules.forms, rules.ranks
     lower = doc.lower
     anchors = []
-    for m in forms.finditer(lower, start, end):
+    index = doc.shared(forms, lambda: forms.word_index(lower))  # the article is read clause by clause
+    for m in forms.finditer(lower, start, end, index):
         code, recipient, ranked = m.label
         stop = m.end
         more_ranks = []
@@ -191,6 +200,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                         issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
+    if rules.cue_openers and not any(lower.find(word, start, end) >= 0 for word in rules.cue_openers):
+        return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
         inside = any(a.start <= m.start() < a.end for a in anchors)
@@ -220,14 +231,16 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
             continue
         # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
         limit = next((s for s in form_starts if s > after), end)
-        noun = recipients.match_at(lower, after, limit)
+        quoted = _OPENING_QUOTE.match(lower, after, limit)  # 'cho 7 "hiệp sĩ"': the noun in quotes
+        noun = recipients.match_at(lower, quoted.end() if quoted else after, limit)
         turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
             if word and word in ("năm", "ba") and noun.label == "ca_nhan":
                 continue
-            counts.append(Count(m.start(), noun.end, value, noun.label, m.group(1)))
+            closing = noun.end + 1 if quoted and lower[noun.end:noun.end + 1] in "\"'" else noun.end
+            counts.append(Count(m.start(), closing, value, noun.label, m.group(1)))
     return counts
 
 
@@ -240,7 +253,10 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
     """
     best = None
-    for regex, template in _rules().context["period"]:
+    has_digit = _DIGIT.search(doc.lower, start, end) is not None
+    for regex, template, digit in _rules().context["period"]:
+        if digit and not has_digit:
+            continue
         for m in regex.finditer(doc.lower, start, end):
             distance = m.start() - near
             rank = (0 if distance >= 0 else 1) if after_first else 0, abs(distance)
@@ -248,6 +264,9 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
             if best is None or rank < best[0]:
                 best = (rank, value)
     return best[1] if best else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str | None,
@@ -440,7 +459,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         names = []
     else:
         return None
-    person = _is_person(subject) or bool(names) and all(n.kind == "ca_nhan" for n in names)
+    person = all(n.kind == "ca_nhan" for n in names) if names else _is_person(subject)  # the names say best
     units = bool(names) and all(n.kind == "tap_the" for n in names)
     count = max(1, len(names))  # "Trường A và Trường B được tặng": two
     if ctx["locality_subject"].search(subject.strip()) and not person and not units:
@@ -536,16 +555,97 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         line = doc.lines[sentence.line]
         restating = line.kind == "caption" or (line.kind == "title" and not _reads_as_lead(doc, line))
         target = repeats if restating else body
+        granting = None  # the clause whose form the next clauses' bare counts take
         for clause in _clauses(doc, sentence):
-            target.extend(_clause_awards(doc, sentence, clause, event_kind, default_period,
-                                         singles=target is body))
+            found = _clause_awards(doc, sentence, clause, event_kind, default_period, singles=target is body)
+            carried = [] if found or granting is None else \
+                _carried_awards(doc, sentence, clause, granting, event_kind, default_period)
+            target.extend(found or carried)
+            granting = clause if found else granting if carried else None
         if target is body:
-            body.extend(_continued_statement(doc, sentence, event_kind, default_period))
+            body.extend(_continued_statement(doc, sentence, event_kind, default_period)
+                        or _listed_after_vague_grant(doc, sentence, event_kind, default_period))
     body = _without_restating_lead(doc, body)
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
-    return _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0]))
+    return _with_the_articles_giver(doc, _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0])))
+
+
+_PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
+
+
+def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:
+    """A Bằng khen or Cờ whose giver the text leaves unsaid, in an article that names the Prime Minister as
+    the only giver of that form ("... được Thủ tướng tặng Bằng khen. ... 7 cá nhân được tặng Bằng khen gồm:
+    ..."), is the Prime Minister's too, unless it stands beside his in one sentence."""
+    unsaid = [a for a in awards if a["code"] in _PRIME_MINISTERS and not _giver_said(doc, a)]
+    for own, prime in _PRIME_MINISTERS.items():
+        said = [a for a in awards if a["code"] in (own, prime) and not any(a is u for u in unsaid)]
+        if {a["code"] for a in said} == {prime}:
+            for award in unsaid:  # one beside the Prime Minister's is set apart: "... của Thủ tướng cho A; Bằng khen cho B"
+                if award["code"] == own and all(a["sentence_span"] != award["sentence_span"] for a in said):
+                    award["code"] = prime
+                    award.update(kind=taxonomy()[prime].get("kind"), level=taxonomy()[prime].get("level"))
+    return awards
+
+
+def _giver_said(doc: Document, award: dict) -> bool:
+    """Does the award's own sentence name who gives it ("của UBND tỉnh", "Chủ tịch UBND tỉnh tặng ...")?"""
+    sentence = doc.sentence_at(award["span"][0])
+    start = sentence.start if sentence else 0
+    return bool(award["issuer"] or _rules().context["issuer_context"].search(doc.lower, start, award["span"][0]))
+
+
+def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
+    """The entries of a form a sentence before granted "cho các tập thể, cá nhân", listed here with no count
+    ("Các tập thể được trao danh hiệu gồm A; B; C"): one entry per kind, counted by its names."""
+    if _anchors(doc, sentence.start, sentence.end):
+        return []
+    names = named_in_listing_sentence(doc, sentence.start, sentence.end)
+    anchor = _vague_grant_before(doc, sentence) if names else None
+    if anchor is None:
+        return []
+    clause = (sentence.start, sentence.end)
+    kinds = dict.fromkeys(n.kind for n in names)
+    return [_entry(doc, sentence, clause, anchor, len(group), kind, names[0].start, group[-1].end, event_kind,
+                   default_period, confidence=0.7, named=group)
+            for kind in kinds for group in [[n for n in names if n.kind == kind]]]
+
+
+def _vague_grant_before(doc: Document, sentence: Sentence) -> Anchor | None:
+    """The one form the nearest sentence with a form before `sentence` (a caption between allowed) grants
+    to "các tập thể, cá nhân" without a count."""
+    index = doc.sentences.index(sentence)
+    for before in reversed(doc.sentences[max(0, index - VAGUE_GRANT_REACH):index]):
+        anchors = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
+        if not anchors:
+            continue
+        vague = len(anchors) == 1 and _rules().context["vague_grant"].search(doc.lower[anchors[0].end:before.end])
+        return anchors[0] if vague and not _counts(doc, before.start, before.end, anchors) else None
+    return None
+
+
+VAGUE_GRANT_REACH = 3  # sentences back from a list to the sentence granting its form
+
+
+def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kind, default_period) -> list[dict]:
+    """Counts a clause opens with and no form, after a clause that granted one: the same form
+    ("Thủ tướng tặng Bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc B; 79 tập thể và 86 cá nhân thuộc C")."""
+    if not _CLAUSE_OPENS_WITH_COUNT.match(doc.text, clause[0], clause[1]) or _anchors(doc, *clause):
+        return []
+    forms = [a for a in _anchors(doc, *before) if not a.generic]
+    counted = [c.start for c in _counts(doc, *before, forms) if c.recipient]
+    if not forms or not counted or forms[-1].start > min(counted):
+        return []  # "...; 142 cá nhân Lao động tiên tiến; 141 cá nhân có sáng kiến": a title after its count grants none
+    form = forms[-1]
+    counts = [c for c in _counts(doc, *clause, []) if c.recipient and c.recipient != TIMES]
+    return [_entry(doc, sentence, clause, form, c.value, c.recipient, c.start, c.end, event_kind, default_period,
+                   confidence=0.7) for c in counts]
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"']")
+_CLAUSE_OPENS_WITH_COUNT = re.compile(r"\s*(?:và\s+)?\d")
 
 
 def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
@@ -603,24 +703,36 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             continue  # "Tập thể được tặng Bằng khen là A": names a statement not found, makes none
         if not award["named"]:
             unnamed.setdefault(same, award)
-        key = (award["code"], award["status"], award["recipient"] if award["named"] else None)
-        first = kept.get(key[:2] + (None,))
+        key = (award["code"], award["status"], award["recipient"])  # a unit's award and a person's are two
+        first = kept.get(key)
+        guessed = kept.get(key[:2])  # the first single statement of the form, its kind guessed when unnamed
+        if single and first is None and guessed is not None and not guessed["named"] and award["named"] \
+                and guessed["count"] == award["count"]:
+            guessed.update(named=award["named"], named_spans=award["named_spans"], recipient=award["recipient"])
+            continue  # "Lò Văn A được tặng Bằng khen" told again: the names say who, and so what kind
         if (single and first is not None and first["named"] and award["named"] and first["named"] != award["named"]
                 and first["sentence_span"] == award["sentence_span"]):
             out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
             continue
-        if single and key[:2] + (None,) in kept:
+        if single and first is not None:
             if not first["named"] and award["named"] and first["count"] == award["count"]:
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
         if single:
-            kept[key[:2] + (None,)] = award
+            kept[key] = award
+            kept.setdefault(key[:2], award)
         out.append(award)
+    told = {(a["code"], a["status"], a["recipient"]) for a in out}
     for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
+        for private in ("_single", "_listed", "_restating", "_line"):
+            lender.pop(private, None)
         same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
         if lender["named"] and same in unnamed and not unnamed[same]["named"]:
             unnamed[same]["named"], unnamed[same]["named_spans"] = lender["named"], lender["named_spans"]
-    return out
+        elif lender["named"] and lender["recipient"] == "ca_nhan" and all(map(looks_like_person, lender["named"])) \
+                and (lender["code"], lender["status"], lender["recipient"]) not in told:
+            out.append(lender)  # a caption naming a person the body does not: "... cho tập thể Công ty và ông A"
+    return sorted(out, key=lambda a: a["span"][0])
 
 
 HEADLINE_MAX_CHARS = 160  # a longer first line is the lead of an excerpt without its headline
@@ -644,13 +756,19 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
     later = [a for a in body if a["_line"] != lead_line and not a.get("_restating")]
     dropped = []
     for award in lead:
-        counts = [a["count"] for a in later if a["code"] == award["code"]]
+        counts = [a["count"] for a in later if a["code"] == award["code"] and _kinds_agree(a, award)]
         if award["count"] in counts or (len(counts) > 1 and award["count"] == sum(counts)):
             dropped.append(id(award))
             same = next((a for a in later if a["code"] == award["code"] and a["count"] == award["count"]), None)
             if same is not None and award["named"] and not same["named"]:  # the names go to the statement kept
                 same["named"], same["named_spans"] = award["named"], award["named_spans"]
     return [a for a in body if id(a) not in dropped]
+
+
+def _kinds_agree(one: dict, other: dict) -> bool:
+    """May two statements be about the same recipients? Not a unit's and a named person's."""
+    kinds = {one["recipient"], other["recipient"]}
+    return len(kinds) == 1 or not (one["named"] and other["named"])
 
 
 def _restated_counts(counts: list[int]) -> set[int]:
@@ -684,13 +802,15 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
         # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
-        names = (named_in_apposition(doc, count.end, sentence.end)
-                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end)
-                 or _named_next(doc, sentence)) if count.recipient else []
+        names = (named_in_apposition(doc, count.end, sentence.end, count.value)
+                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
+                 or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient else []
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each
             names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
+        if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
+            names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
@@ -705,6 +825,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             groups = [(kind, names) for kind, names in groups if names and kind not in
                       {c.recipient for a, c in bound if a is anchor}
                       and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
+            groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors)
         restating = bool(groups) and restates(doc, anchor.end, sentence.end)
@@ -738,6 +859,27 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     return out
 
 
+def _named_beside_subject_count(doc: Document, clause, anchor: Anchor, bound, counts: list[Count],
+                                anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
+    """The unit or person a passive grant's subject names beside its count ("Trung tâm Y tế X và 2 cá nhân
+    được tặng ..."): one group of the kind the count is not. Only when nothing else is counted or granted
+    before it in the clause ("4 tập thể là A, B và 43 cá nhân": A and B are the four's)."""
+    own = [c for a, c in bound if a is anchor and c.end <= anchor.start]
+    if not own:
+        return []
+    first = min(c.start for c in own)
+    if any(c.start < first for c in counts) or any(a.start < first for a in anchors):
+        return []
+    joined = re.search(r"\s(?:và|cùng)\s*$", doc.text[clause[0]:first])
+    if joined is None:
+        return []
+    names = names_of_subject(doc, clause[0], clause[0] + joined.start())
+    kinds = {n.kind for n in names}
+    if not names or len(kinds) > 1 or kinds & {c.recipient for c in own}:
+        return []
+    return [(names[0].kind, names)]
+
+
 def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, default_period) -> list[dict]:
     """The ranks a bracket after an unranked count gives: "13 Huân chương X (3 hạng nhất, 1 hạng nhì, 9 hạng ba)"."""
     ctx, ranks = _rules().context, _rules().ranks
@@ -757,6 +899,23 @@ def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
     following = doc.sentence_from(sentence.end)
     return named_in_next_sentence(doc, following.start, following.end) if following else []
+
+
+def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]:
+    """The names a later sentence gives for the count it repeats ("... cho 4 tập thể. [a caption] 4 tập thể
+    này gồm: A; B; C; D"), a few sentences on at most. A later sentence that names the form again is a
+    statement of its own (merged with this one where it restates it)."""
+    following = sentence
+    for _ in range(LATER_LIST_REACH):
+        following = doc.sentence_from(following.end)
+        if following is None:
+            return []
+        same = re.match(rf"\s*{count.value}(?=\s)", doc.text[following.start:following.end])
+        if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
+            return named_in_next_sentence(doc, following.start + same.end(), following.end, repeated_count=True)
+        if same:
+            return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
+    return []
 
 
 def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,

@@ -9,6 +9,7 @@ December is in Y, one held from January to June is in Y+1).
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher
 from tdkt.extract.normalize import fold_case
-from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules
+from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
 from tdkt.portal.urls import date_from_url
 
 LEAD_SENTENCES = 4
@@ -109,6 +110,11 @@ def headline_and_lead(doc: Document, n: int) -> list[tuple[int, int]]:
         line = doc.lines[doc.title_line]
         spans.append((line.start, line.end))
     return spans + [(s.start, s.end) for s in event_sentences(doc, n)]
+
+
+def _worded(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences long enough to be prose: not share bars, view counters or photo credits ("125 lượt xem")."""
+    return [s for s in sentences if len(doc.text[s.start:s.end].split()) >= MIN_LEAD_WORDS]
 
 
 # A headline that names a launch over a lead that reports a review
@@ -343,16 +349,25 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
 
 ORGANIZER_MAX_WORDS = 25
+_BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
+ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
+NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
 _PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+ủy)"))  # "tỉnh ủy" is a unit
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
-                    person_cut: bool = False) -> tuple[int, int] | None:
-    """The first unit name that opens a clause before the verb and runs up to it."""
+                    person_cut: bool = False, led: bool = False) -> tuple[int, int] | None:
+    """The first unit name that opens a clause before the verb and runs up to it.
+
+    With ``led``, the name may follow the people who act for it ("đại diện
+    lãnh đạo Bộ X tổ chức ..."): true of a holder, not of a presenter.
+    """
     cues, lower = _cues(), doc.lower
     for m in heads.finditer(lower, sentence.start, verb_start):
+        if m.start() > sentence.start and lower[m.start() - 1] not in _BEFORE_NAME:
+            continue  # inside a word or a number ("Quyết định số 12/QĐ-UBND")
         before = lower[sentence.start:m.start()].rstrip()
-        if not cues["separator"].search(before):
+        if not (cues["separator"].search(before) or led and cues["led_by"].search(before)):
             continue
         if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
             continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
@@ -360,7 +375,9 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         stop = cues["name_stop"].search(lower, m.start(), end)
         if stop:
             end = stop.start()
-        if person_cut:  # "Phó Thủ tướng Nguyễn Văn A" → the office
+        if person_cut and cues["issuer_heads"].match(lower, m.start()):  # "Phó Thủ tướng Nguyễn Văn A" → the office
+            comma = lower.find(",", m.end(), end)
+            end = comma if comma > 0 else end  # "Phó Thủ tướng, Chủ tịch Ủy ban ...": the first office
             for person in cues["person_after_office"].finditer(lower, m.end(), end):
                 name_start = person.start() + 1
                 if doc.text[name_start].isupper() and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
@@ -371,25 +388,62 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         name = lower[m.start():end]
         if name.count(")") > name.count("("):
             continue  # starts inside a bracket: "(khu X, quận Y), Liên đoàn ..."
-        if end - m.start() >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+        if _is_name(name, doc.text[m.start():end]):
             return m.start(), end
     return None
 
 
+def _is_name(name: str, written: str | None = None) -> bool:
+    """A unit's name: short, no clause, and more than a head word ("Cục", "Ban" alone name nothing;
+    an abbreviation such as "UBND" does)."""
+    words = name.split()
+    if len(words) == 1 and not (written or name).isupper():
+        return False
+    return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {name} ")
+
+
+def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
+    """The verb's subject holds the event: not "Đại hội ... được tổ chức", not "Ban tổ chức"."""
+    return not _cues()["not_held_here"].search(doc.lower, max(sentence.start, verb_start - 40), verb_start)
+
+
+# Cues whose group 1 is the holder's name, tried in this order in each sentence.
+_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "held_by", "anniversary_of", "cluster_of_event")
+
+
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
+    """(start, end) of the holder this sentence names, (start, end, "issuer") for a decision's issuer, or None.
+
+    In order: a holder named by its role or its event (_NAMED_HOLDERS); the
+    subject of the first holding or deciding verb; a council proposing awards;
+    the unit named after the event ("Hội nghị ... của Khối thi đua 5").
+    """
     cues, lower = _cues(), doc.lower
-    for key in ("council", "council_of", "held_by"):
+    for key in _NAMED_HOLDERS:
         m = cues[key].search(lower, sentence.start, sentence.end)
-        if m:
+        if key == "held_by" and m and cues["attended"].search(lower, max(sentence.start, m.start() - 100), m.start()):
+            continue  # "dự Hội nghị ... do Bộ X tổ chức": an event someone attends, not the one reported
+        if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
-    for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end):
-        found = _subject_before(doc, sentence, m.start(), cues["issuer_or_org"], person_cut=True)
-        if found:
-            return found[0], found[1], "issuer"
-    for m in cues["verbs"].finditer(lower, sentence.start, sentence.end):
-        if m.start() > sentence.start and doc.text[m.start()].isupper():
+    # The verb written first governs: "Trung tâm X tổ chức Hội nghị công bố quyết định khen thưởng" is a host's.
+    verbs = heapq.merge(((m.start(), "issuer") for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end)),
+                        ((m.start(), "host") for m in cues["verbs"].finditer(lower, sentence.start, sentence.end)))
+    for verb_start, role in verbs:
+        if role == "issuer":
+            found = _subject_before(doc, sentence, verb_start, cues["issuer_or_org"], person_cut=True)
+            if found:
+                return found[0], found[1], "issuer"
+            continue
+        if _inside_a_name(doc, sentence, verb_start):
             continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
-        found = _subject_before(doc, sentence, m.start(), cues["org_heads"])
+        if not _held_here(doc, sentence, verb_start):
+            continue
+        found = (_subject_before(doc, sentence, verb_start, cues["org_heads"], led=True)
+                 or _named_subject(doc, sentence, verb_start))
+        if found:
+            return found
+    for m in cues["council_verbs"].finditer(lower, sentence.start, sentence.end):
+        found = _subject_before(doc, sentence, m.start(), cues["council_heads"])
         if found:
             return found
     m = cues["of_event"].search(lower, sentence.start, sentence.end)
@@ -397,53 +451,181 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         start = m.end()
         stop = cues["of_event_end"].search(lower, start, sentence.end)
         end = stop.start() if stop else sentence.end
-        name = lower[start:end]
-        if end - start >= 3 and len(name.split()) <= ORGANIZER_MAX_WORDS and not cues["not_in_name"].search(f" {name} "):
+        if _is_name(lower[start:end], doc.text[start:end]):
             return start, end
     return None
+
+
+def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:
+    """A capitalised verb inside a sentence is a word of a name; in a headline in capitals every word is."""
+    if pos == sentence.start or not doc.text[pos].isupper():
+        return False
+    return doc.text[sentence.start:sentence.end] != doc.text[sentence.start:sentence.end].upper()
+
+
+def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """A holder without a head word that opens the sentence: "Vinaxa chiều 26.12 tổ chức lễ ..."."""
+    gap = _cues()["time_before_verb"].search(doc.lower, sentence.start, verb_start)
+    end = gap.start() if gap else verb_start
+    words = doc.text[sentence.start:end].split()
+    if not 0 < len(words) <= NAMED_SUBJECT_WORDS or len(words) == 1 and words[0][1:].islower():
+        return None  # one plain capitalised word opening a sentence is a common noun ("Lễ ...")
+    if not all((w[0].isupper() or w[0].isdigit()) and _NAME_WORD.fullmatch(w) for w in words):
+        return None  # lower-case words or punctuation: a clause or a phrase of time, not a name
+    if any(fold_case(w) in _surnames() for w in words):
+        return None  # a person
+    return sentence.start, end
+
+
+_NAME_WORD = re.compile(r"\w[\w.&-]*")  # a word of a name, capitalised: "Viettel", "TP.HCM", "10"
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(fold_case(name) for name in lexicon("surnames"))
+
+
+def _giver_in(doc: Document, sentence: Sentence, kind: str | None) -> tuple | None:
+    """The unit that presents or grants the awards in this sentence ("Tại hội nghị, Tỉnh ủy X đã tặng ...").
+
+    A person's office ("Chủ tịch UBND tỉnh tặng ...") counts only as a
+    decision's issuer: at a ceremony it presents what another unit hosts.
+    """
+    cues = _cues()
+    heads = cues["issuer_or_org"] if kind in ISSUER_KINDS else cues["org_heads"]
+    for m in cues["award_verbs"].finditer(doc.lower, sentence.start, sentence.end):
+        if _inside_a_name(doc, sentence, m.start()):
+            continue  # a capitalised word of a name or an award ("Tặng thưởng ..."), not the verb
+        if not _held_here(doc, sentence, m.start()):
+            continue  # "... được trao tặng": the recipients' verb
+        found = _subject_before(doc, sentence, m.start(), heads, person_cut=True)
+        if not found or cues["passive_clause"].search(doc.lower, max(sentence.start, found[0] - 60), found[0]):
+            continue
+        if not cues["org_heads"].match(doc.lower, found[0]):  # an office: the issuer
+            office = cues["issuer_heads"].match(doc.lower, found[0])
+            if office.end() >= found[1] and not cues["office_alone"].fullmatch(doc.lower, found[0], found[1]):
+                continue  # "Giám đốc trao ...": an office alone names no issuer
+            return found + ("issuer",)
+        return found
+    return None
+
+
+def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """"Hòa An: Tổng kết thi đua năm 2023": the name before the colon, when the rest names an event.
+
+    Read on the headline, and on a first lead sentence that is a short line of
+    its own (a headline the page put below its own furniture).
+    """
+    lines = [doc.lines[doc.title_line]] if doc.title_line is not None and not headline_is_paragraph(doc) else []
+    if sentences:
+        line = doc.lines[sentences[0].line]
+        if (sentences[0].start, sentences[0].end) == (line.start, line.end) and line.end - line.start <= HEADLINE_MAX:
+            lines.append(line)
+    for line in lines:
+        m = _cues()["headline_topic"].match(doc.lower, line.start, line.end)
+        if m and doc.text[m.start(1)].isupper() and len(m.group(1).split()) <= 6 and _kind_in(doc.lower, m.end(), line.end):
+            return m.start(1), m.end(1)
+    return None
+
+
+def organizer_sentences(doc: Document) -> list[Sentence]:
+    """The lead sentences that can name the organizer (page furniture skipped), then the headline."""
+    lead = _worded(doc, event_sentences(doc, 3 * ORGANIZER_LEAD))[:ORGANIZER_LEAD]
+    if doc.title_line is not None and not headline_is_paragraph(doc):
+        lead += doc.title_sentences[:1]
+    return lead
+
+
+def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -> tuple[str, dict]:
+    start, end = found[:2]
+    evidence = doc.evidence(start, end, confidence, sentence)
+    if found[2:]:  # a decision's issuer: it holds no event, so it places none
+        evidence["role"] = "issuer"
+    return doc.norm.raw_text(start, end), evidence
 
 
 def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict | None]:
     """The unit that holds the event, as the lead (else the headline) names it.
 
-    A decision article (or one of no known kind) that names no host gets the
-    decision's issuer; a ceremony's host is not the issuer of what it presents.
+    In order: the holder the lead or headline names (a ceremony's host before
+    the issuer of what it presents, unless the article reports the decision);
+    for a decision article (or one of no known kind) the decision's issuer;
+    the unit that presents the awards in the lead; the name a headline puts
+    before its colon; a holder a later body sentence names; the emulation
+    cluster a review or pledge article is about.
     """
-    sentences = event_sentences(doc, 3)
-    if doc.title_line is not None and not headline_is_paragraph(doc):
-        sentences += doc.title_sentences[:1]
+    sentences = organizer_sentences(doc)
+    first_issuer = None
     for sentence in sentences:
         found = _organizer_in(doc, sentence)
+        if found and (not found[2:] or kind == "quyet_dinh"):
+            return _found(doc, found, sentence, 0.7)
+        if found and first_issuer is None:
+            first_issuer = (found, sentence)
+    if first_issuer:
+        return _found(doc, *first_issuer, 0.7)
+    if kind in ISSUER_KINDS:
+        found = _issuer(doc, sentences, kind)
         if found:
-            start, end = found[:2]
-            evidence = doc.evidence(start, end, 0.7, sentence)
-            if found[2:]:  # a decision's issuer: it holds no event, so it places none
-                evidence["role"] = "issuer"
-            return doc.norm.raw_text(start, end), evidence
+            return found
+    for sentence in sentences:
+        found = _giver_in(doc, sentence, kind)
+        if found:
+            return _found(doc, found, sentence, 0.6)
+    topic = _headline_topic(doc, sentences)
+    if topic:
+        return _found(doc, topic, doc.sentence_at(topic[0]), 0.5)
     read = set(sentences)  # a set: an article has dozens of body sentences
     for sentence in doc.body_sentences():  # "Dịp này, UBND phường X phát động ...": told later in the body
         if sentence in read:
             continue
         found = _organizer_in(doc, sentence)
         if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"
-            return doc.norm.raw_text(*found[:2]), doc.evidence(found[0], found[1], 0.5, sentence)
-    for sentence in sentences if kind in ISSUER_KINDS else ():  # no host: the issuer of the decision the lead reports
+            return _found(doc, found, sentence, 0.5)
+    return _cluster_named(doc, kind)
+
+
+def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple[str, dict] | None:
+    """No host: the issuer of the decision the lead reports, or the issuer line of a printed decision.
+
+    A passive grant ("... được Chủ tịch nước tặng thưởng ...") names the issuer
+    anywhere in a decision article's lead; in another it must open the sentence.
+    """
+    reach = None if kind == "quyet_dinh" else GRANTED_BY_REACH
+    cues = _cues()
+    for sentence in sentences:
         for key in ("decision_of", "granted_by"):
-            m = _cues()[key].search(doc.lower, sentence.start, sentence.end)
-            if key == "granted_by" and m and m.start() - sentence.start > GRANTED_BY_REACH:
+            m = cues[key].search(doc.lower, sentence.start, sentence.end)
+            if key == "granted_by" and m and reach is not None and m.start() - sentence.start > reach:
                 continue  # the passive of a clause deep in a sentence reports a past award, not the news
             if m and len(m.group(1).split()) <= ORGANIZER_MAX_WORDS:
-                cut = _cues()["person_after_office"].search(doc.lower, m.start(1), m.end(1))
+                cut = cues["person_after_office"].search(doc.lower, m.start(1), m.end(1))
                 end = cut.start() if cut and doc.text[cut.end()].isupper() else m.end(1)
-                evidence = doc.evidence(m.start(1), end, 0.5, sentence)
-                evidence["role"] = "issuer"
-                return doc.norm.raw_text(m.start(1), end), evidence
+                return _found(doc, (m.start(1), end, "issuer"), sentence, 0.5)
+    m = cues["decree_issuer"].search(doc.lower, 0, DECREE_REACH)
+    if m:
+        return _found(doc, (m.start(1), m.end(1), "issuer"), doc.sentence_at(m.start(1)), 0.5)
+    return None
+
+
+def _cluster_named(doc: Document, kind: str | None) -> tuple[str | None, dict | None]:
+    """Last resort for a review or a pledge: the emulation cluster (bloc) a body sentence names."""
+    if kind not in CLUSTER_KINDS:
+        return None, None
+    cues = _cues()
+    for sentence in doc.body_sentences(include_captions=False):
+        for m in cues["cluster_named"].finditer(doc.lower, sentence.start, sentence.end):
+            if doc.text[m.start(1)].isupper() and _is_name(m.group(1)):
+                return _found(doc, (m.start(1), m.end(1)), sentence, 0.4)
     return None, None
 
 
 GRANTED_BY_REACH = 40  # "5 tập thể được Thủ tướng tặng ...": the sentence opens with the grant
+DECREE_REACH = 1500  # a printed decision names its issuer above its preamble
 ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer
+CLUSTER_KINDS = (None, "tong_ket", "so_ket", "ky_giao_uoc", "other")  # events an emulation cluster holds
 _ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
+_PLURAL_LEVEL = re.compile(expand_lexicons(r"\bcác\s+(?:{lex:district_levels})\b"), re.IGNORECASE)
 
 
 def expand_organizer(name: str | None, district: str | None, province: str | None) -> str | None:
@@ -451,7 +633,7 @@ def expand_organizer(name: str | None, district: str | None, province: str | Non
     if not name:
         return name
     level = _ORGANIZER_LEVEL.search(name)
-    if not level:
-        return name
+    if not level or _PLURAL_LEVEL.search(name, 0, level.start()):
+        return name  # "Khối thi đua các huyện, thành phố" names no one district
     place = province if level.group(1) == "tỉnh" else district
     return f"{name} {place}" if place else name

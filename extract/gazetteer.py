@@ -243,8 +243,8 @@ class _Run:
 
     starts: list[int]
     ends: list[int]
-    words: list[str]
-    gaps: list[str]        # text after each token up to the next one ("" after the last)
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]  # text after each token up to the next one ("" after the last)
 
     def segment_bounds(self, i: int) -> tuple[int, int]:
         """First and last token of the stretch around token i that no dot or hyphen breaks."""
@@ -261,13 +261,36 @@ def _breaks(gap: str) -> bool:
     return "." in gap or "-" in gap
 
 
-def _tokenise(low: str, start: int, end: int, words: list[str]) -> _Run:
-    found = list(_TOKEN.finditer(low, start, end))
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
-    gaps = [low[ends[k]:starts[k + 1]] for k in range(len(found) - 1)]
-    gaps.append("")
-    return _Run(starts, ends, words, gaps)
+@dataclass(frozen=True)
+class _RunShape:
+    """What a capitalised run holds whatever its place in the text: its tokens, their
+    offsets from the run's start and the text between them."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    gaps: tuple[str, ...]
+
+
+@lru_cache(maxsize=16384)
+def _run_shape(low_run: str) -> _RunShape | None:
+    """The shape of one lower-cased run, None when no gazetteer name can stand in it.
+
+    Cached: runs repeat across articles far more than they vary (in the real-text
+    excerpts four runs in five were seen before: "ubnd", "hội", "việt nam" ...).
+    """
+    found = list(_TOKEN.finditer(low_run))
+    words = tuple(m.group() for m in found)
+    if not _may_hold_name(words, _rules().gaz):
+        return None
+    starts = tuple(m.start() for m in found)
+    ends = tuple(m.end() for m in found)
+    gaps = tuple(low_run[ends[k]:starts[k + 1]] for k in range(len(found) - 1)) + ("",)
+    return _RunShape(words, starts, ends, gaps)
+
+
+def _tokenise(start: int, shape: _RunShape) -> _Run:
+    return _Run([start + s for s in shape.starts], [start + e for e in shape.ends], shape.words, shape.gaps)
 
 
 def _type_at(run: _Run, i: int, gaz: Gazetteer) -> tuple[TypeWord, int] | None:
@@ -353,10 +376,10 @@ def _continue_list(run: _Run, i: int, pending: tuple, gaz: Gazetteer) -> tuple |
     return pending if _longest(run, i, pending[0], gaz) else None
 
 
-def _scan_run(text: str, low: str, s: int, e: int, words: list[str], rules: _Rules,
+def _scan_run(text: str, low: str, s: int, shape: _RunShape, rules: _Rules,
               state: dict) -> list[PlaceMention]:
     gaz = rules.gaz
-    run = _tokenise(low, s, e, words)
+    run = _tokenise(s, shape)
     out: list[PlaceMention] = []
     pending = _type_before(text, low, s, rules, state)
     i, n = 0, len(run.words)
@@ -427,7 +450,7 @@ def _numbered(text: str, low: str, rules: _Rules) -> list[PlaceMention]:
     return out
 
 
-def _may_hold_name(words: list[str], gaz: Gazetteer) -> bool:
+def _may_hold_name(words: tuple[str, ...], gaz: Gazetteer) -> bool:
     """Cheap test before the full scan: does any gazetteer key occur in the words?"""
     names, lengths_by_first, n = gaz.names, gaz.lengths_by_first, len(words)
     if lengths_by_first.keys().isdisjoint(words):
@@ -449,23 +472,25 @@ def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def find_places(text: str) -> list[PlaceMention]:
+def find_places(text: str, lower: str | None = None) -> list[PlaceMention]:
     """Places named in `text` (the engine's normalised text), in reading order.
 
     Ambiguous mentions (a name found in several provinces) carry every
     candidate; pass the list through `disambiguate` to settle them with the
-    other places of the same text.
+    other places of the same text. `lower` is `fold_case(text)` when the caller
+    has it already.
     """
     if not isinstance(text, str) or not text:
         return []
     rules = _rules()
-    low = fold_case(text)
+    low = fold_case(text) if lower is None else lower
     state: dict = {}
     mentions: list[PlaceMention] = []
     for m in _RUN.finditer(text):
-        words = _TOKEN.findall(low, m.start(), m.end())
-        if _may_hold_name(words, rules.gaz):
-            mentions.extend(_scan_run(text, low, m.start(), m.end(), words, rules, state))
+        start, end = m.span()
+        shape = _run_shape(low[start:end])
+        if shape is not None:
+            mentions.extend(_scan_run(text, low, start, shape, rules, state))
     if "quận" in low or "phường" in low or "q." in low or "p." in low:
         mentions.extend(_numbered(text, low, rules))
     return _without_overlaps(mentions)

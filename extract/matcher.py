@@ -8,6 +8,7 @@ pattern) and is only tried where such a word stands.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as C
 import re._parser as sre_parse
@@ -17,7 +18,6 @@ from itertools import groupby
 from typing import Any, Iterable, Iterator
 
 _WORD = re.compile(r"[^\W_]+")
-_WORD_CHAR = re.compile(r"[^\W_]")
 _RIGHT = r"(?![\w])"
 _MAX_PREFIXES = 256
 
@@ -129,21 +129,122 @@ def word_start_alternation(words: Iterable[str], not_after: str = r"[\w']") -> s
     return "(?:%s)" % "|".join(branches)
 
 
-@lru_cache(maxsize=256)
+_REQUIRED: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+_REQUIRED_MAX = 256
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """``body`` cut at its top-level "|" (None when a parenthesis is left open)."""
+    parts, depth, in_class, i, start = [], 0, False, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a class opening with "]"
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return None if depth or in_class else parts + [body[start:]]
+
+
+def fast_word_start(source: str) -> str:
+    r"""``\b(?:w1...|w2...)`` rewritten to scan fast, else ``source`` unchanged.
+
+    A regex opening with ``\b`` cannot use the regex engine's quick skip to its
+    possible first letters, so it is tried at every character. When every
+    alternative opens with a letter, ``\b`` before it is "no word character
+    before", tested after that letter ("t(?<!\wt)(?:rao quà|ặng quà)"): the same
+    matches at the same places (alternatives of one first letter keep their order;
+    those of different letters never compete at one place).
+    """
+    if not (source.startswith("\\b(?:") and source.endswith(")")):
+        return source
+    alternatives = _top_level_alternatives(source[len("\\b(?:"):-1])
+    if not alternatives or any(not a[:1].isalnum() or a[1:2] in ("*", "+", "?", "{") for a in alternatives):
+        return source
+    if any(re.search(r"\((?!\?)|\(\?P", a) for a in alternatives) or re.compile(source).groups:
+        return source  # capturing groups would be renumbered
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    branches = [rf"{re.escape(first)}(?<!\w{re.escape(first)})(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "(?:%s)" % "|".join(branches)
+
+
 def required_characters(pattern: re.Pattern) -> frozenset[str]:
     """Characters that every match of `pattern` contains (read off the compiled pattern).
 
     A text lacking one of them cannot match, and ``str.find`` says so far faster
-    than a regex that has to be tried at every character.
+    than a regex that has to be tried at every character. Cached by the pattern's
+    identity: hashing a compiled pattern hashes its whole program, which cost more
+    than the test it guards (this is asked for every line and sentence).
     """
+    known = _REQUIRED.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     if pattern.flags & re.IGNORECASE:
-        return frozenset()  # a letter may match in either case
-    return frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+        chars = frozenset()  # a letter may match in either case
+    else:
+        chars = frozenset(_required(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+    if len(_REQUIRED) >= _REQUIRED_MAX:
+        _REQUIRED.clear()
+    _REQUIRED[id(pattern)] = (pattern, chars)  # the pattern is kept, so its id is not reused
+    return chars
 
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     """False when text[start:end] lacks a character that every match of `pattern` needs."""
     return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
+
+
+def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
+    """Literal strings one of which opens every match of `pattern` (look-arounds before
+    it consume nothing); empty when that cannot be read off the pattern.
+
+    A text holding none of them cannot match, and ``str.find`` says so far faster than
+    a regex tried at every character.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] in (C.ASSERT, C.ASSERT_NOT):
+        items = items[1:]
+    try:
+        literals = {prefix.rstrip() for prefix in _prefixes(items, "")}
+    except _Unknown:
+        return ()
+    return () if "" in literals else tuple(sorted(literals))
+
+
+def needs_digit(pattern: re.Pattern) -> bool:
+    r"""Whether every match of `pattern` holds a digit (``\d``): a text without one cannot match."""
+    return _needs_digit(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def _needs_digit(items: list) -> bool:
+    for op, arg in items:
+        if op is C.IN and arg == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            return True
+        if op is C.SUBPATTERN and _needs_digit(list(arg[3])):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1 and _needs_digit(list(arg[2])):
+            return True
+        if op is C.BRANCH and all(_needs_digit(list(branch)) for branch in arg[1]):
+            return True
+    return False
 
 
 def _required(items: list) -> set[str]:
@@ -165,8 +266,15 @@ def _required(items: list) -> set[str]:
 
 def _inside_word(text: str, pos: int) -> bool:
     """Does `pos` fall between two letters or digits of one word?"""
-    return 0 < pos < len(text) and _WORD_CHAR.match(text, pos - 1) is not None \
-        and _WORD_CHAR.match(text, pos) is not None
+    # str.isalnum is the regex engine's own test for [^\W_], without a regex call
+    return 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """Where the words that may start a matcher's rules stand in one text (`PhraseMatcher.word_index`)."""
+    starts: list[int]
+    words: list[str]
 
 
 class PhraseMatcher:
@@ -203,19 +311,40 @@ class PhraseMatcher:
                 return Match(m.start(), m.end(), self.labels[i])
         return None
 
-    def finditer(self, lower_text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Non-overlapping matches from left to right."""
+    def finditer(self, lower_text: str, start: int = 0, end: int | None = None,
+                 index: "WordIndex | None" = None) -> Iterator[Match]:
+        """Non-overlapping matches from left to right. ``index``: this matcher's `word_index`
+        of the whole `lower_text`, for a text read in many pieces (the clauses of an article)."""
         end = len(lower_text) if end is None else end
         resume = start
-        for word in self._candidate_words(lower_text, start, end):
-            if word.start() < resume:
+        for at, word in self._candidates(lower_text, start, end, index):
+            if at < resume:
                 continue
-            if word.start() > start and lower_text[word.start() - 1] in "'’":
+            if at > start and lower_text[at - 1] in "'’":
                 continue  # "k'" + "bang": the rest of a word written with an apostrophe
-            found = self._at(lower_text, word.group(), word.start(), end)
+            found = self._at(lower_text, word, at, end)
             if found:
                 resume = found.end
                 yield found
+
+    def word_index(self, lower_text: str) -> "WordIndex | None":
+        """Every word of `lower_text` that some rule may start with, found in one scan (None when
+        any word may start a rule): `finditer` then reads a piece's words off it, not scanning the piece."""
+        if self._first_word is None:
+            return None
+        found = [(m.start(), m.group()) for m in self._first_word.finditer(lower_text)]
+        return WordIndex([at for at, _ in found], [word for _, word in found])
+
+    def _candidates(self, lower_text: str, start: int, end: int, index: "WordIndex | None"):
+        """(position, word) of the candidate words of [start, end), from `index` when it can tell.
+
+        The words a scan of [start, end) finds are the whole text's words inside it, as both
+        find whole words only; when a bound cuts a word, the piece is scanned itself.
+        """
+        if index is None or _inside_word(lower_text, start) or _inside_word(lower_text, end):
+            return ((word.start(), word.group()) for word in self._candidate_words(lower_text, start, end))
+        first, last = bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, end)
+        return zip(index.starts[first:last], index.words[first:last])
 
     def _candidate_words(self, lower_text: str, start: int, end: int) -> Iterator[re.Match]:
         """The words of [start, end) that some rule may start with, as matches.

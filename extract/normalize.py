@@ -162,6 +162,11 @@ class Normalized:
         rs, re_ = self.raw_span(start, end)
         return unicodedata.normalize("NFC", self.raw[rs:re_])
 
+    def raw_span_text(self, start: int, end: int) -> tuple[int, int, str]:
+        """`raw_span` and `raw_text` of one span at once."""
+        rs, re_ = self.raw_span(start, end)
+        return rs, re_, unicodedata.normalize("NFC", self.raw[rs:re_])
+
 
 _CLUSTER = re.compile(r"\r\n|.[\u0300-\u036f]*|[\u0300-\u036f]+", re.DOTALL)
 

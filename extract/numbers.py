@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 
 from tdkt.extract.anchors import Anchors
 from tdkt.extract.anchors import phrase_alternation as _alternation
@@ -74,6 +74,12 @@ def parse_count(token: str) -> int | None:
     """
     if not isinstance(token, str):
         raise TypeError(f"parse_count expects a str, got {type(token).__name__}")
+    return _parse_count(token)
+
+
+@lru_cache(maxsize=4096)
+def _parse_count(token: str) -> int | None:
+    """`parse_count` of a str; cached: a text's counts are few short strings, often the same ("2", "10")."""
     words = token.lower().split()
     if not words:
         return None

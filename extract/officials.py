@@ -126,18 +126,45 @@ def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:
     A place name inside the run ("Bí thư Huyện ủy Tam Dương Khổng Văn Tiệp")
     is skipped: the name starts at the first family name after it.
     """
-    if " " not in run.group() and "'" not in run.group():
+    text = run.group()
+    if " " not in text and "'" not in text:
         return None  # one word, and not "K'Brơi": too short for a name (most runs open a sentence)
-    words = run.group().split(" ")
-    offsets, pos = [], run.start()
+    start = run.start()
+    for offset, name in _names_in_run_text(text):
+        if start + offset not in places:
+            return (start + name[0], start + name[1]) if name else None
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _names_in_run_text(text: str) -> tuple[tuple[int, tuple[int, int] | None], ...]:
+    """For each word of a run that may open a personal name: its offset in the run and the
+    name it opens (offsets in the run; None when too short or long to be one).
+
+    The first such word outside a place name opens the run's name (`_name_in_run`).
+    Cached: capitalised runs repeat across articles far more than they vary.
+    """
+    words = text.split(" ")
+    offsets, pos = [], 0
     for word in words:
         offsets.append(pos)
         pos += len(word) + 1
-    first = next((i for i in range(len(words))
-                  if _opens_name(words, i) and offsets[i] not in places
-                  and not _is_place_name(" ".join(words[i:i + 2]))), None)
-    if first is None:
-        return None
+    out = []
+    place_named = None  # the first word opening a name that reads like a district's ("Vũ Quang Chương")
+    for first in range(len(words)):
+        if not _opens_name(words, first):
+            continue
+        if _is_place_name(" ".join(words[first:first + 2])):
+            place_named = first if place_named is None else place_named
+            continue
+        out.append((offsets[first], _name_from(words, offsets, first)))
+    if not out and place_named is not None and len(words) - place_named >= 3:
+        out.append((offsets[place_named], _name_from(words, offsets, place_named)))  # no other name in the run
+    return tuple(out)
+
+
+def _name_from(words: list[str], offsets: list[int], first: int) -> tuple[int, int] | None:
+    """The name `words[first]` opens (offsets in the run), or None when too short or long to be one."""
     # only an acronym ends a name early: a place name right after the family name
     # ("Tô Thanh Liêm", where "Thanh Liêm" is also a district) is part of it
     stop = next((i for i in range(first, len(words)) if _is_acronym(words[i])), len(words))

@@ -253,7 +253,7 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     The spans are returned so the officials stage does not read place names
     ("Lâm Đồng") as the start of a person's name.
     """
-    mentions = find_places(doc.text)
+    mentions = find_places(doc.text, doc.lower)
     spans = [(m.start, m.end) for m in mentions]
     kept = disambiguate([m for m in mentions
                          if doc.line_kind_at(m.start) in ("body", "title", "header", "caption")

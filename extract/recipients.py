@@ -61,6 +61,8 @@ class _Patterns:
     adverbs: re.Pattern      # "đã vinh dự" between a subject and its verb
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
+    repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
+    listing_sentence: re.Pattern  # "Các tập thể được trao danh hiệu gồm ": a list with no count
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
@@ -70,6 +72,7 @@ class _Patterns:
     clause_verb: re.Pattern  # a verb that makes a list line a sentence
     back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
     venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
+    person_details: re.Pattern  # ", cư trú tại xã B": what a list says of the person before
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +92,8 @@ def _patterns() -> _Patterns:
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
+        repeated_count=re.compile(rules["repeated_count"]),
+        listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
@@ -96,6 +101,7 @@ def _patterns() -> _Patterns:
         clause_verb=re.compile(rules["clause_verb"]),
         back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
         venue_unit=re.compile(rules["venue_unit"]),
+        person_details=re.compile(rules["person_details"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
     )
 
@@ -208,8 +214,12 @@ def _line_ends(doc: Document, pos: int) -> bool:
     return not doc.text[pos:newline if newline >= 0 else len(doc.text)].strip()
 
 
-def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named]:
-    """The names a counted statement spells out: "cho 3 đơn vị: A, B và C", "4 trường (A, B, C, D)"."""
+def named_in_apposition(doc: Document, count_end: int, limit: int, expected: int | None = None) -> list[Named]:
+    """The names a counted statement spells out: "cho 3 đơn vị: A, B và C", "4 trường (A, B, C, D)".
+
+    ``expected``: the count; a list of that many semicolon-separated units names one unit per item, its
+    parents after commas and all ("gồm Lữ đoàn 74, Tổng cục II; Nhà máy X51, Tổng cục CNQP; ...").
+    """
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
@@ -220,18 +230,46 @@ def named_in_apposition(doc: Document, count_end: int, limit: int) -> list[Named
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
-    return _items(doc, opening.end(), end)
+    names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
+    if expected and len(names) != expected:
+        return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
+    return names
 
 
-def named_in_next_sentence(doc: Document, start: int, end: int) -> list[Named]:
-    """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ..."."""
-    opening = _patterns().next_sentence.match(doc.lower, start, end)
+def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: int) -> list[Named]:
+    """The `expected` units of a semicolon list, one whole item each, or [] when it is not such a list."""
+    items = []
+    for piece_start, piece_end in _pieces(doc.text, start, end, _SEMICOLON):
+        text = doc.text[piece_start:piece_end]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip().rstrip(".")
+        first = _typed(body.split(",")[0], 0)
+        if not body or first is None or first.kind != UNIT or not _patterns().unit.match(body):
+            return []
+        items.append(Named(body, piece_start + lead, piece_start + lead + len(body), UNIT))
+    return items if len(items) == expected else []
+
+
+def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: bool = False) -> list[Named]:
+    """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ...";
+    ``repeated_count``: `start` is after the count the sentence repeats ("4 | tập thể này gồm: A; B")."""
+    pattern = _patterns().repeated_count if repeated_count else _patterns().next_sentence
+    opening = pattern.match(doc.lower, start, end)
     if opening is None:
         return []
     colon_at = doc.text.rfind(":", start, opening.end()) + 1
     if _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
     return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+
+
+def named_in_listing_sentence(doc: Document, start: int, end: int) -> list[Named]:
+    """The names a sentence lists with no count ("Các tập thể được trao danh hiệu gồm A; B; C"), [] when it
+    is no such sentence or one piece names nobody."""
+    opening = _patterns().listing_sentence.match(doc.lower, start, end)
+    if opening is None:
+        return []
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True, complete=True)
 
 
 def _list_end(doc: Document, start: int, limit: int) -> int:
@@ -261,13 +299,17 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     is one subject.
     """
     pats = _patterns()
+    sentence = doc.sentence_at(start)  # a listed subject runs over the semicolons that cut clauses
+    listed = _listed_subject(doc, min(start, sentence.start) if sentence else start, end)
+    if listed:
+        return listed
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
     starts = [start] + [start + c for c in commas]
     stops = [start + c - 1 for c in commas] + [end]
     for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):
         if back >= MAX_SUBJECT_STRETCHES:
             break
-        text = doc.text[at:stop]
+        text = _PLACE_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[at:stop])  # "A (huyện X) và B (huyện Y)"
         cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
         stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
         if not stretch:
@@ -282,13 +324,18 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         offset = at + len(text) - len(text.lstrip())
         named = pats.subject_apposition.search(stretch)  # "Hai phó giám đốc là A và B": the names after "là"
         if named:
-            return _subject_list(doc, offset + named.end(), offset + len(stretch))
+            listed = _subject_list(doc, offset + named.end(), offset + len(stretch))
+            if listed:
+                return listed
+            stretch = stretch[:named.start()]  # "Trường X là tập thể được ...": X
         if pats.title.match(stretch):
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
         if pats.locality.match(stretch) and _role_before(doc, starts, at):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
+        if pats.unit.match(stretch) and _workplace_of_role(doc, starts, at):
+            continue  # "Đại úy Lò Văn A, Chỉ huy trưởng Đồn X, Tiểu đoàn Y, Quân chủng Z, được ...": A's units
         if pats.back_reference.fullmatch(stretch):  # "Tại Trường X, ..., nhà trường đã ...": X
             venue = pats.venue_unit.match(doc.text, start)
             named = _typed(venue.group(1), venue.start(1)) if venue else None
@@ -304,6 +351,21 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     return []
 
 
+def _listed_subject(doc: Document, start: int, end: int) -> list[Named]:
+    """A subject written as a list after a colon, people with their roles between semicolons ("Trường A và các
+    đồng chí: Lò Văn B, Hiệu trưởng ...; Lò Thị C, ... được đề nghị tặng ..."), with the names before
+    its plural head; [] when the subject is not such a list."""
+    colon = doc.text.rfind(":", start, end)
+    if colon < 0 or ";" not in doc.text[colon:end]:
+        return []
+    listed = _items(doc, colon + 1, end, capital_enough=True)
+    if not listed or not all(n.kind != UNIT or _patterns().unit.match(n.text) for n in listed):
+        return []  # "Căn cứ kết quả ..., Công đoàn ngành ...": no list of names
+    head = _PLURAL_HEAD.search(doc.text, start, colon)
+    before = names_of_subject(doc, start, head.start()) if head and head.start() > start else []
+    return before + listed
+
+
 def _stretch_before(doc: Document, starts: list[int], at: int) -> str:
     earlier = [s for s in starts if s < at]
     return doc.text[earlier[-1]:at - 1].strip() if earlier else ""
@@ -316,6 +378,19 @@ def _person_before(doc: Document, starts: list[int], at: int) -> bool:
     last = _AND.split(before)[-1] if before else ""
     named = _typed(last, 0) if last else None
     return named is not None and named.kind == PERSON
+
+
+def _workplace_of_role(doc: Document, starts: list[int], at: int) -> bool:
+    """Do the units from `at` back follow a role phrase ("..., Tổng Giám đốc Công ty X, Quân chủng Y, được
+    ...")? Then they say where the person before the role works."""
+    earlier = [s for s in starts if s < at]
+    for begin, end in list(zip(earlier, [*earlier[1:], at]))[::-1][:MAX_SUBJECT_STRETCHES]:
+        stretch = doc.text[begin:end - 1].strip()
+        if _patterns().title.match(stretch):
+            return True
+        if not _patterns().unit.match(stretch):
+            return False
+    return False
 
 
 def _role_before(doc: Document, starts: list[int], at: int) -> bool:
@@ -354,13 +429,15 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                       stop.start() if stop else end, LOCALITY)]
     out: list[Named] = []
     pos, in_role, last_end = start, False, start
-    semicolons = ";" in doc.text[start:end]
+    semicolons = _semicolon_list(doc.text[start:end])
+    described = False  # inside the description of a person, up to the next semicolon
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         sep = doc.text[last_end:piece_start]
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
-        if semicolons and after_comma and out and out[-1].kind == PERSON and piece.strip():
-            continue  # "bà Lò Thị A, giáo viên, Trường Tiểu học B; bà ...": A's role and workplace
+        described = described and ";" not in sep
+        if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip():
+            continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
         elided = _elided(piece, piece_start, out[-1] if out else None)
         if elided:
             out.append(elided)
@@ -372,7 +449,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
             continue
-        if not piece.strip() or (len(piece) > MAX_ITEM_CHARS and not (semicolons and _person_with_role(piece))):
+        if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
+                                 and not (semicolons and _person_with_role(piece))):
             break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
@@ -382,20 +460,60 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                 pos = piece_end
             in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
+        if not semicolons and after_comma and out and out[-1].kind == UNIT and _place_of(out[-1], piece):
+            last, tail = out[-1], piece.rstrip()  # "Trường A, huyện B, thành phố C": where the unit is, part of its name
+            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
+            pos = piece_end
+            continue
+        if out and out[-1].kind == PERSON and (pats.person_details.match(piece.strip())
+                                               or after_comma and _BARE_PLACE.match(piece.strip())):
+            in_role = True
+            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F": where they live or study
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
+        named = _named_before(doc, named) if named and named.kind == UNIT else named
         if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
             return []
         if named is None:
             break
         out.append(named)
         pos = piece_end
+        described = semicolons and _describes_person(doc.text[named.end:piece_end])
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _place_of(unit: Named, piece: str) -> bool:
+    """Is the piece a bare place ("huyện An Lão", "thành phố Y") of a level the unit's name does not hold
+    ("UBND xã A, xã B" lists two communes)?"""
+    place = _BARE_PLACE.match(piece.strip())
+    return place is not None and not re.search(rf"(?i:\b{place.group(1)}\b)", unit.text)
+
+
+def _describes_person(rest: str) -> bool:
+    """Does what follows a person's name in a list item say who the person is (", sinh năm 1925, có hai con
+    là A và B")? Then the names in it, up to the next semicolon, are kin, not recipients."""
+    return any(_patterns().person_details.match(part.strip()) for part in rest.split(",")[1:])
+
+
+def _named_before(doc: Document, unit: Named) -> Named:
+    """A unit written by its head alone ("cho tập thể Công ty và ...") is the one the article named with that
+    head before ("Công ty cổ phần X tổ chức lễ ..."); else it stays as written."""
+    head = _patterns().unit.match(unit.text)
+    if head is None or head.end() != len(unit.text):
+        return unit
+    spellings = []
+    for earlier in re.finditer(rf"(?i:{re.escape(unit.text)})\s+[^,.;:()\n]+", doc.text[:unit.start]):
+        text = earlier.group()
+        cut = _patterns().subject_end.search(text)  # "Công ty X tổ chức lễ ...": "Công ty X"
+        full = _typed(text[:cut.start()] if cut else text, earlier.start())
+        if full and full.kind == UNIT and len(full.text) > len(unit.text):
+            spellings.append(full.text)
+    return Named(max(spellings, key=len), unit.start, unit.end, UNIT) if spellings else unit  # the fullest spelling
 
 
 def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
@@ -421,7 +539,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     Tiểu học A" two), and so does a comma in a list written with semicolons
     ("Sở Văn hóa, Thể thao và Du lịch; Hội Nhà báo").
     """
-    semicolons = ";" in text[start:end]
+    semicolons = _semicolon_list(text[start:end])
     piece_start, depth, i = start, 0, start
     while i < end:
         char = text[i]
@@ -431,13 +549,27 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
         if sep and sep.end() > i:
             mark = sep.group()
             always = ";" in mark or ("," in mark and not semicolons)
-            if (always or (_opens_item(text[sep.end():end], capital_enough) and not _one_locality(text, piece_start, sep.end()))
+            capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
+            if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
                     or _shares_head(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _holds_unit_head(piece: str) -> bool:
+    """Does an organisation's head open one of the piece's words ("2.Đài Phát thanh", "ông A, chuyên viên Sở
+    Giáo dục")? Then a capital after its "và" goes on with that name ("... và Đào tạo")."""
+    unit = _patterns().unit
+    return any(unit.match(piece[m.start():]) for m in _WORD_OPENING.finditer(piece))
+
+
+def _semicolon_list(text: str) -> bool:
+    """Are the items separated by semicolons? Not for one inside a bracket ("A (quê X; tạm trú Y), B") or
+    closing the list ("A, B và C; vì ...")."""
+    return ";" in _BRACKET.sub("", text).rstrip().rstrip(";")
 
 
 def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
@@ -472,7 +604,9 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
     head = _KIND_NOUN.match(text)  # "Công ty X và cá nhân ông Lò Văn A": a new item after its kind
     if head:
         text = text[head.end():]
-    return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text))
+    run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
+    return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
+                or run and looks_like_person(run.group()))
 
 
 def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | None:
@@ -490,7 +624,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if mark:
         text, offset = text[mark.end():], offset + mark.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
-    if degree and _looks_like_person(_before_role(text[degree.end():])):
+    if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
@@ -498,11 +632,13 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if honorific and has_person_name(text[honorific.end():]):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         stop = role.start() if role else len(text)
+        described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
+        stop = honorific.end() + len(described) if described else stop
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
         return Named(text, offset, offset + len(text), LOCALITY)
     role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
-    if role and _looks_like_person(text[:role.start()]) and not pats.unit.match(text):
+    if role and looks_like_person(text[:role.start()]) and not pats.unit.match(text):
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
         return trailing_person(text, offset)
@@ -511,8 +647,11 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text, offset = text[generic.end():], offset + generic.end()
     if text[:1] not in UPPER:
         return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "đơn vị xã B": the name after the noun
+    described = None if pats.unit.match(text) else _name_before_description(text)
+    if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
+        return Named(described, offset, offset + len(described), PERSON)
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
-        if not pats.unit.match(text) and _looks_like_person(text):
+        if not pats.unit.match(text) and looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
         text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
@@ -532,7 +671,7 @@ def trailing_person(text: str, offset: int) -> Named | None:
             continue
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
-        if first.group() in _surnames() and fold_case(before) not in _place_words() and _looks_like_person(name):
+        if first.group() in _surnames() and fold_case(before) not in _place_words() and looks_like_person(name):
             return Named(name, offset + first.start(), offset + len(text), PERSON)
     return None
 
@@ -548,6 +687,16 @@ def _before_title(text: str) -> str:
 def _before_role(text: str) -> str:
     role = _ROLE_AFTER_NAME.search(text)
     return text[:role.start()] if role else text
+
+
+def _name_before_description(text: str) -> str | None:
+    """The personal name opening `text` when lower-case words describing the person follow it
+    ("Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950"), else None."""
+    run = _CAPITALISED_RUN.match(text)
+    if run is None or not text[run.end():].lstrip()[:1].islower():
+        return None
+    name = run.group().rstrip()
+    return name if looks_like_person(name) else None
 
 
 def _given_name_only(text: str) -> bool:
@@ -584,7 +733,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)
-            if _looks_like_person(person):
+            if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
                 return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
@@ -623,11 +772,18 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|$)(?!\s+[{UPPER}])")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
+_WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
+_PLURAL_HEAD = re.compile(r"(?:,\s*|\s+)(?:và\s+)?(?i:các|những)\s+[^,;:]{0,30}\Z")  # "... và các đồng chí" before a colon
+_SEMICOLON = re.compile(r"\s*;\s*")
+_BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
+_BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
+_PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
@@ -636,7 +792,7 @@ _ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 
 
-def _looks_like_person(text: str) -> bool:
+def looks_like_person(text: str) -> bool:
     """A personal name and nothing else: "Nguyễn Văn An" (two to five capitalised words, a family name first)."""
     words = text.split()
     return 2 <= len(words) <= 5 and all(w[0] in UPPER for w in words) and has_person_name(text)

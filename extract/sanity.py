@@ -39,13 +39,14 @@ def check_text(text) -> None:
                            "(split the input into articles)")
     if "\x00" in text or _at_least(_CONTROL, text, max(5, len(text) // 50) + 1):
         raise InputProblem("binary data, not text (NUL or control characters)")
-    if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")) or _at_least(_HTML_TAG, text, 8):
+    if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")) or "<" in text and _at_least(_HTML_TAG, text, 8):
         raise InputProblem("input looks like HTML markup; pass plain article text "
                            "(tdkt crawl extracts the article text from pages)")
     if _at_least(_MOJIBAKE, text, 5):
         raise InputProblem("text looks mis-decoded (UTF-8 read as Latin-1/Windows-1252); "
                            "re-read the source as UTF-8")
-    if _at_least(_LETTER, text, 200) and not _VIETNAMESE_LETTERS.search(text) and not _COMBINING.search(text):
+    # the first Vietnamese letter comes within a few words of an article: tested before counting letters
+    if not _VIETNAMESE_LETTERS.search(text) and not _COMBINING.search(text) and _at_least(_LETTER, text, 200):
         raise InputProblem("text is not Vietnamese (no Vietnamese letters found)")
 
 

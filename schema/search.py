@@ -15,8 +15,12 @@ occur whole, like a "quoted phrase".
 Results come in two groups, each ranked by BM25 (a title match weighs more
 than a text match): a short query's words as a phrase, then all its words
 anywhere in the article. A broad query (thousands of matches) is ranked
-within its most recent RANK_WINDOW matches, which keeps it fast. Snippets are
-cut from the *original* text and mark only what matched (schema.snippets).
+within its most recent RANK_WINDOW matches, which keeps it fast. BM25 weighs
+only the terms that tell articles apart: a term whose every word is in more
+than COMMON articles ("thi đua") is required but not weighed, since SQLite would
+read every article it is in to weigh it; when no term is weighed, matches with
+the terms in the title come first, newest first. Snippets are cut from the
+*original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):
@@ -30,14 +34,13 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from tdkt.schema.fold import words
+from tdkt.schema.fold import fold, words
 from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
 from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
 RANK = f"bm25({TITLE_WEIGHT}, {TEXT_WEIGHT})"
-# BM25 is computed for every article a query matches; a query of common words matching most of the
-# archive is ranked within its RANK_WINDOW most recently loaded matches, which keeps it fast.
+# A query matching more of the archive is ranked within its RANK_WINDOW most recently loaded matches.
 RANK_WINDOW = 2000
 MAX_PHRASE_WORDS = 4  # a query of more words is rarely a phrase: only its words are looked for
 CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacritics
@@ -45,6 +48,9 @@ CHECK_BATCH = 50  # candidates read at a time when holding a query to its diacri
 # none of them has the words as typed, the folded matches are given (a bound, like RANK_WINDOW, that keeps
 # a query whose folded form is common and typed form rare, "thì đua", from reading thousands of texts).
 CHECK_LIMIT = 500
+# A term whose every word is in more articles than this is common: required, not weighed by BM25 (weighing
+# it reads every article it is in; FTS5 gives a word in half the articles a weight of 1e-6 anyway).
+COMMON = 20_000
 
 
 @dataclass
@@ -75,10 +81,11 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int
     typed; only when there is none, the articles that match without them."""
     terms = parse_query(query)
     exact = has_marks(terms)
-    found = _find(conn, terms, offset + limit, exact)
+    index = _Index(conn)
+    found = _find(index, terms, offset + limit, exact)
     if exact and not found:
         exact = False
-        found = _find(conn, terms, offset + limit, exact)
+        found = _find(index, terms, offset + limit, exact)
     chosen = list(found.items())[offset:offset + limit]
     if not chosen:
         return []
@@ -90,7 +97,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int
             for rowid, (kind, score) in chosen if rowid in rows]
 
 
-def _find(conn: sqlite3.Connection, terms: list[Term], wanted: int, exact: bool) -> dict[int, tuple[str, float]]:
+def _find(index: _Index, terms: list[Term], wanted: int, exact: bool) -> dict[int, tuple[str, float]]:
     """rowid → (kind, score) of the first ``wanted`` matches, tier by tier; held to the typed words if ``exact``
     (checking at most CHECK_LIMIT candidates in all, best ranked first)."""
     found: dict[int, tuple[str, float]] = {}
@@ -98,10 +105,9 @@ def _find(conn: sqlite3.Connection, terms: list[Term], wanted: int, exact: bool)
     for kind, tier_terms in tiers(terms):
         if len(found) >= wanted or (exact and budget <= 0):
             break
-        ranked = [row for row in _ranked(conn, _expression(tier_terms), wanted + len(found) if not exact else None)
-                  if row[0] not in found]
+        ranked = [row for row in index.ranked(tier_terms) if row[0] not in found]
         if exact:
-            ranked, checked = _exactly(conn, ranked[:budget], tier_terms, wanted - len(found))
+            ranked, checked = _exactly(index.conn, ranked[:budget], tier_terms, wanted - len(found))
             budget -= checked
         for rowid, score in ranked:
             if len(found) < wanted:
@@ -129,13 +135,70 @@ def _quoted(term: Term) -> str:
     return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
 
 
-def _ranked(conn: sqlite3.Connection, expression: str, limit: int | None) -> list[tuple[int, float]]:
-    """The best ``limit`` (None: all) matches of one expression by BM25; a broad expression (more than
-    RANK_WINDOW matches) is ranked within its RANK_WINDOW most recently loaded matches."""
-    window = conn.execute("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC "
-                          "LIMIT ?", (expression, RANK_WINDOW + 1)).fetchall()
-    ranked = sorted(window[:RANK_WINDOW], key=lambda row: row[1])
-    return ranked if limit is None else ranked[:limit]
+class _Index:
+    """The full-text index as one search reads it: each word's count (up to COMMON) and each tier's ranked
+    window are looked up once, so falling back from the typed diacritics to the folded words reads no more."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._counts: dict[str, int] = {}
+        self._windows: dict[str, list[tuple[int, float]]] = {}
+
+    def ranked(self, terms: list[Term]) -> list[tuple[int, float]]:
+        """An expression's RANK_WINDOW most recently loaded matches, best first.
+
+        BM25 weighs the terms that have a word found in at most COMMON articles. A term made only of
+        common words is required but not weighed: BM25 would read every article it is in to weigh it
+        (a second pass over the whole archive for "thi đua"), and gives a word in most articles a
+        weight next to nothing anyway. When no term is weighed, the matches with every term in the
+        title come first, then the others, newest first within each (score 0)."""
+        expression = _expression(terms)
+        if expression not in self._windows:
+            self._windows[expression] = self._rank(terms, expression)
+        return self._windows[expression]
+
+    def _rank(self, terms: list[Term], expression: str) -> list[tuple[int, float]]:
+        window = [rowid for (rowid,) in self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (expression, RANK_WINDOW))]
+        if not window:
+            return []
+        weighed = [t for t in terms if not self.common(t)]
+        if weighed:
+            scores = dict(self.conn.execute(
+                "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
+                (_expression(weighed), window[-1])))
+            return sorted(((rowid, scores[rowid]) for rowid in window), key=lambda row: row[1])
+        titled = self._titled(window, terms)
+        return [(rowid, 0.0) for rowid in window if rowid in titled] + \
+               [(rowid, 0.0) for rowid in window if rowid not in titled]
+
+    def common(self, term: Term) -> bool:
+        """True when every word of ``term`` is in more than COMMON articles. A word typed as a prefix
+        ("khen*") counts as common: it stands for many words, which SQLite gathers again to weigh them."""
+        words = term.words[:-1] if term.prefix else term.words
+        return all(self._count(word) > COMMON for word in words)
+
+    def _count(self, word: str) -> int:
+        """The articles ``word`` is in, counted up to COMMON + 1."""
+        if word not in self._counts:
+            self._counts[word] = self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+                (f'"{word}"', COMMON + 1)).fetchone()[0]
+        return self._counts[word]
+
+    def _titled(self, rowids: list[int], terms: list[Term]) -> set[int]:
+        """The articles of ``rowids`` whose folded title has every term (as the index reads it)."""
+        patterns = [re.compile(term_pattern(t.words, t.prefix), re.IGNORECASE) for t in terms]
+        titled = set()
+        for start in range(0, len(rowids), 500):
+            ids = rowids[start:start + 500]
+            for rowid, title in self.conn.execute(
+                    f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
+                folded = fold(title or "")
+                if all(p.search(folded) for p in patterns):
+                    titled.add(rowid)
+        return titled
 
 
 def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],
@@ -158,27 +221,23 @@ def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: l
     return kept[:wanted], checked
 
 
-def exact_patterns(terms: list[Term]) -> list[list[re.Pattern]]:
-    """Per term, its patterns with the diacritics as typed, one per usual letter case (lower, Title,
-    Sentence, UPPER): a term is found when one of them is.
+def exact_patterns(terms: list[Term]) -> list[re.Pattern]:
+    """Per term, its pattern with the diacritics as typed, matched over the lower-cased text, so that any
+    letter case the page or the user wrote ("Huân chương Lao động", "HUÂN CHƯƠNG") is found.
 
     Each pattern starts with a literal word (no look-behind, no IGNORECASE), which lets the regular
     expression engine skip through a text at the speed of a substring search; the word boundary
     before a match is checked by ``_found``."""
-    return [[re.compile(r"\W+".join(map(re.escape, words)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
-             for words in _letter_cases(t.typed)] for t in terms]
+    return [re.compile(r"\W+".join(map(re.escape, t.typed)) + (r"\w*" if t.prefix else "") + r"(?!\w)")
+            for t in terms]
 
 
-def _letter_cases(typed: list[str]) -> list[list[str]]:
-    cases = [typed, [w.capitalize() for w in typed], [typed[0].capitalize()] + typed[1:], [w.upper() for w in typed]]
-    return [list(c) for c in dict.fromkeys(tuple(c) for c in cases)]
-
-
-def _has_all(patterns: list[list[re.Pattern]], title: str | None, text: str | None) -> bool:
+def _has_all(patterns: list[re.Pattern], title: str | None, text: str | None) -> bool:
     content = (title or "") + "\n" + (text or "")
     if not unicodedata.is_normalized("NFC", content):
         content = unicodedata.normalize("NFC", content)
-    return all(any(_found(p, content) for p in cases) for cases in patterns)
+    content = content.lower()
+    return all(_found(p, content) for p in patterns)
 
 
 def _found(pattern: re.Pattern, content: str) -> bool:

@@ -24,6 +24,8 @@ Three promises the commands rely on:
 """
 from __future__ import annotations
 
+import functools
+import json
 import multiprocessing
 import os
 import pickle
@@ -46,9 +48,14 @@ class WorkerFailed(Exception):
 
 @dataclass
 class Extracted:
-    """One article's outcome: its record, or the error that stopped its extraction."""
+    """One article's outcome: its record, or the error that stopped its extraction.
+
+    From ``extract_records(..., as_json=True)`` the record comes as ``line``, its JSON text,
+    and ``warnings``, the record's warnings (``record`` is None)."""
     record: dict | None = None
     error: BaseException | None = None
+    line: str | None = None
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -116,6 +123,22 @@ def extract_one(article: dict) -> Extracted:
         return Extracted(error=_sendable(exc))
 
 
+def extract_json(article: dict, guide_only: bool = False) -> Extracted:
+    """``extract_one``, with the record written as one JSON line (only the GUIDE's fields when
+    ``guide_only``) in the worker: a string travels back far faster than a nested dict, and
+    the parent, which every record passes through, is left only the writing."""
+    outcome = extract_one(article)
+    if outcome.error is not None:
+        return outcome
+    record = outcome.record
+    if guide_only:
+        from tdkt.extract.guide import guide_view
+        shown = guide_view(record)
+    else:
+        shown = record
+    return Extracted(line=json.dumps(shown, ensure_ascii=False), warnings=tuple(record.get("warnings", ())))
+
+
 def _sendable(exc: BaseException) -> BaseException:
     """The exception itself when it can travel between processes, else one that says the same."""
     try:
@@ -130,11 +153,14 @@ def _run_chunk(func: Callable, arguments: list) -> list:
 
 
 def extract_records(articles: Iterable[dict], workers: int | None = None, *, chunk: int = CHUNK,
-                    min_parallel: int = MIN_PARALLEL) -> Iterator[tuple[dict, Extracted]]:
+                    min_parallel: int = MIN_PARALLEL, as_json: bool = False,
+                    guide_only: bool = False) -> Iterator[tuple[dict, Extracted]]:
     """(article, Extracted) for every article, in input order, on ``workers`` processes (None: every
-    usable core; 1: in this process)."""
+    usable core; 1: in this process). ``as_json``: each record comes as its JSON line (see
+    ``extract_json``; ``guide_only`` keeps only the GUIDE's fields)."""
     pool = OrderedPool(workers, chunk=chunk, min_parallel=min_parallel)
-    yield from pool.map(extract_one, articles)
+    func = functools.partial(extract_json, guide_only=guide_only) if as_json else extract_one
+    yield from pool.map(func, articles)
 
 
 # -- the pool ----------------------------------------------------------------------------------

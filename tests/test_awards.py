@@ -468,3 +468,18 @@ def test_a_generic_noun_before_a_units_own_name_is_not_part_of_the_name():
     text = ("Gặp mặt các điển hình tiên tiến\n"
             "Nhân dịp này, Đơn vị Báo Lai Châu vinh dự được Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
     assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Báo Lai Châu"])]
+
+
+def test_counts_that_open_the_next_clauses_take_the_form_granted_before_them():
+    text = ("Tin khen thưởng\n\nTrong đó, Thủ tướng Chính phủ tặng Bằng khen cho 12 cá nhân thuộc Bộ Y tế; "
+            "3 cá nhân thuộc Bệnh viện Hữu Nghị; 40 tập thể và 52 cá nhân thuộc Bộ Quốc phòng.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["recipient"], a["count"]) for a in awards] == [
+        ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 12), ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3),
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 40), ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 52)]
+
+
+def test_a_count_after_a_title_written_after_its_count_takes_no_form():
+    text = ("Tin khen thưởng\n\nUBND huyện công nhận 30 Chiến sĩ thi đua cơ sở; 20 tập thể và 90 cá nhân Lao động "
+            "tiên tiến; 75 cá nhân có sáng kiến cấp huyện.")
+    assert 75 not in [a["count"] for a in extract_awards(make_document(text))]

@@ -17,6 +17,9 @@ def sentences(text):
     ("Hội nghị\nSáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay. Xong.",
      ["Hội nghị", "Sáng 8/4, tại TT. Đông Anh, Đảng ủy H. Gia Lâm và Q. Long Biên ký kết giao ước thi đua năm nay.",
       "Xong."]),
+    ("Hội nghị\nDự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM. Xong.",
+     ["Hội nghị", "Dự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM.",
+      "Xong."]),
 ])
 def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(text, expected):
     assert sentences(text) == expected
@@ -67,3 +70,28 @@ def test_titles_printed_twice_after_the_article_are_still_a_related_news_list():
             "Khánh thành cầu dân sinh ở xã Phú Thành\n")
     kinds = [line.kind for line in make_document(text).lines]
     assert kinds[-4:] == ["tail"] * 4
+
+
+def test_the_sentence_splitter_cuts_where_underthesea_cuts():
+    # the engine walks from mark to mark instead of calling underthesea's tokenizer, which steps over
+    # every character: the sentences must stay the same (a new underthesea that cuts otherwise fails here)
+    import json
+    import random
+    from pathlib import Path
+
+    from underthesea import sent_tokenize
+
+    from tdkt.extract.document import _punkt_sentences, _tokenizer_abbreviations
+
+    abbreviations = _tokenizer_abbreviations()
+    assert abbreviations is not None  # underthesea's tokenizer is the one the engine follows
+    corpus = Path(__file__).resolve().parent / "corpus"
+    texts = [json.loads(line)["text"] for path in sorted(corpus.glob("*/articles.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += [line for text in texts for line in text.split("\n")]
+    texts += ["Giá 1.500.000 đồng. Tiếp", "TP. Hà Nội. Ông A", "Chờ... Rồi", "chờ... rồi", "Hỏi?! Đáp!", "...",
+              "Ô.B. Nam", "x.\n\ny", "Hết....Bắt đầu", "ThS. Lê Văn B. Xong"]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice("aĐ .?!\n\t1…") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _punkt_sentences(text, abbreviations) == sent_tokenize(text), text

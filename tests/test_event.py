@@ -312,7 +312,7 @@ def test_a_capitalised_word_inside_a_units_name_is_not_the_holding_verb():
 
 
 def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
-    text = ("Biểu dương người tốt\nNăm qua có nhiều gương tốt.\n\nCác đơn vị được khen.\n\nMọi người vui mừng.\n\n"
+    text = ("Biểu dương người tốt\nNăm qua có nhiều gương tốt.\n\nCác đơn vị được khen.\n\nMọi người trong khu phố đều vui mừng.\n\n"
             "Dịp này, ngành y tế thủ đô tổ chức biểu dương 50 điển hình.")
     assert org(text) is None
 
@@ -350,3 +350,194 @@ def test_a_ceremony_has_no_issuer_for_organizer_and_a_late_passive_is_no_issuer(
 ])
 def test_a_decision_written_as_co_quyet_dinh_is_a_decision(text):
     assert kind(text) == "quyet_dinh"
+
+
+def test_page_furniture_in_the_lead_does_not_hide_the_holder():
+    text = ("Lễ đón nhận Huân chương\n![]() |\n|\n125 lượt xem\n"
+            "Sáng 5/4, Trường THCS Phú Lâm tổ chức lễ đón nhận Huân chương Lao động hạng Ba.")
+    assert org(text) == "Trường THCS Phú Lâm"
+
+
+@pytest.mark.parametrize("text", [
+    # the event as the subject of a passive: no holder is named
+    "Với 300 đại biểu của các huyện, thị xã, Đại hội thi đua yêu nước lần thứ IV được tổ chức trọng thể tại thành phố.",
+    # a head word alone names no unit; "Ban tổ chức" in a photo credit is no holder
+    "Lễ trao giải\nGiám đốc Nguyễn Văn Tâm trao giải cho đội thắng cuộc tại sân vận động.\nẢnh: Ban tổ chức.",
+    # an event the article's people go to is not the one it reports
+    "Vinh danh nhà giáo\nDịp này, 3 tập thể được chọn dự Hội nghị điển hình tiên tiến toàn quốc do Bộ GD&ĐT tổ chức.",
+])
+def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
+    assert org(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a launch or meeting chaired by a council's or a bloc's head is held by that body
+    ("Ngày 5-10, Phó Thủ tướng Trần Văn Bình, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương, đã phát động đợt "
+     "thi đua trong cả nước.", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+    ("Tại huyện Ia Lâm, lãnh đạo 8 huyện đã dự Hội nghị ký kết giao ước thi đua. Ông Lê Văn Tâm, Chủ tịch UBND huyện "
+     "Ia Lâm, trưởng khối thi đua các huyện, thị xã chủ trì Hội nghị.", "khối thi đua các huyện, thị xã"),
+    # a session or plenary named after the body that holds it
+    ("Sáng 9/7, tại kỳ họp thứ 5, HĐND tỉnh khóa XIX, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Trần An "
+     "đã trao Huân chương Lao động cho 3 cá nhân.", "HĐND tỉnh"),
+    ("Tại Hội nghị Ban Chấp hành Hội Nông dân tỉnh lần thứ 8 diễn ra sáng 3/12, 12 cơ sở hội nhận Cờ thi đua.",
+     "Ban Chấp hành Hội Nông dân tỉnh"),
+    # a unit's own anniversary
+    ("Mừng ngày truyền thống\nBộ trưởng Lê An dự lễ kỷ niệm 60 năm ngày thành lập Công ty Dệt Hòa Minh và đón nhận "
+     "Huân chương Lao động hạng Nhì.", "Công ty Dệt Hòa Minh"),
+    # a bloc written straight after what it reviews (a headline in capitals too)
+    ("TỔNG KẾT THI ĐUA KHỐI 3 CÁC TRƯỜNG MẦM NON HUYỆN TÂN AN\nĐến dự hội nghị có lãnh đạo các trường trong khối.",
+     "KHỐI 3 CÁC TRƯỜNG MẦM NON HUYỆN TÂN AN"),
+    # an award council proposing awards
+    ("Hội đồng xét tặng danh hiệu Thầy thuốc Ưu tú tỉnh lần thứ 14 năm 2031 đã đề nghị Bộ Y tế xét tặng danh hiệu "
+     "cho 9 bác sĩ.", "Hội đồng xét tặng danh hiệu Thầy thuốc Ưu tú tỉnh"),
+    # the people who act for the holders stand before them
+    ("Sáng 15-6, đại diện lãnh đạo Bộ Tư pháp và UBND tỉnh Hòa An đã tổ chức tuyên dương các tập thể phá án.",
+     "Bộ Tư pháp và UBND tỉnh Hòa An"),
+    # a plan issued to launch a movement
+    ("Nhằm đẩy mạnh phong trào thi đua trên địa bàn, UBND tỉnh đã ban hành Kế hoạch số 19/KH-UBND phát động đợt thi đua "
+     "đặc biệt.", "UBND tỉnh"),
+    # a holder named without a head word, opening the sentence, a time of day before the verb
+    ("Vinaxa đón nhận Huân chương\nVinaxa Hải Phòng chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao "
+     "động hạng Nhì.", "Vinaxa Hải Phòng"),
+])
+def test_organizer_named_by_its_role_or_its_event(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lễ tuyên dương điển hình tiên tiến năm 2031 sẽ được tổ chức sáng 10/6 tại Cung văn hóa.",
+    "Trao giải\nAnh Nguyễn Văn Tâm tổ chức buổi trao giải cho các em học sinh trong xóm.",
+])
+def test_a_common_noun_or_a_person_opening_the_sentence_is_no_holder(text):
+    assert org(text) is None
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the unit that presents the awards at the event the lead reports
+    ("Biểu dương tổ chức đảng\nTại hội nghị, Huyện ủy Phú Lương đã tặng Giấy khen cho 12 tổ chức đảng.", "tuyen_duong",
+     "Huyện ủy Phú Lương"),
+    ("Ngày 17/4, Ban Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát kinh tế vì thành tích phá án.", "other",
+     "Ban Giám đốc Công an tỉnh"),
+    ("Bộ CHQS tỉnh trao Huy chương Quân kỳ Quyết thắng\nNăm nay có 12 đồng chí được nhận huy chương.", "trao_tang",
+     "Bộ CHQS tỉnh"),
+    # a decision's issuer written as the subject of the grant
+    ("Khen thưởng\nNgày 13/5/2031, Thủ tướng Chính phủ đã tặng Cờ thi đua cho Nhân dân và cán bộ xã Hòa Lạc.", "quyet_dinh",
+     "Thủ tướng Chính phủ"),
+])
+def test_organizer_is_the_unit_that_presents_the_awards(text, kind, expected):
+    assert organizer(make_document(text), kind=kind)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # at a ceremony, a person's office presents what another unit hosts
+    "Trao Bằng khen\nSáng 3/3, Chủ tịch UBND tỉnh Lê Văn An trao Bằng khen cho 10 tập thể.",
+    # recipients' verbs and past grants in a passive clause
+    "Nhà giáo ưu tú\nCô Đỗ Thị Hòa - Trường Tiểu học Tân Lập cho biết nhà trường có 2 người được trao tặng danh hiệu.",
+    "Kết quả năm qua\nCó 29 tập thể được UBND tỉnh, Bộ, Ngành Trung ương tặng cờ thi đua trong năm.",
+    # a council that considers awards is not their giver
+    "Bộ trưởng Y tế làm Chủ tịch Hội đồng xét tặng danh hiệu Thầy thuốc nhân dân",
+])
+def test_no_giver_from_presenters_recipients_or_passives(text):
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+
+
+def test_a_head_word_inside_a_document_number_opens_no_name():
+    text = "Quyết định số 1960/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 03 tập thể, 05 cá nhân"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch UBND tỉnh"
+
+
+def test_a_printed_decision_names_its_issuer_above_its_preamble():
+    text = ("QUYẾT ĐỊNH\nVề việc tặng Bằng khen\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA AN\n"
+            "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Tặng Bằng khen cho 4 tập thể.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA AN"
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+
+
+def test_a_headline_names_its_holder_before_its_colon():
+    text = ("Phú Tân: Tổng kết công tác thi đua năm 2030\nNăm qua, trên địa bàn có nhiều phong trào thi đua sôi nổi.\n"
+            "Toàn huyện giải quyết việc làm cho 900 lao động.")
+    assert org(text) == "Phú Tân"
+    assert org("Phú Tân: Giá lúa tăng mạnh\nNăm qua, trên địa bàn có nhiều cánh đồng mẫu lớn.") is None
+
+
+def test_the_cluster_an_article_is_about_when_nothing_else_names_a_holder():
+    text = ("Nâng cao chất lượng thi đua\nNăm 2030, các tỉnh trong cụm đạt nhiều kết quả quan trọng.\n\n"
+            "Tăng trưởng kinh tế của các tỉnh đều vượt kế hoạch.\n\nThu ngân sách đạt trên 110% dự toán năm.\n\n"
+            "Kết quả chấm điểm giao ước thi đua của Cụm thi đua các tỉnh Bắc Trung Bộ, tỉnh Hòa An xếp thứ nhất.")
+    assert organizer(make_document(text), kind="tong_ket")[0] == "Cụm thi đua các tỉnh Bắc Trung Bộ"
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+    led = text.replace("của Cụm thi đua", "của tỉnh dẫn đầu Cụm thi đua")
+    assert organizer(make_document(led), kind="tong_ket")[0] is None
+
+
+def test_a_bloc_of_several_districts_is_not_expanded_with_one():
+    from tdkt.extract.event import expand_organizer
+    assert expand_organizer("Khối thi đua các huyện, thành phố", "Kon Rẫy", "Kon Tum") == "Khối thi đua các huyện, thành phố"
+    assert expand_organizer("UBND huyện", "Kon Rẫy", "Kon Tum") == "UBND huyện Kon Rẫy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 12/3, Học viện Kỹ thuật Hòa Bình tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.",
+     "Học viện Kỹ thuật Hòa Bình"),
+    ("Ngày 2/11, BHXH tỉnh Hòa An tổ chức hội nghị tổng kết phong trào thi đua năm 2030.", "BHXH tỉnh Hòa An"),
+    ("Buổi lễ do Tổng cục Hậu cần tổ chức sáng 4/9 tại hội trường lớn.", "Tổng cục Hậu cần"),
+])
+def test_holders_whose_names_open_with_other_head_words(text, expected):
+    assert org(text) == expected
+
+
+def test_a_decision_articles_passive_grant_names_its_issuer_anywhere_in_the_lead():
+    text = ("Ngày 5/3/2031, 4 tập thể và 6 cá nhân thuộc tỉnh Hòa An vinh dự được Chủ tịch nước tặng thưởng "
+            "Huân chương Lao động hạng Ba.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
+    assert organizer(make_document(text), kind="other")[0] is None
+
+
+def test_an_issuers_first_office_and_no_head_in_the_verb_ban_hanh():
+    text = ("Ông Trần Văn Bình, Phó Thủ tướng Chính phủ, Chủ tịch Ủy ban quốc gia phòng, chống thiên tai đã ký Quyết "
+            "định số 12 về việc tặng thưởng cho 5 đơn vị.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Phó Thủ tướng Chính phủ"
+    text = "Kiểm tra đảng viên\nNgày 4/6, Ban hành quyết định kiểm tra dấu hiệu vi phạm đối với 8 đảng viên."
+    assert org(text) is None
+
+
+def test_a_ceremonys_host_in_the_lead_outranks_the_issuer_of_what_it_presents():
+    text = ("Kỷ niệm 25 năm thành lập\nVới những đóng góp suốt 25 năm qua, Chủ tịch nước đã quyết định tặng thưởng "
+            "Huân chương Lao động hạng Nhất cho Quỹ Hỗ trợ việc làm.\nHôm nay (23/3), tại Hà Nội, Quỹ Hỗ trợ việc làm "
+            "tổ chức gặp mặt kỷ niệm 25 năm ngày thành lập và đón nhận Huân chương.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Quỹ Hỗ trợ việc làm"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Chủ tịch nước"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb written first governs: a host that announces a decision is still the host
+    ("Ngày 27/01, Trung tâm Báo chí Quân khu tổ chức Hội nghị công bố và trao quyết định khen thưởng cho 6 phóng viên.",
+     "Trung tâm Báo chí Quân khu"),
+    # a host that "đăng cai" the event
+    ("Sáng 3/4, UBND tỉnh Hòa An đăng cai tổ chức Hội nghị tổng kết công tác thi đua năm 2030.",
+     "UBND tỉnh Hòa An"),
+])
+def test_the_host_verb_written_first_and_a_hosting_prefix(text, expected):
+    assert org(text) == expected
+
+
+def test_a_clause_is_not_a_name():
+    text = ("Căn cứ kết quả bình xét của 12 cụm, khối thi đua trực thuộc Tổng Liên đoàn, theo đề nghị của Hội đồng thi đua "
+            "khen thưởng, Liên đoàn Lao động tỉnh đã có quyết định công nhận 3 đơn vị dẫn đầu.")
+    assert org(text) == "Liên đoàn Lao động tỉnh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HUYỆN ĐÔNG HÀ TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2030\nTrong năm 2030, trên địa bàn có nhiều phong trào sôi nổi.",
+     "HUYỆN ĐÔNG HÀ"),
+    ("HÒA AN BIỂU DƯƠNG TỔ CHỨC ĐẢNG XUẤT SẮC\nTrong năm 2030, các tổ chức cơ sở đảng được đánh giá.", "HÒA AN"),
+])
+def test_a_headline_in_capitals_still_has_verbs(text, expected):
+    assert org(text) == expected
+
+
+def test_a_unit_that_carries_out_a_ceremony_holds_it():
+    doc = make_document("Truy tặng huy hiệu\nChiều 3/7, Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai thực hiện Lễ truy tặng "
+                        "Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho em Lò Thị Hạnh.")
+    assert organizer(doc)[0] == "Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai"

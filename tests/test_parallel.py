@@ -38,6 +38,16 @@ def test_two_workers_write_the_same_records_in_the_same_order_as_one(articles_fi
     assert two.read_bytes() == one.read_bytes()
 
 
+def test_guide_only_records_from_two_workers_are_those_of_one(articles_file, tmp_path):
+    # the workers write the JSON lines themselves: the GUIDE's view and the warnings must survive it
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", "--jsonl", str(articles_file), "-o", str(one), "--workers", "1", "--guide-only"]) == 0
+    assert main(["extract", "--jsonl", str(articles_file), "-o", str(two), "--workers", "2", "--guide-only"]) == 0
+    assert two.read_bytes() == one.read_bytes()
+    assert all(set(json.loads(line)) == {"id", "relevant", "event", "place", "officials", "campaigns", "awards",
+                                         "author"} for line in two.read_text(encoding="utf-8").splitlines())
+
+
 def test_an_article_that_breaks_the_engine_is_reported_and_the_others_kept(tmp_path, monkeypatch, capsys):
     import tdkt.extract.pipeline as engine
 

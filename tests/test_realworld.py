@@ -26,8 +26,8 @@ CACHED = CACHE.is_dir() and not cache_problems(SOURCES)
 needs_cache = pytest.mark.skipif(not CACHED, reason="the real-text cache is not present (tests/realworld/cache)")
 
 FLOORS = {  # dev split, a little below what was measured when the rules were last tuned (README)
-    ("awards", "f1"): 0.80, ("awards_loose", "f1"): 0.86, ("awards_named", "f1"): 0.78,
-    ("event.date", "accuracy"): 0.93, ("event.kind", "accuracy"): 0.84, ("event.organizer", "accuracy"): 0.80,
+    ("awards", "f1"): 0.80, ("awards_loose", "f1"): 0.86, ("awards_named", "f1"): 0.80,
+    ("event.date", "accuracy"): 0.93, ("event.kind", "accuracy"): 0.84, ("event.organizer", "accuracy"): 0.84,
     ("place.province", "accuracy"): 0.93, ("place.district", "accuracy"): 0.96,
     ("officials", "f1"): 0.97, ("campaigns", "f1"): 0.95, ("relevant", "accuracy"): 0.96,
 }
@@ -35,7 +35,7 @@ FLOORS = {  # dev split, a little below what was measured when the rules were la
 
 def test_the_set_is_split_into_a_development_part_and_a_held_out_part():
     splits = {s["split"] for s in SOURCES}
-    assert splits == {"dev", "heldout", "fresh", "dev2", "fresh2"}
+    assert splits == {"dev", "heldout", "fresh", "dev2", "dev3", "fresh2", "fresh3"}
     assert set(read_gold()) == {s["id"] for s in SOURCES}
 
 

@@ -365,3 +365,241 @@ def test_a_count_after_theo_do_without_a_vague_grant_before_is_no_award():
     text = ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Bằng khen cho Trường THCS Hòa Lâm. Theo đó, có 3 tập thể "
             "đã đăng ký thi đua năm sau.")
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Hòa Lâm"])]
+
+
+# --- people with what the text says of them ------------------------------------------------------
+
+def test_a_quoted_title_closing_before_cho_still_opens_its_list_of_names():
+    text = ('Dịp này, Chủ tịch nước truy tặng danh hiệu "Bà mẹ Việt Nam Anh hùng" cho các Bà mẹ: '
+            "Hà Thị Nhung, Lục Thị Đào và Vi Thị Sen.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Hà Thị Nhung", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_the_home_written_after_a_name_without_a_comma_is_not_part_of_it():
+    text = ("Đợt này, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho các mẹ: Hà Thị Nhung quê ở "
+            "xã Yên Lạc, Lục Thị Đào ở xã Minh Tiến và Vi Thị Sen quê ở xã Hòa Bình.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Hà Thị Nhung", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_the_places_a_person_lives_in_are_no_recipients_of_their_own():
+    text = ("Theo quyết định, Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho bà Đàm Thị Vui "
+            "(nguyên quán xã Tân Lập, huyện Hữu Lũng), cư trú tại xã Quang Trung, huyện Bình Gia, tỉnh Lạng Sơn.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 1, ["Đàm Thị Vui"])]
+
+
+def test_kin_named_inside_a_persons_entry_of_a_semicolon_list_are_not_listed():
+    text = ("Sáng 9/8, huyện Bình Gia truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 3 mẹ.\n\n"
+            "Các mẹ gồm: mẹ Đàm Thị Vui, sinh năm 1902, ở xã Quang Trung, có hai con liệt sĩ là Hoàng Văn Kiên "
+            "và Hoàng Văn Cường; mẹ Lục Thị Đào, sinh năm 1911, xã Minh Tiến; mẹ Vi Thị Sen, sinh năm 1920, "
+            "xã Hòa Bình (mẹ liệt sĩ Nông Văn Tư).")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 3, ["Đàm Thị Vui", "Lục Thị Đào", "Vi Thị Sen"])]
+
+
+def test_a_role_after_a_person_in_a_semicolon_list_does_not_hide_the_next_person():
+    text = ("Hội đồng đề nghị xét tặng danh hiệu Nhà giáo ưu tú cho 3 cá nhân.\n\nCác nhà giáo được đề nghị gồm: "
+            "Lê Văn Tiến, Hiệu trưởng và Đỗ Thị Hằng, Phó Hiệu trưởng Trường THPT Chu Văn An; Phạm Văn Bình, "
+            "giáo viên Trường THCS Yên Thế.")
+    assert [n for *_, n in _named(text)] == [["Lê Văn Tiến", "Đỗ Thị Hằng", "Phạm Văn Bình"]]
+
+
+def test_a_unit_that_received_a_form_several_times_is_named_on_each_count():
+    text = ("Nhiệm kỳ qua, Bộ Chỉ huy Quân sự tỉnh Hà Giang đã 3 lần được tặng Cờ thi đua của Chính phủ; "
+            "2 lần được tặng Cờ thi đua của Bộ Quốc phòng.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 3, ["Bộ Chỉ huy Quân sự tỉnh Hà Giang"]),
+                            ("co_thi_dua_bo_tinh", "tap_the", 2, ["Bộ Chỉ huy Quân sự tỉnh Hà Giang"])]
+
+
+def test_how_often_a_title_is_given_names_nobody():
+    text = "Danh hiệu Nhà giáo Ưu tú được xét tặng 3 năm một lần."
+    assert all(not named for *_, named in _named(text))
+
+
+def test_a_unit_written_beside_the_count_of_a_passive_grant_is_its_own_entry():
+    text = "Dịp này, Trung tâm Y tế huyện Bảo Yên và 2 cá nhân đã vinh dự được nhận Huân chương Lao động hạng Ba."
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, []),
+                                    ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trung tâm Y tế huyện Bảo Yên"])]
+
+
+def test_a_count_written_before_the_and_keeps_the_names_its_own():
+    text = "Năm nay, 12 tập thể và 30 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh."
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 30, []), ("bang_khen_bo_tinh", "tap_the", 12, [])]
+
+
+def test_a_later_sentence_repeating_the_count_lists_its_names():
+    text = ("Ngày 2/8, Thủ tướng Chính phủ đã ký quyết định tặng Cờ thi đua của Chính phủ cho 3 tập thể "
+            "thuộc tỉnh Yên Bái.\n\nSở Tư pháp là một trong 3 đơn vị nhận Cờ đợt này.\n\n"
+            "3 tập thể này gồm: Ban Dân vận Tỉnh ủy Yên Bái; Báo Yên Bái; Sở Tư pháp tỉnh Yên Bái.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 3,
+                             ["Ban Dân vận Tỉnh ủy Yên Bái", "Báo Yên Bái", "Sở Tư pháp tỉnh Yên Bái"])]
+
+
+def test_a_later_sentence_that_grants_the_form_again_is_merged_not_named_twice():
+    text = ("Bộ Y tế vừa ban hành quyết định tặng Cờ thi đua cho 3 Sở Y tế dẫn đầu phong trào thi đua.\n\n"
+            "3 Sở Y tế được nhận Cờ thi đua gồm: Lào Cai, Yên Bái và Tuyên Quang.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, ["Lào Cai", "Yên Bái", "Tuyên Quang"])]
+
+
+def test_and_inside_a_units_name_in_a_colon_list_does_not_split_it():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho: Vụ Khoa học, Trung tâm Nghiên cứu và Ứng dụng "
+            "công nghệ sinh học và Trường Tiểu học và Trung học cơ sở Nà Nhạn.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, [
+        "Vụ Khoa học", "Trung tâm Nghiên cứu và Ứng dụng công nghệ sinh học",
+        "Trường Tiểu học và Trung học cơ sở Nà Nhạn"])]
+
+
+def test_people_with_their_district_in_brackets_before_the_verb_are_all_named():
+    text = ("Đó là ông Lò Văn Sáu (huyện Mường La) được nhận Huân chương Lao động hạng 3; ông Vì Văn Bảy "
+            "(huyện Thuận Châu) và Hồ Sơn Tám (huyện Yên Châu) nhận bằng khen của Thủ tướng Chính phủ.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Sáu"]),
+                            ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Vì Văn Bảy", "Hồ Sơn Tám"])]
+
+
+def test_a_unit_with_its_ward_in_brackets_that_is_the_collective_honoured_is_named():
+    text = "Trường Tiểu học Kim Đồng (phường Bắc Sơn) là tập thể được Thủ tướng Chính phủ tặng Bằng khen."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường Tiểu học Kim Đồng"])]
+
+
+def test_a_bang_khen_whose_giver_is_unsaid_is_the_prime_ministers_when_the_article_names_only_him():
+    text = ("Trường THCS Tân Lập là tập thể được Thủ tướng Chính phủ tặng Bằng khen.\n\n"
+            "2 cá nhân được tặng Bằng khen gồm: bà Lò Thị Hoa, Hiệu trưởng Trường THCS Tân Lập; "
+            "ông Hà Văn Khánh, giáo viên Trường Tiểu học Tân Lập.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường THCS Tân Lập"]),
+                            ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lò Thị Hoa", "Hà Văn Khánh"])]
+
+
+def test_a_bang_khen_with_its_own_giver_keeps_it_beside_the_prime_ministers():
+    text = ("Dịp này, Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen "
+            "cho 5 cá nhân.")
+    assert [(code, count) for code, _, count, _ in _named(text)] == [
+        ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 5)]
+
+
+def test_a_place_level_written_with_a_full_stop_does_not_end_a_list_of_people():
+    text = ("Thủ tướng Chính phủ tặng Bằng khen cho 3 cá nhân gồm: ông Lê Văn An, Phó Chủ tịch UBND TX. Sơn Tây; "
+            "bà Vũ Thị Bình, Phó Giám đốc Sở Y tế và ông Đỗ Văn Cao, Chủ tịch UBND TP. Hà Đông đã có thành tích.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, ["Lê Văn An", "Vũ Thị Bình", "Đỗ Văn Cao"])]
+
+
+def test_the_youth_unions_badge_for_courage_is_an_organisations_award_to_the_person_named():
+    text = "Chiều 8/6, Tỉnh Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm cho em Lò Thị Bích Ngọc."
+    assert _named(text) == [("other_org_award", "ca_nhan", 1, ["Lò Thị Bích Ngọc"])]
+
+
+def test_a_long_bracket_after_a_persons_name_does_not_make_the_item_a_clause():
+    text = ("Tỉnh Đoàn truy tặng Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho em Lò Thị Bích "
+            "Ngọc (học sinh lớp 4A, trường tiểu học Nà Phặc, xã Nà Phặc, huyện Ngân Sơn, tỉnh Bắc Kạn).")
+    assert _named(text) == [("other_org_award", "ca_nhan", 1, ["Lò Thị Bích Ngọc"])]
+
+
+def test_the_sum_each_unit_receives_is_not_part_of_its_name():
+    text = ("Ban Chỉ đạo tặng thưởng cho 3 đơn vị lập thành tích trong chuyên án. Các đơn vị được tặng thưởng gồm: "
+            "Phòng Cảnh sát kinh tế Công an tỉnh mức thưởng 30 triệu đồng; Đồn Biên phòng Na Mèo và Hải quan "
+            "Thanh Hóa mỗi đơn vị 20 triệu đồng.")
+    assert _named(text) == [("khen_thuong", "tap_the", 3, [
+        "Phòng Cảnh sát kinh tế Công an tỉnh", "Đồn Biên phòng Na Mèo", "Hải quan Thanh Hóa"])]
+
+
+def test_the_district_and_city_written_after_a_unit_in_a_list_are_part_of_its_name():
+    text = ("Theo đó, 2 tập thể nhận Cờ thi đua của Chính phủ là: Trường Mầm non Hoa Sen, huyện Kiến Thụy, "
+            "thành phố Hải Phòng và Trường Tiểu học Đông Sơn, huyện Vĩnh Bảo, thành phố Hải Phòng.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 2, [
+        "Trường Mầm non Hoa Sen, huyện Kiến Thụy, thành phố Hải Phòng",
+        "Trường Tiểu học Đông Sơn, huyện Vĩnh Bảo, thành phố Hải Phòng"])]
+
+
+def test_communes_listed_after_a_communes_committee_stay_recipients_of_their_own():
+    text = "UBND huyện tặng Giấy khen cho: UBND xã Tân Hòa, xã Tân Lập và xã Phú Lương."
+    assert [n for *_, n in _named(text)] == [["UBND xã Tân Hòa"], ["xã Tân Lập", "xã Phú Lương"]]
+
+
+def test_the_units_after_a_persons_role_are_where_he_works_not_recipients():
+    text = ("Theo quyết định, Thiếu tá Vũ Quang Khải, Đồn trưởng Đồn Biên phòng Hòn Mê, Bộ đội Biên phòng tỉnh, "
+            "Quân chủng Hải quân, được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Vũ Quang Khải"])]
+
+
+def test_a_unit_and_a_person_with_his_workplace_before_a_passive_grant():
+    text = ("Tổng Công ty Xây dựng Trường Sơn và Đại tá Lê Văn Hùng, Tổng Giám đốc Tổng Công ty Thái Sơn, "
+            "Quân chủng Hải quân, được phong tặng danh hiệu Anh hùng Lao động.")
+    assert sorted(_named(text)) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Lê Văn Hùng"]),
+                                    ("anh_hung_lao_dong", "tap_the", 1, ["Tổng Công ty Xây dựng Trường Sơn"])]
+
+
+def test_a_semicolon_list_of_as_many_units_as_counted_keeps_each_units_parents():
+    text = ("Theo quyết định, ba tập thể được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân gồm "
+            "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7; Nhà máy Z20, Tổng cục Kỹ thuật; Binh chủng Hóa học.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 3, [
+        "Trung đoàn Bộ binh 12, Sư đoàn 5, Quân khu 7", "Nhà máy Z20, Tổng cục Kỹ thuật", "Binh chủng Hóa học"])]
+
+
+def test_a_subject_listed_after_a_colon_with_roles_between_semicolons():
+    text = ("Công ty CP Nhựa Hoa Sen và các đồng chí: Đặng Văn Cường, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; "
+            "Vương Thị Sáng, nguyên Phó Chủ tịch UBND tỉnh được đề nghị tặng thưởng Huân chương Lao động hạng nhì.")
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Đặng Văn Cường", "Vương Thị Sáng"]),
+                                    ("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Công ty CP Nhựa Hoa Sen"])]
+
+
+def test_a_rear_admiral_is_a_person():
+    text = ("Chuẩn đô đốc Lê Văn Tâm, Tư lệnh Vùng 2 Hải quân, được phong tặng danh hiệu Anh hùng Lực lượng vũ "
+            "trang nhân dân.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Lê Văn Tâm"])]
+
+
+def test_a_unit_written_by_its_head_alone_is_the_one_named_before_and_a_person_beside_it_counts_apart():
+    text = ("Công ty cổ phần Cơ khí Tân Phong tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao "
+            "động hạng Ba.\n\nPhó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho tập thể Công ty và cá "
+            "nhân ông Lương Văn Khải.\n\nCông ty hiện có 300 công nhân.")
+    assert sorted(_named(text)) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lương Văn Khải"]),
+                                    ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty cổ phần Cơ khí Tân Phong"])]
+
+
+def test_a_group_owned_by_a_person_is_a_unit():
+    text = "Tập đoàn Hoa Mai của ông Trịnh Văn Lộc nhận Huân chương Lao động hạng Nhất."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tập đoàn Hoa Mai của ông Trịnh Văn Lộc"])]
+
+
+def test_the_governments_excellent_flag_is_the_governments():
+    text = "Nhân dịp này, Công an tỉnh Hòa Bình được tặng Cờ thi đua xuất sắc của Chính phủ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Công an tỉnh Hòa Bình"])]
+
+
+def test_a_flag_for_leading_the_movement_given_by_a_provincial_union_is_its_own_award():
+    text = "Ban Thường vụ Hội Nông dân tỉnh tặng cờ dẫn đầu phong trào thi đua cho Hội Nông dân huyện Văn Yên."
+    assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"])]
+
+
+def test_a_bang_khen_beside_the_prime_ministers_in_one_list_is_not_his():
+    text = ("Dịp này, UBND huyện trao Bằng khen của Thủ tướng Chính phủ cho 02 tập thể; Bằng khen cho 15 cá nhân; "
+            "Giấy khen cho 30 cá nhân.")
+    assert [(code, count) for code, _, count, _ in _named(text)] == [
+        ("bang_khen_thu_tuong_chinh_phu", 2), ("bang_khen_bo_tinh", 15), ("giay_khen", 30)]
+
+
+def test_a_clause_opening_with_the_verb_alone_keeps_the_union_that_gives_before_it():
+    text = ("Ban Thường vụ Hội Nông dân tỉnh tặng cờ thi đua cho Hội Nông dân huyện Văn Yên; tặng bằng khen cho "
+            "2 tập thể và 22 cá nhân.")
+    assert _named(text) == [("other_org_award", "tap_the", 1, ["Hội Nông dân huyện Văn Yên"]),
+                            ("other_org_award", "tap_the", 2, []), ("other_org_award", "ca_nhan", 22, [])]
+
+
+def test_a_quoted_noun_after_a_count_and_semicolons_inside_brackets_keep_the_list():
+    text = ('Chủ tịch nước tặng Huân chương Dũng cảm cho 3 "hiệp sĩ" gồm các anh: Lò Văn Hòa (ngụ P.5, Q.Gò Vấp), '
+            "Mai Đức Toàn (quê xã Hải Hà, tỉnh Nam Định; tạm trú quận 3) và Vi Văn Tuấn (ngụ xã Tân Phú); vì đã "
+            "có hành động dũng cảm.")
+    assert _named(text) == [("huan_chuong_dung_cam", "ca_nhan", 3, ["Lò Văn Hòa", "Mai Đức Toàn", "Vi Văn Tuấn"])]
+
+
+def test_a_sentence_listing_without_a_count_the_units_a_sentence_before_granted_vaguely():
+    text = ("Chủ tịch nước đã trao danh hiệu Anh hùng Lao động cho các tập thể, cá nhân có thành tích đặc biệt.\n\n"
+            "Chủ tịch nước trao danh hiệu cho các tập thể\n\n"
+            "Các tập thể được trao danh hiệu gồm Bệnh viện Đa khoa Tây Nguyên (Bộ Y tế); Trường tiểu học Kim Liên "
+            "(Hà Nội); Công ty May Hòa Bình (Hòa Bình).")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 3, [
+        "Bệnh viện Đa khoa Tây Nguyên", "Trường tiểu học Kim Liên", "Công ty May Hòa Bình"])]
+
+
+def test_the_district_after_a_pupils_school_is_where_he_studies_not_a_recipient():
+    text = ("Hai em học sinh được tặng bằng khen gồm: Lê Văn Tùng (học sinh lớp 8A) và em Đỗ Minh Quân (học sinh lớp "
+            "8B) trường THCS Xuân Đài, huyện Tân Sơn.")
+    assert [(recipient, named) for _, recipient, _, named in _named(text)] == [
+        ("ca_nhan", ["Lê Văn Tùng", "Đỗ Minh Quân"])]

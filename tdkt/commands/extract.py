@@ -79,20 +79,20 @@ def run_extract(args) -> int:
 def _extract_all(args, out, errors: list[str]) -> int:
     """Write one record per readable article to ``out``; what went wrong lands in ``errors``."""
     from tdkt.extract.article_files import articles_from_files
-    from tdkt.extract.guide import guide_view
     from tdkt.parallel import extract_records
 
     count = 0
+    # the records come written as JSON lines by the workers: this process only writes them
     for article, outcome in ItemCounter("extracted", sys.stderr, enabled=not args.quiet).wrap(
-            extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers)):
+            extract_records(articles_from_files(args.files, args.jsonl, errors), args.workers,
+                            as_json=True, guide_only=args.guide_only)):
         if not outcome.ok:  # a bug must not lose the other articles of the stream
             errors.append(f"{article['id']}: internal error ({type(outcome.error).__name__}: {outcome.error}); "
                           "please report it with the article")
             continue
-        record = outcome.record
-        for warning in record.get("warnings", []):
+        for warning in outcome.warnings:
             print(f"tdkt extract: {article['id']}: {warning}", file=sys.stderr)
-        out.write(json.dumps(guide_view(record) if args.guide_only else record, ensure_ascii=False) + "\n")
+        out.write(outcome.line + "\n")
         count += 1
     return count
 

@@ -2,12 +2,13 @@
 """Score the engine on the real-text set (tests/realworld), by split.
 
 `dev` is the part rules were tuned on; `heldout` was kept aside and unseen
-while tuning, then opened once to diagnose general faults; `fresh` was
-collected afterwards and never looked at by whoever tuned the rules, so its
-figures are the honest ones. Needs the git-ignored cache
-of texts (see check_cache.py).
+while tuning, then opened to diagnose general faults; `fresh`, `dev2` and
+`dev3` were collected later by annotators who never saw the engine, scored
+once unseen, then opened; `fresh2` and `fresh3` were collected the same way
+and never opened, so their figures are the honest ones (README "On real
+text"). Needs the git-ignored cache of texts (see check_cache.py).
 
-    python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|fresh2|all] [--diff] [-o records.jsonl]
+    python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|dev3|fresh2|fresh3|all] [--diff] [-o records.jsonl]
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def extract_split(split: str, cache: Path = CACHE) -> tuple[dict[str, dict], lis
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "dev2", "fresh2", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "dev2", "dev3", "fresh2", "fresh3", "all"), default="dev")
     parser.add_argument("--diff", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the cached texts")

@@ -174,6 +174,12 @@ def test_a_query_typed_with_diacritics_finds_only_those_diacritics(names_db):
     assert [h.diacritics for h in search(names_db, "Lê Quang Vinh")] == ["exact"]
 
 
+def test_a_query_typed_in_any_letter_case_matches_its_diacritics_as_typed(names_db):
+    assert [h.diacritics for h in search(names_db, "Nhận Bằng Khen Của Tỉnh")] == ["exact"]
+    assert [h.diacritics for h in search(names_db, "NHẬN bằng khen")] == ["exact"]
+    assert [h.key for h in search(names_db, "Nhận Bằng Khen Của Tỉnh")] == ["quang"]
+
+
 def test_a_query_without_diacritics_folds_them_and_d(names_db):
     assert set(keys(names_db, "Le Quang Vinh")) == {"exact", "quang"}
     assert keys(names_db, "dak song")[0] == "living"
@@ -224,3 +230,26 @@ def test_a_query_with_diacritics_checks_a_bounded_number_of_candidates(tmp_path,
     assert keys(conn, "Lê") == ["exact"]
     monkeypatch.setattr(tdkt.schema.search, "CHECK_LIMIT", 0)  # no candidate may be read: the folded matches
     assert {h.diacritics for h in search(conn, "Lê")} == {"folded"} and len(search(conn, "Lê")) == 7
+
+
+def test_a_query_of_common_words_ranks_title_matches_first_then_the_newest(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article("titled-old", "Khen thưởng tập thể xã Ea Tơ", "Hội nghị bàn việc khác."),
+                               *[_article(f"text{i}", f"Hội nghị số {i}", "Trao khen thưởng cho 5 tập thể.")
+                                 for i in range(4)],
+                               _article("titled-new", "Xã Cư Pui khen thưởng", "Buổi lễ diễn ra sáng nay.")])
+    monkeypatch.setattr(tdkt.schema.search, "COMMON", 3)  # "khen" and "thuong" are in all six: common
+    assert keys(conn, "khen thuong") == ["titled-new", "titled-old", "text3", "text2", "text1", "text0"]
+    assert {h.score for h in search(conn, "khen thuong")} == {0.0}
+
+
+def test_a_common_word_is_required_and_the_rare_ones_rank(tmp_path, monkeypatch):
+    import tdkt.schema.search
+
+    conn = _db_with(tmp_path, [_article("once", "Xã Ea Tơ tổng kết", "Thi đua ở Ea Tơ."),
+                               _article("twice", "Tổng kết năm", "Thi đua ở Ea Tơ; Ea Tơ dẫn đầu khối."),
+                               _article("without", "Xã Ea Tơ họp", "Bàn kế hoạch năm tới."),
+                               *[_article(f"other{i}", "Tin thi đua", "Thi đua sôi nổi.") for i in range(3)]])
+    monkeypatch.setattr(tdkt.schema.search, "COMMON", 3)  # "thi" and "dua" are in five articles: common
+    assert keys(conn, "thi dua ea to") == ["once", "twice"]  # "Ea Tơ" in the title weighs most; "thi đua" must occur
