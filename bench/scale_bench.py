@@ -14,8 +14,10 @@ the shards hold as many records as asked, each a plausible article of its own,
 but the texts repeat the sample's sentences. Everything is streamed: no more
 than one record per worker is in memory beside the sample.
 
-Then it loads the shards into a new database (a bulk load: ``schema.bulkload``)
-and prints load articles/s (wall and per CPU-second), the database size per
+Then it loads the shards into a new database (a bulk load: ``schema.bulkload``;
+the records read and checked on ``--load-workers`` processes, as ``tdkt load
+--records`` does) and prints load articles/s (wall and per CPU-second of the
+loading process and of all), the database size per
 article, the latency (p50/p95) of the canned queries ``award_trends_by_year``
 and ``compare_districts`` for one province and for all, of the whole
 ``award_trends`` and ``district_comparison`` views, and of search (10 hits with
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import itertools
 import json
 import multiprocessing
 import os
@@ -48,9 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from db_bench import Generator, percentile, queries  # noqa: E402
 
+from tdkt.record_workers import records_on_workers  # noqa: E402
 from tdkt.schema.db import connect  # noqa: E402
 from tdkt.schema.fold import fold_query  # noqa: E402
-from tdkt.schema.inputs import records_from_jsonl  # noqa: E402
 from tdkt.schema.load import load_records  # noqa: E402
 from tdkt.schema.metadata import QUERIES  # noqa: E402
 from tdkt.schema.search import register_functions, search  # noqa: E402
@@ -232,6 +233,8 @@ def main() -> int:
     parser.add_argument("--process-sample", type=int, default=5_000, help="articles extracted by the real engine")
     parser.add_argument("--workers", default="1,2", help="worker counts to extract the sample with")
     parser.add_argument("--shard-size", type=int, default=50_000)
+    parser.add_argument("--load-workers", type=int, default=2,
+                        help="processes reading and checking the record shards for the load (1: the loading one)")
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the shards and database there")
     parser.add_argument("--reuse", action="store_true", help="with --keep: load the shards already in DIR/records "
@@ -274,18 +277,30 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     db = connect(db_path)
     started, cpu = time.perf_counter(), time.process_time()
+    children = _children_cpu()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report = load_records(db, itertools.chain.from_iterable(records_from_jsonl(str(p)) for p in shards))
+    report = load_records(db, records_on_workers([str(p) for p in shards], args.load_workers))
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    children = _children_cpu() - children
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"load (bulk, record shards): {report.summary()}\n  {wall:,.0f} s = {report.added / wall:,.0f} "
-          f"articles/s; {cpu:,.0f} s of CPU = {report.added / cpu:,.0f} articles per CPU-second")
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"load (bulk, record shards, {args.load_workers} worker(s) reading and checking): {report.summary()}\n"
+          f"  {wall:,.0f} s = {report.added / wall:,.0f} articles/s (load average {os.getloadavg()[0]:.1f} at the "
+          f"end); loading process {cpu:,.0f} s of CPU = {report.added / cpu:,.0f} articles per CPU-second, "
+          f"workers {children:,.0f} s; in all {report.added / (cpu + children):,.0f} articles per CPU-second")
     size = sum(Path(str(db_path) + s).stat().st_size for s in ("", "-wal") if Path(str(db_path) + s).exists())
     print(f"database: {size / 1e9:,.2f} GB = {size / max(1, report.added) / 1e3:,.1f} kB per article; "
-          f"peak memory (RSS) of this process {peak:,.0f} MB ({rss_before:,.0f} MB before the load)")
+          f"peak memory (RSS) of the loading process {peak:,.0f} MB ({rss_before:,.0f} MB before the load), "
+          f"of a worker {workers:,.0f} MB")
     run_queries(db_path, args.searches)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (the workers) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -13,11 +13,15 @@ bulk load therefore:
   the process; a power cut may lose the last batches, which the next load
   writes again), restoring the usual settings afterwards;
 * groups events and fills the summary tables once, at the end, instead of
-  article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``).
+  article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``);
+* fills the full-text index once, at the end, from the articles themselves
+  (FTS5's ``rebuild``: its table and what it indexes are unchanged), instead
+  of a segment per batch that later merges write again.
 
-The indexes dropped are written down in ``meta`` first: a bulk load that is
-killed leaves them listed, and the next load builds them again
-(``interrupted``/``restore_indexes``) and rebuilds the summaries. A running bulk
+The indexes dropped, and the full-text index to fill, are written down in
+``meta`` first: a bulk load that is killed leaves them listed, and the next
+load builds them again (``interrupted``/``restore_indexes``) and rebuilds the
+summaries. A running bulk
 load holds a lock on ``<database>-bulk`` (``BulkLock``), so a load started beside
 it neither takes it for a dead one nor starts a second bulk load.
 """
@@ -39,6 +43,7 @@ BATCH, BATCH_SECONDS = 2_000, 10.0
 CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 USUAL_CACHE_KIB = 65_536
 _META_KEY = "bulk_load_indexes"
+_FTS_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
 
 # Indexes that serve readers and the end-of-load steps, never the per-article writes of a load.
 DEFERRED = (
@@ -117,7 +122,7 @@ class LoadLock:
 def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
     """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
     free: taken here, and released once the caller has finished what it left)."""
-    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (_META_KEY,)).fetchone() is None:
+    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY)).fetchone() is None:
         return False
     return lock.acquire()
 
@@ -134,6 +139,7 @@ def begin(conn: sqlite3.Connection) -> None:
         saved.update({name: sql for name, sql in rows})
         conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (_META_KEY, json.dumps(sorted(saved.items()))))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 'rebuild')", (_FTS_KEY,))
         for name, _ in rows:
             conn.execute(f"DROP INDEX IF EXISTS [{name}]")
         conn.execute("COMMIT")
@@ -147,15 +153,19 @@ def begin(conn: sqlite3.Connection) -> None:
 
 
 def restore_indexes(conn: sqlite3.Connection) -> None:
-    """Build the indexes a bulk load dropped (each in one pass over its table) and restore the settings."""
+    """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
+    and restore the settings (the end of the load then sorts within the usual cache: memory stays flat)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    fts = conn.execute("SELECT 1 FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
-    if row:
+    if row or fts:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for _, sql in json.loads(row[0]):
+            for _, sql in json.loads(row[0]) if row else ():
                 conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
-            conn.execute("DELETE FROM meta WHERE key = ?", (_META_KEY,))
+            if fts:  # every article's title and text, read through the view that folds them (schema.db)
+                conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

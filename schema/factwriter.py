@@ -8,6 +8,7 @@ the open batch are only trusted once it commits (``commit``/``abandon``).
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from tdkt.schema import reference, summaries
 from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
@@ -37,6 +38,35 @@ PLACE_COLUMNS = ("key", "level", "era", "name", "code", "province", "province_co
                  "commune", "commune_code", "province_2025", "province_2025_code", "label")
 
 
+@dataclass(slots=True)
+class FactRows:
+    """A record's facts as the rows ``FactWriter.replace`` writes, ids and the article's id left out: made
+    from ``Facts`` by ``fact_rows``, where the record is checked (in a worker process for a bulk load of
+    record shards), so the loading process only writes them."""
+    key: str
+    place: dict | None
+    event: tuple | None                # EVENT_COLUMNS
+    officials: list[tuple]             # name, titles, mentions, *PROVENANCE
+    campaigns: list[tuple]             # campaign id, name, canonical, *PROVENANCE
+    awards: list[tuple]                # AWARD_COLUMNS
+    named: Facts | None = None         # the awards (and place) when some award names its recipients
+
+
+def fact_rows(facts: Facts) -> FactRows:
+    """The rows of a checked record's facts (``facts.parse_record``), in the order they are written."""
+    return FactRows(
+        key=facts.key, place=facts.place,
+        event=tuple(facts.event[c] for c in EVENT_COLUMNS) if facts.event else None,
+        officials=[(o["name"], o["titles"], o["mentions"], *[o[c] for c in PROVENANCE]) for o in facts.officials],
+        campaigns=[(campaign_id(m), m["name"], int(bool(m.get("canonical_id"))), *[m[c] for c in PROVENANCE])
+                   for m in facts.campaigns],
+        awards=[tuple(a[c] for c in AWARD_COLUMNS) for a in facts.awards],
+        named=facts if any(a.get("named") for a in facts.awards) else None)
+
+
+_NO_NAMED = Facts(key="", url=None, article={}, event=None, place=None)
+
+
 class FactWriter:
     def __init__(self, conn):
         self.conn = conn
@@ -64,33 +94,32 @@ class FactWriter:
         self._new_officials.clear()
 
     # -- one article ---------------------------------------------------------------------------
-    def replace(self, article_id: int, facts: Facts, existed: bool) -> None:
-        """The article's facts become ``facts``: old ones deleted, new ones written."""
+    def replace(self, article_id: int, facts: Facts | FactRows, existed: bool) -> None:
+        """The article's facts become ``facts`` (a record's, or already in rows: ``fact_rows``): old
+        ones deleted, new ones written."""
+        rows = facts if isinstance(facts, FactRows) else fact_rows(facts)
         if self.summarise:
             summaries.mark_pending(self.conn, article_id)
         old_units = self.recipients.forget(article_id) if existed else set()
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
         conn = self.conn
         self.touched_articles.add(article_id)
-        if facts.event:
-            event = facts.event
-            conn.execute(EVENT_SQL, (article_id, self.place_id(facts.place), *[event[c] for c in EVENT_COLUMNS]))
-        if facts.officials:
-            conn.executemany(OFFICIAL_MENTION_SQL, [
-                (self.official_id(o["name"]), article_id, position, o["name"], o["titles"], o["mentions"],
-                 *[o[c] for c in PROVENANCE]) for position, o in enumerate(facts.officials)])
-        for position, mention in enumerate(facts.campaigns):
-            cid = campaign_id(mention)
-            conn.execute("INSERT OR IGNORE INTO campaigns (id, name, canonical) VALUES (?, ?, ?)",
-                         (cid, mention["name"], int(bool(mention.get("canonical_id")))))
-            conn.execute(CAMPAIGN_MENTION_SQL, (cid, article_id, position, mention["name"],
-                                                *[mention[c] for c in PROVENANCE]))
-        if facts.awards:
-            for award in facts.awards:
-                self._ensure_code(award["code"])
-            conn.executemany(AWARD_SQL, [(article_id, position, *[award[c] for c in AWARD_COLUMNS])
-                                         for position, award in enumerate(facts.awards)])
-        self.recipients.write(article_id, facts, old_units)
+        if rows.event is not None:
+            conn.execute(EVENT_SQL, (article_id, self.place_id(rows.place), *rows.event))
+        if rows.officials:
+            conn.executemany(OFFICIAL_MENTION_SQL, [(self.official_id(o[0]), article_id, position, *o)
+                                                    for position, o in enumerate(rows.officials)])
+        if rows.campaigns:
+            conn.executemany("INSERT OR IGNORE INTO campaigns (id, name, canonical) VALUES (?, ?, ?)",
+                             [c[:3] for c in rows.campaigns])
+            conn.executemany(CAMPAIGN_MENTION_SQL, [(c[0], article_id, position, c[1], *c[3:])
+                                                    for position, c in enumerate(rows.campaigns)])
+        if rows.awards:
+            for award in rows.awards:
+                self._ensure_code(award[0])
+            conn.executemany(AWARD_SQL, [(article_id, position, *award) for position, award in enumerate(rows.awards)])
+        if rows.named is not None or old_units:
+            self.recipients.write(article_id, rows.named or _NO_NAMED, old_units)
         self._delete_orphans(old_officials, old_campaigns)
 
     def _delete(self, article_id: int) -> tuple[list, list]:

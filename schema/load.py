@@ -39,18 +39,18 @@ from typing import Callable, Iterable, Iterator
 from tdkt.schema import reference, summaries
 from tdkt.schema import bulkload
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
-from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash, record_identity
+from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash
 from tdkt.schema.events import regroup_all, regroup_events
-from tdkt.schema.factwriter import FactWriter
+from tdkt.schema.factwriter import FactRows, FactWriter
 from tdkt.schema.persons import PENDING_OFFICIAL_NAMES, drop_orphans, resolve_persons
 from tdkt.schema.recipients import PENDING_RECIPIENT_NAMES, link_persons
 from tdkt.schema.fold import fold_for_index
-from tdkt.schema.inputs import Item, Problem, source_of
+from tdkt.schema.inputs import Item, Problem
+from tdkt.schema.prepared import RECORD_FIELDS, PreparedRecord, check, identify
 
 # What the extractor reads besides the text: a change means the article is extracted again.
 EXTRACTION_INPUTS = ("content_hash", "url", "title", "published")
 CRAWL_METADATA = ("canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
-RECORD_FIELDS = ("relevant", "relevance", "extractor_version", "author")
 FIND_COLUMNS = ("id", "key", "url", "record_hash", "extractor_version", "content_hash", "title", "published",
                 "canonical_url", "source_id", "warc_file", "warc_offset", "fetched_at")
 FIND_SQL = f"SELECT {', '.join(FIND_COLUMNS)} FROM articles WHERE url = ? OR key = ?"
@@ -312,21 +312,21 @@ class Loader:
 
     # -- the two kinds of item -----------------------------------------------------------------
     def _load_record(self, item: Item) -> str | None:
-        digest = record_hash(item.record, item.raw)
-        key, url = record_identity(item.record)
-        row = self._find(item, key, url) if key else None
+        """A record, or one read and checked ahead in a worker process (schema.prepared)."""
+        prepared = item if isinstance(item, PreparedRecord) else identify(item.record, item.raw, item.origin)
+        row = self._find(item, prepared.key, prepared.url) if prepared.key else None
         if row is False:
             return None
-        if row and row["record_hash"] == digest:  # unchanged: not even checked again
+        if row and row["record_hash"] == prepared.digest:  # unchanged: not even checked again
             return "unchanged"
-        facts = parse_record(item.record)
-        values = {k: v for k, v in facts.article.items() if v is not None or k in RECORD_FIELDS}
-        values.update(key=facts.key, record_hash=digest)
-        if facts.url:
-            values["url"] = facts.url
-            if not row or not row["source_id"]:
-                values["source_id"] = source_of(facts.url)
-        return self._write(row, values, facts)
+        if prepared is not item:
+            check(prepared, item.record)
+        if prepared.error is not None:
+            raise BadRecord(prepared.error)
+        values = dict(prepared.values)
+        if prepared.source_id and (not row or not row["source_id"]):
+            values["source_id"] = prepared.source_id
+        return self._write(row, values, prepared.rows)
 
     def _load_article(self, item: Item) -> str | None:
         article = item.article
@@ -382,18 +382,19 @@ class Loader:
         return by_key[0]
 
     # -- writing -------------------------------------------------------------------------------
-    def _write(self, row: dict | None, values: dict, facts: Facts | None) -> str:
+    def _write(self, row: dict | None, values: dict, facts: Facts | FactRows | None) -> str:
         """The article row, then its facts, in the open batch's transaction."""
         self._begin()
         self._ensure_source(values.get("source_id"))
         values["loaded_at"] = self._batch_time
         if row is None:
             article_id = self._insert_article(values)
-            self._to_index[article_id] = (values.get("title"), values.get("text"))
+            if not self._bulk:  # a bulk load builds the full-text index at its end, in one pass
+                self._to_index[article_id] = (values.get("title"), values.get("text"))
         else:
             article_id = row["id"]
             values.pop("key", None)  # a stored article keeps its key (another row may hold the new one)
-            reindex = "title" in values or "text" in values
+            reindex = not self._bulk and ("title" in values or "text" in values)
             if reindex and article_id not in self._to_index:
                 self._unindex(article_id)
             self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",

@@ -67,21 +67,37 @@ class Mention:
 def organisations(title: str, province: str | None, district: str | None) -> set[str]:
     """The organisations a title names, as comparable keys: a locality's leadership is
     "locality:<level>:<place>", another body its words (with the place it is in when unnamed)."""
+    kind, words = _title_parts(title)
+    if kind == "locality":
+        found = set()
+        for level, name in words:
+            name = name or (province if level in _PROVINCE_WORDS else district) or ""
+            found.add(f"locality:{'province' if level in _PROVINCE_WORDS else level}:{name.lower()}")
+        return found
+    if kind == "national":
+        return {f"national:{words}"}
+    if kind == "body":
+        return {f"body:{words}:{province or ''}"}
+    return set()
+
+
+@lru_cache(maxsize=50_000)
+def _title_parts(title: str) -> tuple[str, object]:
+    """What a title says whatever the place it is read in: the localities it names ((level, name) pairs,
+    the name empty when the title leaves it to the place), else the body it names, national or not. The
+    same titles recur across thousands of mentions in every province: each is read once (bounded)."""
     lower = " ".join(title.lower().split())
-    found = set()
+    localities = []
     for m in _LOCALITY.finditer(lower):
         head = m.group(0).split()[:2]
         level = m.group(1) or _LOCALITY_LEVEL.get(" ".join(head)) or ""
-        name = m.group(2).strip() or (province if level in _PROVINCE_WORDS else district) or ""
-        found.add(f"locality:{'province' if level in _PROVINCE_WORDS else level}:{name.lower()}")
-    if found:
-        return found
+        localities.append((level, m.group(2).strip()))
+    if localities:
+        return "locality", tuple(localities)
     rest = _title_heads().sub("", lower).strip(" ,-–")
     if not rest or len(rest) < 3:
-        return set()
-    if _NATIONAL.search(rest):
-        return {f"national:{rest}"}
-    return {f"body:{rest}:{province or ''}"}
+        return "none", None
+    return ("national" if _NATIONAL.search(rest) else "body"), rest
 
 
 # Names with mentions not yet resolved (written since the last resolution, or left by an interrupted load).
@@ -128,11 +144,17 @@ def _titles_and_organisations(titles: str | None, province: str | None, district
                               ) -> tuple[list[str], frozenset[str]]:
     """A mention's titles (as stored, JSON) and the organisations they name there; the same titles in
     the same place recur across a name's mentions, so each is read once (bounded: memory stays flat)."""
-    parsed = json.loads(titles) if titles else []
+    parsed = _parsed_titles(titles)
     named: set[str] = set()
     for title in parsed:
         named |= organisations(title, province, district)
     return parsed, frozenset(named)
+
+
+@lru_cache(maxsize=50_000)
+def _parsed_titles(titles: str | None) -> list[str]:
+    """The titles column read once per value (shared: never changed)."""
+    return json.loads(titles) if titles else []
 
 
 def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
@@ -150,7 +172,12 @@ def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
         if not m.organisations:
             loose.append(m)
             continue
-        found = min(filter(None, (first_seen.get(_slot(key, m.province)) for key in m.organisations)), default=None)
+        slots = [_slot(key, m.province) for key in m.organisations]
+        found = None
+        for slot in slots:
+            seen = first_seen.get(slot)
+            if seen is not None and (found is None or seen < found):
+                found = seen
         if found is None:
             index = len(persons)
             persons.append([(m, "first mention")])
@@ -160,8 +187,7 @@ def _cluster(mentions: list[Mention]) -> list[list[tuple[Mention, str]]]:
             shared = _shared_key(m, person[position][0])
             person.append((m, f"same organisation as mention {person[0][0].id}: {shared}"))
         here = (index, len(persons[index]) - 1)
-        for key in m.organisations:  # the earliest person holding it wins, as a scan in order would find
-            slot = _slot(key, m.province)
+        for slot in slots:  # the earliest person holding it wins, as a scan in order would find
             if slot not in first_seen or here < first_seen[slot]:
                 first_seen[slot] = here
     provinces: dict[str | None, dict[int, None]] = {}  # province → the persons with a mention there, in order

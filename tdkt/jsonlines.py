@@ -37,21 +37,23 @@ class Line:
     problem: str | None = None
 
 
-def read(path: str, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
-    """Every non-blank line of ``path`` (``-``: standard input), parsed or with its problem."""
+def read(path: str, *, max_line_bytes: int = MAX_LINE_BYTES, parsed: bool = True) -> Iterator[Line]:
+    """Every non-blank line of ``path`` (``-``: standard input), parsed or with its problem (``parsed=False``:
+    only a line too long has one; the others are for ``parse`` to read, in a worker process say)."""
     name = "stdin" if path == "-" else path
     try:
         stream = sys.stdin.buffer if path == "-" else open(path, "rb")
     except OSError as exc:
         raise CannotRead(f"cannot read {path}: {exc.strerror}") from None
     try:
-        yield from read_stream(stream, name, max_line_bytes=max_line_bytes)
+        yield from read_stream(stream, name, max_line_bytes=max_line_bytes, parsed=parsed)
     finally:
         if path != "-":
             stream.close()
 
 
-def read_stream(stream: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
+def read_stream(stream: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_BYTES,
+                parsed: bool = True) -> Iterator[Line]:
     for number, raw in enumerate(_bounded_lines(stream, max_line_bytes), 1):
         if number == 1 and raw.startswith(_BOM):
             raw = raw[len(_BOM):]
@@ -59,7 +61,7 @@ def read_stream(stream: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_
         if raw is _TOO_LONG:
             yield Line(origin, b"", problem=f"line longer than {max_line_bytes:,} bytes; line skipped")
         elif raw.strip():
-            yield parse(raw, origin)
+            yield parse(raw, origin) if parsed else Line(origin, raw)
 
 
 def parse(raw: bytes, origin: str) -> Line:

@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -86,11 +87,27 @@ def load_engine() -> None:
 
 
 def start_worker(engine: bool = True) -> None:
-    """A worker leaves Ctrl-C to the parent (which stops the pool) and loads the engine once."""
+    """A worker leaves Ctrl-C to the parent (which stops the pool), ends with it, and loads the engine once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per worker, should a library thread
+    _end_with_parent()
     if engine:
         load_engine()
+
+
+def _end_with_parent() -> None:
+    """A parent killed outright (kill -9) cannot stop its pool, and its workers would wait for work forever
+    (each holds the task pipe open, so none sees it close): a worker watches its parent's end of the pipe
+    it was started through, and ends when the parent does (at once if it already has)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent process is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def extract_one(article: dict) -> Extracted:
@@ -223,7 +240,9 @@ class OrderedPool:
             finished = True
         finally:
             if self._executor:  # on an error or Ctrl-C, queued chunks are dropped; workers end after theirs
-                self._executor.shutdown(wait=finished, cancel_futures=not finished)
+                # waited for even then: a pool left to stop on its own races the interpreter's exit, which
+                # then prints a traceback ("Bad file descriptor") after the command's own message
+                self._executor.shutdown(wait=True, cancel_futures=not finished)
             self._executor = None
 
     def _submit(self, func: Callable, chunk: _Chunk) -> None:

@@ -17,7 +17,7 @@ LIBRARIES = {"crawler": "tdkt.crawler", "extract": "tdkt.extract", "schema": "td
 # The command layer (tdkt.cli, tdkt.commands) and the glue (tdkt.pipeline, ...): every module of the
 # tdkt package that is not in a library, named or not here.
 UPPER_LAYERS = ("tdkt.cli", "tdkt.commands", "tdkt.pipeline", "tdkt.records", "tdkt.engine", "tdkt.parallel",
-                "tdkt.shards")
+                "tdkt.shards", "tdkt.record_workers")
 # What every library may read: the data-directory setting, the one home of portal knowledge
 # (sources, URLs, page furniture), shared by the crawler and the engine, the JSON Lines reader that
 # the engine's and the database's readers share, and the one way to open a database read-only.

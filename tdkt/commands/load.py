@@ -40,7 +40,8 @@ def register(subparsers) -> None:
     p.add_argument("--batch", type=positive_int, default=DEFAULT_BATCH, metavar="N",
                    help="articles per commit (default: %(default)s, or 2 s of work); each article is written "
                         "all-or-nothing whatever N is, 1 commits every article on its own")
-    add_workers_option(p)
+    add_workers_option(p, what="record files are parsed and checked on them too; the database ends the same "
+                                "with one or many")
     add_option(p, "--quiet")
     p.set_defaults(handler=run_load)
 
@@ -68,7 +69,7 @@ def run_load(args) -> int:
     if missing:
         return fail(f"cannot read {missing[0]}: no such file")
     counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
-    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, records))
+    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, records, args.workers))
     try:
         head = _up_to_first_article(items)
         if not head or isinstance(head[-1], Problem):  # nothing to store: no database is created for it
@@ -102,12 +103,14 @@ def _up_to_first_article(items) -> list:
     return head
 
 
-def _inputs(crawl_db: str | None, articles: list[str], records: list[str]) -> list:
-    """A reader per input, in the order they are loaded: the crawl database, article files, record files.
+def _inputs(crawl_db: str | None, articles: list[str], records: list[str], workers: int | None) -> list:
+    """A reader per input, in the order they are loaded: the crawl database, article files, record files
+    (read here, parsed and checked on ``workers`` processes: tdkt.record_workers).
 
     Readers, not open iterators: each input is opened only when its turn comes."""
-    from tdkt.schema.inputs import articles_from_crawl, articles_from_jsonl, records_from_jsonl
+    from tdkt.record_workers import records_on_workers
+    from tdkt.schema.inputs import articles_from_crawl, articles_from_jsonl
 
     return ([lambda: articles_from_crawl(crawl_db)] if crawl_db else []) + \
            [lambda f=f: articles_from_jsonl(f) for f in articles] + \
-           [lambda f=f: records_from_jsonl(f) for f in records]
+           ([lambda: records_on_workers(records, workers)] if records else [])

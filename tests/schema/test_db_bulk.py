@@ -79,3 +79,76 @@ def test_a_bulk_load_stores_every_row_a_plain_load_stores(tmp_path, varied, monk
     assert conn.execute("SELECT count(*) FROM events WHERE group_id <> id").fetchone()[0] > 0
     assert json.loads(conn.execute("SELECT json_array(count(*)) FROM award_counts").fetchone()[0])[0] > 0
     conn.close()
+
+
+def index_tokens(path: Path) -> list[tuple]:
+    """Every token the full-text index holds, with its article, column and position."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, 'articles_fts', 'instance')")
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+        return sorted(conn.execute("SELECT term, doc, col, offset FROM temp.tokens"))
+    finally:
+        conn.close()
+
+
+def test_a_bulk_load_indexes_for_search_what_a_plain_load_indexes(tmp_path, varied):
+    plain, bulk = tmp_path / "plain.db", tmp_path / "bulk.db"
+    load(plain, varied, bulk=False)
+    changed = copy.deepcopy(varied[3])  # reported again with a new title and text, after it was indexed
+    changed["title"], changed["text"] = "Tin đã sửa", "Đoạn văn hoàn toàn mới về Đắk Song."
+    load(bulk, [*varied, changed], bulk=True, batch_size=7)
+    load(plain, [changed], bulk=False)
+    assert index_tokens(bulk) == index_tokens(plain)
+    conn = sqlite3.connect(bulk)
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'dak song'").fetchone()[0] > 0
+
+
+def test_a_killed_bulk_load_leaves_its_search_index_to_the_next_load(tmp_path, varied):
+    path, complete = tmp_path / "tdkt.db", tmp_path / "complete.db"
+    load(complete, varied, bulk=False)
+
+    def killed():
+        yield from (Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in varied[:10])
+        raise KeyboardInterrupt
+
+    db = connect(path)
+    loader = Loader(db, bulk=True, batch_size=3, clock=CLOCK)
+    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
+    with pytest.raises(KeyboardInterrupt):
+        loader.load(killed())
+    db.conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 9  # three batches committed
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'khen'").fetchone()[0] == 0
+    conn.close()
+    load(path, varied[9:], bulk=False)
+    assert index_tokens(path) == index_tokens(complete)
+
+
+def test_records_checked_in_worker_processes_load_as_records_read_by_the_loader(tmp_path, varied, monkeypatch):
+    from tdkt import record_workers
+
+    bad = dict(copy.deepcopy(varied[2]), id="bad-count", url="https://example.gov.vn/bad")
+    bad["awards"] = [{"code": "bang_khen", "count": "many"}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in varied]
+    lines[5:5] = ["{not json", json.dumps(bad, ensure_ascii=False)]
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(record_workers, "LINES", 4)  # several tasks, so the pool starts its workers
+
+    def loaded(path: Path, items) -> list[str]:
+        db = connect(path)
+        problems = []
+        try:
+            Loader(db, clock=CLOCK, bulk=True, batch_size=5, on_problem=problems.append).load(items)
+        finally:
+            db.conn.close()
+        return problems
+
+    here = loaded(tmp_path / "here.db", records_from_jsonl(str(source)))
+    in_workers = loaded(tmp_path / "workers.db", record_workers.records_on_workers([str(source)], workers=2))
+    assert in_workers == here and len(here) == 2  # the same messages, with the same line numbers
+    assert "awards[0].count: expected an integer" in here[1]
+    assert tables(tmp_path / "workers.db") == tables(tmp_path / "here.db")
+    assert index_tokens(tmp_path / "workers.db") == index_tokens(tmp_path / "here.db")
