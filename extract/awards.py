@@ -569,7 +569,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
-    return _with_the_articles_giver(doc, _without_restated_singles(sorted(body + extra, key=lambda a: a["span"][0])))
+    return _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
 
 
 _PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
@@ -811,6 +811,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
         if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
             names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
+        if any(_anchors(doc, n.start, n.end) for n in names):
+            names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]

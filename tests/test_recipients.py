@@ -603,3 +603,19 @@ def test_the_district_after_a_pupils_school_is_where_he_studies_not_a_recipient(
             "8B) trường THCS Xuân Đài, huyện Tân Sơn.")
     assert [(recipient, named) for _, recipient, _, named in _named(text)] == [
         ("ca_nhan", ["Lê Văn Tùng", "Đỗ Minh Quân"])]
+
+
+def test_the_names_after_la_go_to_the_prime_ministers_counted_statement():
+    text = ("Thủ tướng Chính phủ quyết định tặng Bằng khen cho 2 tập thể và 2 cá nhân thuộc Công an tỉnh Nam Định.\n\n"
+            "Tập thể được tặng Bằng khen là Công an huyện Ý Yên và Phòng Cảnh sát cơ động.\n\n"
+            "Các cá nhân được tặng Bằng khen là Trung tá Vũ Văn Hưng, Đội trưởng; Đại úy Trần Thị Mến, cán bộ "
+            "Phòng Hậu cần.")
+    assert _named(text) == [
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, ["Công an huyện Ý Yên", "Phòng Cảnh sát cơ động"]),
+        ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Vũ Văn Hưng", "Trần Thị Mến"])]
+
+
+def test_award_forms_in_a_bracket_after_a_count_are_no_names():
+    text = ("Hội đồng xét 9 trường hợp đề nghị khen thưởng (Huân chương Lao động hạng Ba với 1 tập thể; Bằng khen của "
+            "Thủ tướng Chính phủ với 8 cá nhân).")
+    assert all(not named for *_, named in _named(text))
