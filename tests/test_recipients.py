@@ -619,3 +619,15 @@ def test_award_forms_in_a_bracket_after_a_count_are_no_names():
     text = ("Hội đồng xét 9 trường hợp đề nghị khen thưởng (Huân chương Lao động hạng Ba với 1 tập thể; Bằng khen của "
             "Thủ tướng Chính phủ với 8 cá nhân).")
     assert all(not named for *_, named in _named(text))
+
+
+def test_people_listed_a_line_each_after_a_count_and_la():
+    text = ("Trong số nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú, tỉnh Bến Tre có 2 nhà giáo được phong tặng "
+            "là:\n- Thầy Lâm Văn Đức, Hiệu trưởng Trường THCS An Hội.\n"
+            "- Cô Đoàn Thị Mỹ, giáo viên Trường tiểu học Phú Khương.")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 2, ["Lâm Văn Đức", "Đoàn Thị Mỹ"])]
+
+
+def test_a_hero_of_labour_of_the_renewal_era_given_to_a_hospital():
+    text = "Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động thời kỳ đổi mới tặng Bệnh viện Đa khoa Bắc Giang."
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 1, ["Bệnh viện Đa khoa Bắc Giang"])]
