@@ -811,6 +811,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
         if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
             names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
+        if not names and count.recipient and count.end < anchor.start and restates(doc, anchor.end, sentence.end):
+            names = named_after(doc, anchor.end, sentence.end)  # "02 tập thể được tặng Bằng khen của X là A, B"
+            names = names if len(names) == count.value else []
         if any(_anchors(doc, n.start, n.end) for n in names):
             names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"

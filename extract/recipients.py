@@ -422,8 +422,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     the piece opens a new clause: "...; nhiều tập thể khác được ...").
     """
     pats = _patterns()
-    whole = pats.locality.match(doc.text[start:end])
-    if whole:  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, commas and all
+    whole = None if _semicolon_list(doc.text[start:end]) else pats.locality.match(doc.text[start:end])
+    if whole and "," in whole.group():  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
         stop = _ITEM_END.search(doc.text, start + whole.end(), end)
         return [Named(doc.text[start:stop.start() if stop else end].strip(), start,
                       stop.start() if stop else end, LOCALITY)]
@@ -465,10 +465,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
             continue
-        if out and out[-1].kind == PERSON and (pats.person_details.match(piece.strip())
-                                               or after_comma and _BARE_PLACE.match(piece.strip())):
+        if out and out[-1].kind in (PERSON, LOCALITY) and (pats.person_details.match(piece.strip())
+                                                           or after_comma and _BARE_PLACE.match(piece.strip())):
             in_role = True
-            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F": where they live or study
+            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F", "Nhân dân xã G, huyện H"
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False

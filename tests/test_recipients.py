@@ -631,3 +631,24 @@ def test_people_listed_a_line_each_after_a_count_and_la():
 def test_a_hero_of_labour_of_the_renewal_era_given_to_a_hospital():
     text = "Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động thời kỳ đổi mới tặng Bệnh viện Đa khoa Bắc Giang."
     assert _named(text) == [("anh_hung_lao_dong", "tap_the", 1, ["Bệnh viện Đa khoa Bắc Giang"])]
+
+
+def test_a_semicolon_list_of_localities_names_each():
+    text = ("Chủ tịch UBND tỉnh tặng danh hiệu Tập thể Lao động xuất sắc cho 03 tập thể, đó là: Nhân dân và cán bộ xã "
+            "Sơn Thủy; Nhân dân và cán bộ thị trấn Kiến Giang (huyện Lệ Thủy); Nhân dân và cán bộ xã Hồng Thủy.")
+    assert [n for *_, n in _named(text)] == [["Nhân dân và cán bộ xã Sơn Thủy",
+                                               "Nhân dân và cán bộ thị trấn Kiến Giang (huyện Lệ Thủy)",
+                                               "Nhân dân và cán bộ xã Hồng Thủy"]]
+
+
+def test_localities_after_a_la_named_by_the_statement_counted_before_the_form():
+    text = ("Dịp này, 02 tập thể cũng được tặng Bằng khen của Chủ tịch UBND tỉnh là Nhân dân và cán bộ xã Sen Thủy, "
+            "Nhân dân và cán bộ xã Ngư Thủy (huyện Lệ Thủy).")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, [
+        "Nhân dân và cán bộ xã Sen Thủy", "Nhân dân và cán bộ xã Ngư Thủy (huyện Lệ Thủy)"])]
+
+
+def test_the_district_and_province_after_a_commune_are_its_place():
+    text = ("Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Nhân dân và cán bộ xã Tân Hà, huyện Lâm Hà, "
+            "tỉnh Lâm Đồng.")
+    assert [n for *_, n in _named(text)] == [["Nhân dân và cán bộ xã Tân Hà"]]
