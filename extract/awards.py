@@ -578,16 +578,29 @@ _PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_th
 def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:
     """A Bằng khen or Cờ whose giver the text leaves unsaid, in an article that names the Prime Minister as
     the only giver of that form ("... được Thủ tướng tặng Bằng khen. ... 7 cá nhân được tặng Bằng khen gồm:
-    ..."), is the Prime Minister's too, unless it stands beside his in one sentence."""
+    ..."), or under a headline where he commends, is the Prime Minister's too, unless it stands beside
+    his in one sentence."""
     unsaid = [a for a in awards if a["code"] in _PRIME_MINISTERS and not _giver_said(doc, a)]
+    headline = _prime_minister_commends(doc)
     for own, prime in _PRIME_MINISTERS.items():
         said = [a for a in awards if a["code"] in (own, prime) and not any(a is u for u in unsaid)]
-        if {a["code"] for a in said} == {prime}:
+        if {a["code"] for a in said} == {prime} or (headline and not said):
             for award in unsaid:  # one beside the Prime Minister's is set apart: "... của Thủ tướng cho A; Bằng khen cho B"
                 if award["code"] == own and all(a["sentence_span"] != award["sentence_span"] for a in said):
                     award["code"] = prime
                     award.update(kind=taxonomy()[prime].get("kind"), level=taxonomy()[prime].get("level"))
     return awards
+
+
+def _prime_minister_commends(doc: Document) -> bool:
+    """Does the headline say the Prime Minister commends ("Thủ tướng Chính phủ khen thưởng các tập thể ...")?"""
+    ctx = _rules().context
+    for sentence in doc.title_sentences:
+        givers = list(ctx["issuer_context"].finditer(doc.lower, sentence.start, sentence.end))
+        if givers and givers[0].group(1).startswith("thủ tướng") \
+                and ctx["khen_thuong_cue"].search(doc.lower, givers[0].end(1), sentence.end):
+            return True
+    return False
 
 
 def _giver_said(doc: Document, award: dict) -> bool:

@@ -277,6 +277,8 @@ def _list_end(doc: Document, start: int, limit: int) -> int:
     for stop in _patterns().stop.finditer(doc.lower, start, limit):
         if doc.text[stop.start():stop.end()].strip()[:1].isupper():
             continue  # "bà Vì Thị Xuân": a name, not the word "vì" (because)
+        if _SHARED_LEVEL.search(doc.lower, max(start, stop.start() - 30), stop.start() + 1):
+            continue  # "Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang": a head shared by the names after it
         if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
             return stop.start()
     return limit
@@ -436,6 +438,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
         described = described and ";" not in sep
+        shared = _shared_level_names(doc, piece_start, piece_end)
+        if shared:
+            out.extend(shared)
+            pos = piece_end
+            continue
         if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip():
             continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
         elided = _elided(piece, piece_start, out[-1] if out else None)
@@ -485,6 +492,25 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
+    """The units of a piece that writes their head once ("Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang"): each
+    rebuilt with the head and level ("Bộ chỉ huy BĐBP tỉnh Cao Bằng"), [] for any other piece."""
+    piece = doc.text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    head = _SHARED_HEAD.match(piece.strip())
+    if head is None:
+        return []
+    out, at = [], start + lead + head.end()
+    for name in _AND_OR_COMMA.split(doc.text[at:end]):
+        offset = doc.text.find(name, at, end)
+        name = name.strip().rstrip(".")
+        if not _PROPER_NAME_ONLY.fullmatch(name):
+            return []
+        out.append(Named(f"{head.group(1)} {head.group(2)} {name}", offset, offset + len(name), UNIT))
+        at = offset + len(name)
+    return out
 
 
 def _place_of(unit: Named, piece: str) -> bool:
@@ -780,6 +806,10 @@ MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", 
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
 _PLURAL_HEAD = re.compile(r"(?:,\s*|\s+)(?:và\s+)?(?i:các|những)\s+[^,;:]{0,30}\Z")  # "... và các đồng chí" before a colon
+_SHARED_LEVEL = re.compile(expand_lexicons(r"\scác\s+(?:{lex:place_levels}):$"))
+_SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+((?i:{{lex:place_levels}})):\s*"))
+_PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
+_AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause

@@ -652,3 +652,17 @@ def test_the_district_and_province_after_a_commune_are_its_place():
     text = ("Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho Nhân dân và cán bộ xã Tân Hà, huyện Lâm Hà, "
             "tỉnh Lâm Đồng.")
     assert [n for *_, n in _named(text)] == [["Nhân dân và cán bộ xã Tân Hà"]]
+
+
+def test_a_head_written_once_for_several_provinces_is_rebuilt_for_each():
+    text = ("Theo đó, 4 tập thể được tặng Bằng khen gồm: Bộ chỉ huy BĐBP các tỉnh: Lai Châu, Điện Biên, Sơn La; "
+            "Đồn Biên phòng Ma Lù Thàng.")
+    assert [n for *_, n in _named(text)] == [["Bộ chỉ huy BĐBP tỉnh Lai Châu", "Bộ chỉ huy BĐBP tỉnh Điện Biên",
+                                               "Bộ chỉ huy BĐBP tỉnh Sơn La", "Đồn Biên phòng Ma Lù Thàng"]]
+
+
+def test_under_a_headline_where_the_prime_minister_commends_a_bare_bang_khen_is_his():
+    text_with_headline = ("Thủ tướng Chính phủ khen thưởng các tập thể tiêu biểu trong phòng, chống thiên tai\n\n"
+                          "Theo đó, 2 tập thể được tặng bằng khen gồm: Công an huyện Mường Tè và Đồn Biên phòng Pa Vây Sử.")
+    awards = extract_awards(make_document(text_with_headline))
+    assert [(a["code"], a["count"]) for a in awards] == [("bang_khen_thu_tuong_chinh_phu", 2)]
