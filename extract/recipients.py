@@ -314,8 +314,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         text = _PLACE_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[at:stop])  # "A (huyện X) và B (huyện Y)"
         cut = pats.subject_end.search(text)  # "Trường X (TP Y) long trọng tổ chức lễ ...": "Trường X"
         stretch = pats.adverbs.sub("", text[:cut.start()] if cut else text).strip().rstrip(",")
-        if not stretch:
-            continue  # ", đã vinh dự": the subject is before
+        if not stretch or _TRAILING_AND.fullmatch(" " + stretch):
+            continue  # ", đã vinh dự", "(...), và đón nhận": the subject is before
         for wider in [s for s in starts if s < at][-3:]:  # "Đảng bộ, quân và dân huyện Z": one locality
             whole = doc.text[wider:at + len(text[:cut.start()] if cut else text)]
             lead = len(whole) - len(whole.lstrip())

@@ -666,3 +666,9 @@ def test_under_a_headline_where_the_prime_minister_commends_a_bare_bang_khen_is_
                           "Theo đó, 2 tập thể được tặng bằng khen gồm: Công an huyện Mường Tè và Đồn Biên phòng Pa Vây Sử.")
     awards = extract_awards(make_document(text_with_headline))
     assert [(a["code"], a["count"]) for a in awards] == [("bang_khen_thu_tuong_chinh_phu", 2)]
+
+
+def test_a_host_that_holds_its_anniversary_and_receives_an_order_after_a_bracket_and_va():
+    text = ("Sáng 26/2, Bệnh viện Đa khoa Sơn Tây đã tổ chức lễ kỷ niệm 65 năm Ngày thầy thuốc Việt Nam "
+            "(27/2/1955 – 27/2/2020), và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Bệnh viện Đa khoa Sơn Tây"])]
