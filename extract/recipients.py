@@ -355,11 +355,11 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
 
 def _listed_subject(doc: Document, start: int, end: int) -> list[Named]:
     """A subject written as a list after a colon, people with their roles between semicolons ("Trường A và các
-    đồng chí: Lò Văn B, Hiệu trưởng ...; Lò Thị C, ... được đề nghị tặng ..."), with the names before
-    its plural head; [] when the subject is not such a list."""
+    đồng chí: Lò Văn B, Hiệu trưởng ...; Lò Thị C, ... được đề nghị tặng ...") or after a short head ("Hai cá
+    nhân: A và B nhận ..."), with the names before its plural head; [] when the subject is not such a list."""
     colon = doc.text.rfind(":", start, end)
-    if colon < 0 or ";" not in doc.text[colon:end]:
-        return []
+    if colon < 0 or (";" not in doc.text[colon:end] and len(doc.text[start:colon].split()) > SHORT_HEAD_WORDS):
+        return []  # a list with roles between semicolons, or after a short head ("Hai cá nhân: A và B nhận ...")
     listed = _items(doc, colon + 1, end, capital_enough=True)
     if not listed or not all(n.kind != UNIT or _patterns().unit.match(n.text) for n in listed):
         return []  # "Căn cứ kết quả ..., Công đoàn ngành ...": no list of names
@@ -655,7 +655,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     honorific = pats.honorific.match(text)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
-    if honorific and has_person_name(text[honorific.end():]):
+    if honorific and (has_person_name(text[honorific.end():]) or _honoured_run(text[honorific.end():])):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         stop = role.start() if role else len(text)
         described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
@@ -723,6 +723,13 @@ def _name_before_description(text: str) -> str | None:
         return None
     name = run.group().rstrip()
     return name if looks_like_person(name) else None
+
+
+def _honoured_run(text: str) -> bool:
+    """After an honorific or rank, two to four capitalised words are a person's name even when the family
+    name is a rare one ("Trung tá Lều Minh Tiến (trái)")."""
+    name = _before_role(text).strip()
+    return 2 <= len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name) is not None
 
 
 def _given_name_only(text: str) -> bool:
@@ -801,6 +808,7 @@ _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|$)(?!\s+[{UPPER}])")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
+SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")

@@ -672,3 +672,9 @@ def test_a_host_that_holds_its_anniversary_and_receives_an_order_after_a_bracket
     text = ("Sáng 26/2, Bệnh viện Đa khoa Sơn Tây đã tổ chức lễ kỷ niệm 65 năm Ngày thầy thuốc Việt Nam "
             "(27/2/1955 – 27/2/2020), và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Bệnh viện Đa khoa Sơn Tây"])]
+
+
+def test_a_caption_listing_two_officers_after_a_short_head_names_both_even_with_a_rare_family_name():
+    text = ("Hai cá nhân: Trung tá Lều Văn Khoa (trái) và Đại tá Nông Đức Hạnh (phải) nhận Huân chương Chiến công "
+            "hạng Nhì.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Lều Văn Khoa", "Nông Đức Hạnh"])]
