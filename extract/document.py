@@ -378,6 +378,16 @@ def _tokenizer_abbreviations() -> frozenset[str] | None:
 _SENTENCE_END_MARK = re.compile(r"[.?!]")
 
 
+def _close_sentence(text: str, start: int, end: int, sentences: list[str]) -> int:
+    """Add text[start:end] as a sentence (unless blank); where the next one starts, after the white space."""
+    sentence = text[start:end].strip()
+    if sentence:
+        sentences.append(sentence)
+    while end < len(text) and text[end] in " \t\n\r":
+        end += 1
+    return end
+
+
 def _punkt_sentences(text: str, abbreviations: frozenset[str]) -> list[str]:
     """underthesea's `sent_tokenize` (its Punkt-style walk, version 9.5), the same sentences.
 
@@ -403,25 +413,14 @@ def _punkt_sentences(text: str, abbreviations: frozenset[str]) -> list[str]:
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    sentence = text[start:dot_end].strip()
-                    if sentence:
-                        sentences.append(sentence)
-                    while dot_end < n and text[dot_end] in " \t\n\r":
-                        dot_end += 1
-                    start = dot_end
+                    start = dot_end = _close_sentence(text, start, dot_end, sentences)
                 i = dot_end
                 continue
         if _is_sentence_boundary(text, i, abbreviations):
             end = i + 1
             while end < n and text[end] in ".?!":
                 end += 1
-            sentence = text[start:end].strip()
-            if sentence:
-                sentences.append(sentence)
-            while end < n and text[end] in " \t\n\r":
-                end += 1
-            start = end
-            i = end
+            start = i = _close_sentence(text, start, end, sentences)
             continue
         i += 1
     final = text[start:].strip()
