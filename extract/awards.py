@@ -124,24 +124,32 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
     A clause that opens with the granting verb alone ("Tặng Bằng khen cho ...;")
     is an item of the decision before it, so the giver is looked for there too.
     """
-    if anchor.code not in ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh") or anchor.issuer:
+    if anchor.code not in _PRIME_MINISTERS or anchor.issuer:
         return anchor
-    context = _rules().context["issuer_context"]
-    start = clause_start
-    if _rules().context["decision_item"].match(doc.lower, clause_start, anchor.start):
-        start = max(0, clause_start - ISSUER_LOOKBACK)
-    issuers = list(context.finditer(doc.lower, start, anchor.start))
-    if issuers and issuers[-1].group(1).startswith("thủ tướng"):
-        upgraded = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu",
-                    "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}[anchor.code]
-        return replace(anchor, code=upgraded)
+    start = _giver_window_start(doc, clause_start, anchor, bound=0)
+    issuers = list(_rules().context["issuer_context"].finditer(doc.lower, start, anchor.start))
+    if issuers and _is_prime_minister(issuers[-1]):
+        return replace(anchor, code=_PRIME_MINISTERS[anchor.code])
     return anchor
+
+
+def _giver_window_start(doc: Document, clause_start: int, anchor: Anchor, bound: int) -> int:
+    """Where to look for the giver of `anchor`: its clause, or, for a clause that opens with the granting verb
+    alone ("...; tặng Bằng khen cho ..."), back into the decision or clause before it (not before `bound`)."""
+    if _rules().context["decision_item"].match(doc.lower, clause_start, anchor.start):
+        return max(bound, clause_start - ISSUER_LOOKBACK)
+    return clause_start
+
+
+def _is_prime_minister(giver: re.Match) -> bool:
+    """Is an `issuer_context` match the Prime Minister?"""
+    return giver.group(1).startswith("thủ tướng")
 
 
 ISSUER_LOOKBACK = 600  # characters a decision's list items look back for its giver
 
-
-_OWN_FORMS = ("bang_khen_bo_tinh", "co_thi_dua_bo_tinh")
+# A province's (or ministry's) Bằng khen and Cờ, and the Prime Minister's form of each
+_PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
 
 
 def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
@@ -150,16 +158,15 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
     The giver is written after the form ("Bằng khen của LĐLĐ tỉnh") or is the
     last giver named before it in the clause ("Hội Nông dân tỉnh tặng Bằng khen").
     """
-    if anchor.code not in _OWN_FORMS:
+    if anchor.code not in _PRIME_MINISTERS:
         return anchor
     ctx = _rules().context
     if anchor.issuer:
         giver = fold_case(anchor.issuer)
     else:
-        if ctx["decision_item"].match(doc.lower, clause_start, anchor.start):  # "X tặng Cờ cho A; tặng Bằng khen ...": X's
-            sentence = doc.sentence_at(clause_start)
-            clause_start = max(sentence.start if sentence else 0, clause_start - ISSUER_LOOKBACK)
-        before = doc.lower[clause_start:anchor.start]
+        sentence = doc.sentence_at(clause_start)  # "X tặng Cờ cho A; tặng Bằng khen ...": X's, in its sentence
+        start = _giver_window_start(doc, clause_start, anchor, bound=sentence.start if sentence else 0)
+        before = doc.lower[start:anchor.start]
         givers = [(m.start(), m.group(0)) for key in ("local_mass_issuer", "state_issuer")
                   for m in ctx[key].finditer(before)]
         giver = max(givers)[1] if givers else ""
@@ -572,9 +579,6 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     return _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
 
 
-_PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
-
-
 def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:
     """A Bằng khen or Cờ whose giver the text leaves unsaid, in an article that names the Prime Minister as
     the only giver of that form ("... được Thủ tướng tặng Bằng khen. ... 7 cá nhân được tặng Bằng khen gồm:
@@ -597,7 +601,7 @@ def _prime_minister_commends(doc: Document) -> bool:
     ctx = _rules().context
     for sentence in doc.title_sentences:
         givers = list(ctx["issuer_context"].finditer(doc.lower, sentence.start, sentence.end))
-        if givers and givers[0].group(1).startswith("thủ tướng") \
+        if givers and _is_prime_minister(givers[0]) \
                 and ctx["khen_thuong_cue"].search(doc.lower, givers[0].end(1), sentence.end):
             return True
     return False
