@@ -831,7 +831,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if not names and count.recipient and count.end < anchor.start and restates(doc, anchor.end, sentence.end):
             names = named_after(doc, anchor.end, sentence.end)  # "02 tập thể được tặng Bằng khen của X là A, B"
             names = names if len(names) == count.value else []
-        if any(_anchors(doc, n.start, n.end) for n in names):
+        if names and any(n.start <= a.start < n.end for a in _anchors(doc, names[0].start, names[-1].end)
+                         for n in names):
             names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
