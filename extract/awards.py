@@ -700,7 +700,8 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
     The kept entry takes the names of a restatement that names the recipient,
     and so does an unnamed body statement those of a headline or caption.
     """
-    kept: dict[tuple, dict] = {}
+    kept: dict[tuple, dict] = {}       # the first single statement of each (form, status, kind)
+    first_of_form: dict[tuple, dict] = {}  # and of each (form, status), whatever its kind
     unnamed: dict[tuple, dict] = {}
     out, lenders = [], []
     for award in awards:
@@ -722,7 +723,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             unnamed.setdefault(same, award)
         key = (award["code"], award["status"], award["recipient"])  # a unit's award and a person's are two
         first = kept.get(key)
-        guessed = kept.get(key[:2])  # the first single statement of the form, its kind guessed when unnamed
+        guessed = first_of_form.get(key[:2])  # its kind guessed when it names nobody
         if single and first is None and guessed is not None and not guessed["named"] and award["named"] \
                 and guessed["count"] == award["count"]:
             guessed.update(named=award["named"], named_spans=award["named_spans"], recipient=award["recipient"])
@@ -737,7 +738,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             continue
         if single:
             kept[key] = award
-            kept.setdefault(key[:2], award)
+            first_of_form.setdefault(key[:2], award)
         out.append(award)
     told = {(a["code"], a["status"], a["recipient"]) for a in out}
     for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
