@@ -100,10 +100,36 @@ def server(shared_db, tmp_path_factory):
         yield base
 
 
+def _navigating(driver, action, timeout: float = 30.0) -> None:
+    """Do ACTION (a click or a submit) and wait until the browser has left the page it was on.
+
+    Without this a wait for text can read the old page, or read it just as it is
+    replaced (Selenium then says the element is stale).
+    """
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old_page = driver.find_element("tag name", "html")
+    action()
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(old_page))
+
+
+def _page_text(driver) -> str:
+    """The body's text, read again if the page is replaced while it is read."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+
+    for _ in range(50):
+        try:
+            return driver.find_element("tag name", "body").text
+        except (StaleElementReferenceException, NoSuchElementException):
+            time.sleep(0.1)
+    return driver.find_element("tag name", "body").text
+
+
 def _wait_for(driver, text: str, timeout: float = 10.0) -> str:
     deadline = time.time() + timeout
     while time.time() < deadline:
-        body = driver.find_element("tag name", "body").text
+        body = _page_text(driver)
         if text in body:
             return body
         time.sleep(0.1)
@@ -114,16 +140,16 @@ def test_search_without_diacritics_then_a_canned_query_then_a_fact_to_its_source
     browser.get(server + "/tdkt/articles")
     box = browser.find_element("css selector", "input[name=_search]")
     box.send_keys("thi dua khen thuong dak song")
-    box.submit()
+    _navigating(browser, box.submit)
     body = _wait_for(browser, "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023")
     assert "1 row where search matches" in body
     assert "Krông Nô trao tặng" not in body
 
     browser.get(server + "/tdkt")
-    browser.find_element("link text", "District comparison").click()
+    _navigating(browser, browser.find_element("link text", "District comparison").click)
     province = browser.find_element("css selector", "input[name=province]")
     province.send_keys("dak nong")
-    province.submit()
+    _navigating(browser, province.submit)
     body = _wait_for(browser, "Krông Nô")
     rows = [row.text for row in browser.find_elements("css selector", "table.rows-and-columns tbody tr")]
     assert len(rows) == 2 and rows[0].startswith("Krông Nô Đắk Nông Lâm Đồng") and " 48 " in rows[0] + " "
@@ -131,7 +157,8 @@ def test_search_without_diacritics_then_a_canned_query_then_a_fact_to_its_source
 
     browser.get(server + "/tdkt/awards?code=bang_khen_bo_tinh")
     _wait_for(browser, "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể")  # the sentence on the award row
-    browser.find_element("link text", "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023").click()
+    _navigating(browser, browser.find_element("link text",
+                                              "Huyện Đắk Song tổng kết công tác thi đua, khen thưởng năm 2023").click)
     _wait_for(browser, "https://daksong.daknong.gov.vn/tin-tuc/tong-ket-thi-dua-2023")
 
 
@@ -156,7 +183,7 @@ def _wait_for_element(driver, css: str, timeout: float = 20.0):
         if found:
             return found
         time.sleep(0.2)
-    raise AssertionError(f"no {css!r} on {driver.current_url}:\n{driver.find_element('tag name', 'body').text[:1500]}")
+    raise AssertionError(f"no {css!r} on {driver.current_url}:\n{_page_text(driver)[:1500]}")
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +216,7 @@ def test_dashboard_to_an_award_to_its_article_with_highlights_to_the_archived_pa
     assert "recipients" in top_bar and "awarded" in top_bar
 
     # A click on the bar lists that form's awards.
-    bars[0].click()
+    _navigating(browser, bars[0].click)
     _wait_for_element(browser, "table.rows-and-columns tbody tr")
     assert "/awards?code=" in browser.current_url and "status=awarded" in browser.current_url
     rows = browser.find_elements("css selector", "table.rows-and-columns tbody tr")
@@ -200,7 +227,7 @@ def test_dashboard_to_an_award_to_its_article_with_highlights_to_the_archived_pa
     chosen = next(row for row in rows if row.find_elements("css selector", "td.col-article_id a")
                   and row.find_element("css selector", "td.col-article_id a").text not in SEED_TITLES)
     award_text = chosen.find_element("css selector", "td.col-text").text
-    chosen.find_element("link text", "in the article").click()
+    _navigating(browser, chosen.find_element("link text", "in the article").click)
     _wait_for_element(browser, ".tdkt-text .tdkt-label")
     assert "/-/article/" in browser.current_url and "#awards-" in browser.current_url
     anchor = browser.current_url.rsplit("#", 1)[1]
@@ -216,7 +243,7 @@ def test_dashboard_to_an_award_to_its_article_with_highlights_to_the_archived_pa
     title = browser.find_element("tag name", "h1").text
 
     # The archived copy, as fetched: a banner says when and from where; the archived page is the same article.
-    browser.find_element("css selector", "a.tdkt-archive").click()
+    _navigating(browser, browser.find_element("css selector", "a.tdkt-archive").click)
     banner = _wait_for_element(browser, "#tdkt-archive-banner")[0].text
     assert "/-/archive/" in browser.current_url
     assert "archived" in banner.lower() and "127.0.0.1" in banner, banner
