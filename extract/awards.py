@@ -344,7 +344,7 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     between = [c for c in later if c.start < anchor.start]
     chain = [count] + between
     for a, b in zip(chain, chain[1:]):  # "296 tập thể, cá nhân, trong đó có 2 tập thể được ...": not one list
-        if not ctx["chain_separator"].match(doc.lower[a.end:b.start]):
+        if not ctx["chain_separator"].match(doc.lower[a.end:b.start]) and not _names_then_chained(doc, a, b):
             return None
     gap = doc.lower[(between[-1].end if between else count.end):anchor.start]
     if anchor.generic:
@@ -353,6 +353,19 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
         ok = len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) \
             and not _has_own_object(doc, anchor, later)
     return anchor if ok else None
+
+
+_BRACKET = re.compile(r"(?:\s*\([^()]*\))?")
+
+
+def _names_then_chained(doc: Document, count: Count, following: Count) -> bool:
+    """Does the count spell out its names and then chain to the next count ("4 tập thể là A, B, C, D và 43 cá
+    nhân nhận ...")? The list stands between the two counts of one subject."""
+    names = named_in_apposition(doc, count.end, following.start, count.value)
+    if len(names) != count.value:
+        return False
+    after = _BRACKET.match(doc.lower, names[-1].end, following.start)  # "D (huyện Y) và 43 cá nhân"
+    return bool(_rules().context["chain_separator"].match(doc.lower[after.end():following.start]))
 
 
 def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tuple[Anchor, Count]]:
@@ -572,7 +585,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         if target is body:
             body.extend(_continued_statement(doc, sentence, event_kind, default_period)
                         or _listed_after_vague_grant(doc, sentence, event_kind, default_period))
-    body = _without_restating_lead(doc, body)
+    body = _without_restating_subheadings(doc, _without_restating_lead(doc, body))
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
@@ -780,6 +793,32 @@ def _without_restating_lead(doc: Document, body: list[dict]) -> list[dict]:
             same = next((a for a in later if a["code"] == award["code"] and a["count"] == award["count"]), None)
             if same is not None and award["named"] and not same["named"]:  # the names go to the statement kept
                 same["named"], same["named_spans"] = award["named"], award["named_spans"]
+    return [a for a in body if id(a) not in dropped]
+
+
+def _reads_as_subheading(doc: Document, index: int) -> bool:
+    """A short line inside the body that no full stop closes and that is no list item: a caption or sub-heading
+    printed between paragraphs ("43 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ")."""
+    line = doc.lines[index]
+    text = doc.text[line.start:line.end].rstrip()
+    later = any(other.kind == "body" for other in doc.lines[index + 1:])
+    return (line.kind == "body" and later and len(text) <= HEADLINE_MAX_CHARS and text[-1:] not in ".:;!?"
+            and not _LIST_ITEM.match(" " + text))
+
+
+def _without_restating_subheadings(doc: Document, body: list[dict]) -> list[dict]:
+    """Drop what a sub-heading says when a paragraph states the same form, kind and count (it restates it);
+    its names go to the paragraph's statement when that names nobody."""
+    subheading_lines = {a["_line"] for a in body if _reads_as_subheading(doc, a["_line"])}
+    dropped = set()
+    for award in [a for a in body if a["_line"] in subheading_lines]:
+        same = next((a for a in body if a["_line"] not in subheading_lines and _key(a) == _key(award)
+                     and a["status"] == award["status"]), None)
+        if same is None:
+            continue
+        dropped.add(id(award))
+        if award["named"] and not same["named"]:
+            same["named"], same["named_spans"] = award["named"], award["named_spans"]
     return [a for a in body if id(a) not in dropped]
 
 

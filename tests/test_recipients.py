@@ -678,3 +678,48 @@ def test_a_caption_listing_two_officers_after_a_short_head_names_both_even_with_
     text = ("Hai cá nhân: Trung tá Lều Văn Khoa (trái) và Đại tá Nông Đức Hạnh (phải) nhận Huân chương Chiến công "
             "hạng Nhì.")
     assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Lều Văn Khoa", "Nông Đức Hạnh"])]
+
+
+# --- a subject's count that spells out its names before chaining to a second count -----------------------
+
+def test_a_counted_subject_lists_its_units_then_joins_a_count_of_people_before_the_form():
+    text = ("Dịp này, 3 tập thể là Trường Tiểu học Suối Đá (huyện Hòn Trầu), Trường THCS Bến Sỏi (thị xã Mai Ninh), "
+            "Trường Mầm non Hoa Sen (huyện Hòn Trầu) và 27 cá nhân nhận Bằng khen của Thủ tướng Chính phủ vì có "
+            "thành tích xuất sắc trong công tác giáo dục.")
+    assert _named(text) == [
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 3,
+         ["Trường Tiểu học Suối Đá", "Trường THCS Bến Sỏi", "Trường Mầm non Hoa Sen"]),
+        ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 27, []),
+    ]
+
+
+def test_a_list_that_names_fewer_units_than_its_count_does_not_join_the_next_count():
+    text = ("Dịp này, 3 tập thể là Trường Tiểu học Suối Đá, Trường THCS Bến Sỏi và 27 cá nhân nhận Bằng khen "
+            "của Thủ tướng Chính phủ.")
+    assert [a[:3] for a in _named(text)] == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 27)]
+
+
+# --- a sub-heading between paragraphs restates ------------------------------------------------------------
+
+def test_a_subheading_between_paragraphs_that_restates_a_count_is_no_second_statement():
+    text = ("Sáng 9/4, Sở Y tế tổ chức lễ đón nhận các phần thưởng năm 2024.\n\n"
+            "31 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ\n\n"
+            "Tại buổi lễ, 31 cá nhân của ngành được nhận Bằng khen của Thủ tướng Chính phủ vì đã có thành tích "
+            "xuất sắc trong công tác phòng, chống dịch bệnh.\n\n"
+            "Giám đốc Sở phát biểu chúc mừng các cá nhân được khen thưởng.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 31, [])]
+
+
+def test_a_short_list_line_with_its_own_count_stays_a_statement():
+    text = ("Sáng 9/4, Sở Y tế tổ chức lễ tổng kết năm 2024, khen thưởng như sau:\n"
+            "- Bằng khen của Chủ tịch UBND tỉnh cho 12 tập thể\n"
+            "- Giấy khen của Giám đốc Sở cho 12 tập thể\n"
+            "Giám đốc Sở phát biểu chúc mừng các tập thể được khen thưởng.")
+    assert [a[:3] for a in _named(text)] == [("bang_khen_bo_tinh", "tap_the", 12), ("giay_khen", "tap_the", 12)]
+
+
+def test_when_the_event_happened_is_not_part_of_the_hosts_name():
+    text = ("Bưu điện Thành phố Cẩm Giang tối 14.10 long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Ba. "
+            "Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm trao Huân chương Lao động hạng Ba cho "
+            "Bưu điện Thành phố Cẩm Giang.")
+    assert [a[3] for a in _named(text)] == [["Bưu điện Thành phố Cẩm Giang"]]
