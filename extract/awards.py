@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -476,7 +476,8 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
-        names = []
+        referred = unit_referred_back(doc, anchor.end, phrase) if phrase else None  # "... cho nhà trường"
+        names = [referred] if referred else []
     else:
         return None
     person = all(n.kind == "ca_nhan" for n in names) if names else _is_person(subject)  # the names say best
@@ -742,7 +743,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             guessed.update(named=award["named"], named_spans=award["named_spans"], recipient=award["recipient"])
             continue  # "Lò Văn A được tặng Bằng khen" told again: the names say who, and so what kind
         if (single and first is not None and first["named"] and award["named"] and first["named"] != award["named"]
-                and first["sentence_span"] == award["sentence_span"]):
+                and (first["sentence_span"] == award["sentence_span"] or not _same_names(first, award))):
             out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
             continue
         if single and first is not None:
@@ -764,6 +765,38 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
                 and (lender["code"], lender["status"], lender["recipient"]) not in told:
             out.append(lender)  # a caption naming a person the body does not: "... cho tập thể Công ty và ông A"
     return sorted(out, key=lambda a: a["span"][0])
+
+
+_NOT_A_WORD = re.compile(r"[^\w]+")
+_NOT_COMPARED = re.compile(expand_lexicons(r"(?i:\b(?:{lex:place_levels}|và)\b)"))
+
+
+def _same_names(one: dict, other: dict) -> bool:
+    """May two single statements name the same recipient? Yes when every word of one name is in the other
+    ("Trường Lê Lợi", "Trường THCS Lê Lợi"), or when one abbreviates the other ("Sở GD&ĐT Đắk Lắk", "Sở
+    Giáo dục và Đào tạo tỉnh Đắk Lắk"); not "Trường THPT Trần Phú" and "Trường THPT Trung Phú"."""
+    names = [" ".join(a["named"]) for a in (one, other)]
+    words = [set(_NOT_A_WORD.split(fold_case(name))) - {""} for name in names]
+    if words[0] <= words[1] or words[1] <= words[0]:
+        return True
+    tokens = [[w for w in _NOT_A_WORD.split(_NOT_COMPARED.sub(" ", name)) if w] for name in names]
+    return _abbreviates(*tokens)
+
+
+def _abbreviates(one: list[str], other: list[str]) -> bool:
+    """Are two names the same words, where an abbreviation in either stands for a run of words in the other
+    whose first letters it spells ("GD" for "Giáo dục")?"""
+    if not one or not other:
+        return not one and not other
+    if one[0].casefold() == other[0].casefold():
+        return _abbreviates(one[1:], other[1:])
+    for short, long in ((one, other), (other, one)):
+        if short[0].isupper() and len(short[0]) > 1:
+            letters = short[0].casefold()
+            run = len(letters)
+            if "".join(w[:1] for w in long[:run]).casefold() == letters and _abbreviates(short[1:], long[run:]):
+                return True
+    return False
 
 
 HEADLINE_MAX_CHARS = 160  # a longer first line is the lead of an excerpt without its headline
@@ -823,9 +856,11 @@ def _without_restating_subheadings(doc: Document, body: list[dict]) -> list[dict
 
 
 def _kinds_agree(one: dict, other: dict) -> bool:
-    """May two statements be about the same recipients? Not a unit's and a named person's."""
-    kinds = {one["recipient"], other["recipient"]}
-    return len(kinds) == 1 or not (one["named"] and other["named"])
+    """May two statements be about the same recipients? Not a unit's and a named person's, nor two that
+    name different recipients."""
+    if one["named"] and other["named"]:
+        return one["recipient"] == other["recipient"] and _same_names(one, other)
+    return True
 
 
 def _restated_counts(counts: list[int]) -> set[int]:

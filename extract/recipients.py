@@ -154,6 +154,24 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
 
 
+BACK_REFERENCE_REACH = 2  # sentences before a "cho nhà trường" within which the school may be named
+
+
+def unit_referred_back(doc: Document, phrase_start: int, phrase: str) -> Named | None:
+    """The unit a recipient phrase like "nhà trường" or "tập thể nhà trường" refers back to: the one a sentence
+    opening "Tại Trường X, ..." named, in this sentence or the two before; None when there is none."""
+    pats = _patterns()
+    if not pats.back_reference.fullmatch(phrase.strip().lower()):
+        return None
+    starts = [s.start for s in doc.sentences if s.start <= phrase_start][-(BACK_REFERENCE_REACH + 1):]
+    for start in reversed(starts):
+        venue = pats.venue_unit.match(doc.text, start)
+        named = _typed(venue.group(1), venue.start(1)) if venue else None
+        if named and named.kind == UNIT and pats.unit.match(named.text):
+            return named
+    return None
+
+
 def people_in_paragraphs_after(doc: Document, last: Named) -> list[Named]:
     """People written a paragraph each after a list's last person ("Các cá nhân gồm: Ông A, ...", then "Bà B, ...").
 
@@ -334,8 +352,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
-        if pats.locality.match(stretch) and _role_before(doc, starts, at):
-            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...": the place of the person's role
+        if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...", "Trường X, xã Y, đón nhận ...": a place
         if pats.unit.match(stretch) and _workplace_of_role(doc, starts, at):
             continue  # "Đại úy Lò Văn A, Chỉ huy trưởng Đồn X, Tiểu đoàn Y, Quân chủng Z, được ...": A's units
         if pats.back_reference.fullmatch(stretch):  # "Tại Trường X, ..., nhà trường đã ...": X
@@ -393,6 +411,13 @@ def _workplace_of_role(doc: Document, starts: list[int], at: int) -> bool:
         if not _patterns().unit.match(stretch):
             return False
     return False
+
+
+def _unit_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Is the stretch before `at` a unit's name (whose place the stretch at `at` then says)?"""
+    stretch = _stretch_before(doc, starts, at)
+    named = _typed(stretch, 0) if stretch else None
+    return named is not None and named.kind == UNIT and bool(_patterns().unit.match(stretch))
 
 
 def _role_before(doc: Document, starts: list[int], at: int) -> bool:

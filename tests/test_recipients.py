@@ -723,3 +723,49 @@ def test_when_the_event_happened_is_not_part_of_the_hosts_name():
             "Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm trao Huân chương Lao động hạng Ba cho "
             "Bưu điện Thành phố Cẩm Giang.")
     assert [a[3] for a in _named(text)] == [["Bưu điện Thành phố Cẩm Giang"]]
+
+
+# --- "cho nhà trường": the school a sentence before named ---------------------------------------------------
+
+def test_the_school_a_sentence_before_named_receives_what_is_given_to_the_school():
+    text = ("Tại Trường THCS Đồi Thông, xã Nậm Hạ, lễ khai giảng có sự tham dự của ông Vàng Văn Sính.\n\n"
+            "Tại buổi lễ, ông Vàng Văn Sính trao Huân chương Lao động hạng Ba của Chủ tịch nước cho nhà trường.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"])]
+
+
+def test_without_a_school_named_before_the_school_stays_unnamed():
+    text = "Tại buổi lễ, ông Vàng Văn Sính trao Huân chương Lao động hạng Ba của Chủ tịch nước cho nhà trường."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, [])]
+
+
+def test_two_schools_receiving_the_same_form_in_two_paragraphs_are_two_recipients():
+    text = ("Tại Trường THCS Đồi Thông, ông Vàng Văn Sính trao Huân chương Lao động hạng Ba cho nhà trường.\n\n"
+            "Ngày 6/9, Trường Tiểu học Khe Mơ, xã Nậm Hạ, cũng đón nhận Huân chương Lao động hạng Ba.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"]),
+                            ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường Tiểu học Khe Mơ"])]
+
+
+def test_a_headline_and_its_body_naming_one_school_in_two_ways_are_one_award():
+    text = ("Trường Đồi Thông đón nhận Huân chương Lao động hạng Ba\n\n"
+            "Sáng 5/9, ông Vàng Văn Sính trao Huân chương Lao động hạng Ba cho Trường THCS Đồi Thông.")
+    assert [a[:3] for a in _named(text)] == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1)]
+
+
+def test_the_flag_of_a_clusters_leader_is_a_provincial_flag_for_the_units_named():
+    text = "Năm 2023, Ban Dân vận Huyện ủy và Văn phòng Huyện ủy nhận Cờ dẫn đầu cụm thi đua của tỉnh."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2, ["Ban Dân vận Huyện ủy", "Văn phòng Huyện ủy"])]
+
+
+def test_a_headline_abbreviating_the_unit_the_body_spells_out_is_one_award():
+    text = ("Sở GD&ĐT Hà Lam đón nhận Huân chương Lao động hạng Nhì\n\n"
+            "Sáng 20/11, ông Vàng Văn Sính trao Huân chương Lao động hạng Nhì cho Sở Giáo dục và Đào tạo tỉnh "
+            "Hà Lam.")
+    assert [a[:3] for a in _named(text)] == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1)]
+
+
+def test_a_martyr_beside_a_unit_is_a_person_named_without_the_word_martyr():
+    text = ("Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm trao danh hiệu Anh hùng lực lượng vũ trang nhân dân "
+            "cho Ban Quân báo huyện Sông Mã (tiền thân của Công an huyện, tỉnh Hà Lam) và liệt sĩ Cầm Văn Bun, "
+            "nguyên Trưởng ban.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1, ["Ban Quân báo huyện Sông Mã"]),
+                            ("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Cầm Văn Bun"])]
