@@ -769,3 +769,22 @@ def test_a_martyr_beside_a_unit_is_a_person_named_without_the_word_martyr():
             "nguyên Trưởng ban.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1, ["Ban Quân báo huyện Sông Mã"]),
                             ("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Cầm Văn Bun"])]
+
+
+# --- a reward on the spot: one entry for the unit it names ------------------------------------------------
+
+def test_a_reward_on_the_spot_with_its_sum_names_the_unit_that_receives_it():
+    text = ("Giám đốc Công an tỉnh tặng Giấy khen cho 3 cá nhân và thưởng nóng số tiền 15 triệu đồng cho "
+            "Đội Cảnh sát hình sự Công an huyện Sơn Vĩ.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, []),
+                            ("khen_thuong", "tap_the", 1, ["Đội Cảnh sát hình sự Công an huyện Sơn Vĩ"])]
+
+
+def test_an_unplanned_reward_towards_a_unit_names_it():
+    text = "Bộ Công an vừa quyết định khen thưởng đột xuất đối với Công an thị xã Mai Ninh."
+    assert _named(text) == [("khen_thuong", "tap_the", 1, ["Công an thị xã Mai Ninh"])]
+
+
+def test_a_scholarship_sum_is_no_reward_on_the_spot():
+    text = "Hội Khuyến học huyện trao 40 suất học bổng, mỗi suất 2 triệu đồng cho học sinh nghèo vượt khó."
+    assert _named(text) == []
