@@ -355,7 +355,7 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     return anchor if ok else None
 
 
-_BRACKET = re.compile(r"(?:\s*\([^()]*\))?")
+_BRACKET = re.compile(r"\s*\)|(?:\s*\([^()]*\))?")  # the list's own closing bracket, or a last place
 
 
 def _names_then_chained(doc: Document, count: Count, following: Count) -> bool:

@@ -696,8 +696,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
-    if text[:1] not in UPPER:
-        return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "đơn vị xã B": the name after the noun
+    if text[:1] not in UPPER or pats.person_descriptor.match(text):
+        return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "Nông dân Lò Thị B", "đơn vị xã C"
     described = None if pats.unit.match(text) else _name_before_description(text)
     if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
         return Named(described, offset, offset + len(described), PERSON)
@@ -780,8 +780,9 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
     "ban, ngành" and other common nouns name nobody.
     """
     pats = _patterns()
+    descriptor = pats.person_descriptor.match(text)  # "Nông dân Lò Thị A": not "dân Lò Thị A", a locality
     for m in _WORD_START.finditer(text):
-        if m.start() == 0:
+        if m.start() == 0 or descriptor and m.start() < descriptor.end():
             continue
         if m.start() > MAX_DESCRIPTOR_CHARS:
             return None
@@ -791,6 +792,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)
+            person = _name_before_description(person) or person  # "Lò Thị B huyện C": B
             if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):

@@ -788,3 +788,18 @@ def test_an_unplanned_reward_towards_a_unit_names_it():
 def test_a_scholarship_sum_is_no_reward_on_the_spot():
     text = "Hội Khuyến học huyện trao 40 suất học bổng, mỗi suất 2 triệu đồng cho học sinh nghèo vượt khó."
     assert _named(text) == []
+
+
+def test_two_counted_subjects_with_their_names_in_brackets_before_a_described_grant():
+    text = ("Cả nước có 90 điển hình được vinh danh, trong đó tỉnh Hà Lam có 02 tập thể (HTX Rau sạch Suối Cát, "
+            "Công ty Nông sản Đồi Chè) và 01 cá nhân (Nông dân Lò Thị Hoa xã Nậm Hạ) điển hình tiên tiến được "
+            "trao tặng Bằng khen của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.")
+    assert _named(text) == [
+        ("bang_khen_bo_tinh", "tap_the", 2, ["HTX Rau sạch Suối Cát", "Công ty Nông sản Đồi Chè"]),
+        ("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Thị Hoa"]),
+    ]
+
+
+def test_words_describing_a_count_do_not_bind_it_to_a_form_without_a_verb():
+    text = "Kết quả chấm điểm, cả 2 khu dân cư đều vượt điểm chuẩn khu dân cư văn hóa của huyện."
+    assert _named(text) == []
