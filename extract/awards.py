@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -331,6 +331,8 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
+_OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 
 
@@ -460,6 +462,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
         verb_at = window_start + passive[-1].start()
         near = _subject_before(doc, window_start, verb_at)
+        owner = unit_whose_form(doc, anchor.end, clause[1]) if ctx["ceremony_receiving"].search(before) else None
+        if owner and not any(ctx[giver].match(owner.text.lower()) for giver in ("state_issuer", "local_mass_issuer")):
+            return "tap_the", 1, [owner]  # "lễ kỷ niệm ... và đón nhận danh hiệu Anh hùng Lao động của Ngân hàng X"
         span = (verb_at - len(near), verb_at) if _singular(near) else (window_start, verb_at)
         subject = text[span[0]:span[1]]
         if not _singular(subject):
@@ -473,6 +478,10 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     elif plural:
         return None
     elif active or phrase:
+        giver = "" if phrase else _subject_before(doc, window_start, anchor.start - len(before[-40:]) + active.start())
+        reach = _OWN_PREDICATE_END.search(lower, anchor.end, clause[1])
+        if giver and _is_person(giver) and not _FOR_WORD.search(lower, anchor.end, reach.start() if reach else clause[1]):
+            return None  # "Phó Chủ tịch nước Lò Văn A trao Huân chương ...": A gives it; who receives is unsaid
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None

@@ -124,6 +124,19 @@ def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     return named if named and named.kind == UNIT else None
 
 
+_OF = re.compile(r"\s+của(?=\s)")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zđà-ỹ][^\s]*)+$")
+
+
+def unit_whose_form(doc: Document, pos: int, limit: int) -> Named | None:
+    """The unit a form is said to be of in a ceremony receiving it ("lễ đón nhận Huân chương X của Trường THCS
+    Y"), or None; the caller rules out givers ("của Chủ tịch nước")."""
+    of = _OF.match(doc.text, pos, limit)
+    unit = unit_right_after(doc, of.end(), limit) if of else None
+    tail = _LOWER_TAIL.search(unit.text) if unit else None  # "Trường X diễn ra trang trọng": X
+    return Named(unit.text[:tail.start()], unit.start, unit.start + tail.start(), UNIT) if tail else unit
+
+
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
     if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):

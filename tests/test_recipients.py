@@ -803,3 +803,28 @@ def test_two_counted_subjects_with_their_names_in_brackets_before_a_described_gr
 def test_words_describing_a_count_do_not_bind_it_to_a_form_without_a_verb():
     text = "Kết quả chấm điểm, cả 2 khu dân cư đều vượt điểm chuẩn khu dân cư văn hóa của huyện."
     assert _named(text) == []
+
+
+# --- the ceremony's own unit, and a giver who is not a recipient -------------------------------------------
+
+def test_a_ceremony_receiving_a_form_of_a_unit_names_that_unit():
+    text = "Sáng 5/9, Lễ đón nhận Huân chương Lao động hạng Ba của Trường THCS Đồi Thông diễn ra trang trọng."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"])]
+
+
+def test_a_ceremony_receiving_a_title_described_as_noble_names_the_bank_it_is_of():
+    text = ("Phó Thủ tướng đến dự lễ kỷ niệm 50 năm Ngày thành lập và đón nhận danh hiệu cao quý Anh hùng Lao động "
+            "của Ngân hàng Suối Bạc.")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 1, ["Ngân hàng Suối Bạc"])]
+
+
+def test_the_form_of_a_giver_after_of_is_no_recipient():
+    text = "Sáng 5/9, Trường THCS Đồi Thông tổ chức lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS Đồi Thông"])]
+
+
+def test_an_official_handing_over_a_form_with_no_recipient_written_is_no_individual_award():
+    text = ("Tối 7/10, Nhà hát Ca múa Sông Lam tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động "
+            "hạng Nhì.\n\nTại buổi lễ, Phó Chủ tịch nước Lò Thị Hoa đã trao Huân chương Lao động hạng Nhì và tặng "
+            "hoa chúc mừng với mong muốn tập thể nghệ sĩ cống hiến nhiều hơn cho nghệ thuật.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Nhà hát Ca múa Sông Lam"])]
