@@ -828,3 +828,9 @@ def test_an_official_handing_over_a_form_with_no_recipient_written_is_no_individ
             "hạng Nhì.\n\nTại buổi lễ, Phó Chủ tịch nước Lò Thị Hoa đã trao Huân chương Lao động hạng Nhì và tặng "
             "hoa chúc mừng với mong muốn tập thể nghệ sĩ cống hiến nhiều hơn cho nghệ thuật.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Nhà hát Ca múa Sông Lam"])]
+
+
+def test_a_medals_own_title_between_the_medal_and_its_recipient():
+    text = ("Chủ tịch Hội Nông dân tỉnh vừa trao Kỷ niệm chương “Vì sự nghiệp Nông dân Việt Nam” cho ông Lò Văn Hoan, "
+            "cán bộ dự án của tổ chức Hạt Giống Xanh.")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 1, ["Lò Văn Hoan"])]
