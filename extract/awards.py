@@ -58,6 +58,7 @@ class Anchor:
     default_recipient: str | None
     generic: bool = False          # a "khen thưởng" cue, not a named form
     issuer: str | None = None
+    ranks_of: str | None = None    # one of several ranks written together ("hạng Nhất, Nhì, Ba"): the unranked form
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     for m in forms.finditer(lower, start, end, index):
         code, recipient, ranked = m.label
         stop = m.end
-        more_ranks = []
+        more_ranks, base = [], None
         if ranked:
             rank = ctx["rank_suffix"].match(lower, stop, end)
             if rank and rank.group(1) in ranks:
@@ -203,8 +204,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         issuer = ctx["issuer"].match(lower, stop, end)
-        anchor = Anchor(m.start, stop, code, recipient,
-                        issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None)
+        anchor = Anchor(m.start, stop, code, recipient, issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None,
+                        ranks_of=base if more_ranks else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
     if rules.cue_openers and not any(lower.find(word, start, end) >= 0 for word in rules.cue_openers):
@@ -599,7 +600,23 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
-    return _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
+    awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
+    return _without_repeated_statements(awards)
+
+
+def _without_repeated_statements(awards: list[dict]) -> list[dict]:
+    """One entry for a statement a later sentence makes again word for word in its facts: the same form, kind,
+    count, status and names ("... công bố quyết định tặng Huân chương cho 4 cá nhân. ... trao Huân chương
+    cho 4 cá nhân"). A single unnamed recipient is left alone: two of them may be two awards."""
+    told: dict[tuple, tuple] = {}
+    out = []
+    for award in awards:
+        key = (award["code"], award["recipient"], award["count"], award["status"], tuple(award["named"]))
+        if key in told and told[key] != tuple(award["sentence_span"]) and (award["count"] > 1 or award["named"]):
+            continue
+        told.setdefault(key, tuple(award["sentence_span"]))
+        out.append(award)
+    return out
 
 
 def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:
@@ -894,6 +911,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     counts = _counts(doc, *clause, anchors)
     bound = _bind(doc, anchors, counts)
     used = {id(a) for a, _ in bound}
+    shared = {a.ranks_of for a, _ in bound if a.ranks_of}  # "hạng Nhất, Nhì, Ba cho 16 học sinh": 16 of the order
+    used |= {id(a) for a in anchors if a.ranks_of in shared}
+    bound = [(replace(a, code=a.ranks_of) if a.ranks_of else a, c) for a, c in bound]
     out = []
     for anchor, count in bound:
         entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count, clause[0]),

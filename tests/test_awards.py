@@ -483,3 +483,35 @@ def test_a_count_after_a_title_written_after_its_count_takes_no_form():
     text = ("Tin khen thưởng\n\nUBND huyện công nhận 30 Chiến sĩ thi đua cơ sở; 20 tập thể và 90 cá nhân Lao động "
             "tiên tiến; 75 cá nhân có sáng kiến cấp huyện.")
     assert 75 not in [a["count"] for a in extract_awards(make_document(text))]
+
+
+# --- ranks written together, and statements made twice ----------------------------------------------------
+
+def _statements(text):
+    from tdkt.extract.awards import extract_awards
+    from tdkt.extract.document import make_document
+    return [(a["code"], a["recipient"], a["count"]) for a in extract_awards(make_document("Tin\n\n" + text))]
+
+
+def test_one_count_for_several_ranks_written_together_is_a_count_of_the_order():
+    text = "Phó Chủ tịch nước đã trao Huân chương Lao động hạng Nhất, hạng Nhì, hạng Ba cho 14 vận động viên."
+    assert _statements(text) == [("huan_chuong_lao_dong", "ca_nhan", 14)]
+
+
+def test_a_number_after_a_rank_is_the_next_count_not_another_rank():
+    text = ("Dịp này, 5 cá nhân được trao tặng Huân chương Lao động hạng Nhì, 3 cá nhân được trao tặng Huân chương "
+            "Lao động hạng Ba.")
+    assert _statements(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 5),
+                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3)]
+
+
+def test_a_decision_announced_then_presented_is_one_award():
+    text = ("Tại buổi lễ, lãnh đạo Sở Nội vụ công bố quyết định của Chủ tịch nước tặng Huân chương Lao động hạng Ba "
+            "cho 6 cá nhân. Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm đã trao Huân chương Lao động hạng Ba "
+            "cho 6 cá nhân.")
+    assert _statements(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 6)]
+
+
+def test_an_organisations_badge_in_single_quotes_is_its_own_award():
+    text = "Sáng nay, Thành đoàn trao tặng huy hiệu 'Tuổi trẻ dũng cảm' cho 3 đoàn viên ở phường Bến Sỏi."
+    assert _statements(text) == [("other_org_award", "ca_nhan", 3)]
