@@ -174,6 +174,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 MENU_PARTS, MENU_WORDS = 3, 4
 EARLY_REPEAT = 3  # a line repeated within the first body lines is a doubled headline or lead
+NAME_WORDS = 4  # a line this short printed twice is a name (an author's), never a list of linked titles
 
 
 def _is_bar(content: str, junk_re: re.Pattern) -> bool:
@@ -238,8 +239,8 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
-            if seen_body <= EARLY_REPEAT or _prose_follows(text, spans[index + 1:]):
-                kind = "junk"  # a headline, lead or caption printed twice, not a list of links
+            if seen_body <= EARLY_REPEAT or len(content.split()) <= NAME_WORDS or _prose_follows(text, spans[index + 1:]):
+                kind = "junk"  # a headline, lead, caption or byline printed twice, not a list of links
             else:
                 kind, in_tail = "tail", True
                 if lines:

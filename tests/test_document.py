@@ -72,6 +72,20 @@ def test_titles_printed_twice_after_the_article_are_still_a_related_news_list():
     assert kinds[-4:] == ["tail"] * 4
 
 
+def test_an_authors_name_printed_twice_under_the_headline_does_not_end_the_article():
+    text = ("Thời sự\n"
+            "Giáo dục\n"
+            "Trao Cờ thi đua cho hai trường học ở Sơn Vĩ\n"
+            "Lò Thu Hằng\n"
+            "Lò Thu Hằng\n"
+            "12/05/2024 09:10 GMT+7\n"
+            "Sáng nay, Sở Giáo dục tỉnh tổ chức lễ trao Cờ thi đua của Chính phủ cho 2 trường học của huyện Sơn Vĩ.\n")
+    record = extract_article(text)
+    assert "tail" not in [line.kind for line in make_document(text).lines]
+    assert [(a["code"], a["count"]) for a in record["awards"]] == [("co_thi_dua_chinh_phu", 2)]
+    assert record["event"]["organizer"] == "Sở Giáo dục tỉnh"
+
+
 def test_the_sentence_splitter_cuts_where_underthesea_cuts():
     # the engine walks from mark to mark instead of calling underthesea's tokenizer, which steps over
     # every character: the sentences must stay the same (a new underthesea that cuts otherwise fails here)
