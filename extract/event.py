@@ -464,17 +464,19 @@ def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:
 
 
 def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
-    """A holder without a head word that opens the sentence: "Vinaxa chiều 26.12 tổ chức lễ ..."."""
-    gap = _cues()["time_before_verb"].search(doc.lower, sentence.start, verb_start)
+    """A holder without a head word that opens the sentence, maybe after when: "Vinaxa chiều 26.12 tổ chức lễ
+    ...", "Ngày 18/12, EVNCPC tổ chức lễ ..."."""
+    start = _cues()["time_opening"].match(doc.lower, sentence.start, verb_start).end()  # "Ngày 18/12, X tổ chức"
+    gap = _cues()["time_before_verb"].search(doc.lower, start, verb_start)
     end = gap.start() if gap else verb_start
-    words = doc.text[sentence.start:end].split()
+    words = doc.text[start:end].split()
     if not 0 < len(words) <= NAMED_SUBJECT_WORDS or len(words) == 1 and words[0][1:].islower():
         return None  # one plain capitalised word opening a sentence is a common noun ("Lễ ...")
     if not all((w[0].isupper() or w[0].isdigit()) and _NAME_WORD.fullmatch(w) for w in words):
         return None  # lower-case words or punctuation: a clause or a phrase of time, not a name
     if any(fold_case(w) in _surnames() for w in words):
         return None  # a person
-    return sentence.start, end
+    return start, end
 
 
 _NAME_WORD = re.compile(r"\w[\w.&-]*")  # a word of a name, capitalised: "Viettel", "TP.HCM", "10"

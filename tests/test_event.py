@@ -300,6 +300,8 @@ def test_a_bracketed_venue_is_not_the_organizer():
     ("Tổng kết phong trào\nNăm qua, phong trào thi đua ở cơ sở có nhiều chuyển biến.\n\nCác khu dân cư được đánh giá "
      "cao.\n\nBa mô hình mới được nhân rộng.\n\nDịp này, UBND phường Hòa Tân phát động phong trào thi đua năm 2026.",
      "UBND phường Hòa Tân"),
+    # a holder named by its own short name after when the event happened
+    ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
