@@ -456,6 +456,13 @@ def test_a_printed_decision_names_its_issuer_above_its_preamble():
     assert organizer(make_document(text), kind="trao_tang")[0] is None
 
 
+def test_a_blank_line_between_a_printed_decisions_issuer_and_its_preamble():
+    text = ("QUYẾT ĐỊNH\nVề việc tặng thưởng Cờ thi đua\n\nBỘ TRƯỞNG BỘ NÔNG SẢN\n\n"
+            "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Tặng Cờ thi đua cho 3 tập thể.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "BỘ TRƯỞNG BỘ NÔNG SẢN"
+
+
 def test_a_headline_names_its_holder_before_its_colon():
     text = ("Phú Tân: Tổng kết công tác thi đua năm 2030\nNăm qua, trên địa bàn có nhiều phong trào thi đua sôi nổi.\n"
             "Toàn huyện giải quyết việc làm cho 900 lao động.")
