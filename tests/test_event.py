@@ -300,6 +300,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
     ("Tổng kết phong trào\nNăm qua, phong trào thi đua ở cơ sở có nhiều chuyển biến.\n\nCác khu dân cư được đánh giá "
      "cao.\n\nBa mô hình mới được nhân rộng.\n\nDịp này, UBND phường Hòa Tân phát động phong trào thi đua năm 2026.",
      "UBND phường Hòa Tân"),
+    # a body that writes to the public about a proposal holds the consultation
+    ("Lấy ý kiến nhân dân\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản số 88/TĐKT về việc lấy ý kiến nhân dân "
+     "đối với Hợp tác xã Suối Bạc được đề nghị tặng danh hiệu Anh hùng Lao động.", "Ban Thi đua - Khen thưởng tỉnh"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
