@@ -303,6 +303,10 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # a body that writes to the public about a proposal holds the consultation
     ("Lấy ý kiến nhân dân\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản số 88/TĐKT về việc lấy ý kiến nhân dân "
      "đối với Hợp tác xã Suối Bạc được đề nghị tặng danh hiệu Anh hùng Lao động.", "Ban Thi đua - Khen thưởng tỉnh"),
+    # the unit that holds an event with partners is the one named before "phối hợp với"
+    ("Tuyên dương điển hình\nNgày 9/12, tại TP Hòa An, Trung ương Hội Cựu chiến binh Việt Nam phối hợp với Bộ Quốc "
+     "phòng, UBND tỉnh Gia Bình tổ chức Lễ tuyên dương các điển hình tiên tiến.",
+     "Trung ương Hội Cựu chiến binh Việt Nam"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
