@@ -863,9 +863,9 @@ _BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*")
+_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*|[{UPPER}][\w.&-]*")  # "(PC02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
-_ROLE_AFTER_NAME = re.compile(r"\s*(?:,|\s-\s|\s–\s|\()")
+_ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 

@@ -834,3 +834,29 @@ def test_a_medals_own_title_between_the_medal_and_its_recipient():
     text = ("Chủ tịch Hội Nông dân tỉnh vừa trao Kỷ niệm chương “Vì sự nghiệp Nông dân Việt Nam” cho ông Lò Văn Hoan, "
             "cán bộ dự án của tổ chức Hạt Giống Xanh.")
     assert _named(text) == [("ky_niem_chuong", "ca_nhan", 1, ["Lò Văn Hoan"])]
+
+
+# --- where a name ends ------------------------------------------------------------------------------------
+
+def test_a_role_written_close_after_a_dash_is_not_part_of_the_name():
+    text = ("Hội đồng đề nghị xét tặng danh hiệu Nhà giáo ưu tú cho 2 nhà giáo là: Bà Lò Thị Hoa- Hiệu trưởng "
+            "Trường THCS Suối Cát; Ông Cầm Văn Bun- Hiệu trưởng Trường Tiểu học Nậm Hạ.")
+    assert [a[3] for a in _named(text)] == [["Lò Thị Hoa", "Cầm Văn Bun"]]
+
+
+def test_an_adverb_of_degree_before_the_verb_is_not_part_of_the_subject():
+    text = "Là một trong 12 tập thể dẫn đầu, Hợp tác xã Đồi Chè rất vinh dự được nhận Cờ thi đua của UBND tỉnh."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Hợp tác xã Đồi Chè"])]
+
+
+def test_an_athletes_sport_is_not_part_of_the_name_and_athletes_are_counted_people():
+    text = ("Xạ thủ Lò Thị Hoa (bắn cung) và Cầm Văn Bun (điền kinh) được nhận Bằng khen của Bộ trưởng. "
+            "Ngoài ra, 4 HLV và 11 VĐV cũng được nhận Bằng khen.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Thị Hoa", "Cầm Văn Bun"]),
+                            ("bang_khen_bo_tinh", "ca_nhan", 4, []), ("bang_khen_bo_tinh", "ca_nhan", 11, [])]
+
+
+def test_a_banks_short_name_in_brackets_stays_with_its_name():
+    text = ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Ngân hàng Thương mại Cổ phần Suối Bạc "
+            "(Suoibacbank).")
+    assert [a[3] for a in _named(text)] == [["Ngân hàng Thương mại Cổ phần Suối Bạc (Suoibacbank)"]]
