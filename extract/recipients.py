@@ -355,6 +355,9 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 name = pats.adverbs.sub("", whole.strip().rstrip(","))
                 return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
         offset = at + len(text) - len(text.lstrip())
+        outlet = _OUTLET_MARK.match(stretch)  # "Kinhtedothi - Tổng công ty X đã ...": the news outlet's mark
+        if outlet and pats.unit.match(stretch[outlet.end():]):
+            stretch, offset = stretch[outlet.end():], offset + outlet.end()
         named = pats.subject_apposition.search(stretch)  # "Hai phó giám đốc là A và B": the names after "là"
         if named:
             listed = _subject_list(doc, offset + named.end(), offset + len(stretch))
@@ -865,6 +868,7 @@ _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*|[{UPPER}][\w.&-]*")  # "(PC02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
+_OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")

@@ -860,3 +860,9 @@ def test_a_banks_short_name_in_brackets_stays_with_its_name():
     text = ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Ngân hàng Thương mại Cổ phần Suối Bạc "
             "(Suoibacbank).")
     assert [a[3] for a in _named(text)] == [["Ngân hàng Thương mại Cổ phần Suối Bạc (Suoibacbank)"]]
+
+
+def test_a_news_outlets_mark_opening_the_lead_is_not_part_of_the_subject():
+    text = ("Baosongma - Tổng công ty Cấp nước Sông Mã (SOMAWACO) đã vinh dự đón nhận Huân chương Lao động hạng Nhì "
+            "do Chủ tịch nước trao tặng.")
+    assert [a[3] for a in _named(text)] == [["Tổng công ty Cấp nước Sông Mã (SOMAWACO)"]]
