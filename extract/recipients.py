@@ -520,6 +520,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False
+        if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()):
+            break  # "A và B, cùng học Trường X": what the people do, the list is over
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
         named = _named_before(doc, named) if named and named.kind == UNIT else named
@@ -533,6 +535,15 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _describes_the_person_before(piece: str) -> bool:
+    """A lower-case piece after a person that opens with neither an honorific, nor a noun for a person, nor a
+    locality ("cùng học Trường X", "hiện công tác tại Y") says something of that person."""
+    pats = _patterns()
+    return bool(piece) and piece[0].islower() and not (
+        pats.honorific.match(piece) or pats.person_descriptor.match(piece) or pats.locality.match(piece)
+        or _KIND_NOUN.match(piece))
 
 
 def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
@@ -848,7 +859,7 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
-_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|$)(?!\s+[{UPPER}])")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"

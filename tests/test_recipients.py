@@ -866,3 +866,9 @@ def test_a_news_outlets_mark_opening_the_lead_is_not_part_of_the_subject():
     text = ("Baosongma - Tổng công ty Cấp nước Sông Mã (SOMAWACO) đã vinh dự đón nhận Huân chương Lao động hạng Nhì "
             "do Chủ tịch nước trao tặng.")
     assert [a[3] for a in _named(text)] == [["Tổng công ty Cấp nước Sông Mã (SOMAWACO)"]]
+
+
+def test_people_named_after_a_restated_count_end_where_a_description_of_them_begins():
+    text = ("2 vận động viên nhận Huân chương Lao động hạng Ba là các em Lò Văn Tâm và Cầm Thị Hoa, cùng tập luyện "
+            "tại Trung tâm Thể thao tỉnh Hà Lam.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Tâm", "Cầm Thị Hoa"])]
