@@ -925,7 +925,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
         names = (named_in_apposition(doc, count.end, sentence.end, count.value)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
-                 or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient else []
+                 or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient \
+            else named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each

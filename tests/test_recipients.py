@@ -872,3 +872,9 @@ def test_people_named_after_a_restated_count_end_where_a_description_of_them_beg
     text = ("2 vận động viên nhận Huân chương Lao động hạng Ba là các em Lò Văn Tâm và Cầm Thị Hoa, cùng tập luyện "
             "tại Trung tâm Thể thao tỉnh Hà Lam.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Tâm", "Cầm Thị Hoa"])]
+
+
+def test_a_count_of_a_title_spells_out_the_people_who_hold_it():
+    text = ("Trong đó, 03 Nghệ nhân ưu tú, gồm: Lò Thị Hoa (xã Nậm Hạ, huyện Sơn Vĩ), Cầm Văn Bun (phường Suối Cát) "
+            "và Hà Thị Mai (xã Đồi Chè).")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lò Thị Hoa", "Cầm Văn Bun", "Hà Thị Mai"])]
