@@ -515,3 +515,8 @@ def test_a_decision_announced_then_presented_is_one_award():
 def test_an_organisations_badge_in_single_quotes_is_its_own_award():
     text = "Sáng nay, Thành đoàn trao tặng huy hiệu 'Tuổi trẻ dũng cảm' cho 3 đoàn viên ở phường Bến Sỏi."
     assert _statements(text) == [("other_org_award", "ca_nhan", 3)]
+
+
+def test_a_flag_with_its_title_in_quotes_is_an_emulation_flag():
+    text = "Liên minh Hợp tác xã Việt Nam tặng cờ “Đơn vị dẫn đầu khu vực miền núi” cho Hợp tác xã Suối Cát."
+    assert _statements(text) == [("co_thi_dua_bo_tinh", "tap_the", 1)]
