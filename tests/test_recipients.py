@@ -878,3 +878,13 @@ def test_a_count_of_a_title_spells_out_the_people_who_hold_it():
     text = ("Trong đó, 03 Nghệ nhân ưu tú, gồm: Lò Thị Hoa (xã Nậm Hạ, huyện Sơn Vĩ), Cầm Văn Bun (phường Suối Cát) "
             "và Hà Thị Mai (xã Đồi Chè).")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lò Thị Hoa", "Cầm Văn Bun", "Hà Thị Mai"])]
+
+
+def test_a_unit_then_a_count_written_in_words_of_people_named_after_it():
+    text = ("Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm trao tặng Huân chương Chiến công hạng Nhất cho tập thể "
+            "Công an tỉnh Hà Lam và hai cá nhân là Đại tá Cầm Văn Bun, Phó Giám đốc; Thượng tá Lò Thị Hoa, "
+            "Trưởng phòng PC01.")
+    assert sorted(_named(text)) == [
+        ("huan_chuong_chien_cong_hang_nhat", "ca_nhan", 2, ["Cầm Văn Bun", "Lò Thị Hoa"]),
+        ("huan_chuong_chien_cong_hang_nhat", "tap_the", 1, ["Công an tỉnh Hà Lam"]),
+    ]
