@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -931,6 +931,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each
             names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
+        if not names and count.value == 1 and count.recipient in ("tap_the", "ca_nhan"):
+            named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
+            names = [named] if named and named.kind == count.recipient else []
         if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
             names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
         if not names and count.recipient and count.end < anchor.start and restates(doc, anchor.end, sentence.end):

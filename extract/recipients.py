@@ -124,6 +124,22 @@ def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     return named if named and named.kind == UNIT else None
 
 
+def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named | None:
+    """The one recipient a count of one names straight after its noun ("cho 01 tập thể Vụ X và 01 cá nhân ông
+    Lò Văn A, Viện trưởng ..."), or None."""
+    end = _list_end(doc, count_end, limit)
+    piece = doc.text[count_end:end]
+    if not piece[:1].isspace():
+        return None
+    text = piece.strip()
+    if _patterns().honorific.match(text):
+        return _typed(text.split(",")[0], count_end + len(piece) - len(piece.lstrip()))
+    if _patterns().unit.match(text):
+        named = _typed(text, count_end + len(piece) - len(piece.lstrip()))
+        return named if named and named.kind == UNIT else None
+    return None
+
+
 _OF = re.compile(r"\s+của(?=\s)")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zđà-ỹ][^\s]*)+$")
 

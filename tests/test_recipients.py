@@ -888,3 +888,10 @@ def test_a_unit_then_a_count_written_in_words_of_people_named_after_it():
         ("huan_chuong_chien_cong_hang_nhat", "ca_nhan", 2, ["Cầm Văn Bun", "Lò Thị Hoa"]),
         ("huan_chuong_chien_cong_hang_nhat", "tap_the", 1, ["Công an tỉnh Hà Lam"]),
     ]
+
+
+def test_a_count_of_one_person_names_the_person_straight_after_its_noun():
+    text = ("Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba cho 01 tập thể và 01 cá nhân ông Lò Văn Tâm, "
+            "Viện trưởng Viện Nông nghiệp miền núi.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, []),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Tâm"])]
