@@ -1057,6 +1057,9 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     sentence's next form.
     """
     if not opens_names(doc, anchor.end, sentence.end):
+        if anchor.code == "khen_thuong" and not anchor.generic:  # "khen thưởng đột xuất Phòng X vì ...": a verb
+            unit = unit_right_after(doc, anchor.end, sentence.end)
+            return [("tap_the", [unit])] if unit else []
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)

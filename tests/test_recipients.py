@@ -895,3 +895,8 @@ def test_a_count_of_one_person_names_the_person_straight_after_its_noun():
             "Viện trưởng Viện Nông nghiệp miền núi.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, []),
                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Tâm"])]
+
+
+def test_an_unplanned_reward_names_the_unit_written_straight_after_it():
+    text = "Ngày 3/5, Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát Kinh tế vì thành tích phá án."
+    assert _named(text) == [("khen_thuong", "tap_the", 1, ["Phòng Cảnh sát Kinh tế"])]
