@@ -394,11 +394,13 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
 
 
 def _is_name(name: str, written: str | None = None) -> bool:
-    """A unit's name: short, no clause, and more than a head word ("Cục", "Ban" alone name nothing;
+    """A unit's name: short, no clause, and more than a head word ("Cục", "Ban", "Nhà hát" alone name nothing;
     an abbreviation such as "UBND" does)."""
     words = name.split()
     if len(words) == 1 and not (written or name).isupper():
         return False
+    if _cues()["org_heads"].fullmatch(name.strip()):
+        return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named
     return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {name} ")
 
 

@@ -307,6 +307,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
     ("Tuyên dương điển hình\nNgày 9/12, tại TP Hòa An, Trung ương Hội Cựu chiến binh Việt Nam phối hợp với Bộ Quốc "
      "phòng, UBND tỉnh Gia Bình tổ chức Lễ tuyên dương các điển hình tiên tiến.",
      "Trung ương Hội Cựu chiến binh Việt Nam"),
+    # a theatre holds its own anniversary; the theatre named bare later ("thành lập Nhà hát") is no name
+    ("Kỷ niệm 50 năm\nTối 9-10, tại Nhà hát Lớn, Nhà hát Ca múa Sông Lam tổ chức Lễ kỷ niệm 50 năm thành lập Nhà hát "
+     "(1975-2025) và đón nhận Huân chương Lao động hạng Nhì.", "Nhà hát Ca múa Sông Lam"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
