@@ -515,7 +515,8 @@ def _giver_in(doc: Document, sentence: Sentence, kind: str | None) -> tuple | No
 
 
 def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int] | None:
-    """"Hòa An: Tổng kết thi đua năm 2023": the name before the colon, when the rest names an event.
+    """"Hòa An: Tổng kết thi đua năm 2023": the name before the colon, when the rest names an event; "Bệnh
+    viện X đón nhận danh hiệu Anh hùng": the unit receiving, which holds the ceremony.
 
     Read on the headline, and on a first lead sentence that is a short line of
     its own (a headline the page put below its own furniture).
@@ -528,6 +529,9 @@ def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int]
     for line in lines:
         m = _cues()["headline_topic"].match(doc.lower, line.start, line.end)
         if m and doc.text[m.start(1)].isupper() and len(m.group(1).split()) <= 6 and _kind_in(doc.lower, m.end(), line.end):
+            return m.start(1), m.end(1)
+        m = _cues()["receiving_headline"].match(doc.lower, line.start, line.end)  # "Bệnh viện X đón nhận ..."
+        if m and doc.text[m.start(1)].isupper() and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
     return None
 

@@ -560,3 +560,15 @@ def test_a_unit_that_carries_out_a_ceremony_holds_it():
     doc = make_document("Truy tặng huy hiệu\nChiều 3/7, Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai thực hiện Lễ truy tặng "
                         "Huy hiệu Tuổi trẻ dũng cảm của Ban Chấp hành Trung ương Đoàn cho em Lò Thị Hạnh.")
     assert organizer(doc)[0] == "Tỉnh Đoàn - Hội đồng Đội tỉnh Lào Cai"
+
+
+def test_a_headline_saying_a_unit_receives_a_title_names_the_host_of_the_ceremony():
+    text = ("Bệnh viện Đa khoa Sơn Vĩ đón nhận danh hiệu Anh hùng Lao động\n"
+            "Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động thời kỳ đổi mới tặng Bệnh viện Đa khoa Sơn Vĩ.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Bệnh viện Đa khoa Sơn Vĩ"
+
+
+def test_a_headline_saying_a_unit_got_an_order_names_no_host():
+    text = ("Tập đoàn Sông Mã nhận Huân chương Lao động hạng Nhất\n"
+            "Sáng 19/8, tại Hà Nội, trong buổi lễ khánh thành công trình, Tập đoàn Sông Mã được trao Huân chương.")
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
