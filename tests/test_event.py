@@ -310,6 +310,12 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # a theatre holds its own anniversary; the theatre named bare later ("thành lập Nhà hát") is no name
     ("Kỷ niệm 50 năm\nTối 9-10, tại Nhà hát Lớn, Nhà hát Ca múa Sông Lam tổ chức Lễ kỷ niệm 50 năm thành lập Nhà hát "
      "(1975-2025) và đón nhận Huân chương Lao động hạng Nhì.", "Nhà hát Ca múa Sông Lam"),
+    # a congress named after the organisation that holds it, as the sentence's event
+    ("Đại hội phụ nữ\nNgày 20-10, Đại hội đại biểu Hội Liên hiệp Phụ nữ huyện Sơn Vĩ lần thứ X, nhiệm kỳ 2021 - 2026 "
+     "bế mạc.", "Hội Liên hiệp Phụ nữ huyện Sơn Vĩ"),
+    # a list put out for the public's opinion: the body that publishes it holds the consultation
+    ("Lấy ý kiến\nBan Thi đua - Khen thưởng tỉnh đã công khai danh sách 9 tập thể, cá nhân được đề nghị khen thưởng "
+     "cấp Nhà nước.", "Ban Thi đua - Khen thưởng tỉnh"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
@@ -572,3 +578,9 @@ def test_a_headline_saying_a_unit_got_an_order_names_no_host():
     text = ("Tập đoàn Sông Mã nhận Huân chương Lao động hạng Nhất\n"
             "Sáng 19/8, tại Hà Nội, trong buổi lễ khánh thành công trình, Tập đoàn Sông Mã được trao Huân chương.")
     assert organizer(make_document(text), kind="trao_tang")[0] is None
+
+
+def test_a_congress_only_mentioned_names_no_holder():
+    text = ("Tổng kết thi đua\nNăm qua, phong trào thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh Gia Bình "
+            "lần thứ XV diễn ra sôi nổi ở các cơ sở.")
+    assert org(text) is None
