@@ -584,3 +584,13 @@ def test_a_congress_only_mentioned_names_no_holder():
     text = ("Tổng kết thi đua\nNăm qua, phong trào thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh Gia Bình "
             "lần thứ XV diễn ra sôi nổi ở các cơ sở.")
     assert org(text) is None
+
+
+def test_the_president_conferring_titles_is_a_decision_whose_issuer_is_the_organizer():
+    text = ("Ba nhà giáo của tỉnh được tặng danh hiệu Nhà giáo Ưu tú\n"
+            "Ngày 14-11, Chủ tịch nước đã phong tặng danh hiệu Nhà giáo Nhân dân cho 30 nhà giáo và danh hiệu Nhà giáo "
+            "Ưu tú cho 410 nhà giáo.")
+    doc = make_document(text)
+    kind = event_kind(doc)[0]
+    assert kind == "quyet_dinh"
+    assert organizer(doc, kind=kind)[0] == "Chủ tịch nước"
