@@ -316,6 +316,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # a list put out for the public's opinion: the body that publishes it holds the consultation
     ("Lấy ý kiến\nBan Thi đua - Khen thưởng tỉnh đã công khai danh sách 9 tập thể, cá nhân được đề nghị khen thưởng "
      "cấp Nhà nước.", "Ban Thi đua - Khen thưởng tỉnh"),
+    # "đoàn thể" (the mass organisations) names no unit; an outlet's mark before the lead's holder
+    ("Chính quyền - đoàn thể xã Nậm Hạ tuyên dương điển hình tiên tiến BSV - UBND xã Nậm Hạ vừa tổ chức hội nghị "
+     "tuyên dương điển hình tiên tiến lần thứ I.", "UBND xã Nậm Hạ"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
