@@ -349,13 +349,27 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     for a, b in zip(chain, chain[1:]):  # "296 tập thể, cá nhân, trong đó có 2 tập thể được ...": not one list
         if not ctx["chain_separator"].match(doc.lower[a.end:b.start]) and not _names_then_chained(doc, a, b):
             return None
-    gap = doc.lower[(between[-1].end if between else count.end):anchor.start]
+    last = between[-1] if between else count
+    gap = doc.lower[last.end:anchor.start]
     if anchor.generic:
         ok = len(gap) <= FORWARD_GAP_CUE and ctx["forward_gap_cue"].search(gap)
     else:
-        ok = len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) \
+        ok = (len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) or _names_then_granted(doc, last, anchor)) \
             and not _has_own_object(doc, anchor, later)
     return anchor if ok else None
+
+
+_GRANTED_AT_END = re.compile(r"\bđược\s+[^,;.:]{0,30}$")
+
+
+def _names_then_granted(doc: Document, count: Count, anchor: Anchor) -> bool:
+    """Does the count spell out its names, maybe each with a word on them, before its passive verb ("2 đồng chí
+    gồm A sinh hoạt tại chi bộ X, B sinh hoạt tại chi bộ Y được trao tặng ...")?"""
+    names = named_in_apposition(doc, count.end, anchor.start, count.value)
+    if len(names) != count.value:
+        return False
+    rest = doc.lower[names[-1].end:anchor.start]
+    return len(rest) <= FORWARD_GAP and bool(_GRANTED_AT_END.search(rest)) and not _DIGIT.search(rest)
 
 
 _BRACKET = re.compile(r"\s*\)|(?:\s*\([^()]*\))?")  # the list's own closing bracket, or a last place

@@ -384,6 +384,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+        if pats.person_details.match(stretch) and _person_before(doc, starts, at):
+            continue  # "đồng chí Lò Thị A (SN 1927), sinh hoạt tại chi bộ B được ...": what is said of A
         if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...", "Trường X, xã Y, đón nhận ...": a place
         if pats.unit.match(stretch) and _workplace_of_role(doc, starts, at):

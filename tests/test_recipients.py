@@ -900,3 +900,11 @@ def test_a_count_of_one_person_names_the_person_straight_after_its_noun():
 def test_an_unplanned_reward_names_the_unit_written_straight_after_it():
     text = "Ngày 3/5, Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát Kinh tế vì thành tích phá án."
     assert _named(text) == [("khen_thuong", "tap_the", 1, ["Phòng Cảnh sát Kinh tế"])]
+
+
+# --- party badges -----------------------------------------------------------------------------------------
+
+def test_a_count_of_members_named_with_their_cell_before_the_passive_verb():
+    text = ("Có 2 đồng chí gồm Lò Thị Hoa sinh hoạt tại Chi bộ bản Nà Khương, Cầm Văn Bun sinh hoạt tại Chi bộ bản "
+            "Suối Cát được trao tặng Huy hiệu 55 tuổi Đảng.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 2, ["Lò Thị Hoa", "Cầm Văn Bun"])]
