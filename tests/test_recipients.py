@@ -908,3 +908,9 @@ def test_a_count_of_members_named_with_their_cell_before_the_passive_verb():
     text = ("Có 2 đồng chí gồm Lò Thị Hoa sinh hoạt tại Chi bộ bản Nà Khương, Cầm Văn Bun sinh hoạt tại Chi bộ bản "
             "Suối Cát được trao tặng Huy hiệu 55 tuổi Đảng.")
     assert _named(text) == [("huy_hieu_dang", "ca_nhan", 2, ["Lò Thị Hoa", "Cầm Văn Bun"])]
+
+
+def test_the_noun_for_a_teacher_before_the_name_is_no_part_of_it():
+    text = ("Danh sách đề nghị xét tặng danh hiệu Nhà giáo ưu tú gồm: Nhà giáo Lò Văn Tâm, Hiệu trưởng Trường THPT "
+            "Suối Cát; Nhà giáo Cầm Thị Hoa, Hiệu trưởng Trường Tiểu học Nậm Hạ.")
+    assert [a[3] for a in _named(text)] == [["Lò Văn Tâm", "Cầm Thị Hoa"]]
