@@ -597,3 +597,10 @@ def test_the_president_conferring_titles_is_a_decision_whose_issuer_is_the_organ
     kind = event_kind(doc)[0]
     assert kind == "quyet_dinh"
     assert organizer(doc, kind=kind)[0] == "Chủ tịch nước"
+
+
+def test_a_headline_saying_titles_were_conferred_over_a_lead_reporting_the_decision_is_a_decision():
+    text = ("Tỉnh Hà Lam có thêm 12 cá nhân được phong tặng danh hiệu Nghệ nhân ưu tú\n"
+            "Tỉnh Hà Lam vừa có thêm 12 cá nhân được Chủ tịch nước phong tặng các danh hiệu Nghệ nhân Nhân dân và "
+            "Nghệ nhân ưu tú.")
+    assert event_kind(make_document(text))[0] == "quyet_dinh"
