@@ -604,3 +604,10 @@ def test_a_headline_saying_titles_were_conferred_over_a_lead_reporting_the_decis
             "Tỉnh Hà Lam vừa có thêm 12 cá nhân được Chủ tịch nước phong tặng các danh hiệu Nghệ nhân Nhân dân và "
             "Nghệ nhân ưu tú.")
     assert event_kind(make_document(text))[0] == "quyet_dinh"
+
+
+def test_a_police_director_who_has_just_given_certificates_reports_a_decision():
+    text = ("Khen thưởng hai người dân bắt trộm\n"
+            "Giám đốc Công an tỉnh Hà Lam vừa tặng giấy khen cho anh Lò Văn Tâm và anh Cầm Văn Bun, cùng ngụ xã Nậm Hạ, "
+            "do có thành tích trong đấu tranh phòng, chống tội phạm.")
+    assert event_kind(make_document(text))[0] == "quyet_dinh"
