@@ -914,3 +914,9 @@ def test_the_noun_for_a_teacher_before_the_name_is_no_part_of_it():
     text = ("Danh sách đề nghị xét tặng danh hiệu Nhà giáo ưu tú gồm: Nhà giáo Lò Văn Tâm, Hiệu trưởng Trường THPT "
             "Suối Cát; Nhà giáo Cầm Thị Hoa, Hiệu trưởng Trường Tiểu học Nậm Hạ.")
     assert [a[3] for a in _named(text)] == [["Lò Văn Tâm", "Cầm Thị Hoa"]]
+
+
+def test_an_artisans_title_before_the_name_is_no_part_of_it():
+    text = ("Dịp này, 2 nghệ nhân được phong tặng danh hiệu Nghệ nhân Nhân dân là Nghệ nhân Nhân dân Lò Thị Hoa và "
+            "Nghệ nhân Nhân dân Cầm Văn Bun.")
+    assert [a[3] for a in _named(text)] == [["Lò Thị Hoa", "Cầm Văn Bun"]]
