@@ -102,7 +102,8 @@ def _patterns() -> _Patterns:
         back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
         venue_unit=re.compile(rules["venue_unit"]),
         person_details=re.compile(rules["person_details"]),
-        person_descriptor=re.compile(expand_lexicons(r"(?:{lex:person_descriptors}|{lex:honorifics})\s"), re.IGNORECASE),
+        person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
+                                     re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
 
 
@@ -702,7 +703,14 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
         text = text[head.end():]
     run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
-                or run and looks_like_person(run.group()))
+                or run and looks_like_person(run.group()) or _described_person(text))
+
+
+def _described_person(text: str) -> bool:
+    """A person introduced by a noun for what they are ("nguyên điều dưỡng Lò Thị A", "thợ lò Cầm Văn B")."""
+    described = _patterns().person_descriptor.match(text)
+    run = _CAPITALISED_RUN.match(text, described.end()) if described else None
+    return run is not None and looks_like_person(run.group())
 
 
 def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | None:

@@ -920,3 +920,15 @@ def test_an_artisans_title_before_the_name_is_no_part_of_it():
     text = ("Dịp này, 2 nghệ nhân được phong tặng danh hiệu Nghệ nhân Nhân dân là Nghệ nhân Nhân dân Lò Thị Hoa và "
             "Nghệ nhân Nhân dân Cầm Văn Bun.")
     assert [a[3] for a in _named(text)] == [["Lò Thị Hoa", "Cầm Văn Bun"]]
+
+
+def test_two_people_each_introduced_by_what_they_are_are_two_recipients():
+    text = ("Chủ tịch nước đã ký quyết định truy tặng Huân chương Lao động hạng Ba cho Bác sĩ Lò Văn Tâm và nguyên "
+            "điều dưỡng Cầm Thị Hoa.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Tâm", "Cầm Thị Hoa"])]
+
+
+def test_a_described_count_with_commas_before_its_colon_still_lists_its_people():
+    text = ("Công an huyện trao Giấy khen cho 2 quần chúng có thành tích đột xuất trong đấu tranh phòng, chống tội "
+            "phạm gồm: Lò Văn Tâm (41 tuổi) và Cầm Văn Bun (39 tuổi, cùng trú tại xã Nậm Hạ).")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tâm", "Cầm Văn Bun"])]
