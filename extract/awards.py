@@ -615,7 +615,20 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
-    return _without_repeated_statements(awards)
+    return _without_repeated_statements(_with_the_articles_badge(awards))
+
+
+_BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
+
+
+def _with_the_articles_badge(awards: list[dict]) -> list[dict]:
+    """A bare "huy hiệu" in an article about Party badges is a Party badge ("14 đảng viên được trao tặng huy
+    hiệu. Trong đó 2 đồng chí ... huy hiệu 65 năm tuổi Đảng")."""
+    if not any(a["code"] == _PARTY_BADGE for a in awards):
+        return awards
+    info = taxonomy().get(_PARTY_BADGE, {})
+    return [dict(a, code=_PARTY_BADGE, kind=info.get("kind"), level=info.get("level")) if a["code"] == _BARE_BADGE else a
+            for a in awards]
 
 
 def _without_repeated_statements(awards: list[dict]) -> list[dict]:

@@ -520,3 +520,19 @@ def test_an_organisations_badge_in_single_quotes_is_its_own_award():
 def test_a_flag_with_its_title_in_quotes_is_an_emulation_flag():
     text = "Liên minh Hợp tác xã Việt Nam tặng cờ “Đơn vị dẫn đầu khu vực miền núi” cho Hợp tác xã Suối Cát."
     assert _statements(text) == [("co_thi_dua_bo_tinh", "tap_the", 1)]
+
+
+def test_a_bare_badge_in_an_article_about_party_badges_is_a_party_badge():
+    text = ("Trong đợt này, Đảng bộ xã có 9 đảng viên được trao tặng huy hiệu. Trong đó có 2 đồng chí được trao tặng "
+            "Huy hiệu 60 năm tuổi Đảng; 7 đồng chí được trao tặng Huy hiệu 30 năm tuổi Đảng.")
+    assert _statements(text) == [("huy_hieu_dang", "ca_nhan", 9), ("huy_hieu_dang", "ca_nhan", 2),
+                                 ("huy_hieu_dang", "ca_nhan", 7)]
+
+
+def test_a_list_of_party_members_ends_where_a_clause_opening_with_a_count_begins():
+    from tdkt.extract.awards import extract_awards
+    from tdkt.extract.document import make_document
+    text = ("Tin\n\nCó 2 đồng chí được trao tặng Huy hiệu 55 năm tuổi Đảng là đồng chí Lò Thị Hoa, sinh năm 1945 và "
+            "đồng chí Cầm Văn Bun, sinh năm 1946; Có 1 đồng chí được nhận Huy hiệu 40 năm tuổi Đảng.")
+    named = [a["named"] for a in extract_awards(make_document(text))]
+    assert named == [["Lò Thị Hoa", "Cầm Văn Bun"], []]
