@@ -611,3 +611,10 @@ def test_a_police_director_who_has_just_given_certificates_reports_a_decision():
             "Giám đốc Công an tỉnh Hà Lam vừa tặng giấy khen cho anh Lò Văn Tâm và anh Cầm Văn Bun, cùng ngụ xã Nậm Hạ, "
             "do có thành tích trong đấu tranh phòng, chống tội phạm.")
     assert event_kind(make_document(text))[0] == "quyet_dinh"
+
+
+def test_orders_handed_over_with_their_number_make_a_ceremony():
+    text = ("Trao tặng Huân chương cho gia đình có công\n"
+            "Tại buổi Lễ, thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm đã trao tặng 4 Huân chương Độc lập hạng Ba, "
+            "12 Huân chương Kháng chiến hạng Nhất cho 16 gia đình trên địa bàn tỉnh.")
+    assert event_kind(make_document(text))[0] == "trao_tang"
