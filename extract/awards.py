@@ -293,6 +293,10 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
     intro = _list_intro(doc, sentence_start)
     if intro is not None:  # "Hội đồng thống nhất đề nghị:" governs the items listed under it
         windows.append(intro)
+    previous = next(filter(None, (doc.sentence_at(sentence_start - back) for back in (1, 2, 3))), None) \
+        if _BREAKDOWN_OPENING.match(doc.lower, sentence_start) else None
+    if previous is not None:  # "... có 19 trường hợp đề nghị khen thưởng. Trong đó, ...": the total's status
+        windows.append((previous.start, previous.end))
     for start, end in windows:
         before = doc.lower[start:end]
         if ctx["not_proposed"].search(before):
@@ -303,6 +307,7 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+_BREAKDOWN_OPENING = re.compile(r"\s*trong đó\b")  # a sentence breaking down the total the one before gave
 LIST_INTRO_LINES = 30  # how many item lines above an item its introducing line may stand
 
 

@@ -536,3 +536,15 @@ def test_a_list_of_party_members_ends_where_a_clause_opening_with_a_count_begins
             "đồng chí Cầm Văn Bun, sinh năm 1946; Có 1 đồng chí được nhận Huy hiệu 40 năm tuổi Đảng.")
     named = [a["named"] for a in extract_awards(make_document(text))]
     assert named == [["Lò Thị Hoa", "Cầm Văn Bun"], []]
+
+
+def test_a_long_career_is_no_proposal():
+    text = ("Qua 40 năm xây dựng và trưởng thành, trải qua quá trình phát triển, Trường THPT Suối Cát vinh dự được "
+            "Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.")
+    assert [(a[0], a[3]) for a in awards(text)] == [("huan_chuong_lao_dong_hang_ba", "awarded")]
+
+
+def test_a_breakdown_takes_the_status_of_the_proposed_total_before_it():
+    text = ("Hiện có 9 trường hợp đề nghị khen thưởng. Trong đó, khen thưởng quá trình cống hiến với 2 trường hợp "
+            "(Huân chương Lao động hạng Ba: 2 cá nhân); Bằng khen của Thủ tướng Chính phủ với 7 cá nhân.")
+    assert {a[3] for a in awards(text)} == {"proposed"}
