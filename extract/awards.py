@@ -339,6 +339,7 @@ _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:de
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
 _OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
+_GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 
 
@@ -947,8 +948,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     used |= {id(a) for a in anchors if a.ranks_of in shared}
     bound = [(replace(a, code=a.ranks_of) if a.ranks_of else a, c) for a, c in bound]
     out = []
+    medals_for = _medals_for(doc, bound)
     for anchor, count in bound:
-        entry = _entry(doc, sentence, clause, anchor, count.value, _recipient(doc, anchor, count, clause[0]),
+        recipient = medals_for.recipient if medals_for and count.recipient is None else \
+            _recipient(doc, anchor, count, clause[0])
+        if medals_for and count is medals_for:  # "cho 200 gia đình": the recipients of every order listed
+            anchor = replace(anchor, code="khen_thuong")
+        entry = _entry(doc, sentence, clause, anchor, count.value, recipient,
                        min(anchor.start, count.start), max(anchor.end, count.end),
                        event_kind, default_period, confidence=0.8 if anchor.generic else 0.9)
         if count.qualifier in _rules().qualifiers:  # "hơn 700 cá nhân": at least 700
@@ -1020,6 +1026,18 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_names_only"] = not singles
             out.append(entry)
     return out
+
+
+def _medals_for(doc: Document, bound: list[tuple[Anchor, Count]]) -> Count | None:
+    """The count of recipients a list of counted orders is given to ("trao 1 Huân chương X, 6 Huân chương Y,
+    30 Huân chương Z cho 200 gia đình"), or None: each order's count takes its kind, and it counts them all."""
+    titles = [(a, c) for a, c in bound if c.recipient is None and c.end <= a.start]
+    if len({id(a) for a, _ in titles}) < 2:
+        return None
+    last = max(a.end for a, _ in titles)
+    objects = [c for _, c in bound if c.recipient not in (None, TIMES) and c.start >= last
+               and _GRANT_BEFORE.search(doc.lower, max(0, c.start - 12), c.start)]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _named_beside_subject_count(doc: Document, clause, anchor: Anchor, bound, counts: list[Count],

@@ -548,3 +548,12 @@ def test_a_breakdown_takes_the_status_of_the_proposed_total_before_it():
     text = ("Hiện có 9 trường hợp đề nghị khen thưởng. Trong đó, khen thưởng quá trình cống hiến với 2 trường hợp "
             "(Huân chương Lao động hạng Ba: 2 cá nhân); Bằng khen của Thủ tướng Chính phủ với 7 cá nhân.")
     assert {a[3] for a in awards(text)} == {"proposed"}
+
+
+def test_counted_orders_given_to_a_count_of_families_are_the_families_orders():
+    text = ("Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm đã trao tặng 2 Huân chương Độc lập hạng Ba, 9 Huân chương "
+            "Kháng chiến hạng Nhất, 14 Huy chương Kháng chiến hạng Nhì cho 25 gia đình trên địa bàn huyện.")
+    assert _statements(text) == [("huan_chuong_doc_lap_hang_ba", "ho_gia_dinh", 2),
+                                 ("huan_chuong_khang_chien_hang_nhat", "ho_gia_dinh", 9),
+                                 ("huan_chuong_khang_chien_hang_nhi", "ho_gia_dinh", 14),
+                                 ("khen_thuong", "ho_gia_dinh", 25)]
