@@ -557,3 +557,9 @@ def test_counted_orders_given_to_a_count_of_families_are_the_families_orders():
                                  ("huan_chuong_khang_chien_hang_nhat", "ho_gia_dinh", 9),
                                  ("huan_chuong_khang_chien_hang_nhi", "ho_gia_dinh", 14),
                                  ("khen_thuong", "ho_gia_dinh", 25)]
+
+
+def test_officers_counted_by_their_rank_are_people():
+    text = ("Trong đợt phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân lần này có 2 Thiếu tướng gồm Lò Văn "
+            "Tâm, nguyên Tư lệnh Quân khu 2; Cầm Văn Bun, nguyên Phó Tư lệnh Quân khu 2.")
+    assert _statements(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 2)]
