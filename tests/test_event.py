@@ -618,3 +618,9 @@ def test_orders_handed_over_with_their_number_make_a_ceremony():
             "Tại buổi Lễ, thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm đã trao tặng 4 Huân chương Độc lập hạng Ba, "
             "12 Huân chương Kháng chiến hạng Nhất cho 16 gia đình trên địa bàn tỉnh.")
     assert event_kind(make_document(text))[0] == "trao_tang"
+
+
+def test_a_headline_saying_a_district_receives_names_no_host():
+    text = ("Huyện Nậm Hạ đón nhận Bằng khen của Thủ tướng Chính phủ\n"
+            "Tại lễ kỷ niệm 10 năm thành lập huyện, Bí thư Tỉnh ủy trao Bằng khen của Thủ tướng Chính phủ cho huyện.")
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
