@@ -410,8 +410,7 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
-_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "anniversary_of",
-                  "cluster_of_event")
+_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "cluster_of_event")
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
@@ -445,6 +444,9 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
                  or _named_subject(doc, sentence, verb_start))
         if found:
             return found
+    m = cues["anniversary_of"].search(lower, sentence.start, sentence.end)  # after a host: "Bộ X tổ chức kỷ niệm ... ngành X"
+    if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
+        return m.start(1), m.end(1)
     for m in cues["council_verbs"].finditer(lower, sentence.start, sentence.end):
         found = _subject_before(doc, sentence, m.start(), cues["council_heads"])
         if found:

@@ -319,6 +319,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # "đoàn thể" (the mass organisations) names no unit; an outlet's mark before the lead's holder
     ("Chính quyền - đoàn thể xã Nậm Hạ tuyên dương điển hình tiên tiến BSV - UBND xã Nậm Hạ vừa tổ chức hội nghị "
      "tuyên dương điển hình tiên tiến lần thứ I.", "UBND xã Nậm Hạ"),
+    # the ministry that holds the anniversary of its sector, not the sector
+    ("Kỷ niệm 70 năm\nSáng 25/8, Bộ Nông sản tổ chức trọng thể Lễ kỷ niệm 70 năm Ngày thành lập ngành Nông sản "
+     "và đón nhận Huân chương Lao động hạng Nhất.", "Bộ Nông sản"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
 ])
