@@ -932,3 +932,15 @@ def test_a_described_count_with_commas_before_its_colon_still_lists_its_people()
     text = ("Công an huyện trao Giấy khen cho 2 quần chúng có thành tích đột xuất trong đấu tranh phòng, chống tội "
             "phạm gồm: Lò Văn Tâm (41 tuổi) và Cầm Văn Bun (39 tuổi, cùng trú tại xã Nậm Hạ).")
     assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tâm", "Cầm Văn Bun"])]
+
+
+def test_a_sum_handed_to_a_unit_named_with_it_is_a_commendation_of_that_unit():
+    text = ("Dịp này, Giám đốc Công an tỉnh trao thưởng Công an huyện Sơn Vĩ (10 triệu đồng) về thành tích phá án; "
+            "trao thưởng Đội Cảnh sát hình sự (5 triệu đồng).")
+    assert _named(text) == [("khen_thuong", "tap_the", 1, ["Công an huyện Sơn Vĩ"]),
+                            ("khen_thuong", "tap_the", 1, ["Đội Cảnh sát hình sự"])]
+
+
+def test_prizes_handed_to_contest_winners_are_no_commendation():
+    text = "Ban tổ chức trao thưởng cho các đội đoạt giải trong hội thi tuyên truyền viên giỏi."
+    assert _named(text) == []
