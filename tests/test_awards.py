@@ -563,3 +563,8 @@ def test_officers_counted_by_their_rank_are_people():
     text = ("Trong đợt phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân lần này có 2 Thiếu tướng gồm Lò Văn "
             "Tâm, nguyên Tư lệnh Quân khu 2; Cầm Văn Bun, nguyên Phó Tư lệnh Quân khu 2.")
     assert _statements(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 2)]
+
+
+def test_a_decided_reward_to_a_count_of_units_is_a_commendation():
+    text = "Bộ Công an cũng có quyết định thưởng cho sáu đơn vị, mỗi đơn vị 10 triệu đồng vì phá chuyên án đánh bạc."
+    assert _statements(text) == [("khen_thuong", "tap_the", 6)]
