@@ -1,0 +1,48 @@
+"""Regexes written to scan fast find what their plain form finds.
+
+A regex whose first step is one character class lets the regex engine skip
+ahead to the characters that can open a match; one that opens with an
+alternation or a look-behind is tried at every character. Several patterns
+are written the fast way for speed only, so each is compared here with the
+plain way of writing it, over the project's corpora and random text.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from tdkt.extract.normalize import UPPER
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    corpus = Path(__file__).resolve().parent / "corpus"
+    texts = [json.loads(line)["text"] for path in sorted(corpus.glob("*/articles.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(11)
+    letters = "aAoOuUqQkKhHyY'’ .,\n-_1àáảãạÀúÚùủũụýỳèéẸĐđẮơƠ"
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["hoà quá Quý qúy thuỷ K'Brơi H' Hen ông Tuấn, Y Moan và k'a Nguyễn Văn An"]
+    return tuple(texts)
+
+
+def _same_matches(fast: re.Pattern, plain: str) -> None:
+    plain_re = re.compile(plain)
+    for text in _texts():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain_re.finditer(text)], text
+
+
+def test_tone_marks_are_found_where_the_plain_pattern_finds_them():
+    from tdkt.extract.normalize import _CANDIDATE_MARK, _TONED
+    _same_matches(_CANDIDATE_MARK, rf"[oOuU][{_TONED}](?![^\W\d_])|[qQ][ùúủũụÙÚỦŨỤ]")
+
+
+def test_capitalised_runs_are_found_where_the_plain_pattern_finds_them():
+    from tdkt.extract.officials import _CAP_RUN, _LONE_CAPITALISED
+    _same_matches(_CAP_RUN, rf"[{UPPER}](?<![\w'][{UPPER}])[^\W\d_]*(?:'\s?[^\W\d_]+)?"
+                            rf"(?: [{UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
+                            rf"|[KHkh](?<![\w'][KHkh])'\s?[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
+    _same_matches(_LONE_CAPITALISED, rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])")
