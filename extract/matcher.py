@@ -277,6 +277,20 @@ class WordIndex:
     words: list[str]
 
 
+def _alternation(fragments: list[str], rules: list[int]) -> tuple[re.Pattern | None, dict[int, int]]:
+    """One regex trying `rules` (indices into `fragments`) in order, each in a group of its own,
+    and the rule of each such group. A rule's group closes after any group inside it, so the
+    match's ``lastindex`` names the rule that matched."""
+    if not rules:
+        return None, {}
+    branches, rule_of_group, group = [], {}, 1
+    for i in rules:
+        branches.append(f"({fragments[i]})")
+        rule_of_group[group] = i
+        group += 1 + re.compile(fragments[i]).groups
+    return re.compile("|".join(branches)), rule_of_group
+
+
 class PhraseMatcher:
     """Match (pattern, label) rules; earlier rules win where they match at one spot.
 
@@ -286,12 +300,12 @@ class PhraseMatcher:
 
     def __init__(self, rules: Iterable[tuple[str, Any]]):
         self.labels: list[Any] = []
-        self._compiled: list[re.Pattern] = []
+        fragments: list[str] = []  # each rule as a regex
         self._by_first: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, (pattern, label) in enumerate(rules):
             fragment = pattern.replace(" ", r"\s+")
-            self._compiled.append(re.compile(f"(?:{fragment}){_RIGHT}"))
+            fragments.append(f"(?:{fragment}){_RIGHT}")
             self.labels.append(label)
             try:
                 for word in _first_words(pattern):
@@ -300,15 +314,20 @@ class PhraseMatcher:
                 self._always.append(i)
         # the rules to try at each first word, in rule order (earlier rules win)
         self._tries = {word: sorted(rules + self._always) for word, rules in self._by_first.items()}
+        # ... as one regex per first word: an alternation tries its branches in order, so the
+        # earlier rule still wins, and a word opening many rules ("phó" opens 144 titles) costs
+        # one call into the regex engine, not one per rule
+        self._any_at = {word: _alternation(fragments, tried) for word, tried in self._tries.items()}
+        self._always_at = _alternation(fragments, self._always)
         # every first word at once, so that a scan visits only the words that start a rule
         # (the regex engine skips the rest) instead of looping over every word in Python
         self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
-        for i in self._tries.get(word, self._always):
-            m = self._compiled[i].match(lower_text, pos, end)
-            if m:
-                return Match(m.start(), m.end(), self.labels[i])
+        pattern, rule_of_group = self._any_at.get(word, self._always_at)
+        m = pattern.match(lower_text, pos, end) if pattern is not None else None
+        if m:
+            return Match(m.start(), m.end(), self.labels[rule_of_group[m.lastindex]])
         return None
 
     def finditer(self, lower_text: str, start: int = 0, end: int | None = None,

@@ -46,3 +46,16 @@ def test_capitalised_runs_are_found_where_the_plain_pattern_finds_them():
                             rf"(?: [{UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
                             rf"|[KHkh](?<![\w'][KHkh])'\s?[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
     _same_matches(_LONE_CAPITALISED, rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])")
+
+
+def test_the_rules_opening_with_one_word_are_tried_as_one_alternation_and_give_their_own_labels():
+    from tdkt.extract.matcher import PhraseMatcher
+    # rules with groups of their own, several opening with the same word: each match keeps its rule's label,
+    # and where two match at one spot the earlier rule wins, as when they were tried one by one
+    rules = [("(phó )?chủ tịch (ubnd|hđnd)", "chair of a council"), ("(phó )?(chủ) tịch", "chair"),
+             ("phó giám đốc", "deputy director"), ("(phó|trưởng) (ban|phòng)", "head of a unit")]
+    text = "phó chủ tịch ubnd tỉnh, chủ tịch hội, phó giám đốc sở, trưởng phòng, phó ban và phó chủ nhiệm"
+    found = [(text[m.start:m.end], m.label) for m in PhraseMatcher(rules).finditer(text)]
+    assert found == [("phó chủ tịch ubnd", "chair of a council"), ("chủ tịch", "chair"),
+                     ("phó giám đốc", "deputy director"), ("trưởng phòng", "head of a unit"),
+                     ("phó ban", "head of a unit")]
