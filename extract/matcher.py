@@ -210,6 +210,82 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
 
 
+_LITERALS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
+_LITERALS_MAX = 512
+_ALTERNATIVES_MAX = 8  # a branch of more alternatives than this is not tested for (the test would cost more)
+_ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    r"""Strings every match of `pattern` consumes: for each tuple, one of its strings (read off the
+    compiled pattern; look-arounds are not counted, as they may look outside the text searched).
+
+    ``chủ tịch\s+(hội đồng|ban)\s+chủ trì`` gives (("chủ tịch",), ("hội đồng", "ban"), ("chủ trì",)).
+    Cached by the pattern's identity, as `required_characters` is.
+    """
+    known = _LITERALS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if pattern.flags & re.IGNORECASE:
+        clauses: tuple[tuple[str, ...], ...] = ()  # a letter may match in either case
+    else:
+        clauses = tuple(dict.fromkeys(_literal_clauses(list(sre_parse.parse(pattern.pattern, pattern.flags)))))
+    if len(_LITERALS) >= _LITERALS_MAX:
+        _LITERALS.clear()
+    _LITERALS[id(pattern)] = (pattern, clauses)  # the pattern is kept, so its id is not reused
+    return clauses
+
+
+def _literal_clauses(items: list) -> list[tuple[str, ...]]:
+    """The required strings of a sequence of parsed items (see `required_literals`)."""
+    clauses: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in items:
+        if op is C.LITERAL:
+            run += chr(arg)
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals on either side stand next to each other
+        if run:
+            clauses.append((run,))
+            run = ""
+        if op is C.SUBPATTERN:
+            clauses += _literal_clauses(list(arg[3]))
+        elif op is C.ATOMIC_GROUP:
+            clauses += _literal_clauses(list(arg))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            clauses += _literal_clauses(list(arg[2]))
+        elif op is C.BRANCH and len(arg[1]) <= _ALTERNATIVES_MAX:
+            # one of the alternatives is taken: a string of each (its longest shortest requirement)
+            best = [max(_literal_clauses(list(branch)), key=lambda c: min(map(len, c)), default=None)
+                    for branch in arg[1]]
+            if all(best):
+                clauses.append(tuple(dict.fromkeys(s for clause in best for s in clause)))
+    if run:
+        clauses.append((run,))
+    return clauses
+
+
+def may_contain(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] lacks every string of one of `required_literals(pattern)`.
+
+    A regex opening with a look-behind or a word boundary is tried at every character; a
+    few ``str.find`` calls tell most sentences apart first, with the same result.
+    """
+    find = text.find
+    return all(any(find(s, start, end) >= 0 for s in clause) for clause in required_literals(pattern))
+
+
+def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.search(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.search(text, start, end) if may_contain(pattern, text, start, end) else None
+
+
+def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.finditer(text, start, end) if may_contain(pattern, text, start, end) else iter(())
+
+
 def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
     """Literal strings one of which opens every match of `pattern` (look-arounds before
     it consume nothing); empty when that cannot be read off the pattern.

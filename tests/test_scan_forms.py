@@ -59,3 +59,28 @@ def test_the_rules_opening_with_one_word_are_tried_as_one_alternation_and_give_t
     assert found == [("phó chủ tịch ubnd", "chair of a council"), ("chủ tịch", "chair"),
                      ("phó giám đốc", "deputy director"), ("trưởng phòng", "head of a unit"),
                      ("phó ban", "head of a unit")]
+
+
+def test_the_strings_a_pattern_needs_are_read_off_it():
+    from tdkt.extract.matcher import may_contain, required_literals
+    pattern = re.compile(r"(?<!các )chủ tịch\s+(hội đồng|ban)\s+(?:đã\s+)?chủ\s+trì\b")
+    assert required_literals(pattern) == (("chủ tịch",), ("hội đồng", "ban"), ("chủ",), ("trì",))
+    assert not may_contain(pattern, "chủ tịch hội đồng phát biểu", 0, 26)
+    assert may_contain(pattern, "chủ tịch ban chủ trì", 0, 20) and not may_contain(pattern, "chủ tịch ban chủ trì", 0, 19)
+    assert required_literals(re.compile("(?i)khen")) == ()  # either case may match: nothing is required
+
+
+def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_finds():
+    from tdkt.extract import awards, event
+    from tdkt.extract.matcher import finditer, search
+    from tdkt.extract.normalize import fold_case
+    patterns = [p for p in [*event._cues().values(), *awards._rules().context.values()] if isinstance(p, re.Pattern)]
+    lines = [fold_case(line) for text in _texts()[:100] for line in text.split("\n") if line.strip()]
+    for line in lines:
+        text = "mở đầu. " + line + " hết."
+        start, end = 8, 8 + len(line)
+        for p in patterns:
+            found = search(p, text, start, end)
+            expected = p.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (p.pattern, line)
+            assert [m.span() for m in finditer(p, text, start, end)] == [m.span() for m in p.finditer(text, start, end)]
