@@ -353,11 +353,15 @@ _LONE_CAPITALISED = re.compile(rf"([{UPPER}](?<![\w'][{UPPER}])[\w']*)(?![\w'])(
 def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
     """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
     _, honorific_tail, _, _ = _lexicon()
-    if not officials or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
+    if not officials:
+        return
+    given_names = {o.key.split()[-1] for o in officials.values()}
+    # most sentences name none of the given names: str.find says so before any regex is tried
+    if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
+            or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
         return
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
-    given_names = {o.key.split()[-1] for o in officials.values()}
     for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
         if start in known or fold_case(m.group(1)) not in given_names:
