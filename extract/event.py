@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, finditer, search
+from tdkt.extract.matcher import PhraseMatcher, finditer, look_behind_after_first_letter, search
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
 from tdkt.portal.urls import date_from_url
@@ -44,7 +44,7 @@ def _kind_matcher(weak: bool = False) -> PhraseMatcher:
 def _cues():
     rules = json_rules("event_cues.json")
     heads = {f"{{{k}}}": rules[k] for k in ("issuer_heads", "org_heads")}  # "{issuer_heads}" inside another cue
-    cues = {k: re.compile(_fill(v, heads)) for k, v in rules.items() if not k.startswith("_")}
+    cues = {k: re.compile(look_behind_after_first_letter(_fill(v, heads))) for k, v in rules.items() if not k.startswith("_")}
     cues["issuer_or_org"] = re.compile(f"(?:{rules['issuer_heads']}|{rules['org_heads']})")
     return cues
 

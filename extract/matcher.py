@@ -184,6 +184,76 @@ def fast_word_start(source: str) -> str:
     return "(?:%s)" % "|".join(branches)
 
 
+_LEADING_LOOK_BEHIND = re.compile(r"\(\?<([!=])([^()\\\[\]|?*+{}.^$]+)\)")  # "(?<!các )": plain characters only
+_PLAIN_LETTER = re.compile(r"[^\W\d_](?![*+?{])")
+
+
+def look_behind_after_first_letter(source: str) -> str:
+    r"""A pattern whose alternatives open with look-behinds, rewritten to scan fast; else ``source``.
+
+    A regex opening with a look-behind cannot use the regex engine's quick skip to its possible
+    first letters, so it is tried at every character. A look-behind before a letter is the same
+    test made after it, on one more character: ``(?<!xét )trao`` is ``t(?<!xét t)rao``; before a
+    group of alternatives each opening with a letter, it goes into each:
+    ``(?<!theo )(?:đề nghị|trình)`` is ``(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)``. The same
+    matches at the same places; an alternative of another shape is left as written.
+    """
+    whole = source.startswith("(?:") and _top_level_alternatives(source[3:-1]) is not None \
+        and source.endswith(")") and _top_level_alternatives(source) == [source]
+    alternatives = _top_level_alternatives(source[3:-1] if whole else source)
+    if not alternatives:
+        return source
+    rewritten = [_look_behind_after_letter(alternative) for alternative in alternatives]
+    if rewritten == alternatives:
+        return source
+    body = "|".join(rewritten)
+    return f"(?:{body})" if whole else body
+
+
+def _look_behind_after_letter(alternative: str) -> str:
+    checks, rest = [], alternative
+    while m := _LEADING_LOOK_BEHIND.match(rest):
+        checks.append((m.group(1), m.group(2)))
+        rest = rest[m.end():]
+    if not checks:
+        return alternative
+    if _PLAIN_LETTER.match(rest):
+        letter = rest[0]
+        return letter + "".join(f"(?<{kind}{before}{letter})" for kind, before in checks) + rest[1:]
+    if rest.startswith("(?:"):
+        close = _closing_parenthesis(rest)
+        inner = _top_level_alternatives(rest[3:close]) if close else None
+        repeated = close is not None and rest[close + 1:close + 2] in ("*", "+", "?", "{")  # the test is made once
+        if inner and not repeated and all(_PLAIN_LETTER.match(a) for a in inner):
+            prefix = "".join(f"(?<{kind}{before})" for kind, before in checks)
+            return "(?:%s)" % "|".join(_look_behind_after_letter(prefix + a) for a in inner) + rest[close + 1:]
+    return alternative
+
+
+def _closing_parenthesis(text: str) -> int | None:
+    """The index of the parenthesis closing the one ``text`` opens with (None when left open)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if text[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
 def required_characters(pattern: re.Pattern) -> frozenset[str]:
     """Characters that every match of `pattern` contains (read off the compiled pattern).
 
