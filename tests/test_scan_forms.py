@@ -64,7 +64,7 @@ def test_the_rules_opening_with_one_word_are_tried_as_one_alternation_and_give_t
 def test_the_strings_a_pattern_needs_are_read_off_it():
     from tdkt.extract.matcher import may_contain, required_literals
     pattern = re.compile(r"(?<!các )chủ tịch\s+(hội đồng|ban)\s+(?:đã\s+)?chủ\s+trì\b")
-    assert required_literals(pattern) == (("chủ tịch",), ("hội đồng", "ban"), ("chủ",), ("trì",))
+    assert required_literals(pattern) == (("chủ tịch",), ("hội đồng", "ban"), ("chủ",), ("trì",))  # longest first
     assert not may_contain(pattern, "chủ tịch hội đồng phát biểu", 0, 26)
     assert may_contain(pattern, "chủ tịch ban chủ trì", 0, 20) and not may_contain(pattern, "chủ tịch ban chủ trì", 0, 19)
     assert required_literals(re.compile("(?i)khen")) == ()  # either case may match: nothing is required
