@@ -277,7 +277,11 @@ def required_characters(pattern: re.Pattern) -> frozenset[str]:
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     """False when text[start:end] lacks a character that every match of `pattern` needs."""
-    return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
+    find = text.find
+    for ch in required_characters(pattern):  # a loop, not a generator: this is asked for every line
+        if find(ch, start, end) < 0:
+            return False
+    return True
 
 
 _LITERALS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
