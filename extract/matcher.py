@@ -387,6 +387,76 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
     return () if "" in literals else tuple(sorted(literals))
 
 
+_OPENERS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+_CATEGORIES = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def opening_characters(pattern: re.Pattern, extra: str = "") -> re.Pattern | None:
+    """A one-character class holding every character a match of `pattern` can open with (and those
+    of `extra`), or None when that cannot be read off the pattern (or it may match empty text).
+
+    A loop that tries `pattern` at each position of a text can jump from one such character to the
+    next (a regex of one class scans in C), with the same result.
+    """
+    key = id(pattern), extra
+    known = _OPENERS.get(key)
+    if known is not None and known[0] is pattern:
+        return known[1]
+    parts = None if pattern.flags & re.IGNORECASE else _opening(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    opener = None if parts is None else re.compile("[%s%s]" % ("".join(sorted(parts)), re.escape(extra)))
+    if len(_OPENERS) >= _LITERALS_MAX:
+        _OPENERS.clear()
+    _OPENERS[key] = (pattern, opener)
+    return opener
+
+
+def _opening(items: list) -> set[str] | None:
+    """The class parts (escaped characters, categories) a sequence of parsed items can open with;
+    None when unknown or when the sequence may match empty text."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            return out | {re.escape(chr(arg))}
+        if op is C.IN:
+            parts = set()
+            for kind, value in arg:
+                if kind is C.LITERAL:
+                    parts.add(re.escape(chr(value)))
+                elif kind is C.RANGE:
+                    parts.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is C.CATEGORY and value in _CATEGORIES:
+                    parts.add(_CATEGORIES[value])
+                else:
+                    return None  # a negated class or another kind: not listed
+            return out | parts
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing: the next item opens the match
+        if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
+            if op is C.SUBPATTERN and arg[1] & re.IGNORECASE:
+                return None  # a letter may match in either case
+            inner = _opening(list(arg[3] if op is C.SUBPATTERN else arg))
+            if inner is None:
+                return None
+            return out | inner
+        if op is C.BRANCH:
+            branches = [_opening(list(branch)) for branch in arg[1]]
+            if any(b is None for b in branches):
+                return None
+            return out.union(*branches)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, sub = arg
+            inner = _opening(list(sub))
+            if inner is None:
+                return None
+            out |= inner
+            if low >= 1:
+                return out
+            continue  # may be absent: what follows may open the match too
+        return None
+    return None  # every item may be absent: the empty text matches
+
+
 def needs_digit(pattern: re.Pattern) -> bool:
     r"""Whether every match of `pattern` holds a digit (``\d``): a text without one cannot match."""
     return _needs_digit(list(sre_parse.parse(pattern.pattern, pattern.flags)))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
+from tdkt.extract.matcher import opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
@@ -567,7 +568,13 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     """
     semicolons = _semicolon_list(text[start:end])
     piece_start, depth, i = start, 0, start
+    jump = opening_characters(separator, "()")  # only where a separator or a bracket can open does anything happen
     while i < end:
+        if jump is not None:
+            found = jump.search(text, i, end)
+            if found is None:
+                break
+            i = found.start()
         char = text[i]
         depth += char == "("
         depth -= char == ")" and depth > 0

@@ -105,3 +105,17 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
         plain_re = re.compile(plain)
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain_re.finditer(text)], plain
+
+
+def test_a_pattern_matches_only_where_one_of_its_opening_characters_stands():
+    from tdkt.extract import recipients
+    from tdkt.extract.matcher import opening_characters
+    assert opening_characters(re.compile(r"(?:a|b)?\s*c")).pattern == r"[\sabc]"
+    assert opening_characters(re.compile(r"x*")) is None  # may match empty text: anywhere
+    assert opening_characters(re.compile(r"[^a]b")) is None and opening_characters(re.compile(r"(?i:a)")) is None
+    separator = recipients._patterns().separator
+    opener = opening_characters(separator, "()")
+    for text in _texts()[:200]:
+        for i in range(len(text)):
+            if separator.match(text, i):
+                assert opener.match(text, i), (text, i)
