@@ -545,14 +545,19 @@ class PhraseMatcher:
         # ... as one regex per first word: an alternation tries its branches in order, so the
         # earlier rule still wins, and a word opening many rules ("phó" opens 144 titles) costs
         # one call into the regex engine, not one per rule
-        self._any_at = {word: _alternation(fragments, tried) for word, tried in self._tries.items()}
+        self._fragments = fragments
+        self._any_at: dict[str, tuple[re.Pattern | None, dict[int, int]]] = {}  # compiled when first met
         self._always_at = _alternation(fragments, self._always)
         # every first word at once, so that a scan visits only the words that start a rule
         # (the regex engine skips the rest) instead of looping over every word in Python
         self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
-        pattern, rule_of_group = self._any_at.get(word, self._always_at)
+        found = self._any_at.get(word)
+        if found is None:
+            tried = self._tries.get(word)
+            found = self._always_at if tried is None else self._any_at.setdefault(word, _alternation(self._fragments, tried))
+        pattern, rule_of_group = found
         m = pattern.match(lower_text, pos, end) if pattern is not None else None
         if m:
             return Match(m.start(), m.end(), self.labels[rule_of_group[m.lastindex]])
