@@ -111,6 +111,8 @@ def _rules() -> _Rules:
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Cut a sentence at semicolons: each clause usually holds one award form."""
+    if doc.text.find(";", sentence.start, sentence.end) < 0:
+        return [(sentence.start, sentence.end)]  # most sentences: one clause
     spans, start = [], sentence.start
     for m in re.finditer(";", doc.text[sentence.start:sentence.end]):
         spans.append((start, sentence.start + m.start()))
