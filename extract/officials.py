@@ -51,6 +51,18 @@ def _lexicon():
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(lexicon("honorifics"))
+
+
+def _may_end_with_honorific(window: str) -> bool:
+    """Can `_lexicon`'s honorific_tail match in `window` ("... ông ", "đồng chí.")? It ends with an honorific,
+    a full stop and white space at most: told by str.endswith before the regex is tried at every character."""
+    window = window.rstrip()
+    return window.endswith(_honorifics()) or window.endswith(".") and window[:-1].endswith(_honorifics())
+
+
+@lru_cache(maxsize=1)
 def _stops():
     """Where a title phrase ends, and words after which a capitalised run is a place."""
     words = sorted(lexicon("title_stop_words"), key=len, reverse=True)
@@ -202,8 +214,9 @@ def _unlisted_names(doc: Document, sentence: Sentence, cap_runs: list[re.Match],
         words = run.group().split(" ")
         if not 2 <= len(words) <= 4 or run.start() in known or run.start() in places:
             continue
-        if not honorific_tail.search(doc.lower, max(sentence.start, run.start() - 25), run.start()) \
-                or any(_is_acronym(w) for w in words):
+        window = max(sentence.start, run.start() - 25), run.start()
+        if not _may_end_with_honorific(doc.lower[window[0]:window[1]]) \
+                or not honorific_tail.search(doc.lower, *window) or any(_is_acronym(w) for w in words):
             continue
         if not _title_after(doc, run.end(), sentence.end):
             continue

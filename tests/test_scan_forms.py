@@ -119,3 +119,15 @@ def test_a_pattern_matches_only_where_one_of_its_opening_characters_stands():
         for i in range(len(text)):
             if separator.match(text, i):
                 assert opener.match(text, i), (text, i)
+
+
+def test_a_window_the_honorific_pattern_matches_in_ends_with_an_honorific():
+    from tdkt.extract.normalize import fold_case
+    from tdkt.extract.officials import _lexicon, _may_end_with_honorific
+    honorific_tail = _lexicon()[1]
+    assert _may_end_with_honorific("cùng đồng chí. ") and not _may_end_with_honorific("cùng đồng chí Minh")
+    windows = [fold_case(text[max(0, i - 25):i]) for text in _texts()[:150] for i in range(0, len(text), 3)]
+    windows += ["dự có ông", "và bà.\n", "(ông ", "ông.."]
+    for window in windows:
+        if honorific_tail.search(window):
+            assert _may_end_with_honorific(window), window
