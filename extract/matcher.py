@@ -184,8 +184,8 @@ def fast_word_start(source: str) -> str:
     return "(?:%s)" % "|".join(branches)
 
 
-_LEADING_LOOK_BEHIND = re.compile(r"\(\?<([!=])([^()\\\[\]|?*+{}.^$]+)\)")  # "(?<!các )": plain characters only
-_PLAIN_LETTER = re.compile(r"[^\W\d_](?![*+?{])")
+_PLAIN = re.compile(r"[^()\\\[\]|?*+{}.^$]+")  # "các ": characters that stand for themselves
+_FIRST_CHARACTER = re.compile(r"(?:[^\W\d_]|\\[^\w\s])(?![*+?{])")  # "t", "\.": one character, once
 
 
 def look_behind_after_first_letter(source: str) -> str:
@@ -212,19 +212,21 @@ def look_behind_after_first_letter(source: str) -> str:
 
 def _look_behind_after_letter(alternative: str) -> str:
     checks, rest = [], alternative
-    while m := _LEADING_LOOK_BEHIND.match(rest):
-        checks.append((m.group(1), m.group(2)))
-        rest = rest[m.end():]
+    while rest.startswith(("(?<!", "(?<=")) and (close := _closing_parenthesis(rest)):
+        before = rest[4:close]
+        checks.append((rest[3], before if _PLAIN.fullmatch(before) else f"(?:{before})"))
+        rest = rest[close + 1:]
     if not checks:
         return alternative
-    if _PLAIN_LETTER.match(rest):
-        letter = rest[0]
-        return letter + "".join(f"(?<{kind}{before}{letter})" for kind, before in checks) + rest[1:]
+    first = _FIRST_CHARACTER.match(rest)
+    if first:  # one letter, or one escaped mark ("\."), not repeated
+        char = first.group()
+        return char + "".join(f"(?<{kind}{before}{char})" for kind, before in checks) + rest[first.end():]
     if rest.startswith("(?:"):
         close = _closing_parenthesis(rest)
         inner = _top_level_alternatives(rest[3:close]) if close else None
         repeated = close is not None and rest[close + 1:close + 2] in ("*", "+", "?", "{")  # the test is made once
-        if inner and not repeated and all(_PLAIN_LETTER.match(a) for a in inner):
+        if inner and not repeated and all(_FIRST_CHARACTER.match(a) for a in inner):
             prefix = "".join(f"(?<{kind}{before})" for kind, before in checks)
             return "(?:%s)" % "|".join(_look_behind_after_letter(prefix + a) for a in inner) + rest[close + 1:]
     return alternative

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.matcher import opening_characters
+from tdkt.extract.matcher import look_behind_after_first_letter, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
@@ -83,7 +83,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         head=re.compile(rules["head"]),
         separator=re.compile(rules["separator"]),
-        stop=re.compile(rules["stop"]),
+        stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),

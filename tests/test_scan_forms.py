@@ -93,13 +93,16 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
     from tdkt.extract.resources import json_rules
     assert look_behind_after_first_letter(r"(?<!theo )(?:đề nghị|trình)") == r"(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)"
     assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?<!các )(?:đã\s+)*tổ chức"  # tested once
+    assert look_behind_after_first_letter(r"(?<![;:] \d)(?<!\bts)\.(?!\S)|x") == r"\.(?<!(?:[;:] \d)\.)(?<!(?:\bts)\.)(?!\S)|x"
     written = json_rules("award_context.json")
     pairs = [(awards._rules().context[k], v) for k, v in written.items() if isinstance(v, str) and not k.startswith("_")]
     heads = {f"{{{k}}}": json_rules("event_cues.json")[k] for k in ("issuer_heads", "org_heads")}
     pairs += [(event._cues()[k], event._fill(v, heads)) for k, v in json_rules("event_cues.json").items()
               if not k.startswith("_")]
+    from tdkt.extract import recipients
+    pairs.append((recipients._patterns().stop, json_rules("named_recipients.json")["stop"]))
     rewritten = [(fast, plain) for fast, plain in pairs if fast.pattern != plain]
-    assert len(rewritten) >= 3  # the proposal verbs, the decision verbs, the event named before its holder
+    assert len(rewritten) >= 4  # the proposal verbs, an event named before its holder, where a list of names stops
     texts = [fold_case(text) for text in _texts()[:300]]
     for fast, plain in rewritten:
         plain_re = re.compile(plain)
