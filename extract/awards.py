@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, needs_digit, opening_literals
+from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
@@ -84,7 +84,8 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     ctx = json_rules("award_context.json")
-    compiled = {k: re.compile(v) for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
+    compiled = {k: re.compile(look_behind_after_first_letter(v))  # the same matches, scanned fast
+                for k, v in ctx.items() if isinstance(v, str) and not k.startswith("_")}
     # with whether a match needs a digit (a year): most windows `_period` reads have none
     compiled["period"] = [(regex, template, needs_digit(regex))
                           for regex, template in ((re.compile(p), t) for p, t in ctx["period"])]
@@ -111,6 +112,8 @@ def _rules() -> _Rules:
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Cut a sentence at semicolons: each clause usually holds one award form."""
+    if doc.text.find(";", sentence.start, sentence.end) < 0:
+        return [(sentence.start, sentence.end)]  # most sentences: one clause
     spans, start = [], sentence.start
     for m in re.finditer(";", doc.text[sentence.start:sentence.end]):
         spans.append((start, sentence.start + m.start()))

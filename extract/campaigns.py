@@ -48,8 +48,12 @@ def _cues():
     return compiled, rules["cue_window"], signatures
 
 
+@lru_cache(maxsize=4096)
 def canonical_campaign(name: str) -> str | None:
-    """The national campaign id whose keyword signature the name carries."""
+    """The national campaign id whose keyword signature the name carries.
+
+    Cached: the national campaigns are named again and again, and each name is tried on every signature.
+    """
     lowered = fold_case(name)
     for campaign_id, groups in _cues()[2]:
         if all(any(alt in lowered for alt in group) for group in groups):
@@ -84,9 +88,9 @@ _UNCLOSED_END = re.compile(r";|\.\.|…|\n")
 def quoted_spans(doc: Document, sentence: Sentence) -> list[Quoted]:
     """Quoted stretches of a sentence, innermost pairs first where nested."""
     text = doc.text
-    chunk = text[sentence.start:sentence.end]
-    if chunk.count('"') + chunk.count("'") > MAX_QUOTES:
-        return []  # not prose: a table, a hostile input
+    marks = text.count('"', sentence.start, sentence.end) + text.count("'", sentence.start, sentence.end)
+    if not marks or marks > MAX_QUOTES:
+        return []  # no quote (most sentences), or not prose: a table, a hostile input
     stack: list[int] = []
     pairs: list[Quoted] = []
     for mark in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):

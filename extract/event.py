@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher
+from tdkt.extract.matcher import PhraseMatcher, finditer, look_behind_after_first_letter, search
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
 from tdkt.portal.urls import date_from_url
@@ -44,7 +44,7 @@ def _kind_matcher(weak: bool = False) -> PhraseMatcher:
 def _cues():
     rules = json_rules("event_cues.json")
     heads = {f"{{{k}}}": rules[k] for k in ("issuer_heads", "org_heads")}  # "{issuer_heads}" inside another cue
-    cues = {k: re.compile(_fill(v, heads)) for k, v in rules.items() if not k.startswith("_")}
+    cues = {k: re.compile(look_behind_after_first_letter(_fill(v, heads))) for k, v in rules.items() if not k.startswith("_")}
     cues["issuer_or_org"] = re.compile(f"(?:{rules['issuer_heads']}|{rules['org_heads']})")
     return cues
 
@@ -422,13 +422,13 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
     """
     cues, lower = _cues(), doc.lower
     for key in _NAMED_HOLDERS:
-        m = cues[key].search(lower, sentence.start, sentence.end)
+        m = search(cues[key], lower, sentence.start, sentence.end)
         if key == "held_by" and m and cues["attended"].search(lower, max(sentence.start, m.start() - 100), m.start()):
             continue  # "dự Hội nghị ... do Bộ X tổ chức": an event someone attends, not the one reported
         if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
     # The verb written first governs: "Trung tâm X tổ chức Hội nghị công bố quyết định khen thưởng" is a host's.
-    verbs = heapq.merge(((m.start(), "issuer") for m in cues["decision_verbs"].finditer(lower, sentence.start, sentence.end)),
+    verbs = heapq.merge(((m.start(), "issuer") for m in finditer(cues["decision_verbs"], lower, sentence.start, sentence.end)),
                         ((m.start(), "host") for m in cues["verbs"].finditer(lower, sentence.start, sentence.end)))
     for verb_start, role in verbs:
         if role == "issuer":
@@ -444,14 +444,14 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
                  or _named_subject(doc, sentence, verb_start))
         if found:
             return found
-    m = cues["anniversary_of"].search(lower, sentence.start, sentence.end)  # after a host: "Bộ X tổ chức kỷ niệm ... ngành X"
+    m = search(cues["anniversary_of"], lower, sentence.start, sentence.end)  # after a host: "Bộ X tổ chức kỷ niệm ... ngành X"
     if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
         return m.start(1), m.end(1)
-    for m in cues["council_verbs"].finditer(lower, sentence.start, sentence.end):
+    for m in finditer(cues["council_verbs"], lower, sentence.start, sentence.end):
         found = _subject_before(doc, sentence, m.start(), cues["council_heads"])
         if found:
             return found
-    m = cues["of_event"].search(lower, sentence.start, sentence.end)
+    m = search(cues["of_event"], lower, sentence.start, sentence.end)
     if m:
         start = m.end()
         stop = cues["of_event_end"].search(lower, start, sentence.end)
@@ -606,7 +606,7 @@ def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple
     cues = _cues()
     for sentence in sentences:
         for key in ("decision_of", "granted_by"):
-            m = cues[key].search(doc.lower, sentence.start, sentence.end)
+            m = search(cues[key], doc.lower, sentence.start, sentence.end)
             if key == "granted_by" and m and reach is not None and m.start() - sentence.start > reach:
                 continue  # the passive of a clause deep in a sentence reports a past award, not the news
             if m and len(m.group(1).split()) <= ORGANIZER_MAX_WORDS:
@@ -625,7 +625,7 @@ def _cluster_named(doc: Document, kind: str | None) -> tuple[str | None, dict | 
         return None, None
     cues = _cues()
     for sentence in doc.body_sentences(include_captions=False):
-        for m in cues["cluster_named"].finditer(doc.lower, sentence.start, sentence.end):
+        for m in finditer(cues["cluster_named"], doc.lower, sentence.start, sentence.end):
             if doc.text[m.start(1)].isupper() and _is_name(m.group(1)):
                 return _found(doc, (m.start(1), m.end(1)), sentence, 0.4)
     return None, None

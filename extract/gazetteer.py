@@ -14,10 +14,11 @@ district, province_2025, slug_index re-exported from gazetteer_data.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tdkt.extract.gazetteer_data import (
     BOTH, LEGACY, REFORM, AdminUnit, Gazetteer, NameEntry, SlugIndex, TypeWord, _data_key, load, read_table,
@@ -214,6 +215,12 @@ class _Resolved:
     level: str
     fields: tuple[tuple[str, object], ...]   # PlaceMention fields other than positions
 
+    @cached_property
+    def prototype(self) -> dict:
+        """Every field of a mention of this place but its position and type word (defaults included)."""
+        defaults = {f.name: f.default for f in dataclasses.fields(PlaceMention) if f.default is not dataclasses.MISSING}
+        return {**defaults, **dict(self.fields), "level": self.level, "options": self.groups}
+
 
 def _template(groups: tuple[Group, ...], key: str, gaz: Gazetteer) -> tuple[tuple[str, object], ...]:
     all_fields = [_group_fields(g, key, gaz) for g in groups]
@@ -229,10 +236,12 @@ def _template(groups: tuple[Group, ...], key: str, gaz: Gazetteer) -> tuple[tupl
 
 def _mention(start: int, end: int, name_start: int, type_written: str | None, resolved: _Resolved,
              **overrides) -> PlaceMention:
-    fields = dict(resolved.fields)
-    fields.update(overrides)
-    return PlaceMention(start, end, resolved.level, type_word=type_written, name_start=name_start,
-                        options=resolved.groups, **fields)
+    """The mention, its fields set at once from the place's own (a frozen dataclass's ``__init__``
+    sets seventeen fields one by one, and an article has dozens of mentions)."""
+    mention = object.__new__(PlaceMention)
+    mention.__dict__.update(resolved.prototype, start=start, end=end, type_word=type_written,
+                            name_start=name_start, **overrides)
+    return mention
 
 
 # ---------------------------------------------------------------- the scan --

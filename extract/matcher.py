@@ -184,6 +184,78 @@ def fast_word_start(source: str) -> str:
     return "(?:%s)" % "|".join(branches)
 
 
+_PLAIN = re.compile(r"[^()\\\[\]|?*+{}.^$]+")  # "các ": characters that stand for themselves
+_FIRST_CHARACTER = re.compile(r"(?:[^\W\d_]|\\[^\w\s])(?![*+?{])")  # "t", "\.": one character, once
+
+
+def look_behind_after_first_letter(source: str) -> str:
+    r"""A pattern whose alternatives open with look-behinds, rewritten to scan fast; else ``source``.
+
+    A regex opening with a look-behind cannot use the regex engine's quick skip to its possible
+    first letters, so it is tried at every character. A look-behind before a letter is the same
+    test made after it, on one more character: ``(?<!xét )trao`` is ``t(?<!xét t)rao``; before a
+    group of alternatives each opening with a letter, it goes into each:
+    ``(?<!theo )(?:đề nghị|trình)`` is ``(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)``. The same
+    matches at the same places; an alternative of another shape is left as written.
+    """
+    whole = source.startswith("(?:") and _top_level_alternatives(source[3:-1]) is not None \
+        and source.endswith(")") and _top_level_alternatives(source) == [source]
+    alternatives = _top_level_alternatives(source[3:-1] if whole else source)
+    if not alternatives:
+        return source
+    rewritten = [_look_behind_after_letter(alternative) for alternative in alternatives]
+    if rewritten == alternatives:
+        return source
+    body = "|".join(rewritten)
+    return f"(?:{body})" if whole else body
+
+
+def _look_behind_after_letter(alternative: str) -> str:
+    checks, rest = [], alternative
+    while rest.startswith(("(?<!", "(?<=")) and (close := _closing_parenthesis(rest)):
+        before = rest[4:close]
+        checks.append((rest[3], before if _PLAIN.fullmatch(before) else f"(?:{before})"))
+        rest = rest[close + 1:]
+    if not checks:
+        return alternative
+    first = _FIRST_CHARACTER.match(rest)
+    if first:  # one letter, or one escaped mark ("\."), not repeated
+        char = first.group()
+        return char + "".join(f"(?<{kind}{before}{char})" for kind, before in checks) + rest[first.end():]
+    if rest.startswith("(?:"):
+        close = _closing_parenthesis(rest)
+        inner = _top_level_alternatives(rest[3:close]) if close else None
+        repeated = close is not None and rest[close + 1:close + 2] in ("*", "+", "?", "{")  # the test is made once
+        if inner and not repeated and all(_FIRST_CHARACTER.match(a) for a in inner):
+            prefix = "".join(f"(?<{kind}{before})" for kind, before in checks)
+            return "(?:%s)" % "|".join(_look_behind_after_letter(prefix + a) for a in inner) + rest[close + 1:]
+    return alternative
+
+
+def _closing_parenthesis(text: str) -> int | None:
+    """The index of the parenthesis closing the one ``text`` opens with (None when left open)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if text[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
 def required_characters(pattern: re.Pattern) -> frozenset[str]:
     """Characters that every match of `pattern` contains (read off the compiled pattern).
 
@@ -207,7 +279,95 @@ def required_characters(pattern: re.Pattern) -> frozenset[str]:
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     """False when text[start:end] lacks a character that every match of `pattern` needs."""
-    return all(text.find(ch, start, end) >= 0 for ch in required_characters(pattern))
+    find = text.find
+    for ch in required_characters(pattern):  # a loop, not a generator: this is asked for every line
+        if find(ch, start, end) < 0:
+            return False
+    return True
+
+
+_LITERALS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
+_LITERALS_MAX = 512
+_ALTERNATIVES_MAX = 8  # a branch of more alternatives than this is not tested for (the test would cost more)
+_ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    r"""Strings every match of `pattern` consumes: for each tuple, one of its strings (read off the
+    compiled pattern; look-arounds are not counted, as they may look outside the text searched).
+
+    ``chủ tịch\s+(hội đồng|ban)\s+chủ trì`` gives (("chủ tịch",), ("hội đồng", "ban"), ("chủ trì",)).
+    Cached by the pattern's identity, as `required_characters` is.
+    """
+    known = _LITERALS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if pattern.flags & re.IGNORECASE:
+        clauses: tuple[tuple[str, ...], ...] = ()  # a letter may match in either case
+    else:
+        clauses = tuple(dict.fromkeys(_literal_clauses(list(sre_parse.parse(pattern.pattern, pattern.flags)))))
+        # the longest strings first: they are the rarest, so a text lacking one is told soonest
+        clauses = tuple(sorted(clauses, key=lambda clause: -min(map(len, clause))))
+    if len(_LITERALS) >= _LITERALS_MAX:
+        _LITERALS.clear()
+    _LITERALS[id(pattern)] = (pattern, clauses)  # the pattern is kept, so its id is not reused
+    return clauses
+
+
+def _literal_clauses(items: list) -> list[tuple[str, ...]]:
+    """The required strings of a sequence of parsed items (see `required_literals`)."""
+    clauses: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in items:
+        if op is C.LITERAL:
+            run += chr(arg)
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals on either side stand next to each other
+        if run:
+            clauses.append((run,))
+            run = ""
+        if op is C.SUBPATTERN:
+            clauses += _literal_clauses(list(arg[3]))
+        elif op is C.ATOMIC_GROUP:
+            clauses += _literal_clauses(list(arg))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            clauses += _literal_clauses(list(arg[2]))
+        elif op is C.BRANCH and len(arg[1]) <= _ALTERNATIVES_MAX:
+            # one of the alternatives is taken: a string of each (its longest shortest requirement)
+            best = [max(_literal_clauses(list(branch)), key=lambda c: min(map(len, c)), default=None)
+                    for branch in arg[1]]
+            if all(best):
+                clauses.append(tuple(dict.fromkeys(s for clause in best for s in clause)))
+    if run:
+        clauses.append((run,))
+    return clauses
+
+
+def may_contain(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] lacks every string of one of `required_literals(pattern)`.
+
+    A regex opening with a look-behind or a word boundary is tried at every character; a
+    few ``str.find`` calls tell most sentences apart first, with the same result.
+    """
+    find = text.find
+    for clause in required_literals(pattern):  # loops, not generators: this is asked for every sentence
+        for string in clause:
+            if find(string, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
+def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.search(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.search(text, start, end) if may_contain(pattern, text, start, end) else None
+
+
+def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.finditer(text, start, end) if may_contain(pattern, text, start, end) else iter(())
 
 
 def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
@@ -227,6 +387,76 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
     except _Unknown:
         return ()
     return () if "" in literals else tuple(sorted(literals))
+
+
+_OPENERS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+_CATEGORIES = {C.CATEGORY_SPACE: r"\s", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def opening_characters(pattern: re.Pattern, extra: str = "") -> re.Pattern | None:
+    """A one-character class holding every character a match of `pattern` can open with (and those
+    of `extra`), or None when that cannot be read off the pattern (or it may match empty text).
+
+    A loop that tries `pattern` at each position of a text can jump from one such character to the
+    next (a regex of one class scans in C), with the same result.
+    """
+    key = id(pattern), extra
+    known = _OPENERS.get(key)
+    if known is not None and known[0] is pattern:
+        return known[1]
+    parts = None if pattern.flags & re.IGNORECASE else _opening(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    opener = None if parts is None else re.compile("[%s%s]" % ("".join(sorted(parts)), re.escape(extra)))
+    if len(_OPENERS) >= _LITERALS_MAX:
+        _OPENERS.clear()
+    _OPENERS[key] = (pattern, opener)
+    return opener
+
+
+def _opening(items: list) -> set[str] | None:
+    """The class parts (escaped characters, categories) a sequence of parsed items can open with;
+    None when unknown or when the sequence may match empty text."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            return out | {re.escape(chr(arg))}
+        if op is C.IN:
+            parts = set()
+            for kind, value in arg:
+                if kind is C.LITERAL:
+                    parts.add(re.escape(chr(value)))
+                elif kind is C.RANGE:
+                    parts.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is C.CATEGORY and value in _CATEGORIES:
+                    parts.add(_CATEGORIES[value])
+                else:
+                    return None  # a negated class or another kind: not listed
+            return out | parts
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing: the next item opens the match
+        if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
+            if op is C.SUBPATTERN and arg[1] & re.IGNORECASE:
+                return None  # a letter may match in either case
+            inner = _opening(list(arg[3] if op is C.SUBPATTERN else arg))
+            if inner is None:
+                return None
+            return out | inner
+        if op is C.BRANCH:
+            branches = [_opening(list(branch)) for branch in arg[1]]
+            if any(b is None for b in branches):
+                return None
+            return out.union(*branches)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _high, sub = arg
+            inner = _opening(list(sub))
+            if inner is None:
+                return None
+            out |= inner
+            if low >= 1:
+                return out
+            continue  # may be absent: what follows may open the match too
+        return None
+    return None  # every item may be absent: the empty text matches
 
 
 def needs_digit(pattern: re.Pattern) -> bool:
@@ -277,6 +507,20 @@ class WordIndex:
     words: list[str]
 
 
+def _alternation(fragments: list[str], rules: list[int]) -> tuple[re.Pattern | None, dict[int, int]]:
+    """One regex trying `rules` (indices into `fragments`) in order, each in a group of its own,
+    and the rule of each such group. A rule's group closes after any group inside it, so the
+    match's ``lastindex`` names the rule that matched."""
+    if not rules:
+        return None, {}
+    branches, rule_of_group, group = [], {}, 1
+    for i in rules:
+        branches.append(f"({fragments[i]})")
+        rule_of_group[group] = i
+        group += 1 + re.compile(fragments[i]).groups
+    return re.compile("|".join(branches)), rule_of_group
+
+
 class PhraseMatcher:
     """Match (pattern, label) rules; earlier rules win where they match at one spot.
 
@@ -286,12 +530,12 @@ class PhraseMatcher:
 
     def __init__(self, rules: Iterable[tuple[str, Any]]):
         self.labels: list[Any] = []
-        self._compiled: list[re.Pattern] = []
+        fragments: list[str] = []  # each rule as a regex
         self._by_first: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, (pattern, label) in enumerate(rules):
             fragment = pattern.replace(" ", r"\s+")
-            self._compiled.append(re.compile(f"(?:{fragment}){_RIGHT}"))
+            fragments.append(f"(?:{fragment}){_RIGHT}")
             self.labels.append(label)
             try:
                 for word in _first_words(pattern):
@@ -300,15 +544,25 @@ class PhraseMatcher:
                 self._always.append(i)
         # the rules to try at each first word, in rule order (earlier rules win)
         self._tries = {word: sorted(rules + self._always) for word, rules in self._by_first.items()}
+        # ... as one regex per first word: an alternation tries its branches in order, so the
+        # earlier rule still wins, and a word opening many rules ("phó" opens 144 titles) costs
+        # one call into the regex engine, not one per rule
+        self._fragments = fragments
+        self._any_at: dict[str, tuple[re.Pattern | None, dict[int, int]]] = {}  # compiled when first met
+        self._always_at = _alternation(fragments, self._always)
         # every first word at once, so that a scan visits only the words that start a rule
         # (the regex engine skips the rest) instead of looping over every word in Python
         self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
-        for i in self._tries.get(word, self._always):
-            m = self._compiled[i].match(lower_text, pos, end)
-            if m:
-                return Match(m.start(), m.end(), self.labels[i])
+        found = self._any_at.get(word)
+        if found is None:
+            tried = self._tries.get(word)
+            found = self._always_at if tried is None else self._any_at.setdefault(word, _alternation(self._fragments, tried))
+        pattern, rule_of_group = found
+        m = pattern.match(lower_text, pos, end) if pattern is not None else None
+        if m:
+            return Match(m.start(), m.end(), self.labels[rule_of_group[m.lastindex]])
         return None
 
     def finditer(self, lower_text: str, start: int = 0, end: int | None = None,

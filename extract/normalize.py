@@ -77,8 +77,11 @@ _CANDIDATE = re.compile(
     rf"(?<![^\W\d_])(?:[^\W\d_]*[oOuU][{_TONED}]|[qQ][ùúủũụÙÚỦŨỤ][^\W\d_])(?![^\W\d_])")
 
 
-# What every candidate word holds: its last two letters (o/u + toned a/e/y) or its q + toned u.
-_CANDIDATE_MARK = re.compile(rf"[oOuU][{_TONED}](?![^\W\d_])|[qQ][ùúủũụÙÚỦŨỤ]")
+# What every candidate word holds: its last two letters (o/u + toned a/e/y) or its q + toned u,
+# written as "[oOuU][toned](?!letter)|[qQ][toned u]" would be, with the first letters in one
+# class that opens the pattern: the regex engine then skips to them, instead of trying both
+# alternatives at every character (a third of the cost; tests/test_normalize.py compares the two).
+_CANDIDATE_MARK = re.compile(rf"[oOuUqQ](?:[{_TONED}](?<=[oOuU].)(?![^\W\d_])|[ùúủũụÙÚỦŨỤ](?<=[qQ].))")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -51,6 +51,18 @@ def _lexicon():
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    return tuple(lexicon("honorifics"))
+
+
+def _may_end_with_honorific(window: str) -> bool:
+    """Can `_lexicon`'s honorific_tail match in `window` ("... ông ", "đồng chí.")? It ends with an honorific,
+    a full stop and white space at most: told by str.endswith before the regex is tried at every character."""
+    window = window.rstrip()
+    return window.endswith(_honorifics()) or window.endswith(".") and window[:-1].endswith(_honorifics())
+
+
+@lru_cache(maxsize=1)
 def _stops():
     """Where a title phrase ends, and words after which a capitalised run is a place."""
     words = sorted(lexicon("title_stop_words"), key=len, reverse=True)
@@ -105,11 +117,14 @@ class _Spans:
 
 _UPPER = UPPER
 # A run of capitalised words ("Nguyễn Văn An", "K'Brơi"). The word-start test is a
-# look-behind *after* the first letter, so that the regex engine can skip ahead to
-# capitals quickly (four times faster than testing the boundary first).
+# look-behind *after* the first letter, and the first letters of both alternatives
+# open the pattern as one class, so that the regex engine can skip ahead to them
+# quickly (an alternation or a look-behind first is tried at every character).
+# The plain form: "[A](?<![\w'][A])…|[KHkh](?<![\w'][KHkh])'…" (tests/test_scan_forms.py).
 _CAP_RUN = re.compile(
-    rf"[{_UPPER}](?<![\w'][{_UPPER}])[^\W\d_]*(?:'\s?[^\W\d_]+)?(?: [{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
-    rf"|[KHkh](?<![\w'][KHkh])'\s?[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
+    rf"[{_UPPER}kh](?:(?<=[{_UPPER}])(?<![\w'][{_UPPER}])[^\W\d_]*(?:'\s?[^\W\d_]+)?"
+    rf"(?: [{_UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
+    rf"|(?<=[KHkh])(?<![\w'][KHkh])'\s?[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*)")
 
 
 def _name_runs(text: str, start: int, end: int, places: _Spans):
@@ -199,8 +214,9 @@ def _unlisted_names(doc: Document, sentence: Sentence, cap_runs: list[re.Match],
         words = run.group().split(" ")
         if not 2 <= len(words) <= 4 or run.start() in known or run.start() in places:
             continue
-        if not honorific_tail.search(doc.lower, max(sentence.start, run.start() - 25), run.start()) \
-                or any(_is_acronym(w) for w in words):
+        window = max(sentence.start, run.start() - 25), run.start()
+        if not _may_end_with_honorific(doc.lower[window[0]:window[1]]) \
+                or not honorific_tail.search(doc.lower, *window) or any(_is_acronym(w) for w in words):
             continue
         if not _title_after(doc, run.end(), sentence.end):
             continue
@@ -343,17 +359,22 @@ def _HONORIFIC_ANYWHERE() -> re.Pattern:
     return re.compile(word_start_alternation(words) + r"\s+[^\W\d_]")
 
 
-_LONE_CAPITALISED = re.compile(rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])")  # "Tuấn" in "ông Tuấn"
+# "Tuấn" in "ông Tuấn"; the word-start test after the capital, so that the scan skips to capitals
+_LONE_CAPITALISED = re.compile(rf"([{UPPER}](?<![\w'][{UPPER}])[\w']*)(?![\w'])(?!\s+[{UPPER}])")
 
 
 def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
     """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
     _, honorific_tail, _, _ = _lexicon()
-    if not officials or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
+    if not officials:
+        return
+    given_names = {o.key.split()[-1] for o in officials.values()}
+    # most sentences name none of the given names: str.find says so before any regex is tried
+    if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
+            or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
         return
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
-    given_names = {o.key.split()[-1] for o in officials.values()}
     for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end]):
         start = sentence.start + m.start(1)
         if start in known or fold_case(m.group(1)) not in given_names:

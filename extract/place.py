@@ -20,7 +20,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
-from tdkt.extract.matcher import may_match
+from tdkt.extract.matcher import may_match, search
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules, lexicon_pattern
 from tdkt.extract.sources import source_for_url
@@ -70,7 +70,7 @@ def _places_an_incident(doc: Document, mention: PlaceMention) -> bool:
     places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X")."""
     sentence = doc.sentence_at(mention.start)
     start = max(sentence.start if sentence else 0, mention.start - INCIDENT_WINDOW)
-    return _cues()["incident"].search(doc.lower[start:mention.start]) is not None
+    return search(_cues()["incident"], doc.lower[start:mention.start], 0, mention.start - start) is not None
 
 
 def _venue_spans(doc: Document, organizer_start: int | None, sentences: int = 1) -> list[tuple[int, int]]:

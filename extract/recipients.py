@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
+from tdkt.extract.matcher import look_behind_after_first_letter, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
@@ -82,7 +83,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         head=re.compile(rules["head"]),
         separator=re.compile(rules["separator"]),
-        stop=re.compile(rules["stop"]),
+        stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),
@@ -638,7 +639,13 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
     """
     semicolons = _semicolon_list(text[start:end])
     piece_start, depth, i = start, 0, start
+    jump = opening_characters(separator, "()")  # only where a separator or a bracket can open does anything happen
     while i < end:
+        if jump is not None:
+            found = jump.search(text, i, end)
+            if found is None:
+                break
+            i = found.start()
         char = text[i]
         depth += char == "("
         depth -= char == ")" and depth > 0

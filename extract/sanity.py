@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from tdkt.extract.matcher import may_contain
+
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _MOJIBAKE = re.compile(r"(?:Ã[\x80-\xbf¡-¿]|á»|áº|Æ°|Ä‘|Ä\x91)")
@@ -42,7 +44,7 @@ def check_text(text) -> None:
     if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")) or "<" in text and _at_least(_HTML_TAG, text, 8):
         raise InputProblem("input looks like HTML markup; pass plain article text "
                            "(tdkt crawl extracts the article text from pages)")
-    if _at_least(_MOJIBAKE, text, 5):
+    if may_contain(_MOJIBAKE, text, 0, len(text)) and _at_least(_MOJIBAKE, text, 5):  # "á" opens no match alone
         raise InputProblem("text looks mis-decoded (UTF-8 read as Latin-1/Windows-1252); "
                            "re-read the source as UTF-8")
     # the first Vietnamese letter comes within a few words of an article: tested before counting letters

@@ -25,7 +25,7 @@ from functools import lru_cache
 from tdkt.extract.document import Document
 from tdkt.extract.gazetteer import disambiguate, find_places
 from tdkt.extract.gazetteer_data import find_province
-from tdkt.extract.matcher import opening_literals
+from tdkt.extract.matcher import finditer, may_contain
 from tdkt.extract.resources import json_rules
 from tdkt.extract.statements import norm_offset
 
@@ -35,10 +35,9 @@ PROVINCE_LEVEL_CITY = "thành phố"  # the type of a centrally-run city in the 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     rules = json_rules("scope.json")
-    # each phrase with the words one of which opens every match of it (`_written_scope` skips
-    # a phrase none of whose words is in the window: most are not, and str.find tells so at once)
-    phrases = [(re.compile(p), level) for p, level in rules["phrases"]]
-    return {"phrases": [(pattern, level, opening_literals(pattern)) for pattern, level in phrases],
+    # `_written_scope` skips a phrase whose needed words are not in the window (most are not,
+    # and str.find tells so at once: `may_contain`)
+    return {"phrases": [(re.compile(p), level) for p, level in rules["phrases"]],
             "named": re.compile(rules["named"]),
             "organizer": [(re.compile(p), level) for p, level in rules["organizer"]]}
 
@@ -84,11 +83,10 @@ def _written_scope(doc: Document, award: dict, place: dict) -> dict | None:
     start, end = norm_offset(doc, sentence[0]), norm_offset(doc, span[1])
     found = []  # (where the words start, where they end, level or None for a named place)
     lower = doc.lower
-    for pattern, level, openers in _rules()["phrases"]:
-        if openers and not any(lower.find(word, start, end) >= 0 for word in openers):
-            continue
-        found += [(m.start(), m.end(), level) for m in pattern.finditer(lower, start, end)]
-    for m in _rules()["named"].finditer(doc.lower, start, end):
+    for pattern, level in _rules()["phrases"]:
+        if may_contain(pattern, lower, start, end):
+            found += [(m.start(), m.end(), level) for m in pattern.finditer(lower, start, end)]
+    for m in finditer(_rules()["named"], doc.lower, start, end):
         group = 1 if m.group(1) else 2
         found.append((m.start(group), m.end(group), None))
     for s, e, level in sorted(found, reverse=True):  # the nearest first; a "named" place must be one

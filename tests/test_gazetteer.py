@@ -353,3 +353,18 @@ def test_a_province_renamed_before_the_reform_has_the_name_of_the_day():
     assert province_name_at("46", "Thừa Thiên Huế", "2025-02") == "Huế"
     assert province_name_at("46", "Thừa Thiên Huế", None) == "Thừa Thiên Huế"
     assert province_name_at("15", "Yên Bái", "2025-03-01") == "Yên Bái"   # never renamed
+
+
+def test_a_mention_is_the_one_its_constructor_would_build():
+    import dataclasses
+    from tdkt.extract.gazetteer import PlaceMention, find_places
+    for m in find_places("UBND huyện Kim Bôi, tỉnh Hòa Bình; các xã Tân Lập, Hợp Thành và TP. Hà Tĩnh"):
+        built = PlaceMention(**{f.name: getattr(m, f.name) for f in dataclasses.fields(PlaceMention)})
+        assert built == m and hash(built) == hash(m) and repr(built) == repr(m)
+        assert sorted(vars(m)) == sorted(vars(built))  # no field missing, none extra
+        try:
+            m.start = 0
+        except dataclasses.FrozenInstanceError:
+            pass
+        else:
+            raise AssertionError("a mention is frozen")

@@ -1,0 +1,136 @@
+"""Regexes written to scan fast find what their plain form finds.
+
+A regex whose first step is one character class lets the regex engine skip
+ahead to the characters that can open a match; one that opens with an
+alternation or a look-behind is tried at every character. Several patterns
+are written the fast way for speed only, so each is compared here with the
+plain way of writing it, over the project's corpora and random text.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from tdkt.extract.normalize import UPPER
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    corpus = Path(__file__).resolve().parent / "corpus"
+    texts = [json.loads(line)["text"] for path in sorted(corpus.glob("*/articles.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(11)
+    letters = "aAoOuUqQkKhHyY'’ .,\n-_1àáảãạÀúÚùủũụýỳèéẸĐđẮơƠ"
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += ["hoà quá Quý qúy thuỷ K'Brơi H' Hen ông Tuấn, Y Moan và k'a Nguyễn Văn An"]
+    return tuple(texts)
+
+
+def _same_matches(fast: re.Pattern, plain: str) -> None:
+    plain_re = re.compile(plain)
+    for text in _texts():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain_re.finditer(text)], text
+
+
+def test_tone_marks_are_found_where_the_plain_pattern_finds_them():
+    from tdkt.extract.normalize import _CANDIDATE_MARK, _TONED
+    _same_matches(_CANDIDATE_MARK, rf"[oOuU][{_TONED}](?![^\W\d_])|[qQ][ùúủũụÙÚỦŨỤ]")
+
+
+def test_capitalised_runs_are_found_where_the_plain_pattern_finds_them():
+    from tdkt.extract.officials import _CAP_RUN, _LONE_CAPITALISED
+    _same_matches(_CAP_RUN, rf"[{UPPER}](?<![\w'][{UPPER}])[^\W\d_]*(?:'\s?[^\W\d_]+)?"
+                            rf"(?: [{UPPER}][^\W\d_]*(?:'\s?[^\W\d_]+)?)*"
+                            rf"|[KHkh](?<![\w'][KHkh])'\s?[{UPPER}][^\W\d_]*(?: [{UPPER}][^\W\d_]*)*")
+    _same_matches(_LONE_CAPITALISED, rf"(?<![\w'])([{UPPER}][\w']*)(?![\w'])(?!\s+[{UPPER}])")
+
+
+def test_the_rules_opening_with_one_word_are_tried_as_one_alternation_and_give_their_own_labels():
+    from tdkt.extract.matcher import PhraseMatcher
+    # rules with groups of their own, several opening with the same word: each match keeps its rule's label,
+    # and where two match at one spot the earlier rule wins, as when they were tried one by one
+    rules = [("(phó )?chủ tịch (ubnd|hđnd)", "chair of a council"), ("(phó )?(chủ) tịch", "chair"),
+             ("phó giám đốc", "deputy director"), ("(phó|trưởng) (ban|phòng)", "head of a unit")]
+    text = "phó chủ tịch ubnd tỉnh, chủ tịch hội, phó giám đốc sở, trưởng phòng, phó ban và phó chủ nhiệm"
+    found = [(text[m.start:m.end], m.label) for m in PhraseMatcher(rules).finditer(text)]
+    assert found == [("phó chủ tịch ubnd", "chair of a council"), ("chủ tịch", "chair"),
+                     ("phó giám đốc", "deputy director"), ("trưởng phòng", "head of a unit"),
+                     ("phó ban", "head of a unit")]
+
+
+def test_the_strings_a_pattern_needs_are_read_off_it():
+    from tdkt.extract.matcher import may_contain, required_literals
+    pattern = re.compile(r"(?<!các )chủ tịch\s+(hội đồng|ban)\s+(?:đã\s+)?chủ\s+trì\b")
+    assert required_literals(pattern) == (("chủ tịch",), ("hội đồng", "ban"), ("chủ",), ("trì",))  # longest first
+    assert not may_contain(pattern, "chủ tịch hội đồng phát biểu", 0, 26)
+    assert may_contain(pattern, "chủ tịch ban chủ trì", 0, 20) and not may_contain(pattern, "chủ tịch ban chủ trì", 0, 19)
+    assert required_literals(re.compile("(?i)khen")) == ()  # either case may match: nothing is required
+
+
+def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_finds():
+    from tdkt.extract import awards, event
+    from tdkt.extract.matcher import finditer, search
+    from tdkt.extract.normalize import fold_case
+    patterns = [p for p in [*event._cues().values(), *awards._rules().context.values()] if isinstance(p, re.Pattern)]
+    lines = [fold_case(line) for text in _texts()[:100] for line in text.split("\n") if line.strip()]
+    for line in lines:
+        text = "mở đầu. " + line + " hết."
+        start, end = 8, 8 + len(line)
+        for p in patterns:
+            found = search(p, text, start, end)
+            expected = p.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (p.pattern, line)
+            assert [m.span() for m in finditer(p, text, start, end)] == [m.span() for m in p.finditer(text, start, end)]
+
+
+def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_written_find():
+    from tdkt.extract import awards, event
+    from tdkt.extract.matcher import look_behind_after_first_letter
+    from tdkt.extract.normalize import fold_case
+    from tdkt.extract.resources import json_rules
+    assert look_behind_after_first_letter(r"(?<!theo )(?:đề nghị|trình)") == r"(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?<!các )(?:đã\s+)*tổ chức"  # tested once
+    assert look_behind_after_first_letter(r"(?<![;:] \d)(?<!\bts)\.(?!\S)|x") == r"\.(?<!(?:[;:] \d)\.)(?<!(?:\bts)\.)(?!\S)|x"
+    written = json_rules("award_context.json")
+    pairs = [(awards._rules().context[k], v) for k, v in written.items() if isinstance(v, str) and not k.startswith("_")]
+    heads = {f"{{{k}}}": json_rules("event_cues.json")[k] for k in ("issuer_heads", "org_heads")}
+    pairs += [(event._cues()[k], event._fill(v, heads)) for k, v in json_rules("event_cues.json").items()
+              if not k.startswith("_")]
+    from tdkt.extract import recipients
+    pairs.append((recipients._patterns().stop, json_rules("named_recipients.json")["stop"]))
+    rewritten = [(fast, plain) for fast, plain in pairs if fast.pattern != plain]
+    assert len(rewritten) >= 4  # the proposal verbs, an event named before its holder, where a list of names stops
+    texts = [fold_case(text) for text in _texts()[:300]]
+    for fast, plain in rewritten:
+        plain_re = re.compile(plain)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain_re.finditer(text)], plain
+
+
+def test_a_pattern_matches_only_where_one_of_its_opening_characters_stands():
+    from tdkt.extract import recipients
+    from tdkt.extract.matcher import opening_characters
+    assert opening_characters(re.compile(r"(?:a|b)?\s*c")).pattern == r"[\sabc]"
+    assert opening_characters(re.compile(r"x*")) is None  # may match empty text: anywhere
+    assert opening_characters(re.compile(r"[^a]b")) is None and opening_characters(re.compile(r"(?i:a)")) is None
+    separator = recipients._patterns().separator
+    opener = opening_characters(separator, "()")
+    for text in _texts()[:200]:
+        for i in range(len(text)):
+            if separator.match(text, i):
+                assert opener.match(text, i), (text, i)
+
+
+def test_a_window_the_honorific_pattern_matches_in_ends_with_an_honorific():
+    from tdkt.extract.normalize import fold_case
+    from tdkt.extract.officials import _lexicon, _may_end_with_honorific
+    honorific_tail = _lexicon()[1]
+    assert _may_end_with_honorific("cùng đồng chí. ") and not _may_end_with_honorific("cùng đồng chí Minh")
+    windows = [fold_case(text[max(0, i - 25):i]) for text in _texts()[:150] for i in range(0, len(text), 3)]
+    windows += ["dự có ông", "và bà.\n", "(ông ", "ông.."]
+    for window in windows:
+        if honorific_tail.search(window):
+            assert _may_end_with_honorific(window), window
