@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -340,6 +340,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_ONE_OF = re.compile(r"\s(?:(?:vinh dự|đã|cũng)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s")
 _FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
 _OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
@@ -479,6 +480,14 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
     if ctx["not_award_context"].search(before[-40:]):
         return None
+    one_of = _ONE_OF.search(before)  # "Trường X vinh dự là một trong 7 đơn vị được nhận ...": X, one of them
+    if one_of and ctx["award_verbs_passive"].search(before, one_of.end()):
+        subject_end = window_start + one_of.start()
+        subject_start = max(clause[0], doc.text.rfind(",", clause[0], subject_end) + 1)
+        person = trailing_person(doc.text[subject_start:subject_end], subject_start)  # "Chủ tịch Hội X Lò Văn A"
+        names = [person] if person else names_of_subject(doc, clause[0], subject_end)
+        if len(names) == 1:
+            return names[0].kind, 1, names
     passive = list(ctx["award_verbs_passive"].finditer(before))
     active = re.search(ctx["award_verbs_active"].pattern + r"\s*$", before[-40:])
     phrase = _granted_to_phrase(doc, anchor, clause)

@@ -944,3 +944,9 @@ def test_a_sum_handed_to_a_unit_named_with_it_is_a_commendation_of_that_unit():
 def test_prizes_handed_to_contest_winners_are_no_commendation():
     text = "Ban tổ chức trao thưởng cho các đội đoạt giải trong hội thi tuyên truyền viên giỏi."
     assert _named(text) == []
+
+
+def test_a_person_named_after_a_role_who_is_one_of_several_honoured_receives_one():
+    text = ("Chủ tịch Hội Nông dân xã Nậm Hạ Lò Văn Tâm vinh dự là một trong những gương điển hình tiên tiến được nhận "
+            "Bằng khen của Trung ương Hội Nông dân Việt Nam.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tâm"])]
