@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -340,6 +340,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
 _ONE_OF = re.compile(r"\s(?:(?:vinh dự|đã|cũng)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s")
 _FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
 _OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
@@ -981,6 +982,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each
             names = names + people_in_paragraphs_after(doc, names[-1])[:count.value - len(names)]
+        if not names and count.recipient == "ca_nhan" and _HONORIFIC_COUNT_NOUN.search(doc.lower, count.start, count.end):
+            names = given_names_after_count(doc, count.end, sentence.end, count.value)  # "cho hai em Sinh và Phong"
         if not names and count.value == 1 and count.recipient in ("tap_the", "ca_nhan"):
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []

@@ -142,6 +142,24 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
     return None
 
 
+_GIVEN_NAMES = re.compile(rf"\s+([{UPPER}][^\s,;.()]*)((?:\s*,\s*|\s+và\s+)[{UPPER}][^\s,;.()]*)*(?=[\s,;.]|$)")
+_GIVEN_NAME_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def given_names_after_count(doc: Document, count_end: int, limit: int, expected: int) -> list[Named]:
+    """People a count of children or comrades names by their given names straight after it ("cho hai em Sinh và
+    Phong"), when it names as many as it counts; else []."""
+    m = _GIVEN_NAMES.match(doc.text, count_end, limit)
+    if m is None:
+        return []
+    names, pos = [], m.start(1)
+    for piece in _GIVEN_NAME_SPLIT.split(doc.text[m.start(1):m.end()]):
+        start = doc.text.index(piece, pos)
+        names.append(Named(piece, start, start + len(piece), PERSON))
+        pos = start + len(piece)
+    return names if len(names) == expected and all(len(n.text.split()) == 1 for n in names) else []
+
+
 _OF = re.compile(r"\s+của(?=\s)")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zđà-ỹ][^\s]*)+$")
 

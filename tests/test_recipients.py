@@ -950,3 +950,13 @@ def test_a_person_named_after_a_role_who_is_one_of_several_honoured_receives_one
     text = ("Chủ tịch Hội Nông dân xã Nậm Hạ Lò Văn Tâm vinh dự là một trong những gương điển hình tiên tiến được nhận "
             "Bằng khen của Trung ương Hội Nông dân Việt Nam.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tâm"])]
+
+
+def test_children_counted_then_called_by_their_given_names():
+    text = "Trước đó, Phòng Giáo dục huyện đã trao tặng giấy khen cho hai em Tâm và Hoa vì đã dũng cảm cứu bạn."
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Tâm", "Hoa"])]
+
+
+def test_given_names_fewer_than_the_count_name_nobody():
+    text = "Trước đó, Phòng Giáo dục huyện đã trao tặng giấy khen cho 3 em Tâm và Hoa vì đã dũng cảm cứu bạn."
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, [])]
