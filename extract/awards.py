@@ -634,7 +634,15 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
     awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
-    return _without_repeated_statements(_with_the_articles_badge(awards))
+    return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+
+
+def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
+    """A single award named without its rank where another statement gives the rank to the same recipient
+    ("đón nhận Huân chương Bảo vệ Tổ quốc" over "... Huân chương Bảo vệ Tổ quốc hạng Nhì"): one award."""
+    ranked = {(a["code"].rsplit("_hang_", 1)[0], a["recipient"]) for a in awards if "_hang_" in a["code"]}
+    return [a for a in awards if not (a["count"] == 1 and "_hang_" not in a["code"]
+                                      and (a["code"], a["recipient"]) in ranked)]
 
 
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"

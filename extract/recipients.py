@@ -421,7 +421,7 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 if not more:
                     break
                 names = more + names
-        return names
+        return _with_parents(doc, names)
     return []
 
 
@@ -546,7 +546,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                 pos = piece_end
             in_role = person is None
             continue  # ", Giám đốc Sở Y tế": the role of the person before
-        if not semicolons and after_comma and out and out[-1].kind == UNIT and _place_of(out[-1], piece):
+        if not semicolons and after_comma and out and out[-1].kind == UNIT and (_place_of(out[-1], piece)
+                                                                                 or _parent_of(out[-1], piece)):
             last, tail = out[-1], piece.rstrip()  # "Trường A, huyện B, thành phố C": where the unit is, part of its name
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
@@ -601,6 +602,25 @@ def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
         out.append(Named(f"{head.group(1)} {head.group(2)} {name}", offset, offset + len(name), UNIT))
         at = offset + len(name)
     return out
+
+
+def _with_parents(doc: Document, names: list[Named]) -> list[Named]:
+    """Units joined to the body written after them and a comma ("Cục X, Bộ Quốc phòng" is one unit)."""
+    out: list[Named] = []
+    for name in names:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == UNIT and name.kind == UNIT and _parent_of(last, name.text)
+                and doc.text[last.end:name.start].strip() == ","):
+            out[-1] = Named(doc.text[last.start:name.end], last.start, name.end, UNIT)
+        else:
+            out.append(name)
+    return out
+
+
+def _parent_of(unit: Named, piece: str) -> bool:
+    """Is the piece the body the unit belongs to ("Cục X, Bộ Quốc phòng"), of another head than the unit's?"""
+    parent = _PARENT_HEAD.match(piece.strip())
+    return parent is not None and not _PARENT_HEAD.match(unit.text) and piece.strip()[:1] in UPPER
 
 
 def _place_of(unit: Named, piece: str) -> bool:
@@ -924,6 +944,7 @@ _SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+(
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
+_PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,;]"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"

@@ -960,3 +960,22 @@ def test_children_counted_then_called_by_their_given_names():
 def test_given_names_fewer_than_the_count_name_nobody():
     text = "Trước đó, Phòng Giáo dục huyện đã trao tặng giấy khen cho 3 em Tâm và Hoa vì đã dũng cảm cứu bạn."
     assert _named(text) == [("giay_khen", "ca_nhan", 3, [])]
+
+
+# --- a unit and the body it belongs to --------------------------------------------------------------------
+
+def test_a_unit_written_with_its_ministry_after_a_comma_is_one_recipient():
+    text = ("Sáng 7/8, Cục Quân y, Bộ Quốc phòng tổ chức kỷ niệm 20 năm ngày truyền thống và đón nhận Huân chương "
+            "Bảo vệ Tổ quốc hạng Nhì.")
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1, ["Cục Quân y, Bộ Quốc phòng"])]
+
+
+def test_two_ministries_listed_are_two_recipients():
+    text = "Bộ Nông sản, Bộ Thủy lợi được tặng Cờ thi đua của Chính phủ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 2, ["Bộ Nông sản", "Bộ Thủy lợi"])]
+
+
+def test_an_order_named_without_its_rank_over_the_same_order_with_it_is_one_award():
+    text = ("Cục Quân y đón nhận Huân chương Bảo vệ Tổ quốc\n\n"
+            "Sáng 7/8, ông Lò Văn Tâm trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho Cục Quân y.")
+    assert [a[:3] for a in _named(text)] == [("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1)]
