@@ -979,3 +979,9 @@ def test_an_order_named_without_its_rank_over_the_same_order_with_it_is_one_awar
     text = ("Cục Quân y đón nhận Huân chương Bảo vệ Tổ quốc\n\n"
             "Sáng 7/8, ông Lò Văn Tâm trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho Cục Quân y.")
     assert [a[:3] for a in _named(text)] == [("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1)]
+
+
+def test_how_long_a_deed_took_ends_the_name_of_the_unit_rewarded():
+    text = ("Chủ tịch UBND tỉnh đã khen thưởng nóng Đội Cảnh sát hình sự Công an huyện Sơn Vĩ trong 3 ngày đã phá "
+            "thành công 2 chuyên án.")
+    assert [a[3] for a in _named(text)] == [["Đội Cảnh sát hình sự Công an huyện Sơn Vĩ"]]
