@@ -2,11 +2,11 @@
 """Score the engine on the real-text set (tests/realworld), by split.
 
 `dev` is the part rules were tuned on; `heldout` was kept aside and unseen
-while tuning, then opened to diagnose general faults; `fresh`, `dev2` and
-`dev3` were collected later by annotators who never saw the engine, scored
-once unseen, then opened; `fresh2` and `fresh3` were collected the same way
-and never opened, so their figures are the honest ones (README "On real
-text"). Needs the git-ignored cache of texts (see check_cache.py).
+while tuning, then opened to diagnose general faults; `fresh`, `dev2` to
+`dev6` and `fresh2` were collected later by annotators who never saw the
+engine, scored unseen, then opened; `fresh3` and `fresh4` were collected the
+same way and never opened, so their figures are the honest ones (README "On
+real text"). Needs the git-ignored cache of texts (see check_cache.py).
 
     python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|fresh2|fresh3|fresh4|all] [--diff] [-o records.jsonl]
 """
