@@ -435,6 +435,9 @@ def _listed_subject(doc: Document, start: int, end: int) -> list[Named]:
     listed = _items(doc, colon + 1, end, capital_enough=True)
     if not listed or not all(n.kind != UNIT or _patterns().unit.match(n.text) for n in listed):
         return []  # "Căn cứ kết quả ..., Công đoàn ngành ...": no list of names
+    rest = doc.text[listed[-1].end:end].strip(" ,")
+    if len(rest) > MAX_ITEM_CHARS and not _patterns().adverbs.fullmatch(" " + rest):
+        return []  # "Tổng Bí thư: Tổng cục X tăng cường ..., Sáng 12/12, Tổng cục Y tổ chức ...": a headline's colon
     head = _PLURAL_HEAD.search(doc.text, start, colon)
     before = names_of_subject(doc, start, head.start()) if head and head.start() > start else []
     return before + listed

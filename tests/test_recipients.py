@@ -985,3 +985,10 @@ def test_how_long_a_deed_took_ends_the_name_of_the_unit_rewarded():
     text = ("Chủ tịch UBND tỉnh đã khen thưởng nóng Đội Cảnh sát hình sự Công an huyện Sơn Vĩ trong 3 ngày đã phá "
             "thành công 2 chuyên án.")
     assert [a[3] for a in _named(text)] == [["Đội Cảnh sát hình sự Công an huyện Sơn Vĩ"]]
+
+
+def test_a_headline_colon_glued_to_the_lead_opens_no_list_of_subjects():
+    text = ("Bộ trưởng: Cục Quân y tăng cường chăm sóc sức khỏe bộ đội trên mọi địa bàn đóng quân, nhất là biên giới "
+            "Sáng 12/12, Cục Quân y Bộ Quốc phòng tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương "
+            "Độc lập hạng Nhất.")
+    assert [a[3] for a in _named(text)] == [["Cục Quân y Bộ Quốc phòng"]]
