@@ -525,7 +525,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.extend(shared)
             pos = piece_end
             continue
-        if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip():
+        if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip() \
+                and (described or not _another_person(piece)):
             continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
         elided = _elided(piece, piece_start, out[-1] if out else None)
         if elided:
@@ -577,6 +578,14 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _another_person(piece: str) -> bool:
+    """Does a comma piece in a semicolon list name one more person ("...; ông A (tên khác B), bà C, Lò Văn D (huyện
+    E); ...") rather than say something of the one before?"""
+    text = _BRACKET.sub("", piece).strip()
+    honorific = _patterns().honorific.match(text)
+    return looks_like_person(text[honorific.end():] if honorific else text)
 
 
 def _describes_the_person_before(piece: str) -> bool:

@@ -992,3 +992,15 @@ def test_a_headline_colon_glued_to_the_lead_opens_no_list_of_subjects():
             "Sáng 12/12, Cục Quân y Bộ Quốc phòng tổ chức Lễ kỷ niệm 70 năm Ngày truyền thống và đón nhận Huân chương "
             "Độc lập hạng Nhất.")
     assert [a[3] for a in _named(text)] == [["Cục Quân y Bộ Quốc phòng"]]
+
+
+def test_a_later_sentence_lists_the_counted_people_after_its_own_plural_head():
+    text = ("Trong đợt này, tỉnh có 4 người được công nhận Nghệ nhân ưu tú. 4 nghệ nhân được phong tặng gồm các ông "
+            "bà: Bà Lò Thị Hoa; ông Cầm Văn Bun (tên gọi khác Cầm Văn Bổng), bà Hà Thị Mai, Lò Văn Tâm (huyện Sơn Vĩ).")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 4, ["Lò Thị Hoa", "Cầm Văn Bun", "Hà Thị Mai", "Lò Văn Tâm"])]
+
+
+def test_kin_named_in_a_semicolon_item_are_not_recipients():
+    text = ("Dịp này, 2 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng, gồm: Mẹ Lò Thị Hoa, sinh năm 1901, ở xã "
+            "Nậm Hạ, có hai con liệt sĩ là Cầm Văn Bun và Cầm Văn Tâm; Mẹ Hà Thị Mai, sinh năm 1910, xã Suối Cát.")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 2, ["Lò Thị Hoa", "Hà Thị Mai"])]
