@@ -968,6 +968,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     shared = {a.ranks_of for a, _ in bound if a.ranks_of}  # "hạng Nhất, Nhì, Ba cho 16 học sinh": 16 of the order
     used |= {id(a) for a in anchors if a.ranks_of in shared}
     bound = [(replace(a, code=a.ranks_of) if a.ranks_of else a, c) for a, c in bound]
+    joined = _forms_written_together(doc, anchors, used)
+    used |= {id(a) for pair in joined.values() for a in pair}
+    bound = [pair for a, c in bound for pair in _counted_forms(a, c, joined.get(id(a)))]
     out = []
     medals_for = _medals_for(doc, bound)
     for anchor, count in bound:
@@ -1049,6 +1052,33 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_names_only"] = not singles
             out.append(entry)
     return out
+
+
+def _forms_written_together(doc: Document, anchors: list[Anchor], used: set[int]) -> dict[int, tuple[Anchor, Anchor]]:
+    """Two forms joined by a comma or "và" of which only one takes a count ("phong tặng danh hiệu Nghệ nhân Nhân
+    dân, Nghệ nhân ưu tú cho 628 người"): the count is written for both. Keyed by the counted one."""
+    joined = {}
+    for first, second in zip(anchors, anchors[1:]):
+        if first.generic or second.generic or first.ranks_of or second.ranks_of or first.code == second.code:
+            continue
+        if not _rules().context["chain_separator"].match(doc.lower[first.end:second.start]):
+            continue
+        counted = [a for a in (first, second) if id(a) in used]
+        if len(counted) == 1:
+            joined[id(counted[0])] = (first, second)
+    return joined
+
+
+def _counted_forms(anchor: Anchor, count: Count, together: tuple[Anchor, Anchor] | None) -> list[tuple[Anchor, Count]]:
+    """What one count written for two forms counts: titles of one family that exclude each other ("danh hiệu Nghệ
+    nhân Nhân dân, Nghệ nhân ưu tú cho 628 người") a commendation in all; two forms given together ("tặng Bằng khen
+    và Kỷ niệm chương cho 11 cá nhân") each."""
+    if together is None:
+        return [(anchor, count)]
+    first, second = together
+    if first.code.split("_")[:2] == second.code.split("_")[:2]:
+        return [(replace(anchor, code="khen_thuong"), count)]
+    return [(first, count), (second, count)]
 
 
 def _medals_for(doc: Document, bound: list[tuple[Anchor, Count]]) -> Count | None:

@@ -568,3 +568,13 @@ def test_officers_counted_by_their_rank_are_people():
 def test_a_decided_reward_to_a_count_of_units_is_a_commendation():
     text = "Bộ Công an cũng có quyết định thưởng cho sáu đơn vị, mỗi đơn vị 10 triệu đồng vì phá chuyên án đánh bạc."
     assert _statements(text) == [("khen_thuong", "tap_the", 6)]
+
+
+def test_one_count_for_two_titles_of_one_family_is_a_commendation_in_all():
+    text = "Chủ tịch nước phong tặng danh hiệu Thầy thuốc Nhân dân, Thầy thuốc ưu tú cho 215 người."
+    assert _statements(text) == [("khen_thuong", "ca_nhan", 215)]
+
+
+def test_one_count_for_two_forms_given_together_counts_each():
+    text = "Dịp này, 6 cá nhân được Thủ tướng Chính phủ tặng Bằng khen và Kỷ niệm chương."
+    assert sorted(_statements(text)) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 6), ("ky_niem_chuong", "ca_nhan", 6)]
