@@ -140,14 +140,14 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
 def _giver_window_start(doc: Document, clause_start: int, anchor: Anchor, bound: int) -> int:
     """Where to look for the giver of `anchor`: its clause, or, for a clause that opens with the granting verb
     alone ("...; tặng Bằng khen cho ..."), back into the decision or clause before it (not before `bound`)."""
-    if _rules().context["decision_item"].match(doc.lower, clause_start, anchor.start):
+    if _rules().context["decision_item"].match(doc.lower, clause_start, anchor.end):
         return max(bound, clause_start - ISSUER_LOOKBACK)
     return clause_start
 
 
 def _is_prime_minister(giver: re.Match) -> bool:
     """Is an `issuer_context` match the Prime Minister?"""
-    return giver.group(1).startswith("thủ tướng")
+    return giver.group(1).startswith(("thủ tướng", "chính phủ"))
 
 
 ISSUER_LOOKBACK = 600  # characters a decision's list items look back for its giver

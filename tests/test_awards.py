@@ -578,3 +578,20 @@ def test_one_count_for_two_titles_of_one_family_is_a_commendation_in_all():
 def test_one_count_for_two_forms_given_together_counts_each():
     text = "Dịp này, 6 cá nhân được Thủ tướng Chính phủ tặng Bằng khen và Kỷ niệm chương."
     assert sorted(_statements(text)) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 6), ("ky_niem_chuong", "ca_nhan", 6)]
+
+
+def test_the_government_proposed_to_give_a_bang_khen_is_the_prime_ministers():
+    text = "Hội đồng thống nhất đề nghị Chính phủ tặng Bằng khen cho 3 cá nhân, tặng Cờ thi đua cho 2 tập thể."
+    assert awards(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, "proposed"),
+                            ("co_thi_dua_chinh_phu", "tap_the", 2, "proposed")]
+
+
+def test_a_clause_opening_with_the_form_takes_the_giver_of_the_clause_before():
+    text = "Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 12 tập thể; Bằng khen cho 90 tập thể, cá nhân."
+    assert awards(text) == [("co_thi_dua_chinh_phu", "tap_the", 12, "awarded"),
+                            ("bang_khen_thu_tuong_chinh_phu", "mixed", 90, "awarded")]
+
+
+def test_a_clause_opening_with_the_form_keeps_the_provinces_giver_of_the_clause_before():
+    text = "UBND tỉnh tặng Cờ thi đua cho 20 tập thể; Bằng khen cho 37 tập thể."
+    assert awards(text) == [("co_thi_dua_bo_tinh", "tap_the", 20, "awarded"), ("bang_khen_bo_tinh", "tap_the", 37, "awarded")]
