@@ -595,3 +595,13 @@ def test_a_clause_opening_with_the_form_takes_the_giver_of_the_clause_before():
 def test_a_clause_opening_with_the_form_keeps_the_provinces_giver_of_the_clause_before():
     text = "UBND tỉnh tặng Cờ thi đua cho 20 tập thể; Bằng khen cho 37 tập thể."
     assert awards(text) == [("co_thi_dua_bo_tinh", "tap_the", 20, "awarded"), ("bang_khen_bo_tinh", "tap_the", 37, "awarded")]
+
+
+def test_a_provincial_front_committee_written_with_viet_nam_is_still_provincial():
+    text = "Cụm thi đua đề nghị Ủy ban MTTQ Việt Nam tỉnh tặng Cờ thi đua xuất sắc cho 1 đơn vị."
+    assert awards(text) == [("other_org_award", "tap_the", 1, "proposed")]
+
+
+def test_a_provincial_childrens_council_gives_its_own_flag():
+    text = "Hội đồng Đội tỉnh trao cờ thi đua xuất sắc cho 2 đơn vị."
+    assert awards(text) == [("other_org_award", "tap_the", 2, "awarded")]
