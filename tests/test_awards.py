@@ -605,3 +605,8 @@ def test_a_provincial_front_committee_written_with_viet_nam_is_still_provincial(
 def test_a_provincial_childrens_council_gives_its_own_flag():
     text = "Hội đồng Đội tỉnh trao cờ thi đua xuất sắc cho 2 đơn vị."
     assert awards(text) == [("other_org_award", "tap_the", 2, "awarded")]
+
+
+def test_the_womens_unions_own_prize_is_an_organisations_award():
+    text = "Tối 18/10, Hội LHPN Việt Nam trao Giải thưởng Phụ nữ Việt Nam năm 2030 cho 6 tập thể và 11 cá nhân."
+    assert _statements(text) == [("other_org_award", "tap_the", 6), ("other_org_award", "ca_nhan", 11)]
