@@ -341,6 +341,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
+_QUOTES = re.compile(r"[\"'“”‘’]")
 _ONE_OF = re.compile(r"\s(?:(?:vinh dự|đã|cũng)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s")
 _FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
 _OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
@@ -1061,8 +1062,8 @@ def _forms_written_together(doc: Document, anchors: list[Anchor], used: set[int]
     for first, second in zip(anchors, anchors[1:]):
         if first.generic or second.generic or first.ranks_of or second.ranks_of or first.code == second.code:
             continue
-        if not _rules().context["chain_separator"].match(doc.lower[first.end:second.start]):
-            continue
+        if not _rules().context["chain_separator"].match(_QUOTES.sub("", doc.lower[first.end:second.start])):
+            continue  # "danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 628 nghệ nhân"
         counted = [a for a in (first, second) if id(a) in used]
         if len(counted) == 1:
             joined[id(counted[0])] = (first, second)

@@ -610,3 +610,13 @@ def test_a_provincial_childrens_council_gives_its_own_flag():
 def test_the_womens_unions_own_prize_is_an_organisations_award():
     text = "Tối 18/10, Hội LHPN Việt Nam trao Giải thưởng Phụ nữ Việt Nam năm 2030 cho 6 tập thể và 11 cá nhân."
     assert _statements(text) == [("other_org_award", "tap_the", 6), ("other_org_award", "ca_nhan", 11)]
+
+
+def test_two_quoted_titles_of_one_family_with_one_count_are_a_commendation_in_all():
+    text = "Chủ tịch nước vừa ký quyết định phong tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” cho 412 nghệ nhân."
+    assert _statements(text) == [("khen_thuong", "ca_nhan", 412)]
+
+
+def test_a_reward_on_the_spot_in_quotes_counts_the_units_after_it():
+    text = "Trước đó, Giám đốc Công an tỉnh đã thưởng “nóng” 6 đơn vị tham gia chuyên án, mỗi đơn vị 5 triệu đồng."
+    assert _statements(text) == [("khen_thuong", "tap_the", 6)]
