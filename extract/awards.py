@@ -188,6 +188,12 @@ def _more_ranks(lower: str, pos: int, end: int, base: str):
 
 
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
+    """The award forms and cues of [start, end), read once per span (a sentence is asked for
+    again as the one before or after another); a new list each time, as callers filter it."""
+    return list(doc.shared(("award anchors", start, end), lambda: _scan_anchors(doc, start, end)))
+
+
+def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     rules = _rules()
     ctx, forms, ranks = rules.context, rules.forms, rules.ranks
     lower = doc.lower

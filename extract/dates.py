@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -293,25 +294,36 @@ def find_dates(text: str) -> list[DateMention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates expects a str, got {type(text).__name__}")
+    return list(_iter_dates(text))
+
+
+def _iter_dates(text: str) -> Iterator[DateMention]:
+    """`find_dates`, one mention at a time: a reader that wants the first of some kind stops there."""
     pats = _patterns()
-    mentions: list[DateMention] = []
+    previous: DateMention | None = None
     pos = 0
     for anchor in pats.anchors.positions(text):
         if anchor < pos or (m := pats.core.match(text, anchor)) is None:
             continue
-        previous = mentions[-1] if mentions else None
         mention = _mention(text, m, pats, previous)
         if mention is None and m.lastgroup.startswith("range") and (m := pats.single.match(text, anchor)):
             mention = _mention(text, m, pats, previous)
         if mention is not None:
-            mentions.append(mention)
-            pos = mention.end
-    return mentions
+            yield mention
+            previous, pos = mention, mention.end
 
 
 def find_datelines(text: str) -> list[DateMention]:
     """Dates that belong to the page furniture (publication date lines)."""
-    return [m for m in find_dates(text) if m.role == "dateline"]
+    return list(iter_datelines(text))
+
+
+def iter_datelines(text: str) -> Iterator[DateMention]:
+    """`find_datelines` read lazily: a reader after the page's own day stops at the first
+    full one, and the rest of the text is not read."""
+    if not isinstance(text, str):
+        raise TypeError(f"iter_datelines expects a str, got {type(text).__name__}")
+    return (m for m in _iter_dates(text) if m.role == "dateline")
 
 
 def _mention(text: str, m: re.Match, pats: _Patterns, previous: DateMention | None) -> DateMention | None:

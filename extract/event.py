@@ -177,7 +177,7 @@ def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
     for page in (dates.page_date_from_url(doc.url), dates.page_stamp(doc.text)):
         if page is not None and page.precision == "day":
             return page.date, page.source
-    for mention in dates.find_datelines(doc.text[:DATELINE_REACH]):
+    for mention in dates.iter_datelines(doc.text[:DATELINE_REACH]):
         if mention.year and mention.month and mention.day:
             try:
                 return dt.date(mention.year, mention.month, mention.day), "dateline"

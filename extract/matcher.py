@@ -196,8 +196,14 @@ def look_behind_after_first_letter(source: str) -> str:
     test made after it, on one more character: ``(?<!xét )trao`` is ``t(?<!xét t)rao``; before a
     group of alternatives each opening with a letter, it goes into each:
     ``(?<!theo )(?:đề nghị|trình)`` is ``(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)``. The same
-    matches at the same places; an alternative of another shape is left as written.
+    matches at the same places; an alternative of another shape is left as written, and then
+    the whole is led by a look-ahead for the characters a match can open with
+    (`with_opening_test`), which the engine checks before the look-behinds.
     """
+    return with_opening_test(_move_look_behinds(source))
+
+
+def _move_look_behinds(source: str) -> str:
     whole = source.startswith("(?:") and _top_level_alternatives(source[3:-1]) is not None \
         and source.endswith(")") and _top_level_alternatives(source) == [source]
     alternatives = _top_level_alternatives(source[3:-1] if whole else source)
@@ -208,6 +214,31 @@ def look_behind_after_first_letter(source: str) -> str:
         return source
     body = "|".join(rewritten)
     return f"(?:{body})" if whole else body
+
+
+_SLOW_OPENING = "(?<"  # look-behinds, tried at every character before anything else
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # must stay first in a pattern
+_BROAD_CLASSES = ("\\w", "\\W", "\\S", "\\D")  # a test for these passes almost everywhere
+
+
+def with_opening_test(source: str) -> str:
+    r"""``source`` led by a look-ahead for the characters its matches can open with, when one of its
+    alternatives opens with a look-behind (else ``source`` unchanged).
+
+    The engine then tries the look-behinds only where such a character stands, not at every
+    character: ``(?<!các )(?:đã\s+)*(?:tổ chức|họp)`` becomes ``(?=[đth])(?:...)``. The look-ahead
+    consumes nothing and holds wherever a match starts, so the matches are the same.
+    """
+    alternatives = _top_level_alternatives(source)
+    if not alternatives or not any(a.startswith(_SLOW_OPENING) for a in alternatives) or _GLOBAL_FLAGS.match(source):
+        return source
+    try:
+        parts = _opening(list(sre_parse.parse(source)))
+    except re.error:
+        return source
+    if not parts or any(part in _BROAD_CLASSES for part in parts):
+        return source
+    return "(?=[%s])(?:%s)" % ("".join(sorted(parts)), source)
 
 
 def _look_behind_after_letter(alternative: str) -> str:
@@ -513,12 +544,10 @@ def _alternation(fragments: list[str], rules: list[int]) -> tuple[re.Pattern | N
     match's ``lastindex`` names the rule that matched."""
     if not rules:
         return None, {}
-    branches, rule_of_group, group = [], {}, 1
-    for i in rules:
-        branches.append(f"({fragments[i]})")
-        rule_of_group[group] = i
-        group += 1 + re.compile(fragments[i]).groups
-    return re.compile("|".join(branches)), rule_of_group
+    # each rule's group is named after it, so the one compile of the alternation numbers them
+    # (compiling every fragment apart to count its groups doubled the start-up cost)
+    pattern = re.compile("|".join(f"(?P<_r{i}>{fragments[i]})" for i in rules))
+    return pattern, {pattern.groupindex[f"_r{i}"]: i for i in rules}
 
 
 class PhraseMatcher:
