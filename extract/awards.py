@@ -303,7 +303,7 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
     if intro is not None:  # "Hội đồng thống nhất đề nghị:" governs the items listed under it
         windows.append(intro)
     previous = next(filter(None, (doc.sentence_at(sentence_start - back) for back in (1, 2, 3))), None) \
-        if _BREAKDOWN_OPENING.match(doc.lower, sentence_start) else None
+        if _rules().context["breakdown_opening"].match(doc.lower, sentence_start) else None
     if previous is not None:  # "... có 19 trường hợp đề nghị khen thưởng. Trong đó, ...": the total's status
         windows.append((previous.start, previous.end))
     for start, end in windows:
@@ -316,7 +316,6 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
-_BREAKDOWN_OPENING = re.compile(r"\s*trong đó\b")  # a sentence breaking down the total the one before gave
 LIST_INTRO_LINES = 30  # how many item lines above an item its introducing line may stand
 
 
@@ -348,9 +347,6 @@ _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:de
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
 _QUOTES = re.compile(r"[\"'“”‘’]")
-_ONE_OF = re.compile(r"\s(?:(?:vinh dự|đã|cũng)\s+)*(?:là|trở thành)\s+(?:một|1)\s+trong\s")
-_FOR_WORD = re.compile(r"\b(?:cho|đối với)\b")  # what a recipient follows later in a clause ("..., hạng Ba cho A")
-_OWN_PREDICATE_END = re.compile(expand_lexicons(r"\s(?:vì|với|để|nhằm)\s|\svà\s+{lex:grant_prepositions}\b|\svà\s+(?:trao|gắn)\b"))
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
 
@@ -377,9 +373,6 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     return anchor if ok else None
 
 
-_GRANTED_AT_END = re.compile(r"\bđược\s+[^,;.:]{0,30}$")
-
-
 def _names_then_granted(doc: Document, count: Count, anchor: Anchor) -> bool:
     """Does the count spell out its names, maybe each with a word on them, before its passive verb ("2 đồng chí
     gồm A sinh hoạt tại chi bộ X, B sinh hoạt tại chi bộ Y được trao tặng ...")?"""
@@ -387,7 +380,7 @@ def _names_then_granted(doc: Document, count: Count, anchor: Anchor) -> bool:
     if len(names) != count.value:
         return False
     rest = doc.lower[names[-1].end:anchor.start]
-    return len(rest) <= FORWARD_GAP and bool(_GRANTED_AT_END.search(rest)) and not _DIGIT.search(rest)
+    return len(rest) <= FORWARD_GAP and bool(_rules().context["granted_at_end"].search(rest)) and not _DIGIT.search(rest)
 
 
 _BRACKET = re.compile(r"\s*\)|(?:\s*\([^()]*\))?")  # the list's own closing bracket, or a last place
@@ -488,7 +481,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
     if ctx["not_award_context"].search(before[-40:]):
         return None
-    one_of = _ONE_OF.search(before)  # "Trường X vinh dự là một trong 7 đơn vị được nhận ...": X, one of them
+    one_of = ctx["one_of"].search(before)  # "Trường X vinh dự là một trong 7 đơn vị được nhận ...": X, one of them
     if one_of and ctx["award_verbs_passive"].search(before, one_of.end()):
         subject_end = window_start + one_of.start()
         subject_start = max(clause[0], doc.text.rfind(",", clause[0], subject_end) + 1)
@@ -520,8 +513,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         return None
     elif active or phrase:
         giver = "" if phrase else _subject_before(doc, window_start, anchor.start - len(before[-40:]) + active.start())
-        reach = _OWN_PREDICATE_END.search(lower, anchor.end, clause[1])
-        if giver and _is_person(giver) and not _FOR_WORD.search(lower, anchor.end, reach.start() if reach else clause[1]):
+        reach = ctx["own_predicate_end"].search(lower, anchor.end, clause[1])
+        if giver and _is_person(giver) and not ctx["recipient_follows"].search(lower, anchor.end,
+                                                                               reach.start() if reach else clause[1]):
             return None  # "Phó Chủ tịch nước Lò Văn A trao Huân chương ...": A gives it; who receives is unsaid
         subject = phrase or text[window_start:anchor.start]
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
