@@ -133,9 +133,11 @@ _REQUIRED: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
 _REQUIRED_MAX = 256
 
 
-def _top_level_alternatives(body: str) -> list[str] | None:
-    """``body`` cut at its top-level "|" (None when a parenthesis is left open)."""
-    parts, depth, in_class, i, start = [], 0, False, 0, 0
+def _structure(body: str):
+    """(index, character, depth) of each character of a regex source outside escapes and character classes, the
+    depth counted after an opening parenthesis and before a closing one; a final (len, "", depth) tells whether
+    a class or a parenthesis is left open (depth -1)."""
+    depth, in_class, i = 0, False, 0
     while i < len(body):
         ch = body[i]
         if ch == "\\":
@@ -147,17 +149,23 @@ def _top_level_alternatives(body: str) -> list[str] | None:
             in_class = True
             if body[i + 1:i + 2] == "]":
                 i += 1  # "[]...]": a class opening with "]"
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+    yield len(body), "", -1 if in_class else depth
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """``body`` cut at its top-level "|" (None when a parenthesis is left open)."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(body):
+        if depth < 0 or (not ch and depth):
+            return None
+        if ch == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-        i += 1
-    return None if depth or in_class else parts + [body[start:]]
+    return parts + [body[start:]]
 
 
 def fast_word_start(source: str) -> str:
@@ -265,26 +273,7 @@ def _look_behind_after_letter(alternative: str) -> str:
 
 def _closing_parenthesis(text: str) -> int | None:
     """The index of the parenthesis closing the one ``text`` opens with (None when left open)."""
-    depth, in_class, i = 0, False, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if text[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    return next((i for i, ch, depth in _structure(text) if ch == ")" and depth == 0), None)
 
 
 def required_characters(pattern: re.Pattern) -> frozenset[str]:
