@@ -13,7 +13,6 @@ import re
 import re._constants as C
 import re._parser as sre_parse
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import groupby
 from typing import Any, Iterable, Iterator
 
