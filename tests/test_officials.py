@@ -127,3 +127,10 @@ def test_a_last_syllable_typed_in_lower_case_is_part_of_the_name():
     assert [n.lower() for n in names(text)] == ["hồ minh châu"]
     # without the capitalised spelling elsewhere, the lower-case word is left out
     assert names("Ông Hồ Minh châu, Phó Bí thư Huyện ủy phát biểu.") == []
+
+
+def test_a_school_named_after_a_person_is_not_an_official():
+    text = ("Đó là bà Lò Thị Hoa (SN 1978), giáo viên Trường THPT chuyên Sơn Vĩ và bà Cầm Thị Mai, giáo viên Trường "
+            "THPT Lưu Hoàng.")
+    found = names(text)
+    assert "Lưu Hoàng" not in found and "Sơn Vĩ" not in found
