@@ -264,8 +264,14 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
 def _title_before(doc: Document, start: int, floor: int) -> str | None:
     """Title phrases that end right before a name ("Phó Chủ tịch UBND tỉnh, Phó Chủ tịch
     Hội đồng Thi đua - Khen thưởng tỉnh Đoàn Minh Khải")."""
-    heads = _lexicon()[0]
+    heads, honorific_tail = _lexicon()[:2]
     window_start = max(floor, start - 200)
+    across_comma = False
+    if _may_end_with_honorific(doc.lower[window_start:start]):  # "Phó Chủ tịch HĐND tỉnh X, ông | Lò Văn A"
+        honorific = honorific_tail.search(doc.lower, window_start, start)
+        if honorific and doc.text[window_start:honorific.start() + 1].rstrip().endswith(","):
+            start = doc.text.rindex(",", window_start, honorific.start() + 1)  # the title ends at the comma
+            across_comma = True
     pieces = []
     end = start
     for piece in reversed(re.split(r"(?<=[,;:(])", doc.text[window_start:start])):
@@ -286,7 +292,18 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
         end = piece_start
         if joint or doc.text[piece_start - 1:piece_start] not in (",",):
             break
+    if across_comma and pieces and (not pieces[0][:1].isupper() or ")" in pieces[-1] or _person_before(doc, end, floor)):
+        return None  # "(nguyên Giám đốc), bà A", "ủy viên, ông B", "Lò Văn A, Giám đốc X, Mẹ B": not B's office
     return ", ".join(pieces) or None
+
+
+def _person_before(doc: Document, pos: int, floor: int) -> bool:
+    """Does a personal name and a comma end the text before `pos` ("Lò Văn A, | Giám đốc X")?"""
+    before = doc.text[max(floor, pos - 60):pos].rstrip()
+    if not before.endswith((",", ";")):
+        return False
+    chunk = re.split(r"[,;:(]", before[:-1])[-1].strip()
+    return bool(chunk) and has_person_name(chunk)
 
 
 def split_titles(phrase: str) -> list[str]:

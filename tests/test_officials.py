@@ -134,3 +134,15 @@ def test_a_school_named_after_a_person_is_not_an_official():
             "THPT Lưu Hoàng.")
     found = names(text)
     assert "Lưu Hoàng" not in found and "Sơn Vĩ" not in found
+
+
+def test_an_office_written_before_a_comma_and_the_person_after_it():
+    text = ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch HĐND tỉnh Sông Bạc, ông Lò Văn Tâm đã trao Huân chương Lao "
+            "động hạng Ba cho Trường THCS Đồi Thông.")
+    assert officials(text) == [("Lò Văn Tâm", ["Phó Chủ tịch HĐND tỉnh Sông Bạc"])]
+
+
+def test_an_office_after_a_person_and_a_comma_is_that_persons_not_the_next_ones():
+    text = ("Dự lễ có ông Cầm Văn Bun, Giám đốc Công ty Điện lực Suối Cát, Mẹ Việt Nam Anh hùng Lò Thị Hoa và đại diện "
+            "các sở, ngành.")
+    assert officials(text) == [("Cầm Văn Bun", ["Giám đốc Công ty Điện lực Suối Cát"])]
