@@ -417,8 +417,9 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
     """(start, end) of the holder this sentence names, (start, end, "issuer") for a decision's issuer, or None.
 
     In order: a holder named by its role or its event (_NAMED_HOLDERS); the
-    subject of the first holding or deciding verb; a council proposing awards;
-    the unit named after the event ("Hội nghị ... của Khối thi đua 5").
+    subject of the first holding or deciding verb; the unit whose anniversary
+    the event marks; a council proposing awards; the unit named after the event
+    ("Hội nghị ... của Khối thi đua 5").
     """
     cues, lower = _cues(), doc.lower
     for key in _NAMED_HOLDERS:
