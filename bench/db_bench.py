@@ -18,7 +18,6 @@ Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import resource
@@ -31,6 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from tdkt.extract.resources import data_rows  # noqa: E402
 from tdkt.schema.db import connect  # noqa: E402
 from tdkt.schema.fold import fold_query  # noqa: E402
 from tdkt.schema.inputs import records_from_jsonl  # noqa: E402
@@ -64,27 +64,22 @@ FILLER = [
 ]
 
 
-def read_csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 class Generator:
     """Articles and their records, built piece by piece so every span is known exactly."""
 
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)
-        provinces = {(r["era"], r["code"]): r for r in read_csv(DATA / "gazetteer" / "provinces.csv")}
+        provinces = {(r["era"], r["code"]): r for r in data_rows(DATA / "gazetteer" / "provinces.csv")}
         self.districts = []
-        for row in read_csv(DATA / "gazetteer" / "districts.csv"):
+        for row in data_rows(DATA / "gazetteer" / "districts.csv"):
             province = provinces[("legacy_63", row["province_code"])]
             reform = provinces.get(("reform_2025", province["code_2025"]), {})
             self.districts.append({"province": province["name"], "district": row["name"], "commune": None,
                                    "province_code": province["code"], "district_code": row["code"],
                                    "commune_code": None, "era": "legacy_63", "province_2025": reform.get("name"),
                                    "province_2025_code": province["code_2025"], "type": row["type"]})
-        self.awards = [r for r in read_csv(DATA / "taxonomy.csv")]
-        self.campaigns = read_csv(DATA / "rules" / "campaigns.csv")
+        self.awards = [r for r in data_rows(DATA / "taxonomy.csv")]
+        self.campaigns = data_rows(DATA / "rules" / "campaigns.csv")
 
     def person(self) -> str:
         rng = self.rng

@@ -27,7 +27,6 @@ Not part of the test suite. Wall-clock figures: quote them with the machine.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import random
 import resource
@@ -41,6 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from tdkt.extract.resources import data_rows  # noqa: E402
 from tdkt.schema.db import connect  # noqa: E402
 from tdkt.schema.fold import fold_for_index, fold_query  # noqa: E402
 from tdkt.schema.search import search  # noqa: E402
@@ -140,27 +140,22 @@ TITLES = ["{D} {event}", "{p}: {event_cap}", "{unit} đón nhận {award}", "{D}
           "{D} sơ kết phong trào thi đua {s}"]
 
 
-def read_csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 class ArticleMaker:
     """Distinct articles (title, text, date) in the words of this domain, from the gazetteer and taxonomy."""
 
     def __init__(self, seed: int = 41):
         self.rng = random.Random(seed)
-        provinces = {r["code"]: r for r in read_csv(DATA / "gazetteer" / "provinces.csv") if r["era"] == "legacy_63"}
+        provinces = {r["code"]: r for r in data_rows(DATA / "gazetteer" / "provinces.csv") if r["era"] == "legacy_63"}
         communes: dict[str, list[str]] = defaultdict(list)
-        for row in read_csv(DATA / "gazetteer" / "communes.csv"):
+        for row in data_rows(DATA / "gazetteer" / "communes.csv"):
             if row["era"] == "legacy_63":
                 communes[row["district_code"]].append(row["name"])
         self.districts = [(f"{r['type']} {r['name']}", provinces[r["province_code"]]["name"], communes[r["code"]])
-                          for r in read_csv(DATA / "gazetteer" / "districts.csv")
+                          for r in data_rows(DATA / "gazetteer" / "districts.csv")
                           if r["province_code"] in provinces and communes[r["code"]]]
-        self.awards = [r["official_vi"] for r in read_csv(DATA / "taxonomy.csv") if r["official_vi"]]
+        self.awards = [r["official_vi"] for r in data_rows(DATA / "taxonomy.csv") if r["official_vi"]]
         self.title_awards = [a for a in self.awards if a.startswith(("Chiến sĩ", "Lao động", "Tập thể", "Đơn vị"))]
-        self.campaigns = [r["name"] for r in read_csv(DATA / "rules" / "campaigns.csv")]
+        self.campaigns = [r["name"] for r in data_rows(DATA / "rules" / "campaigns.csv")]
 
     def person(self) -> str:
         rng = self.rng

@@ -61,7 +61,8 @@ def extractor_version(package_version: str) -> str:
     return f"{package_version}+rules.{rules_fingerprint()}"
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def data_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file of data/ (lines starting with # are comments), values stripped."""
     with open(path, encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
     rows = []
@@ -75,7 +76,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=None)
 def csv_rules(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a CSV rule file in data/rules (lines starting with # are comments)."""
-    return tuple(_rows(RULES_DIR / name))
+    return tuple(data_rows(RULES_DIR / name))
 
 
 @lru_cache(maxsize=None)
@@ -119,7 +120,7 @@ def json_rules(name: str) -> dict:
 @lru_cache(maxsize=None)
 def taxonomy() -> dict[str, dict[str, str]]:
     """The award taxonomy (data/taxonomy.csv) keyed by code."""
-    return {row["code"]: row for row in _rows(DATA_DIR / "taxonomy.csv")}
+    return {row["code"]: row for row in data_rows(DATA_DIR / "taxonomy.csv")}
 
 
 def phrase_pattern(phrase: str) -> str:
