@@ -373,11 +373,17 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     return anchor if ok else None
 
 
+def _all_named(doc: Document, count: Count, limit: int) -> list[Named]:
+    """The names a count spells out right after it, before `limit`, when there are as many as it counts; else []."""
+    names = named_in_apposition(doc, count.end, limit, count.value)
+    return names if len(names) == count.value else []
+
+
 def _names_then_granted(doc: Document, count: Count, anchor: Anchor) -> bool:
     """Does the count spell out its names, maybe each with a word on them, before its passive verb ("2 đồng chí
     gồm A sinh hoạt tại chi bộ X, B sinh hoạt tại chi bộ Y được trao tặng ...")?"""
-    names = named_in_apposition(doc, count.end, anchor.start, count.value)
-    if len(names) != count.value:
+    names = _all_named(doc, count, anchor.start)
+    if not names:
         return False
     rest = doc.lower[names[-1].end:anchor.start]
     return len(rest) <= FORWARD_GAP and bool(_rules().context["granted_at_end"].search(rest)) and not _DIGIT.search(rest)
@@ -389,8 +395,8 @@ _BRACKET = re.compile(r"\s*\)|(?:\s*\([^()]*\))?")  # the list's own closing bra
 def _names_then_chained(doc: Document, count: Count, following: Count) -> bool:
     """Does the count spell out its names and then chain to the next count ("4 tập thể là A, B, C, D và 43 cá
     nhân nhận ...")? The list stands between the two counts of one subject."""
-    names = named_in_apposition(doc, count.end, following.start, count.value)
-    if len(names) != count.value:
+    names = _all_named(doc, count, following.start)
+    if not names:
         return False
     after = _BRACKET.match(doc.lower, names[-1].end, following.start)  # "D (huyện Y) và 43 cá nhân"
     return bool(_rules().context["chain_separator"].match(doc.lower[after.end():following.start]))
@@ -923,7 +929,7 @@ def _reads_as_subheading(doc: Document, index: int) -> bool:
 def _without_restating_subheadings(doc: Document, body: list[dict]) -> list[dict]:
     """Drop what a sub-heading says when a paragraph states the same form, kind and count (it restates it);
     its names go to the paragraph's statement when that names nobody."""
-    subheading_lines = {a["_line"] for a in body if _reads_as_subheading(doc, a["_line"])}
+    subheading_lines = {line for line in {a["_line"] for a in body} if _reads_as_subheading(doc, line)}
     dropped = set()
     for award in [a for a in body if a["_line"] in subheading_lines]:
         same = next((a for a in body if a["_line"] not in subheading_lines and _key(a) == _key(award)

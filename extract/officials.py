@@ -292,12 +292,12 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
         end = piece_start
         if joint or doc.text[piece_start - 1:piece_start] not in (",",):
             break
-    if across_comma and pieces and (not pieces[0][:1].isupper() or ")" in pieces[-1] or _person_before(doc, end, floor)):
+    if across_comma and pieces and (not pieces[0][:1].isupper() or ")" in pieces[-1] or _ends_with_person(doc, end, floor)):
         return None  # "(nguyên Giám đốc), bà A", "ủy viên, ông B", "Lò Văn A, Giám đốc X, Mẹ B": not B's office
     return ", ".join(pieces) or None
 
 
-def _person_before(doc: Document, pos: int, floor: int) -> bool:
+def _ends_with_person(doc: Document, pos: int, floor: int) -> bool:
     """Does a personal name and a comma end the text before `pos` ("Lò Văn A, | Giám đốc X")?"""
     before = doc.text[max(floor, pos - 60):pos].rstrip()
     if not before.endswith((",", ";")):
