@@ -37,7 +37,7 @@ from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
-from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
+from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
@@ -237,8 +237,8 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
     for m in number.finditer(lower, start, end):
         digits, word = m.group(2) or m.group(3), m.group(4)
         value = parse_count(digits or word)
-        if not value:
-            continue
+        if not value or (m.group(1) is None and names_something(doc.text, m.start())):
+            continue  # "Quân khu 3 tổ chức lễ ...": the number belongs to a unit's name
         after = m.end()
         title_word = _rules().context["title_word"].match(lower, after)  # "39 danh hiệu Tập thể lao động xuất sắc"
         if title_word and title_word.end() in form_starts:

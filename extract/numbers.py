@@ -257,13 +257,20 @@ def _not_count_before() -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _rules()["not_count_before"])
 
 
-def _names_something(text: str, start: int) -> bool:
+def names_something(text: str, start: int) -> bool:
     """True when the one or two words before ``start`` make a number a label ("năm 2023", "quốc lộ 1")."""
     words = text[max(0, start - 24):start].lower().split()
     if not words or not text[start - 1].isspace():
         return False
-    cues = _not_count_before()
-    return words[-1].rstrip(":") in cues or " ".join(words[-2:]) in cues
+    cues, last_two = _not_count_before(), " ".join(words[-2:])
+    if last_two in _still_counting():  # "trong số 45 thầy thuốc": among 45 of them
+        return False
+    return words[-1].rstrip(":") in cues or last_two in cues
+
+
+@cache
+def _still_counting() -> frozenset[str]:
+    return frozenset(_rules()["still_counting"])
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -283,7 +290,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for start in _anchors().positions(text):
         if (found and start < found[-1].end) or (match := pattern.match(text, start)) is None:
             continue
-        if _names_something(text, start):
+        if names_something(text, start):
             continue
         if match.group("vague"):
             phrase = " ".join(match.group("vague").lower().split())

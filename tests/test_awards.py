@@ -620,3 +620,13 @@ def test_two_quoted_titles_of_one_family_with_one_count_are_a_commendation_in_al
 def test_a_reward_on_the_spot_in_quotes_counts_the_units_after_it():
     text = "Trước đó, Giám đốc Công an tỉnh đã thưởng “nóng” 6 đơn vị tham gia chuyên án, mỗi đơn vị 5 triệu đồng."
     assert _statements(text) == [("khen_thuong", "tap_the", 6)]
+
+
+def test_a_number_in_a_units_name_is_not_a_count_of_its_recipients():
+    text = "Chiều 12/9, Bộ Tư lệnh Quân khu 6 tổ chức lễ đón nhận Huân chương Quân công hạng Ba."
+    assert awards(text) == [("huan_chuong_quan_cong_hang_ba", "tap_the", 1, "awarded")]
+
+
+def test_among_a_number_still_counts():
+    text = "Trong số 37 nhà giáo được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú có 30 người đủ điều kiện."
+    assert ("nha_giao_uu_tu", "ca_nhan", 37, "proposed") in awards(text)

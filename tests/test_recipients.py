@@ -1004,3 +1004,8 @@ def test_kin_named_in_a_semicolon_item_are_not_recipients():
     text = ("Dịp này, 2 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng, gồm: Mẹ Lò Thị Hoa, sinh năm 1901, ở xã "
             "Nậm Hạ, có hai con liệt sĩ là Cầm Văn Bun và Cầm Văn Tâm; Mẹ Hà Thị Mai, sinh năm 1910, xã Suối Cát.")
     assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 2, ["Lò Thị Hoa", "Hà Thị Mai"])]
+
+
+def test_a_numbered_army_unit_receiving_a_form_is_its_one_named_recipient():
+    assert _named("Sáng 3/4, Lữ đoàn 152 vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.") == [
+        ("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1, ["Lữ đoàn 152"])]
