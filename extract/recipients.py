@@ -568,6 +568,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
         named = _named_before(doc, named) if named and named.kind == UNIT else named
+        if named is None and semicolons and out and out[-1].kind == PERSON:
+            named = _person_opening(piece, piece_start)  # "...; thiếu úy Lò Văn A, cán bộ Đội X do ...": A, then a role
         if named is None and complete and not _NEW_CLAUSE.match(piece.strip()):
             return []
         if named is None:
@@ -583,7 +585,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
 def _another_person(piece: str) -> bool:
     """Does a comma piece in a semicolon list name one more person ("...; ông A (tên khác B), bà C, Lò Văn D (huyện
     E); ...") rather than say something of the one before?"""
-    text = _BRACKET.sub("", piece).strip()
+    text = _BRACKET.sub("", piece).split(",", 1)[0].strip()  # "thiếu úy A, cán bộ Đội B": A
     honorific = _patterns().honorific.match(text)
     return looks_like_person(text[honorific.end():] if honorific else text)
 
@@ -672,6 +674,13 @@ def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
     item_start = text.rfind(";", start, at) + 1 or start
     item_end = text.find(";", at, end)
     return text.count(",", item_start, item_end if item_end >= 0 else end) == 1
+
+
+def _person_opening(piece: str, offset: int) -> Named | None:
+    """The person a comma-separated piece opens with, when another person's name opens it."""
+    head = piece.split(",", 1)[0]
+    named = _typed(head, offset) if "," in piece and _another_person(piece) else None
+    return named if named and named.kind == PERSON else None
 
 
 def _person_with_role(piece: str) -> bool:

@@ -146,3 +146,8 @@ def test_an_office_after_a_person_and_a_comma_is_that_persons_not_the_next_ones(
     text = ("Dự lễ có ông Cầm Văn Bun, Giám đốc Công ty Điện lực Suối Cát, Mẹ Việt Nam Anh hùng Lò Thị Hoa và đại diện "
             "các sở, ngành.")
     assert officials(text) == [("Cầm Văn Bun", ["Giám đốc Công ty Điện lực Suối Cát"])]
+
+
+def test_a_deputy_commune_police_chief_is_an_office():
+    assert officials("Trung úy Hà Minh Lộc, Phó Công an xã Yên Thọ, đã trực tiếp truy bắt đối tượng.") == [
+        ("Hà Minh Lộc", ["Phó Công an xã Yên Thọ"])]

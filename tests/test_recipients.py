@@ -1009,3 +1009,10 @@ def test_kin_named_in_a_semicolon_item_are_not_recipients():
 def test_a_numbered_army_unit_receiving_a_form_is_its_one_named_recipient():
     assert _named("Sáng 3/4, Lữ đoàn 152 vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì.") == [
         ("huan_chuong_bao_ve_to_quoc_hang_nhi", "tap_the", 1, ["Lữ đoàn 152"])]
+
+
+def test_people_with_police_roles_and_ranks_in_a_semicolon_list_are_all_named():
+    text = ("Giám đốc Công an tỉnh tặng Giấy khen cho 4 cá nhân là anh Đào Văn Khải; trung úy Hà Minh Lộc, "
+            "Phó Công an xã Yên Thọ, Vi Văn Tảo, công an viên xã Yên Thọ, thượng úy Lục Thị Mơ, "
+            "cán bộ Đội Cảnh sát hình sự Công an huyện Bảo Lạc vì đã dũng cảm bắt giữ đối tượng.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 4, ["Đào Văn Khải", "Hà Minh Lộc", "Vi Văn Tảo", "Lục Thị Mơ"])]
