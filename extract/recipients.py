@@ -74,6 +74,7 @@ class _Patterns:
     back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
     venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
     person_details: re.Pattern  # ", cư trú tại xã B": what a list says of the person before
+    belongs_to: re.Pattern  # ", thuộc Phòng X": the body a unit belongs to, part of its name
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def _patterns() -> _Patterns:
         back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
         venue_unit=re.compile(rules["venue_unit"]),
         person_details=re.compile(rules["person_details"]),
+        belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -633,6 +635,9 @@ def _with_parents(doc: Document, names: list[Named]) -> list[Named]:
 
 def _parent_of(unit: Named, piece: str) -> bool:
     """Is the piece the body the unit belongs to ("Cục X, Bộ Quốc phòng"), of another head than the unit's?"""
+    belongs = _patterns().belongs_to.match(piece.strip())  # "Đội A, thuộc Phòng PC08 - Công an tỉnh B"
+    if belongs:
+        return piece.strip()[belongs.end():][:1] in UPPER
     parent = _PARENT_HEAD.match(piece.strip())
     return parent is not None and not _PARENT_HEAD.match(unit.text) and piece.strip()[:1] in UPPER
 

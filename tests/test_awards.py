@@ -630,3 +630,9 @@ def test_a_number_in_a_units_name_is_not_a_count_of_its_recipients():
 def test_among_a_number_still_counts():
     text = "Trong số 37 nhà giáo được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú có 30 người đủ điều kiện."
     assert ("nha_giao_uu_tu", "ca_nhan", 37, "proposed") in awards(text)
+
+
+def test_a_reward_to_named_units_with_a_sum_for_each_is_counted_by_its_names():
+    text = ("Giám đốc Công an tỉnh đã quyết định thưởng cho Đội Cảnh sát cơ động và Đội Tuần tra số 3, "
+            "thuộc Phòng PC08 - Công an tỉnh Lạng Sơn, mỗi đơn vị 8 triệu đồng.")
+    assert awards(text) == [("khen_thuong", "tap_the", 2, "awarded")]

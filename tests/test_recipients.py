@@ -1016,3 +1016,10 @@ def test_people_with_police_roles_and_ranks_in_a_semicolon_list_are_all_named():
             "Phó Công an xã Yên Thọ, Vi Văn Tảo, công an viên xã Yên Thọ, thượng úy Lục Thị Mơ, "
             "cán bộ Đội Cảnh sát hình sự Công an huyện Bảo Lạc vì đã dũng cảm bắt giữ đối tượng.")
     assert _named(text) == [("giay_khen", "ca_nhan", 4, ["Đào Văn Khải", "Hà Minh Lộc", "Vi Văn Tảo", "Lục Thị Mơ"])]
+
+
+def test_the_body_a_unit_belongs_to_after_thuoc_is_part_of_its_name():
+    text = ("Giám đốc Công an tỉnh đã quyết định thưởng cho Đội Cảnh sát cơ động và Đội Tuần tra số 3, "
+            "thuộc Phòng PC08 - Công an tỉnh Lạng Sơn, mỗi đơn vị 8 triệu đồng.")
+    assert _named(text) == [("khen_thuong", "tap_the", 2, [
+        "Đội Cảnh sát cơ động", "Đội Tuần tra số 3, thuộc Phòng PC08 - Công an tỉnh Lạng Sơn"])]
