@@ -247,21 +247,40 @@ def names_below(doc: Document, pos: int) -> list[Named]:
     if index is None:
         return []
     out: list[Named] = []
+    marks = set()
     for line in doc.lines[index + 1:index + 1 + MAX_ITEMS]:
         text = doc.text[line.start:line.end]
         if not text.strip():
             continue
-        named = _listed_name(text, line.start)
+        mark = _mark_kind(text)
+        if marks and mark not in marks:
+            break  # "2. Bằng khen ..." after the dash lines of item 1: the next item of the list above
+        named = _listed_name(text, line.start, marked_list=bool(out) and mark is not None)
         if named is None and not out and "|" in text:
             continue  # a table's header row
         if named is None:
             break
+        marks.add(mark)
         out.append(named)
     return out
 
 
-def _listed_name(text: str, offset: int) -> Named | None:
-    """The name one list line holds, or None."""
+def _mark_kind(line: str) -> str | None:
+    """What marks a list line: a dash or bullet, a number, a letter, a Roman numeral; None for none."""
+    mark = _LIST_MARK.match(line)
+    if mark is None or not mark.group().strip():
+        return None
+    first = mark.group().strip()[0]
+    return "number" if first.isdigit() else "letter" if first.islower() else "roman" if first in "IVX" else first
+
+
+def _listed_name(text: str, offset: int, marked_list: bool = False) -> Named | None:
+    """The name one list line holds, or None.
+
+    ``marked_list``: the line carries a list mark and follows named lines, so a
+    capitalised name is a unit even when its head is not a known one
+    ("- Liên minh Hợp tác xã tỉnh A" after "- Sở Công Thương tỉnh A").
+    """
     mark = _LIST_MARK.match(text)
     cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
     for cell in cells if "|" in text else cells[:1]:
@@ -272,7 +291,7 @@ def _listed_name(text: str, offset: int) -> Named | None:
         if _patterns().clause_verb.search(piece):
             return None  # "Hội nghị cũng đã thống nhất ...": a sentence, the list is over
         named = _typed(piece, offset + cell.start())
-        if named and (named.kind != UNIT or _patterns().unit.match(named.text)):
+        if named and (named.kind != UNIT or marked_list or _patterns().unit.match(named.text)):
             return named
     return None
 

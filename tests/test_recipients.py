@@ -1023,3 +1023,15 @@ def test_the_body_a_unit_belongs_to_after_thuoc_is_part_of_its_name():
             "thuộc Phòng PC08 - Công an tỉnh Lạng Sơn, mỗi đơn vị 8 triệu đồng.")
     assert _named(text) == [("khen_thuong", "tap_the", 2, [
         "Đội Cảnh sát cơ động", "Đội Tuần tra số 3, thuộc Phòng PC08 - Công an tỉnh Lạng Sơn"])]
+
+
+def test_a_dash_list_names_a_unit_of_an_unknown_head_and_ends_at_the_next_numbered_item():
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến về việc đề nghị khen thưởng, cụ thể:\n"
+            "1. Cờ Thi đua của Chính phủ cho 3 tập thể gồm:\n"
+            "- Sở Xây dựng tỉnh Kon Tum.\n"
+            "- Liên hiệp Các hội Khoa học tỉnh Kon Tum\n"
+            "- Cảng vụ Đường thủy nội địa tỉnh Kon Tum.\n"
+            "2. Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân.\n")
+    named = _named(text)
+    assert named[0] == ("co_thi_dua_chinh_phu", "tap_the", 3, [
+        "Sở Xây dựng tỉnh Kon Tum", "Liên hiệp Các hội Khoa học tỉnh Kon Tum", "Cảng vụ Đường thủy nội địa tỉnh Kon Tum"])
