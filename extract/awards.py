@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -1151,9 +1151,10 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         following = doc.sentence_from(following.end)
         if following is None:
             return []
-        same = re.match(rf"\s*{count.value}(?=\s)", doc.text[following.start:following.end])
+        lead = restating_lead(doc, following.start, following.end)  # "Cụ thể, 3 thôn ... là ..."
+        same = re.compile(rf"\s*{count.value}(?=\s)").match(doc.text, lead, following.end)
         if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
-            return named_in_next_sentence(doc, following.start + same.end(), following.end, repeated_count=True)
+            return named_in_next_sentence(doc, same.end(), following.end, repeated_count=count.value)
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
     return []

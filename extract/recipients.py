@@ -74,6 +74,7 @@ class _Patterns:
     back_reference: re.Pattern  # "nhà trường": the unit the sentence named before
     venue_unit: re.Pattern   # "Tại Trường X," opening a sentence (group 1: the unit)
     person_details: re.Pattern  # ", cư trú tại xã B": what a list says of the person before
+    restating_lead: re.Pattern  # "Cụ thể, " before a count a sentence restates
     belongs_to: re.Pattern  # ", thuộc Phòng X": the body a unit belongs to, part of its name
 
 
@@ -95,6 +96,7 @@ def _patterns() -> _Patterns:
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
         repeated_count=re.compile(rules["repeated_count"]),
+        restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
@@ -338,17 +340,25 @@ def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: 
     return items if len(items) == expected else []
 
 
-def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: bool = False) -> list[Named]:
+def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: int | None = None) -> list[Named]:
     """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ...";
-    ``repeated_count``: `start` is after the count the sentence repeats ("4 | tập thể này gồm: A; B")."""
+    ``repeated_count``: the count, when `start` is after the count the sentence repeats ("4 | tập thể này gồm:
+    A; B"); without a colon ("3 | thôn đạt chuẩn là thôn A, thôn B, thôn C") the names must be that many."""
     pattern = _patterns().repeated_count if repeated_count else _patterns().next_sentence
     opening = pattern.match(doc.lower, start, end)
     if opening is None:
         return []
     colon_at = doc.text.rfind(":", start, opening.end()) + 1
-    if _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
+    if colon_at and _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
-    return _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+    names = _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+    return names if colon_at or not repeated_count or len(names) == repeated_count else []
+
+
+def restating_lead(doc: Document, start: int, end: int) -> int:
+    """Where a sentence's count would start after a lead such as "Cụ thể, " (else `start`)."""
+    lead = _patterns().restating_lead.match(doc.lower, start, end)
+    return lead.end() if lead else start
 
 
 def named_in_listing_sentence(doc: Document, start: int, end: int) -> list[Named]:
@@ -554,10 +564,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.append(elided)
             pos = piece_end
             continue
-        if semicolons and after_comma and out and out[-1].kind == UNIT and _one_comma_item(doc.text, start, end, piece_start):
-            last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...": the unit above it, part of its name
+        if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
+                and _one_comma_item(doc.text, start, end, piece_start):
+            last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...", "Nhân dân xóm 6, xã A; ...": what it belongs to, part of its name
             tail = _unit_name(piece.rstrip())
-            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
+            out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), last.kind)
             pos = piece_end
             continue
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS

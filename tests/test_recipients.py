@@ -1035,3 +1035,23 @@ def test_a_dash_list_names_a_unit_of_an_unknown_head_and_ends_at_the_next_number
     named = _named(text)
     assert named[0] == ("co_thi_dua_chinh_phu", "tap_the", 3, [
         "Sở Xây dựng tỉnh Kon Tum", "Liên hiệp Các hội Khoa học tỉnh Kon Tum", "Cảng vụ Đường thủy nội địa tỉnh Kon Tum"])
+
+
+def test_a_later_sentence_restating_the_count_after_cu_the_names_the_villages():
+    text = ("UBND tỉnh quyết định tặng thưởng cho 2 thôn đạt chuẩn nông thôn mới kiểu mẫu năm 2031, "
+            "mỗi thôn 80 tấn xi măng. Cụ thể, 2 thôn đạt chuẩn kiểu mẫu năm 2031 là thôn Phú Hạ (xã Kỳ Sơn) "
+            "và bản Nà Lừa (xã Mường Khoa).")
+    assert _named(text) == [("khen_thuong", "dia_phuong", 2, ["thôn Phú Hạ (xã Kỳ Sơn)", "bản Nà Lừa (xã Mường Khoa)"])]
+
+
+def test_a_restated_count_without_a_colon_needs_as_many_names():
+    text = ("UBND tỉnh quyết định tặng thưởng cho 3 thôn đạt chuẩn nông thôn mới kiểu mẫu, mỗi thôn 80 tấn xi măng. "
+            "Cụ thể, 3 thôn này là thôn Phú Hạ và bản Nà Lừa cùng một tổ dân phố của thị trấn.")
+    assert _named(text) == [("khen_thuong", "dia_phuong", 3, [])]
+
+
+def test_people_and_cadres_of_a_hamlet_with_its_commune_in_a_semicolon_list_are_one_name():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể gồm: Nhân dân và cán bộ xã Hòa Bình; "
+            "Nhân dân và cán bộ xóm 4, xã Hòa Bình; Nhân dân và cán bộ xóm 2, xã Hòa Sơn.")
+    assert _named(text)[0][3] == ["Nhân dân và cán bộ xã Hòa Bình", "Nhân dân và cán bộ xóm 4, xã Hòa Bình",
+                                  "Nhân dân và cán bộ xóm 2, xã Hòa Sơn"]
