@@ -210,6 +210,8 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                 more_ranks = list(_more_ranks(lower, stop, end, base))  # "hạng Nhất, Nhì": one form per rank
         if code not in taxonomy():
             continue
+        if recipient == "ca_nhan" and _title_of_a_person(doc, m.start, stop, end):
+            continue  # "NGƯT Lò Thị A, Hiệu trưởng ...": a title the person holds, not a form given here
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         issuer = ctx["issuer"].match(lower, stop, end)
@@ -227,6 +229,24 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         if not inside and not before_form and not negated:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _title_of_a_person(doc: Document, start: int, stop: int, end: int) -> bool:
+    """Is the personal title at [start, stop) written before a person's name ("Nhà giáo ưu tú (NGƯT) Lò Văn A",
+    "Thầy thuốc Ưu tú - BSCKII. Lò Thị B") as what the person is, rather than granted ("danh hiệu ... A")?"""
+    ctx = _rules().context
+    gap = ctx["person_title_gap"].match(doc.text, stop, end)
+    run = []
+    for word in doc.text[gap.end():min(end, gap.end() + 60)].split()[:5]:
+        bare = word.rstrip(",.;:")
+        if not bare or bare[0] not in UPPER:
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    if not any(looks_like_person(" ".join(run[:k])) for k in range(len(run), 1, -1)):
+        return False
+    return not ctx["title_granted_before"].search(doc.lower, max(0, start - 25), start)
 
 
 def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[Count]:

@@ -606,6 +606,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             return []
         if named is None:
             break
+        if named.kind == UNIT and after_comma and not semicolons and out and out[-1].kind == PERSON \
+                and _patterns().unit.match(named.text):
+            in_role = True  # "ông Lò Văn A, Khoa Sinh học của trường": where the person works
+            continue
         out.append(named)
         pos = piece_end
         described = semicolons and _describes_person(doc.text[named.end:piece_end])

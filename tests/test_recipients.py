@@ -1055,3 +1055,18 @@ def test_people_and_cadres_of_a_hamlet_with_its_commune_in_a_semicolon_list_are_
             "Nhân dân và cán bộ xóm 4, xã Hòa Bình; Nhân dân và cán bộ xóm 2, xã Hòa Sơn.")
     assert _named(text)[0][3] == ["Nhân dân và cán bộ xã Hòa Bình", "Nhân dân và cán bộ xóm 4, xã Hòa Bình",
                                   "Nhân dân và cán bộ xóm 2, xã Hòa Sơn"]
+
+
+def test_a_personal_title_written_before_a_name_is_no_award_and_the_person_is_named():
+    text = "Thứ trưởng trao Bằng khen của Bộ trưởng cho NGƯT Tòng Thị Én, Hiệu trưởng Trường MN Sao Mai (TP. Lai Châu)."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Tòng Thị Én"])]
+
+
+def test_a_granted_personal_title_before_its_count_is_still_an_award():
+    assert _named("Chủ tịch nước phong tặng danh hiệu Nhà giáo Ưu tú cho 4 nhà giáo của tỉnh.") == [
+        ("nha_giao_uu_tu", "ca_nhan", 4, [])]
+
+
+def test_spelled_out_degrees_before_a_name_are_dropped_and_the_workplace_after_it_is_no_recipient():
+    text = "Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho Phó Giáo sư - Tiến sĩ Mạc Văn Quý, Phòng Đào tạo của trường."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Mạc Văn Quý"])]
