@@ -1014,7 +1014,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
         names = (named_in_apposition(doc, count.end, sentence.end, count.value)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
-                 or _named_next(doc, sentence) or _named_later(doc, sentence, count)) if count.recipient \
+                 or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
@@ -1156,10 +1156,10 @@ def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, defa
     return parts
 
 
-def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
+def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
     following = doc.sentence_from(sentence.end)
-    return named_in_next_sentence(doc, following.start, following.end) if following else []
+    return named_in_next_sentence(doc, following.start, following.end, count) if following else []
 
 
 def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]:
@@ -1174,7 +1174,7 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         lead = restating_lead(doc, following.start, following.end)  # "Cụ thể, 3 thôn ... là ..."
         same = re.compile(rf"\s*{count.value}(?=\s)").match(doc.text, lead, following.end)
         if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
-            return named_in_next_sentence(doc, same.end(), following.end, repeated_count=count.value)
+            return named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
     return []

@@ -340,11 +340,12 @@ def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: 
     return items if len(items) == expected else []
 
 
-def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: int | None = None) -> list[Named]:
+def named_in_next_sentence(doc: Document, start: int, end: int, count: int | None = None,
+                           repeated: bool = False) -> list[Named]:
     """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ...";
-    ``repeated_count``: the count, when `start` is after the count the sentence repeats ("4 | tập thể này gồm:
-    A; B"); without a colon ("3 | thôn đạt chuẩn là thôn A, thôn B, thôn C") the names must be that many."""
-    pattern = _patterns().repeated_count if repeated_count else _patterns().next_sentence
+    ``repeated``: `start` is after the count the sentence repeats ("4 | tập thể này gồm: A; B"). Without a
+    colon ("Đó là A và B", "3 | thôn đạt chuẩn là thôn A, thôn B, thôn C") the names must be `count` many."""
+    pattern = _patterns().repeated_count if repeated else _patterns().next_sentence
     opening = pattern.match(doc.lower, start, end)
     if opening is None:
         return []
@@ -352,7 +353,7 @@ def named_in_next_sentence(doc: Document, start: int, end: int, repeated_count: 
     if colon_at and _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
     names = _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
-    return names if colon_at or not repeated_count or len(names) == repeated_count else []
+    return names if colon_at or len(names) == count else []
 
 
 def restating_lead(doc: Document, start: int, end: int) -> int:

@@ -1070,3 +1070,15 @@ def test_a_granted_personal_title_before_its_count_is_still_an_award():
 def test_spelled_out_degrees_before_a_name_are_dropped_and_the_workplace_after_it_is_no_recipient():
     text = "Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho Phó Giáo sư - Tiến sĩ Mạc Văn Quý, Phòng Đào tạo của trường."
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Mạc Văn Quý"])]
+
+
+def test_the_next_sentence_names_the_counted_people_after_do_la_without_a_colon():
+    text = ("Năm 2030, huyện có 2 cá nhân được Chủ tịch nước tặng danh hiệu Nghệ nhân ưu tú. "
+            "Đó là nghệ nhân Lò Văn Páo (52 tuổi) và nghệ nhân Cà Thị Xuân (80 tuổi) đều ở xã Chiềng Khoa.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 2, ["Lò Văn Páo", "Cà Thị Xuân"])]
+
+
+def test_do_la_without_a_colon_naming_fewer_people_than_counted_names_nobody():
+    text = ("Năm 2030, huyện có 3 cá nhân được Chủ tịch nước tặng danh hiệu Nghệ nhân ưu tú. "
+            "Đó là nghệ nhân Lò Văn Páo, người đã truyền dạy múa xòe cho hơn 200 học trò.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, [])]
