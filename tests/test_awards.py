@@ -636,3 +636,8 @@ def test_a_reward_to_named_units_with_a_sum_for_each_is_counted_by_its_names():
     text = ("Giám đốc Công an tỉnh đã quyết định thưởng cho Đội Cảnh sát cơ động và Đội Tuần tra số 3, "
             "thuộc Phòng PC08 - Công an tỉnh Lạng Sơn, mỗi đơn vị 8 triệu đồng.")
     assert awards(text) == [("khen_thuong", "tap_the", 2, "awarded")]
+
+
+def test_artists_and_soldiers_spelled_with_sy_are_counted_people():
+    assert awards("Chủ tịch nước phong tặng danh hiệu Nghệ sỹ ưu tú cho 6 nghệ sỹ của Nhà hát.") == [
+        ("nghe_si_uu_tu", "ca_nhan", 6, "awarded")]
