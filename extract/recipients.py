@@ -977,7 +977,7 @@ def _unit_name(text: str) -> str:
 
 
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
-_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b"))
+_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))

@@ -1082,3 +1082,12 @@ def test_do_la_without_a_colon_naming_fewer_people_than_counted_names_nobody():
     text = ("Năm 2030, huyện có 3 cá nhân được Chủ tịch nước tặng danh hiệu Nghệ nhân ưu tú. "
             "Đó là nghệ nhân Lò Văn Páo, người đã truyền dạy múa xòe cho hơn 200 học trò.")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, [])]
+
+
+def test_forms_each_followed_by_a_colon_and_their_people():
+    text = ("Chủ tịch nước đã quyết định tặng thưởng cho 4 cá nhân của tỉnh, như sau: Giải thưởng Nhà nước: "
+            "Ông Hà Văn Thư; Nghệ sĩ nhân dân: NSND.Lường Thị Pọm (Pọm Lường), NSND.Quàng Văn Ót; "
+            "Nghệ sĩ Ưu tú: NSƯT.Lò Thị Mến.")
+    assert _named(text)[-3:] == [("giai_thuong_nha_nuoc", "ca_nhan", 1, ["Hà Văn Thư"]),
+                                 ("nghe_si_nhan_dan", "ca_nhan", 2, ["Lường Thị Pọm", "Quàng Văn Ót"]),
+                                 ("nghe_si_uu_tu", "ca_nhan", 1, ["Lò Thị Mến"])]
