@@ -1156,6 +1156,9 @@ def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, defa
     return parts
 
 
+_FIRST_WORD = re.compile(r"\s*(\S+)(?=\s)")
+
+
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
     following = doc.sentence_from(sentence.end)
@@ -1172,7 +1175,8 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         if following is None:
             return []
         lead = restating_lead(doc, following.start, following.end)  # "Cụ thể, 3 thôn ... là ..."
-        same = re.compile(rf"\s*{count.value}(?=\s)").match(doc.text, lead, following.end)
+        same = _FIRST_WORD.match(doc.text, lead, following.end)  # "3 thôn", "Hai thôn"
+        same = same if same and parse_count(same.group(1).lower()) == count.value else None
         if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
             return named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)
         if same:

@@ -1091,3 +1091,21 @@ def test_forms_each_followed_by_a_colon_and_their_people():
     assert _named(text)[-3:] == [("giai_thuong_nha_nuoc", "ca_nhan", 1, ["Hà Văn Thư"]),
                                  ("nghe_si_nhan_dan", "ca_nhan", 2, ["Lường Thị Pọm", "Quàng Văn Ót"]),
                                  ("nghe_si_uu_tu", "ca_nhan", 1, ["Lò Thị Mến"])]
+
+
+def test_a_reward_for_each_commune_named_in_a_numbered_list_a_few_sentences_on():
+    text = ("Thủ tướng Chính phủ quyết định thưởng 3 xã đạt chuẩn nông thôn mới kiểu mẫu, mỗi xã 1 công trình "
+            "phúc lợi trị giá 2 tỷ đồng.\n\nKinh phí thưởng lấy từ nguồn ngân sách trung ương.\n\n"
+            "3 xã đạt chuẩn nông thôn mới kiểu mẫu được Thủ tướng Chính phủ thưởng công trình phúc lợi gồm:\n\n"
+            "1. Nhân dân và cán bộ xã Tà Xùa, huyện Bắc Yên, tỉnh Sơn La.\n\n"
+            "2. Nhân dân và cán bộ xã Mỹ Lợi, huyện Phù Mỹ, tỉnh Bình Định.\n\n"
+            "3. Nhân dân và cán bộ xã Ea Kly, huyện Krông Pắc, tỉnh Đắk Lắk.\n")
+    assert _named(text) == [("khen_thuong", "dia_phuong", 3, [
+        "Nhân dân và cán bộ xã Tà Xùa, huyện Bắc Yên, tỉnh Sơn La", "Nhân dân và cán bộ xã Mỹ Lợi, huyện Phù Mỹ, tỉnh Bình Định",
+        "Nhân dân và cán bộ xã Ea Kly, huyện Krông Pắc, tỉnh Đắk Lắk"])]
+
+
+def test_a_restated_count_written_in_words_names_its_villages():
+    text = ("UBND tỉnh quyết định tặng thưởng cho 2 thôn đạt chuẩn nông thôn mới, mỗi thôn 80 tấn xi măng. "
+            "Hai thôn đạt chuẩn năm 2031 là thôn Phú Hạ (xã Kỳ Sơn) và bản Nà Lừa (xã Mường Khoa).")
+    assert _named(text) == [("khen_thuong", "dia_phuong", 2, ["thôn Phú Hạ (xã Kỳ Sơn)", "bản Nà Lừa (xã Mường Khoa)"])]
