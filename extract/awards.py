@@ -1159,6 +1159,17 @@ def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, defa
 _FIRST_WORD = re.compile(r"\s*(\S+)(?=\s)")
 
 
+def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Match | None:
+    """The count written again with the same noun inside a later sentence ("4 học sinh"), its number matched."""
+    words = doc.lower[count.start:count.end].split()
+    at = next((i for i, word in enumerate(words) if parse_count(word) == count.value), None)
+    noun = " ".join(words[at + 1:]) if at is not None else ""
+    if not noun:
+        return None
+    pattern = re.compile(rf"(?<![\w.,])({count.value})\s+(?={re.escape(noun)}\b)")
+    return pattern.search(doc.lower, sentence.start, sentence.end)
+
+
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
     following = doc.sentence_from(sentence.end)
@@ -1177,10 +1188,15 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         lead = restating_lead(doc, following.start, following.end)  # "Cụ thể, 3 thôn ... là ..."
         same = _FIRST_WORD.match(doc.text, lead, following.end)  # "3 thôn", "Hai thôn"
         same = same if same and parse_count(same.group(1).lower()) == count.value else None
-        if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
+        has_form = any(not a.generic for a in _anchors(doc, following.start, following.end))
+        if same and not has_form:
             return named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
+        within = None if has_form else _same_count_within(doc, following, count)
+        names = named_in_next_sentence(doc, within.end(), following.end, count.value, repeated=True) if within else []
+        if names:  # "Trước đó, ..., 4 học sinh lớp 7A gồm: A, B, C và D phát hiện ..."
+            return names
     return []
 
 

@@ -1109,3 +1109,10 @@ def test_a_restated_count_written_in_words_names_its_villages():
     text = ("UBND tỉnh quyết định tặng thưởng cho 2 thôn đạt chuẩn nông thôn mới, mỗi thôn 80 tấn xi măng. "
             "Hai thôn đạt chuẩn năm 2031 là thôn Phú Hạ (xã Kỳ Sơn) và bản Nà Lừa (xã Mường Khoa).")
     assert _named(text) == [("khen_thuong", "dia_phuong", 2, ["thôn Phú Hạ (xã Kỳ Sơn)", "bản Nà Lừa (xã Mường Khoa)"])]
+
+
+def test_a_later_sentence_naming_the_counted_pupils_in_its_middle():
+    text = ("UBND xã Tân Phong tặng giấy khen cho 3 học sinh của Trường THCS Tân Phong.\n\n"
+            "Trước đó, chiều 2/9, trên đường đi học về, 3 học sinh lớp 8B gồm: Đinh Văn Quý, Lường Thị Hoa và "
+            "Hà Văn Tư nhặt được một chiếc túi có nhiều tiền.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Đinh Văn Quý", "Lường Thị Hoa", "Hà Văn Tư"])]
