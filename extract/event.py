@@ -385,6 +385,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":
             end -= 1
+        adverbs = None if stop else cues["adverbs_at_end"].search(lower, m.start(), end)
+        end = adverbs.start() if adverbs else end  # "Sở Y tế còn tặng": "Sở Y tế"
         name = lower[m.start():end]
         if name.count(")") > name.count("("):
             continue  # starts inside a bracket: "(khu X, quận Y), Liên đoàn ..."
@@ -394,9 +396,11 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
 
 
 def _is_name(name: str, written: str | None = None) -> bool:
-    """A unit's name: short, no clause, and more than a head word ("Cục", "Ban", "Nhà hát" alone name nothing;
-    an abbreviation such as "UBND" does)."""
+    """A unit's name: short, no clause, no half of a quotation, and more than a head word ("Cục", "Ban",
+    "Nhà hát" alone name nothing; an abbreviation such as "UBND" does)."""
     words = name.split()
+    if name.count('"') % 2 or name.count("“") != name.count("”"):
+        return False  # a quotation opened or closed inside: 'bài viết "A, B thành công", ngày 12-10, C'
     if len(words) == 1 and not (written or name).isupper():
         return False
     if _cues()["org_heads"].fullmatch(name.strip()):
