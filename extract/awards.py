@@ -532,6 +532,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         names = names_of_subject(doc, clause[0], verb_at)
         if names and ctx["host_clause"].search(lower, names[-1].end, verb_at):
             after_form = unit_right_after(doc, anchor.end, clause[1])  # "UBND xã X tổ chức lễ đón nhận HCLĐ Trường Y"
+            to = ctx["granted_to_later"].search(lower, anchor.end, clause[1]) if not after_form else None
+            granted = named_after(doc, to.end(), clause[1]) if to else []  # "... do Chủ tịch nước trao tặng cho Trường Y"
+            after_form = after_form or (granted[0] if len(granted) == 1 else None)
             names = [after_form] if after_form else names  # else the host receives ("Trường X tổ chức lễ đón nhận")
         if plural and len(names) < 2:
             return None  # "các tập thể được tặng": counted elsewhere, unless their names are the subject

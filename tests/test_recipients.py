@@ -1116,3 +1116,21 @@ def test_a_later_sentence_naming_the_counted_pupils_in_its_middle():
             "Trước đó, chiều 2/9, trên đường đi học về, 3 học sinh lớp 8B gồm: Đinh Văn Quý, Lường Thị Hoa và "
             "Hà Văn Tư nhặt được một chiếc túi có nhiều tiền.")
     assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Đinh Văn Quý", "Lường Thị Hoa", "Hà Văn Tư"])]
+
+
+def test_a_host_holds_the_ceremony_of_a_form_given_to_the_unit_named_after_cho():
+    text = ("Sáng 9-4, UBND huyện Mỹ Tú tổ chức lễ đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước "
+            "trao tặng cho Trường THCS thị trấn Mỹ Tú 2.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường THCS thị trấn Mỹ Tú 2"])]
+
+
+def test_a_historical_unit_is_named_without_its_period_and_what_it_is_now():
+    text = ("Ngày 2-9, Công an tỉnh Hậu Lộc tổ chức lễ đón nhận danh hiệu Anh hùng lực lượng vũ trang nhân dân do "
+            "Chủ tịch nước phong tặng cho Ban An ninh thị xã Hậu Lộc thời kỳ kháng chiến chống Pháp (nay là Công an "
+            "thị xã Hậu Lộc).")
+    assert _named(text)[0][3] == ["Ban An ninh thị xã Hậu Lộc"]
+
+
+def test_the_school_board_receiving_for_its_school_names_the_school():
+    assert _named("Ban Giám hiệu Trường Mầm non Họa Mi vinh dự đón nhận Cờ thi đua của Chính phủ.") == [
+        ("co_thi_dua_chinh_phu", "tap_the", 1, ["Trường Mầm non Họa Mi"])]
