@@ -585,7 +585,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue  # ", Giám đốc Sở Y tế": the role of the person before
         if not semicolons and after_comma and out and out[-1].kind == UNIT and (_place_of(out[-1], piece)
                                                                                  or _parent_of(out[-1], piece)):
-            last, tail = out[-1], piece.rstrip()  # "Trường A, huyện B, thành phố C": where the unit is, part of its name
+            last, tail = out[-1], _unit_name(piece.rstrip())  # "Trường A, huyện B, thành phố C": where the unit is, part of its name
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), UNIT)
             pos = piece_end
             continue
@@ -681,7 +681,8 @@ def _place_of(unit: Named, piece: str) -> bool:
     """Is the piece a bare place ("huyện An Lão", "thành phố Y") of a level the unit's name does not hold
     ("UBND xã A, xã B" lists two communes)?"""
     place = _BARE_PLACE.match(piece.strip())
-    return place is not None and not re.search(rf"(?i:\b{place.group(1)}\b)", unit.text)
+    level = place and (place.group(1) or "thành phố")  # "Công an quận Tân Phú, TP.HCM": the city
+    return place is not None and not re.search(rf"(?i:\b{level}\b)", unit.text)
 
 
 def _describes_person(rest: str) -> bool:
@@ -786,8 +787,8 @@ def _elided(piece: str, offset: int, before: Named | None) -> Named | None:
     if before is None or before.kind != UNIT or not _CODE.fullmatch(code):
         return None
     tail = _CODE_TAIL.search(before.text)
-    if tail is None or tail.start() == 0:
-        return None
+    if tail is None or tail.start() == 0 or before.text[:tail.start()].rstrip()[-1:] in "-–":
+        return None  # "Phòng 5 - C50, A69": C50 is the department's parent, A69 a unit of its own
     start = offset + len(piece) - len(piece.lstrip())
     return Named(before.text[:tail.start()].rstrip() + " " + code, start, start + len(code), UNIT)
 
@@ -1006,7 +1007,7 @@ _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,;]"))
-_BARE_PLACE = re.compile(expand_lexicons(rf"({{lex:place_levels}})\s+[{UPPER}][^,;()]*$"))
+_BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")

@@ -1134,3 +1134,10 @@ def test_a_historical_unit_is_named_without_its_period_and_what_it_is_now():
 def test_the_school_board_receiving_for_its_school_names_the_school():
     assert _named("Ban Giám hiệu Trường Mầm non Họa Mi vinh dự đón nhận Cờ thi đua của Chính phủ.") == [
         ("co_thi_dua_chinh_phu", "tap_the", 1, ["Trường Mầm non Họa Mi"])]
+
+
+def test_police_units_by_code_with_their_city_abbreviated_after_a_comma():
+    text = ("Bộ Công an quyết định thưởng cho năm đơn vị gồm: Phòng 2, Phòng 6 - C47, B12, PC02 Công an tỉnh "
+            "Kiên An và Công an quận Bình Lộc, TP.HCM mỗi đơn vị 15 triệu đồng vì phá chuyên án.")
+    assert _named(text) == [("khen_thuong", "tap_the", 5, [
+        "Phòng 2", "Phòng 6 - C47", "B12", "PC02 Công an tỉnh Kiên An", "Công an quận Bình Lộc, TP.HCM"])]
