@@ -76,6 +76,7 @@ class _Patterns:
     person_details: re.Pattern  # ", cư trú tại xã B": what a list says of the person before
     restating_lead: re.Pattern  # "Cụ thể, " before a count a sentence restates
     belongs_to: re.Pattern  # ", thuộc Phòng X": the body a unit belongs to, part of its name
+    holding_clause: re.Pattern  # "... tổ chức lễ ...": a clause, no name
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def _patterns() -> _Patterns:
         venue_unit=re.compile(rules["venue_unit"]),
         person_details=re.compile(rules["person_details"]),
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
+        holding_clause=re.compile(rules["holding_clause"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -831,6 +833,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     offset += len(piece) - len(piece.lstrip())
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
+    if text.count(")") > text.count("(") or pats.holding_clause.search(text):
+        return None  # "tỉnh X), UBND ...": the end of a bracket; "UBND X tổ chức lễ công bố ...": a clause
     mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
     if mark:
         text, offset = text[mark.end():], offset + mark.end()

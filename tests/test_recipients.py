@@ -1141,3 +1141,9 @@ def test_police_units_by_code_with_their_city_abbreviated_after_a_comma():
             "Kiên An và Công an quận Bình Lộc, TP.HCM mỗi đơn vị 15 triệu đồng vì phá chuyên án.")
     assert _named(text) == [("khen_thuong", "tap_the", 5, [
         "Phòng 2", "Phòng 6 - C47", "B12", "PC02 Công an tỉnh Kiên An", "Công an quận Bình Lộc, TP.HCM"])]
+
+
+def test_the_end_of_a_venue_bracket_before_the_host_is_no_recipient():
+    text = ("Tối 3/9, tại Quảng trường Tân Trào (huyện Sơn Dương, tỉnh Hòa Lâm), UBND tỉnh Hòa Lâm tổ chức "
+            "Lễ đón nhận Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["UBND tỉnh Hòa Lâm"])]
