@@ -39,13 +39,14 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_in_paragraphs_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
+FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
@@ -1028,6 +1029,11 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if not names and count.value == 1 and count.recipient in ("tap_the", "ca_nhan"):
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []
+        if not names and count.recipient == "ca_nhan" and 1 < count.value <= FEW_PEOPLE:
+            names = people_right_after_count(doc, count.end, sentence.end, count.value)  # 'cho hai "hiệp sĩ" A, B'
+        if not names and count.recipient == "ca_nhan" and count.value <= FEW_PEOPLE:
+            people = people_called_by_first_name_honorific(doc)  # "cho 2 đoàn viên ..." and "anh A", "anh B" below
+            names = people if len(people) == count.value else []
         if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
             names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
         if not names and count.recipient and count.end < anchor.start and restates(doc, anchor.end, sentence.end):

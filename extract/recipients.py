@@ -77,6 +77,8 @@ class _Patterns:
     restating_lead: re.Pattern  # "Cụ thể, " before a count a sentence restates
     belongs_to: re.Pattern  # ", thuộc Phòng X": the body a unit belongs to, part of its name
     holding_clause: re.Pattern  # "... tổ chức lễ ...": a clause, no name
+    familiar_honorific: re.Pattern  # "anh ", "chị ", "em " before a citizen's name
+    official_after: re.Pattern  # what follows an official's name: an office, a speaking or giving verb
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,8 @@ def _patterns() -> _Patterns:
         person_details=re.compile(rules["person_details"]),
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
         holding_clause=re.compile(rules["holding_clause"]),
+        familiar_honorific=re.compile(rules["familiar_honorific"]),
+        official_after=re.compile(rules["official_after"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -146,6 +150,15 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
         named = _typed(text, count_end + len(piece) - len(piece.lstrip()))
         return named if named and named.kind == UNIT else None
     return None
+
+
+def people_right_after_count(doc: Document, count_end: int, limit: int, expected: int) -> list[Named]:
+    """The people a count names straight after its noun, as many as it counts ('cho hai "hiệp sĩ" Lò Văn A,
+    Vi Văn B'), else []."""
+    if not doc.text[count_end:count_end + 1].isspace():
+        return []
+    names = _items(doc, count_end, _list_end(doc, count_end, limit))
+    return names if len(names) == expected and all(n.kind == PERSON for n in names) else []
 
 
 _GIVEN_NAMES = re.compile(rf"\s+([{UPPER}][^\s,;.()]*)((?:\s*,\s*|\s+và\s+)[{UPPER}][^\s,;.()]*)*(?=[\s,;.]|$)")
@@ -237,6 +250,29 @@ def people_in_paragraphs_after(doc: Document, last: Named) -> list[Named]:
     if last.kind != PERSON or sentence is None or not _line_ends(doc, sentence.end):
         return []
     return [n for n in names_below(doc, sentence.end) if n.kind == PERSON]
+
+
+def people_called_by_first_name_honorific(doc: Document) -> list[Named]:
+    """The people the article's body calls "anh", "chị", "em" or "cháu" by their full names, once each, in order:
+    the citizens or pupils a reward is for ("cho 2 đoàn viên ... anh Lò Văn A và anh Vi Văn B phát hiện ...").
+    A person an office or a speaking or giving verb follows is an official, left out."""
+    pats, found = _patterns(), {}
+    body_start = doc.body_sentences()[0].start if doc.body_sentences() else 0
+    for m in pats.familiar_honorific.finditer(doc.text, body_start):
+        run = _CAPITALISED_RUN.match(doc.text, m.end())
+        name = run and next((run.group()[:cut] for cut in _word_ends(run.group()) if looks_like_person(run.group()[:cut])), None)
+        if not name:
+            continue
+        after = doc.text[m.end() + len(name):m.end() + len(name) + 40]
+        if pats.official_after.match(after) or (after.startswith(",") and pats.title.match(after[1:].strip())):
+            continue
+        found.setdefault(name, Named(name, m.end(), m.end() + len(name), PERSON))
+    return list(found.values())
+
+
+def _word_ends(run: str) -> list[int]:
+    """Where the words of a capitalised run end, longest first."""
+    return sorted((m.end() for m in re.finditer(r"\S+", run)), reverse=True)
 
 
 def names_below(doc: Document, pos: int) -> list[Named]:

@@ -1147,3 +1147,23 @@ def test_the_end_of_a_venue_bracket_before_the_host_is_no_recipient():
     text = ("Tối 3/9, tại Quảng trường Tân Trào (huyện Sơn Dương, tỉnh Hòa Lâm), UBND tỉnh Hòa Lâm tổ chức "
             "Lễ đón nhận Huân chương Lao động hạng Nhì.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["UBND tỉnh Hòa Lâm"])]
+
+
+def test_citizens_called_anh_later_in_the_article_are_the_few_counted():
+    text = ("Sáng 4/9, Tỉnh đoàn Hòa Lâm trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho 2 đoàn viên xã Tân Lạc.\n\n"
+            "Anh Lò Văn Hiếu - Bí thư Tỉnh đoàn phát biểu tại buổi lễ.\n\n"
+            "Trước đó, tối 1/8, anh Hà Văn Toản (Chi đoàn thôn Nà Lừa) và anh Vi Đức Thịnh (Chi đoàn thôn Khe Mạ) "
+            "đã bơi ra cứu một em nhỏ bị đuối nước.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 2, ["Hà Văn Toản", "Vi Đức Thịnh"])]
+
+
+def test_more_citizens_than_counted_name_nobody():
+    text = ("Công an huyện trao giấy khen cho 1 người dân vì đã giúp bắt đối tượng trộm cắp.\n\n"
+            "Trước đó, anh Hà Văn Toản và chị Lò Thị Mai phát hiện đối tượng lấy trộm xe máy của anh Vi Đức Thịnh.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, [])]
+
+
+def test_people_written_straight_after_their_quoted_count():
+    text = ("Trung ương Đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho hai \"hiệp sĩ\" Đinh Văn Khởi, Lê Minh Đạo "
+            "và một tập thể.")
+    assert _named(text)[0] == ("other_org_award", "ca_nhan", 2, ["Đinh Văn Khởi", "Lê Minh Đạo"])
