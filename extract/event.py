@@ -352,7 +352,7 @@ ORGANIZER_MAX_WORDS = 25
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
 ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
 NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
-_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+ủy)"))  # "tỉnh ủy" is a unit
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # "tỉnh ủy", "tỉnh đoàn": units
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
@@ -403,8 +403,8 @@ def _is_name(name: str, written: str | None = None) -> bool:
         return False  # a quotation opened or closed inside: 'bài viết "A, B thành công", ngày 12-10, C'
     if len(words) == 1 and not (written or name).isupper():
         return False
-    if _cues()["org_heads"].fullmatch(name.strip()):
-        return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named
+    if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):
+        return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named ("Chính phủ" is named)
     return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {name} ")
 
 
@@ -615,7 +615,8 @@ def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple
             if key == "granted_by" and m and reach is not None and m.start() - sentence.start > reach:
                 continue  # the passive of a clause deep in a sentence reports a past award, not the news
             if m and len(m.group(1).split()) <= ORGANIZER_MAX_WORDS:
-                cut = cues["person_after_office"].search(doc.lower, m.start(1), m.end(1))
+                office = cues["issuer_heads"].match(doc.lower, m.start(1))  # "UBND tỉnh Lâm Đồng" holds no person
+                cut = cues["person_after_office"].search(doc.lower, m.start(1), m.end(1)) if office else None
                 end = cut.start() if cut and doc.text[cut.end()].isupper() else m.end(1)
                 return _found(doc, (m.start(1), end, "issuer"), sentence, 0.5)
     m = cues["decree_issuer"].search(doc.lower, 0, DECREE_REACH)

@@ -324,6 +324,16 @@ def test_a_bracketed_venue_is_not_the_organizer():
      "và đón nhận Huân chương Lao động hạng Nhất.", "Bộ Nông sản"),
     # a holder named by its own short name after when the event happened
     ("Đón nhận Huân chương\nNgày 16/11, SONGDA tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "SONGDA"),
+    # the Government holds under its head word alone; a provincial youth union is no place
+    ("Trao Huân chương\nChiều 2/9, Chính phủ đã tổ chức Lễ trao Huân chương Hồ Chí Minh cho hai nguyên Phó Thủ tướng.",
+     "Chính phủ"),
+    ("Liên hoan thanh niên\n(BTV) Ngày 24-6, tại TP.Tân An, tỉnh Hòa Lâm, Tỉnh đoàn Hòa Lâm đã đăng cai tổ chức "
+     "Liên hoan thanh niên tiên tiến.", "Tỉnh đoàn Hòa Lâm"),
+    # a decision written "quyết định thưởng" or "ra quyết định"; a province deciding in a passive
+    ("Thưởng công trình\nThủ tướng Chính phủ quyết định thưởng 12 xã đạt chuẩn nông thôn mới, mỗi xã 1 công trình.",
+     "Thủ tướng Chính phủ"),
+    ("Khen thưởng xã\n9 xã tiêu biểu vừa được UBND tỉnh Hòa Lâm quyết định khen thưởng công trình phúc lợi.",
+     "UBND tỉnh Hòa Lâm"),
     # an adverb between the giver and its verb is not part of its name
     ("Khen thưởng\nChiều 4/4, Sở Giáo dục và Đào tạo còn tặng giấy khen cho hai giáo viên của trường.",
      "Sở Giáo dục và Đào tạo"),
