@@ -106,7 +106,7 @@ def _patterns() -> _Patterns:
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
         clause_verb=re.compile(rules["clause_verb"]),
-        back_reference=re.compile(expand_lexicons(r"{lex:unit_back_references}")),
+        back_reference=re.compile(expand_lexicons(r"(?i:{lex:unit_back_references})")),
         venue_unit=re.compile(rules["venue_unit"]),
         person_details=re.compile(rules["person_details"]),
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),

@@ -1167,3 +1167,9 @@ def test_people_written_straight_after_their_quoted_count():
     text = ("Trung ương Đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho hai \"hiệp sĩ\" Đinh Văn Khởi, Lê Minh Đạo "
             "và một tập thể.")
     assert _named(text)[0] == ("other_org_award", "ca_nhan", 2, ["Đinh Văn Khởi", "Lê Minh Đạo"])
+
+
+def test_the_school_referred_to_by_its_head_word_alone_is_not_named_by_it():
+    text = ("Trường THPT Yên Lạc 3 được thành lập năm 1985.\n\n"
+            "Trường đạt Huân chương Lao động hạng Ba năm 2009.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, [])]
