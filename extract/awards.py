@@ -336,24 +336,29 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
     return "proposed" if event_kind == "hop_xet" else "awarded"
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s")
 LIST_INTRO_LINES = 30  # how many item lines above an item its introducing line may stand
+HEADING_LINES = 3  # lines of a list's heading ("DANH SÁCH", "Đề nghị tặng thưởng ...", "danh hiệu ...")
 
 
 def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
-    """The line ending with a colon that introduces the list item at `pos` (lines between are items too)."""
+    """The line ending with a colon that introduces the list item at `pos` (lines between are items too), else
+    the heading of up to HEADING_LINES lines written above the list ("DANH SÁCH / Đề nghị tặng thưởng ...")."""
     index = doc.line_index_at(pos)
     if index is None or not _LIST_ITEM.match(doc.text, doc.lines[index].start):
         return None
+    heading = []
     for line in reversed(doc.lines[max(0, index - LIST_INTRO_LINES):index]):
         text = doc.text[line.start:line.end].rstrip()
         if not text:
             continue
-        if text.endswith(":"):
-            return line.start, line.end
-        if not _LIST_ITEM.match(doc.text, line.start):
-            return None
-    return None
+        if text.endswith(":") and not heading and not _LIST_ITEM.match(doc.text, line.start):
+            return line.start, line.end  # (an item ending in a colon, "b) Cá nhân:", heads a sub-list)
+        if heading or not _LIST_ITEM.match(doc.text, line.start):
+            if text.endswith(".") or len(heading) == HEADING_LINES:
+                break
+            heading.append(line)
+    return (heading[-1].start, heading[0].end) if heading else None
 
 
 def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:

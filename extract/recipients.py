@@ -77,6 +77,7 @@ class _Patterns:
     restating_lead: re.Pattern  # "Cụ thể, " before a count a sentence restates
     belongs_to: re.Pattern  # ", thuộc Phòng X": the body a unit belongs to, part of its name
     holding_clause: re.Pattern  # "... tổ chức lễ ...": a clause, no name
+    kind_heading: re.Pattern  # "a) Tập thể:": a sub-heading of a list of names
     familiar_honorific: re.Pattern  # "anh ", "chị ", "em " before a citizen's name
     official_after: re.Pattern  # what follows an official's name: an office, a speaking or giving verb
 
@@ -111,6 +112,7 @@ def _patterns() -> _Patterns:
         person_details=re.compile(rules["person_details"]),
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
         holding_clause=re.compile(rules["holding_clause"]),
+        kind_heading=re.compile(rules["kind_heading"], re.IGNORECASE),
         familiar_honorific=re.compile(rules["familiar_honorific"]),
         official_after=re.compile(rules["official_after"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
@@ -290,8 +292,8 @@ def names_below(doc: Document, pos: int) -> list[Named]:
     marks = set()
     for line in doc.lines[index + 1:index + 1 + MAX_ITEMS]:
         text = doc.text[line.start:line.end]
-        if not text.strip():
-            continue
+        if not text.strip() or _patterns().kind_heading.fullmatch(text):
+            continue  # "a) Tập thể:", "b) Cá nhân:": the kind of the names below, which say it themselves
         mark = _mark_kind(text)
         if marks and mark not in marks:
             break  # "2. Bằng khen ..." after the dash lines of item 1: the next item of the list above

@@ -1173,3 +1173,22 @@ def test_the_school_referred_to_by_its_head_word_alone_is_not_named_by_it():
     text = ("Trường THPT Yên Lạc 3 được thành lập năm 1985.\n\n"
             "Trường đạt Huân chương Lao động hạng Ba năm 2009.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, [])]
+
+
+def test_a_consultation_list_by_order_and_kind_names_each_group_as_proposed():
+    text = ("Ban Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân về các tập thể, cá nhân được đề nghị khen thưởng.\n\n"
+            "DANH SÁCH\nĐề nghị tặng thưởng Huân chương Lao động các hạng\n"
+            "I. Huân chương Lao động hạng Nhì:\na) Tập thể:\n1. Phòng Tài chính - Kế hoạch huyện Đồng Xuân;\n"
+            "2. Trường THCS Chu Văn An, xã Xuân Sơn, huyện Đồng Xuân.\nb) Cá nhân:\n"
+            "1. Ông Mai Văn Thuận, Giám đốc Sở Xây dựng.\nII. Huân chương Lao động hạng Ba:\n"
+            "1. Công ty cổ phần Thủy điện Sông Ba.\n")
+    assert [(c, r, n, s, names) for c, r, n, s, names in _named_with_status(text)] == [
+        ("huan_chuong_lao_dong_hang_nhi", "tap_the", 2, "proposed",
+         ["Phòng Tài chính - Kế hoạch huyện Đồng Xuân", "Trường THCS Chu Văn An, xã Xuân Sơn, huyện Đồng Xuân"]),
+        ("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 1, "proposed", ["Mai Văn Thuận"]),
+        ("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "proposed", ["Công ty cổ phần Thủy điện Sông Ba"])]
+
+
+def _named_with_status(text):
+    return [(a["code"], a["recipient"], a["count"], a["status"], a["named"])
+            for a in extract_awards(make_document(TITLE + text))]
