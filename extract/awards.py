@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -1053,6 +1053,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         out.append(entry)
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
         if anchor.generic:
+            ceremony = _rules().context["ceremony_named"].search(doc.lower, max(0, anchor.start - 12), anchor.start)
+            person = None if id(anchor) in used or ceremony else person_right_after(doc, anchor.end, sentence.end)
+            if person:  # "vừa ký quyết định khen thưởng chị Lò Thị A vì ...": one person, named
+                entry = _entry(doc, sentence, clause, anchor, 1, "ca_nhan", anchor.start, person.end,
+                               event_kind, default_period, confidence=0.6, named=[person])
+                entry.update(_single=True, _names_only=not singles)
+                out.append(entry)
             continue
         if id(anchor) in used:  # "cho Trung tâm Y tế X và 5 cá nhân": the unit named before the count
             first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)
@@ -1223,8 +1230,9 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     """
     if not opens_names(doc, anchor.end, sentence.end):
         if anchor.code == "khen_thuong" and not anchor.generic:  # "khen thưởng đột xuất Phòng X vì ...": a verb
-            unit = unit_right_after(doc, anchor.end, sentence.end)
-            return [("tap_the", [unit])] if unit else []
+            person = person_right_after(doc, anchor.end, sentence.end)  # "... đột xuất anh A-Phó Chỉ huy trưởng"
+            unit = None if person else unit_right_after(doc, anchor.end, sentence.end)
+            return [("ca_nhan", [person])] if person else [("tap_the", [unit])] if unit else []
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)

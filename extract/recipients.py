@@ -138,6 +138,16 @@ def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     return named if named and named.kind == UNIT else None
 
 
+def person_right_after(doc: Document, pos: int, limit: int) -> Named | None:
+    """A person called by an honorific straight after a reward ("khen thưởng chị Lò Thị A (32 tuổi, ...)",
+    "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ..."), or None."""
+    piece = doc.text[pos:_list_end(doc, pos, limit)]
+    if not piece[:1].isspace() or not _patterns().honorific.match(piece.lstrip()):
+        return None
+    named = _typed(_ITEM_END.split(piece.strip())[0], pos + len(piece) - len(piece.lstrip()))
+    return named if named and named.kind == PERSON else None
+
+
 def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named | None:
     """The one recipient a count of one names straight after its noun ("cho 01 tập thể Vụ X và 01 cá nhân ông
     Lò Văn A, Viện trưởng ..."), or None."""
@@ -884,6 +894,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     if honorific and (has_person_name(text[honorific.end():]) or _honoured_run(text[honorific.end():])):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
+        glued = _GLUED_DASH.search(text, honorific.end(), role.start() if role else len(text))
+        role = glued if glued and pats.title.match(text[glued.end():]) else role  # "Lò Văn A-Phó Chỉ huy trưởng"
         stop = role.start() if role else len(text)
         described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
         stop = honorific.end() + len(described) if described else stop
@@ -1056,6 +1068,7 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*|[{UPPER}][\w.&-]*")  # "(PC02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
+_GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")

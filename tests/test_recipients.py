@@ -1192,3 +1192,19 @@ def test_a_consultation_list_by_order_and_kind_names_each_group_as_proposed():
 def _named_with_status(text):
     return [(a["code"], a["recipient"], a["count"], a["status"], a["named"])
             for a in extract_awards(make_document(TITLE + text))]
+
+
+def test_a_reward_written_as_a_verb_before_a_person_names_that_person():
+    text = ("Chiều 7/3, ông Tạ Văn Hợp, Chủ tịch UBND huyện Tam Nông, cho biết vừa ký quyết định khen thưởng "
+            "chị Đào Thị Lụa (41 tuổi, ngụ xã Hiền Quan) vì nhặt được tài sản đánh rơi và trả lại người mất.")
+    assert _named(text) == [("khen_thuong", "ca_nhan", 1, ["Đào Thị Lụa"])]
+
+
+def test_a_reward_in_progress_before_a_person_with_a_glued_role_is_proposed():
+    text = ("UBND xã Tả Van đang làm thủ tục khen thưởng đột xuất anh Giàng A Sử-Phó Chỉ huy trưởng Ban Chỉ huy "
+            "Quân sự xã vì đã trả lại của rơi.")
+    assert _named_with_status(text) == [("khen_thuong", "ca_nhan", 1, "proposed", ["Giàng A Sử"])]
+
+
+def test_a_ceremony_named_after_its_reward_is_no_grant_of_its_own():
+    assert _named("Ngày 2/4, UBND xã Tân Hòa tổ chức lễ khen thưởng em Lý Văn Sềnh, học sinh lớp 8A.") == []
