@@ -834,6 +834,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
     first_of_form: dict[tuple, dict] = {}  # and of each (form, status), whatever its kind
     unnamed: dict[tuple, dict] = {}
     out, lenders = [], []
+    stated = {a["code"] for a in awards if not a.get("_restating") and not a.get("_names_only")}
     for award in awards:
         if award.pop("_names_only", False):
             lenders.append(award)
@@ -841,13 +842,14 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         single = award.pop("_single", False)
         listed = award.pop("_listed", False)
         restating = award.pop("_restating", False)
+        singled_out = award.pop("_singled_out", False)
         award.pop("_line", None)
         same = (award["code"], award["recipient"], award["count"], award["status"])
         if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
             first = unnamed.pop(same)
             first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
-        if restating:
+        if restating and (award["code"] in stated or singled_out):
             continue  # "Tập thể được tặng Bằng khen là A": names a statement not found, makes none
         if not award["named"]:
             unnamed.setdefault(same, award)
@@ -872,7 +874,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         out.append(award)
     told = {(a["code"], a["status"], a["recipient"]) for a in out}
     for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
-        for private in ("_single", "_listed", "_restating", "_line"):
+        for private in ("_single", "_listed", "_restating", "_singled_out", "_line"):
             lender.pop(private, None)
         same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
         if lender["named"] and same in unnamed and not unnamed[same]["named"]:
@@ -1078,6 +1080,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_single"] = len(groups) == 1 and len(names) == 1
             entry["_listed"] = len(names) > 1 or restating
             entry["_restating"] = restating
+            entry["_singled_out"] = restating and bool(  # "Người cao tuổi nhất nhận ... là cụ A": one of a count
+                _rules().context["singled_out"].search(doc.lower, sentence.start, anchor.start))
             entry["_names_only"] = not singles
             out.append(entry)
             used.add(id(anchor))

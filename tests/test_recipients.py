@@ -1208,3 +1208,15 @@ def test_a_reward_in_progress_before_a_person_with_a_glued_role_is_proposed():
 
 def test_a_ceremony_named_after_its_reward_is_no_grant_of_its_own():
     assert _named("Ngày 2/4, UBND xã Tân Hòa tổ chức lễ khen thưởng em Lý Văn Sềnh, học sinh lớp 8A.") == []
+
+
+def test_who_received_a_form_told_after_la_is_a_statement_when_no_other_tells_it():
+    text = ("Vinh dự nhận Huy hiệu 55 năm tuổi Đảng đợt này là đồng chí Hoàng Văn Sinh, nguyên Bí thư Đảng ủy xã. "
+            "Buổi lễ diễn ra trang trọng.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Hoàng Văn Sinh"])]
+
+
+def test_who_received_a_counted_form_told_after_la_names_that_count():
+    text = ("Dịp này, Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho 1 đảng viên. "
+            "Đảng viên được nhận Huy hiệu 40 năm tuổi Đảng là đồng chí Hoàng Văn Sinh.")
+    assert [n for *_, n in _named(text)] == [["Hoàng Văn Sinh"]]
