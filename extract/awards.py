@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -535,7 +535,10 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         subject = text[span[0]:span[1]]
         if not _singular(subject):
             return None
-        names = names_of_subject(doc, clause[0], verb_at)
+        wide = _listed_across_semicolons(doc, clause)  # "A - Ủy viên ...; B - Giám đốc ... và C được tặng"
+        listed = wide < clause[0] and not any(ctx[verbs].search(lower, wide, clause[0]) for verbs in
+                                              ("award_verbs_active", "award_verbs_passive"))
+        names = (names_listed_with_roles(doc, wide, verb_at) if listed else []) or names_of_subject(doc, clause[0], verb_at)
         if names and ctx["host_clause"].search(lower, names[-1].end, verb_at):
             after_form = unit_right_after(doc, anchor.end, clause[1])  # "UBND xã X tổ chức lễ đón nhận HCLĐ Trường Y"
             to = ctx["granted_to_later"].search(lower, anchor.end, clause[1]) if not after_form else None
@@ -579,6 +582,18 @@ _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{
 
 
 _SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
+
+
+def _listed_across_semicolons(doc: Document, clause: tuple[int, int]) -> int:
+    """Where a passive's subject may start: back over the clauses before it that hold no form, since a subject
+    listing people with their roles runs over semicolons ("A - Ủy viên ...; B - Giám đốc ... và C được tặng")."""
+    sentence = doc.sentence_at(clause[0])
+    start = clause[0]
+    for before in reversed([c for c in _clauses(doc, sentence) if c[1] <= clause[0]] if sentence else []):
+        if _anchors(doc, *before):
+            break
+        start = before[0]
+    return start
 
 
 def _subject_before(doc: Document, start: int, end: int) -> str:

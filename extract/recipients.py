@@ -90,7 +90,7 @@ def _patterns() -> _Patterns:
         head=re.compile(rules["head"]),
         separator=re.compile(rules["separator"]),
         stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
-        honorific=re.compile(rf"^(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
+        honorific=re.compile(rf"^(?:(?:các|những)\s+)?(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),
                         re.IGNORECASE),
@@ -504,6 +504,25 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                     break
                 names = more + names
         return _with_parents(doc, names)
+    return []
+
+
+def names_listed_with_roles(doc: Document, start: int, end: int) -> list[Named]:
+    """The names of a subject that lists several people or units between semicolons, each with what it is
+    ("Các đồng chí Lò Văn A - Ủy viên ...; Vi Văn B - Giám đốc ... và đồng chí Hà Văn C - Bí thư ..."), from
+    its first word to its verb; [] when [start, end) is no such list."""
+    text = doc.text[start:end]
+    if ";" not in text:
+        return []
+    comma = text.find(",", 0, text.index(";"))
+    openings = [start] + ([start + comma + 1] if 0 < comma and len(text[:comma].split()) <= LEAD_WORDS else [])
+    for opening in openings:
+        lead = _SUBJECT_LEAD.match(doc.text, opening, end)  # "Các tập thể Phòng PC03, ...": the units
+        names = _items(doc, lead.end(), end)
+        before_first = doc.text[lead.end():names[0].start] if names else ""
+        opens_there = not before_first.strip() or _patterns().honorific.fullmatch(before_first)  # "các đồng chí A"
+        if len(names) >= 2 and opens_there and all(n.kind != UNIT or _patterns().unit.match(n.text) for n in names):
+            return names
     return []
 
 
@@ -1049,6 +1068,7 @@ _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
+LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"
 SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"

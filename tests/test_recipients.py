@@ -1220,3 +1220,16 @@ def test_who_received_a_counted_form_told_after_la_names_that_count():
     text = ("Dịp này, Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho 1 đảng viên. "
             "Đảng viên được nhận Huy hiệu 40 năm tuổi Đảng là đồng chí Hoàng Văn Sinh.")
     assert [n for *_, n in _named(text)] == [["Hoàng Văn Sinh"]]
+
+
+def test_a_subject_listing_people_with_roles_across_semicolons_names_them_all():
+    text = ("Theo đó, các đồng chí Mùa A Sử - Ủy viên Ban Thường vụ Tỉnh ủy; Quàng Văn Hặc - Giám đốc Sở Tài chính "
+            "và đồng chí Lường Thị Dung - Bí thư Huyện ủy được trao tặng Huân chương Lao động hạng Ba.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3, ["Mùa A Sử", "Quàng Văn Hặc", "Lường Thị Dung"])]
+
+
+def test_units_by_code_and_officers_with_roles_before_one_verb_give_one_entry_per_kind():
+    text = ("Các tập thể Phòng PC05, PA09, PK02 và Đại tá Hoàng Văn Kha, Phó Giám đốc Công an tỉnh; Thiếu tá Nông "
+            "Thị Hiền, Phó trưởng Phòng PC01, Công an tỉnh Cao Lạng đón nhận Huân chương Chiến công hạng Nhì.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 3, ["Phòng PC05", "Phòng PA09", "Phòng PK02"]),
+                            ("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Hoàng Văn Kha", "Nông Thị Hiền"])]
