@@ -621,6 +621,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
         described = described and ";" not in sep
+        if pats.degree.fullmatch(piece.strip() + " "):
+            continue  # "Phó Giáo sư, Tiến sĩ, bác sĩ Lò Văn A": the degrees of the person the next piece names
         shared = _shared_level_names(doc, piece_start, piece_end)
         if shared:
             out.extend(shared)
@@ -644,7 +646,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
                                  and not (semicolons and _person_with_role(piece))):
             break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
-        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()):
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
             if person:
@@ -693,7 +695,13 @@ def _another_person(piece: str) -> bool:
     E); ...") rather than say something of the one before?"""
     text = _BRACKET.sub("", piece).split(",", 1)[0].strip()  # "thiếu úy A, cán bộ Đội B": A
     honorific = _patterns().honorific.match(text)
-    return looks_like_person(text[honorific.end():] if honorific else text)
+    if honorific:
+        return looks_like_person(text[honorific.end():])
+    described = _patterns().degree.match(text) or _patterns().person_descriptor.match(text)
+    if described:  # "bác sĩ Lò Văn A – Phó Giám đốc ...": A; "giáo viên Trường X" names a school, no person
+        name = _before_role(text[described.end():]).strip()
+        return looks_like_person(name) and name.split()[0] in _surnames()
+    return looks_like_person(text)
 
 
 def _describes_the_person_before(piece: str) -> bool:

@@ -1233,3 +1233,17 @@ def test_units_by_code_and_officers_with_roles_before_one_verb_give_one_entry_pe
             "Thị Hiền, Phó trưởng Phòng PC01, Công an tỉnh Cao Lạng đón nhận Huân chương Chiến công hạng Nhì.")
     assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 3, ["Phòng PC05", "Phòng PA09", "Phòng PK02"]),
                             ("huan_chuong_chien_cong_hang_nhi", "ca_nhan", 2, ["Hoàng Văn Kha", "Nông Thị Hiền"])]
+
+
+def test_people_with_degrees_separated_by_commas_in_a_semicolon_list_are_all_named():
+    text = ("Theo quyết định của Chủ tịch nước, tỉnh có 3 cá nhân được phong tặng danh hiệu Thầy thuốc Nhân dân, "
+            "gồm: Phó Giáo sư, Tiến sĩ, bác sĩ Cầm Văn Chỉnh – Bí thư Huyện ủy, nguyên Giám đốc Sở Y tế; Tiến sĩ, "
+            "bác sĩ Vi Vĩnh Hùng – Phó Giám đốc Bệnh viện Ung bướu; bác sĩ chuyên khoa 2 Hà Bá Tân – nguyên Chi cục "
+            "trưởng.")
+    assert _named(text)[0][3] == ["Cầm Văn Chỉnh", "Vi Vĩnh Hùng", "Hà Bá Tân"]
+
+
+def test_a_teachers_school_named_after_a_person_is_what_is_said_of_the_teacher():
+    text = ("Hội đồng đề nghị tặng danh hiệu Nhà giáo Ưu tú cho 3 nhà giáo: Lò Văn Páo, Hiệu trưởng; Vi Thị Mai, "
+            "giáo viên Trường THPT Nguyễn Văn Cừ (đều ở TP Sơn La); Hà Văn Khoa, giáo viên Trường THCS Chiềng Cơi.")
+    assert _named(text)[0][3] == ["Lò Văn Páo", "Vi Thị Mai", "Hà Văn Khoa"]
