@@ -1247,3 +1247,8 @@ def test_a_teachers_school_named_after_a_person_is_what_is_said_of_the_teacher()
     text = ("Hội đồng đề nghị tặng danh hiệu Nhà giáo Ưu tú cho 3 nhà giáo: Lò Văn Páo, Hiệu trưởng; Vi Thị Mai, "
             "giáo viên Trường THPT Nguyễn Văn Cừ (đều ở TP Sơn La); Hà Văn Khoa, giáo viên Trường THCS Chiềng Cơi.")
     assert _named(text)[0][3] == ["Lò Văn Páo", "Vi Thị Mai", "Hà Văn Khoa"]
+
+
+def test_central_highlands_family_names_open_peoples_names():
+    text = "Tỉnh đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho hai \"hiệp sĩ\" Rahlan Khoan, Niê Kdăm Blang."
+    assert _named(text)[0][3] == ["Rahlan Khoan", "Niê Kdăm Blang"]
