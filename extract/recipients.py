@@ -80,6 +80,8 @@ class _Patterns:
     kind_heading: re.Pattern  # "a) Tập thể:": a sub-heading of a list of names
     familiar_honorific: re.Pattern  # "anh ", "chị ", "em " before a citizen's name
     official_after: re.Pattern  # what follows an official's name: an office, a speaking or giving verb
+    office_before: re.Pattern  # an office and a comma right before a person: "Bí thư Huyện đoàn X, anh A"
+    count_description: re.Pattern  # " lớp 4B, " between a count of people and their names
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,8 @@ def _patterns() -> _Patterns:
         kind_heading=re.compile(rules["kind_heading"], re.IGNORECASE),
         familiar_honorific=re.compile(rules["familiar_honorific"]),
         official_after=re.compile(rules["official_after"]),
+        office_before=re.compile(expand_lexicons(rules["office_before"])),
+        count_description=re.compile(rules["count_description"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -169,7 +173,9 @@ def people_right_after_count(doc: Document, count_end: int, limit: int, expected
     Vi Văn B'), else []."""
     if not doc.text[count_end:count_end + 1].isspace():
         return []
-    names = _items(doc, count_end, _list_end(doc, count_end, limit))
+    end = _list_end(doc, count_end, limit)
+    described = _patterns().count_description.match(doc.text, count_end, end)  # "2 học sinh lớp 4B, A và B"
+    names = _items(doc, described.end() if described else count_end, end)
     return names if len(names) == expected and all(n.kind == PERSON for n in names) else []
 
 
@@ -278,6 +284,8 @@ def people_called_by_first_name_honorific(doc: Document) -> list[Named]:
         after = doc.text[m.end() + len(name):m.end() + len(name) + 40]
         if pats.official_after.match(after) or (after.startswith(",") and pats.title.match(after[1:].strip())):
             continue
+        if pats.office_before.search(doc.text, max(0, m.start() - 80), m.start()):
+            continue  # "Phó Bí thư Huyện đoàn X, anh Lò Văn A, đánh giá ...": an official
         found.setdefault(name, Named(name, m.end(), m.end() + len(name), PERSON))
     return list(found.values())
 

@@ -1252,3 +1252,15 @@ def test_a_teachers_school_named_after_a_person_is_what_is_said_of_the_teacher()
 def test_central_highlands_family_names_open_peoples_names():
     text = "Tỉnh đoàn trao tặng huy hiệu \"Tuổi trẻ dũng cảm\" cho hai \"hiệp sĩ\" Rahlan Khoan, Niê Kdăm Blang."
     assert _named(text)[0][3] == ["Rahlan Khoan", "Niê Kdăm Blang"]
+
+
+def test_pupils_named_after_their_class_and_an_official_called_anh_is_not_one_of_them():
+    text = ("Trường Tiểu học Hải Hòa vừa trao Giấy khen cho 2 học sinh lớp 5A, Hồ Văn Tín và Lê Thị Mỹ.\n\n"
+            "Phó Bí thư Huyện đoàn Hải Hòa, anh Trần Quý Tường, đánh giá cao hành động của 2 em.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Hồ Văn Tín", "Lê Thị Mỹ"])]
+
+
+def test_an_official_called_anh_after_his_office_is_no_citizen_to_count():
+    text = ("Huyện đoàn trao giấy khen cho 1 đoàn viên vì đã cứu người đuối nước.\n\n"
+            "Bí thư Huyện đoàn Hải Hòa, anh Trần Quý Tường, đánh giá cao hành động dũng cảm này.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, [])]
