@@ -584,6 +584,14 @@ _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{
 _SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
 
 
+def _sentence_holder(doc: Document, sentence: Sentence, before: int) -> Named | None:
+    """The one unit or locality a passive grant before `before` is told of ("Xã A vinh dự 2 lần được phong tặng
+    ...; 1 Huân chương ..., 4 Huân chương ..."): the holder of the forms the sentence then counts; else None."""
+    verb = _rules().context["award_verbs_passive"].search(doc.lower, sentence.start, before)
+    names = names_of_subject(doc, sentence.start, verb.start()) if verb else []
+    return names[0] if len(names) == 1 and names[0].kind != "ca_nhan" else None
+
+
 def _listed_across_semicolons(doc: Document, clause: tuple[int, int]) -> int:
     """Where a passive's subject may start: back over the clauses before it that hold no form, since a subject
     listing people with their roles runs over semicolons ("A - Ủy viên ...; B - Giám đốc ... và C được tặng")."""
@@ -1026,9 +1034,14 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     bound = [pair for a, c in bound for pair in _counted_forms(a, c, joined.get(id(a)))]
     out = []
     medals_for = _medals_for(doc, bound)
+    holder = None
     for anchor, count in bound:
         recipient = medals_for.recipient if medals_for and count.recipient is None else \
             _recipient(doc, anchor, count, clause[0])
+        if count.recipient is None and not medals_for and not anchor.default_recipient \
+                and not _GRANTED_TO.match(doc.lower, anchor.end):
+            holder = holder or _sentence_holder(doc, sentence, count.start)  # "Xã A 2 lần được phong tặng ...; 4 HC ..."
+            recipient = holder.kind if holder else recipient
         if medals_for and count is medals_for:  # "cho 200 gia đình": the recipients of every order listed
             anchor = replace(anchor, code="khen_thuong")
         entry = _entry(doc, sentence, clause, anchor, count.value, recipient,
@@ -1064,6 +1077,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if names and any(n.start <= a.start < n.end for a in _anchors(doc, names[0].start, names[-1].end)
                          for n in names):
             names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
+        if not names and holder and count.recipient is None and recipient == holder.kind:
+            names = [holder]  # the unit or place whose awards the sentence counts
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]

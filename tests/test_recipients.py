@@ -1264,3 +1264,16 @@ def test_an_official_called_anh_after_his_office_is_no_citizen_to_count():
     text = ("Huyện đoàn trao giấy khen cho 1 đoàn viên vì đã cứu người đuối nước.\n\n"
             "Bí thư Huyện đoàn Hải Hòa, anh Trần Quý Tường, đánh giá cao hành động dũng cảm này.")
     assert _named(text) == [("giay_khen", "ca_nhan", 1, [])]
+
+
+def test_the_forms_a_commune_has_received_are_counted_for_that_commune():
+    text = ("Xã Diễn Hải vinh dự 2 lần được phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân; "
+            "1 Huân chương Lao động hạng Nhất, 3 Huân chương Lao động hạng Ba.")
+    assert _named(text)[1:] == [("huan_chuong_lao_dong_hang_nhat", "dia_phuong", 1, ["Xã Diễn Hải"]),
+                                ("huan_chuong_lao_dong_hang_ba", "dia_phuong", 3, ["Xã Diễn Hải"])]
+
+
+def test_counted_forms_before_a_later_passive_are_not_the_later_subjects():
+    text = ("Chủ tịch nước đã tặng 04 Huân chương Lao động hạng Nhì, trong đó 02 vận động viên tỉnh Hòa Lâm được "
+            "tặng thưởng Huân chương Lao động hạng Nhì là Lò Văn Khoa và Vi Văn Bình.")
+    assert _named(text)[0] == ("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 4, [])
