@@ -82,6 +82,7 @@ class _Patterns:
     official_after: re.Pattern  # what follows an official's name: an office, a speaking or giving verb
     office_before: re.Pattern  # an office and a comma right before a person: "Bí thư Huyện đoàn X, anh A"
     count_description: re.Pattern  # " lớp 4B, " between a count of people and their names
+    attending: re.Pattern  # "đến dự", "thăm": an official at the event, not its recipient
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,7 @@ def _patterns() -> _Patterns:
         official_after=re.compile(rules["official_after"]),
         office_before=re.compile(expand_lexicons(rules["office_before"])),
         count_description=re.compile(rules["count_description"]),
+        attending=re.compile(rules["attending"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -493,7 +495,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         if pats.title.match(stretch):
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
-            return []  # "Chủ tịch Quốc hội X đã tới dự ...": an official attending, not the recipient
+            person = trailing_person(stretch, offset)  # "Nguyên Bộ trưởng, Chủ nhiệm VPCP Lò Văn A được nhận ..."
+            if person is None or pats.attending.search(doc.text, person.end, stop):
+                return []  # "Chủ tịch Quốc hội X đã tới dự lễ ... đón nhận ...": an official attending
+            return [person]
         if pats.person_details.match(stretch) and _person_before(doc, starts, at):
             continue  # "đồng chí Lò Thị A (SN 1927), sinh hoạt tại chi bộ B được ...": what is said of A
         if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)):

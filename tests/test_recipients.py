@@ -1277,3 +1277,15 @@ def test_counted_forms_before_a_later_passive_are_not_the_later_subjects():
     text = ("Chủ tịch nước đã tặng 04 Huân chương Lao động hạng Nhì, trong đó 02 vận động viên tỉnh Hòa Lâm được "
             "tặng thưởng Huân chương Lao động hạng Nhì là Lò Văn Khoa và Vi Văn Bình.")
     assert _named(text)[0] == ("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 4, [])
+
+
+def test_an_official_written_with_offices_before_a_passive_grant_receives_it():
+    text = ("Nguyên Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đào Tiến Lộc vinh dự được nhận Huân chương Độc lập "
+            "hạng Nhì cùng quyết định nghỉ hưu.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_nhi", "ca_nhan", 1, ["Đào Tiến Lộc"])]
+
+
+def test_an_official_attending_a_ceremony_of_receiving_is_no_recipient():
+    text = ("Thủ tướng Đào Tiến Lộc đến dự lễ kỷ niệm 60 năm ngày thành lập Công ty Dệt Hòa Bình và đón nhận "
+            "Huân chương Lao động hạng Nhất.")
+    assert all(not names for *_, names in _named(text))
