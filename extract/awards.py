@@ -473,9 +473,10 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
 
 
 def _recipient(doc: Document, anchor: Anchor, count: Count, clause_start: int) -> str:
-    if count.recipient == TIMES:  # one recipient, N times: a unit unless the subject is a person
-        return anchor.default_recipient or ("ca_nhan" if _is_person(_subject_before(doc, clause_start, count.start))
-                                            else "tap_the")
+    if count.recipient == TIMES:  # one recipient, N times: a unit unless the subject is a person or a place
+        subject = _subject_before(doc, clause_start, count.start)
+        return anchor.default_recipient or ("ca_nhan" if _is_person(subject) else "dia_phuong"
+                                            if _rules().context["locality_subject"].search(subject) else "tap_the")
     if count.recipient:
         return count.recipient
     if anchor.default_recipient:
@@ -565,8 +566,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     person = all(n.kind == "ca_nhan" for n in names) if names else _is_person(subject)  # the names say best
     units = bool(names) and all(n.kind == "tap_the" for n in names)
     count = max(1, len(names))  # "Trường A và Trường B được tặng": two
-    if ctx["locality_subject"].search(subject.strip()) and not person and not units:
-        return "dia_phuong", count, names
+    places = bool(names) and all(n.kind == "dia_phuong" and not ctx["not_a_place_name"].search(n.text) for n in names)
+    if (ctx["locality_subject"].search(subject.strip()) or places) and not person and not units:
+        return "dia_phuong", count, names  # "Ngày 21.1, xã A (huyện B) tổ chức lễ ... đón nhận ..."
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
     if anchor.default_recipient:

@@ -1289,3 +1289,11 @@ def test_an_official_attending_a_ceremony_of_receiving_is_no_recipient():
     text = ("Thủ tướng Đào Tiến Lộc đến dự lễ kỷ niệm 60 năm ngày thành lập Công ty Dệt Hòa Bình và đón nhận "
             "Huân chương Lao động hạng Nhất.")
     assert all(not names for *_, names in _named(text))
+
+
+def test_a_commune_receiving_a_form_at_its_own_ceremony_is_a_locality():
+    text = ("Ngày 21.1, xã Quỳnh Lập (huyện Quỳnh Lưu) tổ chức lễ kỷ niệm 65 năm thành lập xã, đón nhận Huân chương "
+            "Lao động hạng Ba.\n\nXã Quỳnh Lập vinh dự 2 lần được phong tặng danh hiệu Anh hùng lực lượng vũ trang "
+            "nhân dân.")
+    assert [(c, r, n) for c, r, n, _ in _named(text)] == [("huan_chuong_lao_dong_hang_ba", "dia_phuong", 1),
+                                                         ("anh_hung_luc_luong_vu_trang_nhan_dan", "dia_phuong", 2)]
