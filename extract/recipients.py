@@ -804,7 +804,7 @@ def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:
     """
     item_start = text.rfind(";", start, at) + 1 or start
     item_end = text.find(";", at, end)
-    return text.count(",", item_start, item_end if item_end >= 0 else end) == 1
+    return _BRACKET.sub("", text[item_start:item_end if item_end >= 0 else end]).count(",") == 1  # "(A, B)" aside
 
 
 def _person_opening(piece: str, offset: int) -> Named | None:

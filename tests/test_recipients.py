@@ -1297,3 +1297,11 @@ def test_a_commune_receiving_a_form_at_its_own_ceremony_is_a_locality():
             "nhân dân.")
     assert [(c, r, n) for c, r, n, _ in _named(text)] == [("huan_chuong_lao_dong_hang_ba", "dia_phuong", 1),
                                                          ("anh_hung_luc_luong_vu_trang_nhan_dan", "dia_phuong", 2)]
+
+
+def test_a_units_commune_after_a_comma_in_a_semicolon_list_ignores_commas_in_a_later_bracket():
+    text = ("Đồng chí Lò Văn Tư đã trao Bằng khen của UBND tỉnh cho tập thể Tổ tự quản số 2 thuộc ấp Mỹ Lợi, xã "
+            "Bình Thạnh; tập thể Tổ tự quản số 9 thuộc ấp Gò Me, xã Tân Phước và cá nhân ông Vi Văn Ba (Đại đức "
+            "Thích Minh Tâm - chùa Phước Lâm, xã Tân Phước).")
+    assert _named(text)[0] == ("bang_khen_bo_tinh", "tap_the", 2, [
+        "Tổ tự quản số 2 thuộc ấp Mỹ Lợi, xã Bình Thạnh", "Tổ tự quản số 9 thuộc ấp Gò Me, xã Tân Phước"])
