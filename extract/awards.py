@@ -724,11 +724,14 @@ def _without_repeated_statements(awards: list[dict]) -> list[dict]:
     count, status and names ("... công bố quyết định tặng Huân chương cho 4 cá nhân. ... trao Huân chương
     cho 4 cá nhân"). A single unnamed recipient is left alone: two of them may be two awards."""
     told: dict[tuple, tuple] = {}
+    named = {(a["code"], a["recipient"], a["count"], a["status"]) for a in awards if a["named"]}
     out = []
     for award in awards:
         key = (award["code"], award["recipient"], award["count"], award["status"], tuple(award["named"]))
         if key in told and told[key] != tuple(award["sentence_span"]) and (award["count"] > 1 or award["named"]):
             continue
+        if not award["named"] and award["count"] > 1 and key[:4] in named:
+            continue  # "... có 4 cá nhân được phong tặng ..." told again where the four are named
         told.setdefault(key, tuple(award["sentence_span"]))
         out.append(award)
     return out

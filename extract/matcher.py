@@ -591,8 +591,8 @@ class PhraseMatcher:
         for at, word in self._candidates(lower_text, start, end, index):
             if at < resume:
                 continue
-            if at > start and lower_text[at - 1] in "'’":
-                continue  # "k'" + "bang": the rest of a word written with an apostrophe
+            if at > start and lower_text[at - 1] in "'’" and at >= 2 and lower_text[at - 2].isalnum():
+                continue  # "k'" + "bang": the rest of a word written with an apostrophe (not "'Anh hùng ...'")
             found = self._at(lower_text, word, at, end)
             if found:
                 resume = found.end

@@ -1305,3 +1305,16 @@ def test_a_units_commune_after_a_comma_in_a_semicolon_list_ignores_commas_in_a_l
             "Thích Minh Tâm - chùa Phước Lâm, xã Tân Phước).")
     assert _named(text)[0] == ("bang_khen_bo_tinh", "tap_the", 2, [
         "Tổ tự quản số 2 thuộc ấp Mỹ Lợi, xã Bình Thạnh", "Tổ tự quản số 9 thuộc ấp Gò Me, xã Tân Phước"])
+
+
+def test_a_form_in_single_quotes_before_doi_voi_names_its_recipient():
+    text = ("Chủ tịch nước đã ký quyết định truy tặng danh hiệu 'Anh hùng Lực lượng vũ trang nhân dân' đối với "
+            "Trung tướng Lò Sỹ Nguyên, nguyên Tư lệnh Quân khu 2.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Lò Sỹ Nguyên"])]
+
+
+def test_a_count_told_first_unnamed_and_again_with_its_names_is_one_statement():
+    text = ("Tỉnh có 2 cá nhân được Chủ tịch nước phong tặng danh hiệu Thầy thuốc Nhân dân.\n\n"
+            "Theo quyết định, tỉnh có 2 cá nhân được phong tặng danh hiệu Thầy thuốc Nhân dân, gồm: bác sĩ Lò Văn "
+            "Khiêm – Giám đốc Sở Y tế; bác sĩ Vi Thị Duyên – Giám đốc Bệnh viện tỉnh.")
+    assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 2, ["Lò Văn Khiêm", "Vi Thị Duyên"])]
