@@ -1107,7 +1107,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                       and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
             groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
-            groups = _named_groups(doc, anchor, sentence, anchors)
+            groups = _named_groups(doc, anchor, sentence, anchors) or _named_with_next_form(doc, anchor, sentence, anchors)
         restating = bool(groups) and restates(doc, anchor.end, sentence.end)
         for recipient, names in groups:
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
@@ -1283,6 +1283,16 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind
         groups.setdefault(kind, []).append(name)
     return list(groups.items())
+
+
+def _named_with_next_form(doc: Document, anchor: Anchor, sentence: Sentence,
+                          anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
+    """The names of the next form when another giver's grant of it follows this form at once ("Tỉnh đoàn X
+    trao tặng bằng khen, Sở Y trao tặng giấy khen cho em A và em B"): both were given to A and B."""
+    following = next((a for a in anchors if a.start > anchor.end and not a.generic), None)
+    if following is None or not _rules().context["another_giver"].fullmatch(doc.lower, anchor.end, following.start):
+        return []
+    return _named_groups(doc, following, sentence, anchors)
 
 
 def _next_form(doc: Document, anchor: Anchor, sentence: Sentence) -> int:

@@ -1318,3 +1318,10 @@ def test_a_count_told_first_unnamed_and_again_with_its_names_is_one_statement():
             "Theo quyết định, tỉnh có 2 cá nhân được phong tặng danh hiệu Thầy thuốc Nhân dân, gồm: bác sĩ Lò Văn "
             "Khiêm – Giám đốc Sở Y tế; bác sĩ Vi Thị Duyên – Giám đốc Bệnh viện tỉnh.")
     assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 2, ["Lò Văn Khiêm", "Vi Thị Duyên"])]
+
+
+def test_two_givers_granting_two_forms_to_one_list_name_it_for_both():
+    text = ("Ngày 28/9, Tỉnh đoàn Hòa Lâm đã trao tặng bằng khen, Sở GD-ĐT tỉnh Hòa Lâm trao tặng giấy khen cho em "
+            "Lò Văn Sinh và em Vi Hoàng Phong.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 2, ["Lò Văn Sinh", "Vi Hoàng Phong"]),
+                            ("giay_khen", "ca_nhan", 2, ["Lò Văn Sinh", "Vi Hoàng Phong"])]
