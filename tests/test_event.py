@@ -334,6 +334,12 @@ def test_a_bracketed_venue_is_not_the_organizer():
      "Thủ tướng Chính phủ"),
     ("Khen thưởng xã\n9 xã tiêu biểu vừa được UBND tỉnh Hòa Lâm quyết định khen thưởng công trình phúc lợi.",
      "UBND tỉnh Hòa Lâm"),
+    # "xã này" (this commune) names no one: the holder named in full later does
+    ("Khen thưởng học sinh\nSáng 4/4, UBND xã này đã trao giấy khen cho em Lò Văn Khải. Trước đó, UBND xã Mường Mô "
+     "tổ chức lễ tuyên dương em Khải.", "UBND xã Mường Mô"),
+    # a holder's name ends before "vinh dự đón nhận"
+    ("Đón nhận Huân chương\nSáng 9/1, Trung tâm Tin học Trẻ tổ chức lễ kỷ niệm 30 năm thành lập. Thành Đoàn Hòa Lâm "
+     "vô cùng vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.", "Trung tâm Tin học Trẻ"),
     # an adverb between the giver and its verb is not part of its name
     ("Khen thưởng\nChiều 4/4, Sở Giáo dục và Đào tạo còn tặng giấy khen cho hai giáo viên của trường.",
      "Sở Giáo dục và Đào tạo"),
