@@ -1325,3 +1325,9 @@ def test_two_givers_granting_two_forms_to_one_list_name_it_for_both():
             "Lò Văn Sinh và em Vi Hoàng Phong.")
     assert _named(text) == [("other_org_award", "ca_nhan", 2, ["Lò Văn Sinh", "Vi Hoàng Phong"]),
                             ("giay_khen", "ca_nhan", 2, ["Lò Văn Sinh", "Vi Hoàng Phong"])]
+
+
+def test_people_who_got_a_form_written_right_after_duoc_receive_it():
+    text = ("Đó là ông Lò Văn Sáu (huyện Mai Sơn) được nhận Huân chương Lao động hạng Ba; ông Vi Văn Thời (huyện "
+            "Yên Châu) và bà Hà Thị Mai (huyện Sông Mã) được bằng khen của Hội Nông dân Việt Nam.")
+    assert _named(text)[1] == ("bang_khen_bo_tinh", "ca_nhan", 2, ["Vi Văn Thời", "Hà Thị Mai"])
