@@ -83,6 +83,7 @@ class _Patterns:
     office_before: re.Pattern  # an office and a comma right before a person: "Bí thư Huyện đoàn X, anh A"
     count_description: re.Pattern  # " lớp 4B, " between a count of people and their names
     attending: re.Pattern  # "đến dự", "thăm": an official at the event, not its recipient
+    clause_lead: re.Pattern  # "Trong đó", "Cụ thể": what opens a clause before its subject
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def _patterns() -> _Patterns:
         office_before=re.compile(expand_lexicons(rules["office_before"])),
         count_description=re.compile(rules["count_description"]),
         attending=re.compile(rules["attending"]),
+        clause_lead=re.compile(rules["clause_lead"], re.IGNORECASE),
         person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -483,6 +485,9 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 name = pats.adverbs.sub("", whole.strip().rstrip(","))
                 return [Named(name, wider + lead, wider + lead + len(name), LOCALITY)]
         offset = at + len(text) - len(text.lstrip())
+        lead = pats.clause_lead.match(stretch)  # "Trong đó đồng chí A vinh dự được nhận ...": A
+        if lead and lead.end() < len(stretch):
+            stretch, offset = stretch[lead.end():], offset + lead.end()
         outlet = _OUTLET_MARK.match(stretch)  # "Kinhtedothi - Tổng công ty X đã ...": the news outlet's mark
         if outlet and pats.unit.match(stretch[outlet.end():]):
             stretch, offset = stretch[outlet.end():], offset + outlet.end()

@@ -1331,3 +1331,9 @@ def test_people_who_got_a_form_written_right_after_duoc_receive_it():
     text = ("Đó là ông Lò Văn Sáu (huyện Mai Sơn) được nhận Huân chương Lao động hạng Ba; ông Vi Văn Thời (huyện "
             "Yên Châu) và bà Hà Thị Mai (huyện Sông Mã) được bằng khen của Hội Nông dân Việt Nam.")
     assert _named(text)[1] == ("bang_khen_bo_tinh", "ca_nhan", 2, ["Vi Văn Thời", "Hà Thị Mai"])
+
+
+def test_a_subject_after_trong_do_is_the_person_not_the_phrase():
+    text = ("Đảng bộ xã có 3 đồng chí được trao Huy hiệu Đảng. Trong đó đồng chí Lò Văn Bạn vinh dự được nhận Huy "
+            "hiệu 60 năm tuổi Đảng; đồng chí Tòng Thị Thấm được nhận Huy hiệu 55 năm tuổi Đảng.")
+    assert [names for *_, names in _named(text)] == [[], ["Lò Văn Bạn"], ["Tòng Thị Thấm"]]
