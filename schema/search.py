@@ -34,7 +34,8 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from tdkt.schema.fold import fold, words
+from tdkt.schema.fold import fold, folded_pattern, words
+from tdkt.schema.search_names import NameIndex
 from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
 from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
@@ -51,6 +52,9 @@ CHECK_LIMIT = 500
 # A term whose every word is in more articles than this is common: required, not weighed by BM25 (weighing
 # it reads every article it is in; FTS5 gives a word in half the articles a weight of 1e-6 anyway).
 COMMON = 20_000
+# A name's candidates are read and checked for the query's other words when they are at most this many
+# (checking one costs as much as the full-text index spends on a few hundred articles).
+VERIFY_LIMIT = 300
 
 
 @dataclass
@@ -141,6 +145,7 @@ class _Index:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.names = NameIndex(conn)
         self._counts: dict[str, int] = {}
         self._windows: dict[str, list[tuple[int, float]]] = {}
 
@@ -158,9 +163,7 @@ class _Index:
         return self._windows[expression]
 
     def _rank(self, terms: list[Term], expression: str) -> list[tuple[int, float]]:
-        window = [rowid for (rowid,) in self.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (expression, RANK_WINDOW))]
+        window = self._window(terms, expression)
         if not window:
             return []
         weighed = [t for t in terms if not self.common(t)]
@@ -168,10 +171,28 @@ class _Index:
             scores = dict(self.conn.execute(
                 "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
                 (_expression(weighed), window[-1])))
-            return sorted(((rowid, scores[rowid]) for rowid in window), key=lambda row: row[1])
+            return sorted(((rowid, scores[rowid]) for rowid in window if rowid in scores), key=lambda row: row[1])
         titled = self._titled(window, terms)
         return [(rowid, 0.0) for rowid in window if rowid in titled] + \
                [(rowid, 0.0) for rowid in window if rowid not in titled]
+
+    def _window(self, terms: list[Term], expression: str) -> list[int]:
+        """The RANK_WINDOW most recently loaded matches of ``expression``, newest first.
+
+        When a phrase of it holds a name ("huyện Tam Nông", "doan the hieu"), the name index gives the
+        articles to look at (schema.search_names): the full-text index would read every article that
+        has all the phrase's syllables, each common, to find the few where they stand together."""
+        narrowed = self.names.narrow([t.words[:-1] if t.prefix else t.words for t in terms
+                                      if len(t.words) - t.prefix >= 2])
+        if narrowed is not None:
+            candidates, exact = narrowed
+            if exact and len(terms) == 1 and not terms[0].prefix:
+                return candidates[:RANK_WINDOW]
+            if len(candidates) <= VERIFY_LIMIT:
+                return _having(self.conn, candidates, terms)[:RANK_WINDOW]
+        return [rowid for (rowid,) in self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (expression, RANK_WINDOW))]
 
     def common(self, term: Term) -> bool:
         """True when every word of ``term`` is in more than COMMON articles. A word typed as a prefix
@@ -199,6 +220,24 @@ class _Index:
                 if all(p.search(folded) for p in patterns):
                     titled.add(rowid)
         return titled
+
+
+def _having(conn: sqlite3.Connection, rowids: list[int], terms: list[Term]) -> list[int]:
+    """The articles of ``rowids`` whose title or text has every term as the full-text index reads it
+    (folded, phrases' words in a row whatever separates them), in the same order."""
+    patterns = [folded_pattern(t.words, t.prefix) for t in terms]
+    kept = set()
+    for start in range(0, len(rowids), CHECK_BATCH):
+        ids = rowids[start:start + CHECK_BATCH]
+        for rowid, title, text in conn.execute(
+                f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
+            content = (title or "") + "\n" + (text or "")
+            if not unicodedata.is_normalized("NFC", content):
+                content = unicodedata.normalize("NFC", content)
+            content = content.lower()
+            if all(p.search(content) for p in patterns):
+                kept.add(rowid)
+    return [rowid for rowid in rowids if rowid in kept]
 
 
 def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],

@@ -1,0 +1,155 @@
+"""The name index: a name or place made of common syllables is found from its own short list, and search
+gives the same articles, order and snippets as the full-text index alone."""
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+
+from tdkt.schema import search_names
+from tdkt.schema.db import connect, migrate
+from tdkt.schema.fold import fold_for_index, fold_query
+from tdkt.schema.search import search
+
+SURNAMES = ["Đoàn", "Lê", "Trần", "Đinh", "Hà", "Lò"]
+MIDDLES = ["Thế", "Văn", "Thị", "Đức", "Ngọc"]
+GIVENS = ["Hiếu", "Dũng", "Tâm", "Đạt", "Nông", "Thể"]
+PLACES = [("huyện", "Tam Nông"), ("xã", "Đồng Khê"), ("xã", "Chí Cà"), ("huyện", "Ka Đơn"), ("xã", "Tân Mỹ Lộc"),
+          ("tỉnh", "Bình Dương"), ("xã", "Dong Thể")]
+SENTENCES = [
+    "Ông {person}, Chủ tịch UBND {kind} {place}, phát biểu tại hội nghị.",
+    "{person} được tặng Giấy khen vì có thành tích trong phong trào thi đua.",
+    "Năm {year}, {kind} {place} có {n} tập thể và cá nhân được khen thưởng.",
+    "Tổng kết công tác thi đua năm {year}, các đơn vị đều hoàn thành nhiệm vụ.",
+    "Hội nghị tổng kết phong trào thi đua của {kind} {place} diễn ra sáng nay.",
+    "Bà con nông dân quan tâm đến đời sống tinh thần, tập thể đoàn kết.",
+    "Đồng chí {person} trao Bằng khen cho {n} tập thể của {kind} {place}.",
+    "{Kind} {place} dẫn đầu khối thi đua; thế hệ trẻ hiếu học, tâm huyết.",
+]
+TITLES = ["{Kind} {place} tổng kết thi đua năm {year}", "Hội Nghị Tổng Kết Thi Đua {Place_upper}",
+          "{person}: tấm gương thi đua ở {place}", "Tuyên dương {n} tập thể của {kind} {place}"]
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLES)} {rng.choice(GIVENS)}"
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    kind, place = rng.choice(PLACES)
+    return template.format(person=_person(rng), kind=kind, Kind=kind.capitalize(), place=place,
+                           Place_upper=place.upper(), year=rng.randint(2019, 2024), n=rng.randint(2, 90))
+
+
+def _articles(count: int, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    records = []
+    for number in range(count):
+        title = _fill(rng.choice(TITLES), rng)
+        body = " ".join(_fill(s, rng) for s in rng.sample(SENTENCES, rng.randint(3, 6)))
+        records.append({"id": f"a{number}", "url": f"https://x.gov.vn/a{number}", "title": title,
+                        "text": title + "\n" + body, "published": f"2024-01-{number % 28 + 1:02d}", "relevant": True})
+    return records
+
+
+QUERIES = [
+    "Đoàn Thế Hiếu", "doan the hieu", "Doan The Hieu", "đoàn thế hiếu", "Lê Văn Tâm", "le van tam", "Đinh Đức Đạt",
+    "dinh duc dat", "Hà Ngọc Nông", "huyện Tam Nông", "huyen tam nong", "Tam Nông", "tam nong", "xã Đồng Khê",
+    "xa dong khe", "Dong Khe", "đồng khê", "xã Chí Cà", "xa chi ca", "Ka Đơn", "ka don", "tân mỹ lộc",
+    "Tân Mỹ Lộc 2021", "tỉnh Bình Dương", "binh duong", "dong the", "Dong Thể", "Tổng Kết", "tong ket",
+    "Tổng kết thi đua", "tong ket thi dua tam nong", "tổng kết thi đua Bình Dương 2023", '"xa dong khe"',
+    '"the hieu"', "the hieu", "Thế Hiếu", "tập thể", "doan the*", "Chủ tịch UBND xã Chí Cà", "Đoàn Thế",
+    "Lò Thị Thể", "lo thi the", "THẾ HIẾU", "hội nghị tổng kết", "Hội Nghị Tổng Kết Thi Đua",
+]
+
+
+def _load(path, records):
+    from db_helpers import load_records, write_jsonl
+
+    load_records(path, write_jsonl(path.parent / "r.jsonl", records))
+    return sqlite3.connect(path)
+
+
+def _results(conn, query):
+    return [(h.id, h.match, h.diacritics, h.score, h.snippet) for h in search(conn, query, limit=12)]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    conn = _load(tmp_path_factory.mktemp("names") / "t.db", _articles(400))
+    yield conn
+    conn.close()
+
+
+def test_the_name_index_holds_each_capitalised_run_with_the_word_before_it():
+    held = search_names.tokens("Huyện Tam Nông tổng kết", "Ông Đoàn Thế Hiếu, Chủ tịch UBND xã Chí Cà.")
+    assert {"huyen_tam_nong", "tam_nong", "doan_the_hieu", "ong_doan_the", "xa_chi_ca", "chi_ca"} <= set(held.split())
+    assert not {"tong_ket", "tam_nong_tong"} & set(held.split())  # lower-case words are no name
+    assert "dak_song" in search_names.tokens("ĐẮK SONG", "") and search_names.tokens("thi đua khen thưởng", "") == ""
+
+
+def test_search_gives_the_same_results_with_and_without_the_name_index(archive, monkeypatch):
+    narrowed = []
+    real_narrow = search_names.NameIndex.narrow
+
+    def counting_narrow(self, phrases):
+        result = real_narrow(self, phrases)
+        narrowed.append(result is not None)
+        return result
+
+    monkeypatch.setattr(search_names.NameIndex, "narrow", counting_narrow)
+    with_index = {query: _results(archive, query) for query in QUERIES}
+    assert sum(narrowed) >= 20  # the name index answered most of the names and places
+    monkeypatch.setattr(search_names, "exists", lambda conn: False)
+    for query in QUERIES:
+        assert with_index[query] == _results(archive, query), query
+    assert all(with_index[q] for q in ("Đoàn Thế Hiếu", "huyen tam nong", "xa dong khe", "tong ket"))
+
+
+def test_a_name_of_common_syllables_is_found_without_reading_their_articles(archive):
+    statements = []
+    archive.set_trace_callback(statements.append)
+    try:
+        hits = search(archive, "Đoàn Thế Hiếu", limit=5)
+    finally:
+        archive.set_trace_callback(None)
+    assert hits and all("Đoàn Thế Hiếu" in h.snippet for h in hits)
+    # the full-text index never looks for the phrase among all the articles with its three syllables
+    assert not [s for s in statements if "FROM articles_fts WHERE articles_fts MATCH '\"doan the hieu\"'" in s
+                and "rowid >" not in s]
+    assert any("FROM articles_fts_names WHERE" in s for s in statements)
+
+
+def test_a_phrase_also_written_in_lower_case_is_no_name(archive):
+    index = search_names.NameIndex(archive)
+    assert index.narrow([["tong", "ket"]]) is None  # "Hội Nghị Tổng Kết" in titles, "tổng kết" in texts
+    assert index.narrow([["tam", "nong"]])[1] is True
+
+
+def test_a_database_made_before_the_name_index_gets_it_on_migration(tmp_path):
+    path = tmp_path / "old.db"
+    db = connect(path, migrate_schema=False)
+    migrate(db, target=6)
+    rows = [(i + 1, r["id"], r["url"], r["title"], r["text"]) for i, r in enumerate(_articles(60, seed=3))]
+    with db.conn:
+        db.conn.executemany("INSERT INTO articles (id, key, url, title, text) VALUES (?, ?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                            ((r[0], fold_for_index(r[3]), fold_for_index(r[4])) for r in rows))
+    before = {q: _results(db.conn, q) for q in QUERIES[:20]}
+    assert not search_names.exists(db.conn)  # searched from the full-text index alone meanwhile
+    db.conn.close()
+    migrated = connect(path).conn
+    assert search_names.NameIndex(migrated).narrow([["tam", "nong"]]) is not None
+    assert {q: _results(migrated, q) for q in QUERIES[:20]} == before
+
+
+def test_an_article_loaded_again_with_another_text_leaves_its_old_names(tmp_path):
+    first = {"id": "k", "url": "https://x.gov.vn/k", "title": "Tin xã", "published": "2024-01-01",
+             "relevant": True, "text": "Ông Đoàn Thế Hiếu phát biểu tại xã Chí Cà."}
+    conn = _load(tmp_path / "t.db", [first])
+    assert [h.key for h in search(conn, "Đoàn Thế Hiếu")] == ["k"]
+    conn.close()
+    conn = _load(tmp_path / "t.db", [{**first, "text": "Bà Lò Thị Thể phát biểu tại xã Chí Cà."}])
+    assert search(conn, "Đoàn Thế Hiếu") == [] and [h.key for h in search(conn, "lo thi the")] == ["k"]
+    assert search_names.NameIndex(conn).narrow([["doan", "the", "hieu"]]) is None
+    assert fold_query("Lò Thị Thể") == "lo thi the"
