@@ -19,8 +19,11 @@ within its most recent RANK_WINDOW matches, which keeps it fast. BM25 weighs
 only the terms that tell articles apart: a term whose every word is in more
 than COMMON articles ("thi đua") is required but not weighed, since SQLite would
 read every article it is in to weigh it; when no term is weighed, matches with
-the terms in the title come first, newest first. Snippets are cut from the
-*original* text and mark only what matched (schema.snippets).
+the terms in the title come first, newest first. A phrase or name made of
+common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the name
+index (schema.search_names), which lists the articles that write it as a name,
+instead of among every article that has all its syllables. Snippets are cut
+from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):

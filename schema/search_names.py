@@ -39,8 +39,7 @@ PROBE = 10_000
 # Capital letters of the alphabets an article may quote: Latin with every Vietnamese capital ("Đ", "Ắ"),
 # Greek, Cyrillic, Armenian.
 _UPPER_CLASS = "[" + re.escape("".join(chr(c) for c in range(0x2000) if chr(c).isupper())) + "]"
-# Two or more capitalised words in a row, whatever separates them (the full-text index ignores it). A run
-# may start inside a word ("iPhone Xs"): a token too many only adds a candidate the full-text index drops.
+# Two or more capitalised words in a row, whatever separates them (the full-text index ignores it).
 _RUN = re.compile(rf"{_UPPER_CLASS}[^\W_]*(?:[\W_]+{_UPPER_CLASS}[^\W_]*)+")
 _BEFORE = re.compile(r"[\W_]+[^\W_]+")  # the word before a run, read backwards
 _WORDS = re.compile(r"[^\W_]+")  # the full-text index's words: letters and digits ("_" separates)
@@ -69,7 +68,11 @@ def tokens(title: str | None, text: str | None) -> str:
     content = content.replace(_APART, " ")
     runs = []
     for run in _RUN.finditer(content):
-        before = _BEFORE.match(content[max(0, run.start() - 40):run.start()][::-1])
+        start = run.start()
+        if start and content[start - 1].isalnum():  # a capital inside a word
+            runs.append(run.group()[_WORDS.match(run.group()).end():])  # "iPhone Xs": "Xs" alone, no token
+            continue
+        before = _BEFORE.match(content[max(0, start - 40):start][::-1])
         runs.append(before.group()[::-1] + run.group() if before else run.group())
     for run in fold(_APART.join(runs)).lower().split(_APART) if runs else ():
         found.update(join(_WORDS.findall(run)))

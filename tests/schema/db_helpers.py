@@ -29,8 +29,8 @@ def dump(db_path: Path, *, with_migration_times: bool = True) -> list[str]:
     """Every row of every table, to compare two states of a database.
 
     The full-text index's and the name index's segments are left out (their layout depends on how loads
-    were batched);
-    its content table is kept, and fts_integrity_check tells whether the index matches it."""
+    were batched); the former's content table is kept, and fts_integrity_check tells whether the index
+    matches it."""
     conn = sqlite3.connect(db_path)
     try:
         skipped = ('INSERT INTO "articles_fts_data"', 'INSERT INTO "articles_fts_idx"',

@@ -26,6 +26,7 @@ SENTENCES = [
     "Bà con nông dân quan tâm đến đời sống tinh thần, tập thể đoàn kết.",
     "Đồng chí {person} trao Bằng khen cho {n} tập thể của {kind} {place}.",
     "{Kind} {place} dẫn đầu khối thi đua; thế hệ trẻ hiếu học, tâm huyết.",
+    "Máy tính bảng iPad Pro được trao cho {n} học sinh của {kind} {place}.",
 ]
 TITLES = ["{Kind} {place} tổng kết thi đua năm {year}", "Hội Nghị Tổng Kết Thi Đua {Place_upper}",
           "{person}: tấm gương thi đua ở {place}", "Tuyên dương {n} tập thể của {kind} {place}"]
@@ -59,7 +60,7 @@ QUERIES = [
     "Tân Mỹ Lộc 2021", "tỉnh Bình Dương", "binh duong", "dong the", "Dong Thể", "Tổng Kết", "tong ket",
     "Tổng kết thi đua", "tong ket thi dua tam nong", "tổng kết thi đua Bình Dương 2023", '"xa dong khe"',
     '"the hieu"', "the hieu", "Thế Hiếu", "tập thể", "doan the*", "Chủ tịch UBND xã Chí Cà", "Đoàn Thế",
-    "Lò Thị Thể", "lo thi the", "THẾ HIẾU", "hội nghị tổng kết", "Hội Nghị Tổng Kết Thi Đua",
+    "Lò Thị Thể", "lo thi the", "THẾ HIẾU", "hội nghị tổng kết", "Hội Nghị Tổng Kết Thi Đua", "Pad Pro", "ipad pro",
 ]
 
 
