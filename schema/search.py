@@ -55,6 +55,8 @@ CHECK_LIMIT = 500
 # A term whose every word is in more articles than this is common: required, not weighed by BM25 (weighing
 # it reads every article it is in; FTS5 gives a word in half the articles a weight of 1e-6 anyway).
 COMMON = 20_000
+# A window of matches spread over at most TITLE_SPAN times as many articles has its titles checked by the index.
+TITLE_SPAN = 4
 # A name's candidates are read and checked for the query's other words when they are at most this many
 # (checking one costs as much as the full-text index spends on a few hundred articles).
 VERIFY_LIMIT = 300
@@ -212,7 +214,13 @@ class _Index:
         return self._counts[word]
 
     def _titled(self, rowids: list[int], terms: list[Term]) -> set[int]:
-        """The articles of ``rowids`` whose folded title has every term (as the index reads it)."""
+        """The articles of ``rowids`` whose folded title has every term (as the index reads it): asked of
+        the index's title column when ``rowids`` are most of their stretch of the archive (a few pages
+        of each word's list), else read from the titles."""
+        if rowids[0] - rowids[-1] < TITLE_SPAN * len(rowids) and not any(t.prefix for t in terms):
+            return {rowid for (rowid,) in self.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                ("title : (" + _expression(terms) + ")", rowids[-1], rowids[0]))}
         patterns = [re.compile(term_pattern(t.words, t.prefix), re.IGNORECASE) for t in terms]
         titled = set()
         for start in range(0, len(rowids), 500):
