@@ -187,14 +187,14 @@ class _Index:
         When a phrase of it holds a name ("huyện Tam Nông", "doan the hieu"), the name index gives the
         articles to look at (schema.search_names): the full-text index would read every article that
         has all the phrase's syllables, each common, to find the few where they stand together."""
+        alone = len(terms) == 1 and not terms[0].prefix
         narrowed = self.names.narrow([t.words[:-1] if t.prefix else t.words for t in terms
-                                      if len(t.words) - t.prefix >= 2])
+                                      if len(t.words) - t.prefix >= 2], alone=alone, check_limit=VERIFY_LIMIT)
         if narrowed is not None:
             candidates, exact = narrowed
-            if exact and len(terms) == 1 and not terms[0].prefix:
+            if exact and alone:
                 return candidates[:RANK_WINDOW]
-            if len(candidates) <= VERIFY_LIMIT:
-                return _having(self.conn, candidates, terms)[:RANK_WINDOW]
+            return _having(self.conn, candidates, terms)[:RANK_WINDOW]
         return [rowid for (rowid,) in self.conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             (expression, RANK_WINDOW))]
