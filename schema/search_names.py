@@ -127,17 +127,14 @@ class NameIndex:
         """The articles that may hold every phrase of ``phrases`` (folded words), newest first, and True
         when they are exactly those that hold the one phrase given; None when the name index cannot say.
 
-        A phrase of two or three words whose words after the first are a name is looked up whole: its
-        list is every article that has it (the list of "huyen_tam_nong" holds "huyện Tam Nông" and
-        "Huyện Tam Nông"; an empty list, when "Tam Nông" is a name, says no article has "huyện Tam
+        A phrase of two or three words written as a name is looked up whole: its list is every
+        article that has it (the list of "huyen_tam_nong" holds "huyện Tam Nông" and "Huyện Tam
         Nông"). ``alone``: the phrase is the whole query, its list is used as it is; else a list is
         read and checked by the caller only when it has at most ``check_limit`` articles, so the name
         of the phrase's runs in the fewest articles is taken."""
         if len(phrases) == 1 and len(phrases[0]) <= RUN_WORDS[1]:
             whole = "_".join(phrases[0])
-            if self._count(whole) <= (NAME_LIMIT if alone else check_limit) and (
-                    self._name(whole) or (self._count(whole) == 0 and len(phrases[0]) > 2
-                                          and self._name("_".join(phrases[0][1:])))):
+            if self._count(whole) <= (NAME_LIMIT if alone else check_limit) and self._name(whole):
                 return self._list(whole), True
         runs = {token for words in phrases for token in join(words)}
         for count, token in sorted((self._count(token), token) for token in runs):
