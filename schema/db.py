@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tdkt import readonly
-from tdkt.schema import search, search_names, summaries, views
+from tdkt.schema import search, search_pairs, summaries, views
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -345,10 +345,10 @@ def _fast_views(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
-def _name_index(db: sqlite_utils.Database) -> None:
-    """Version 7: the name index beside the full-text index (schema.search_names), filled from the
-    articles already stored, so that a name or place of common syllables is found from a short list."""
-    search_names.rebuild(db.conn)
+def _pair_index(db: sqlite_utils.Database) -> None:
+    """Version 7: the pair index beside the full-text index (schema.search_pairs), filled from the
+    articles already stored, so that a name or phrase of common syllables is found from a short list."""
+    search_pairs.rebuild(db.conn)
 
 
 INDEXES_4 = [("units", ["identity_key", "province_2025_code"], False), ("units", ["name_folded"], False),
@@ -371,6 +371,6 @@ MIGRATIONS = [
     Migration(6, "views data_quality, award_facts, award_trends, official_appearances and official_facts "
                  "rewritten for speed",
               _fast_views),
-    Migration(7, "name index (articles_fts_names): each article's capitalised runs, one token each, for search",
-              _name_index),
+    Migration(7, "pair index (articles_fts_pairs): each article's pairs of consecutive words and names of "
+                 "three, for search", _pair_index),
 ]

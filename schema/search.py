@@ -20,9 +20,9 @@ only the terms that tell articles apart: a term whose every word is in more
 than COMMON articles ("thi đua") is required but not weighed, since SQLite would
 read every article it is in to weigh it; when no term is weighed, matches with
 the terms in the title come first, newest first. A phrase or name made of
-common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the name
-index (schema.search_names), which lists the articles that write it as a name,
-instead of among every article that has all its syllables. Snippets are cut
+common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the pair
+index (schema.search_pairs), which lists the articles that have its pairs of
+words, instead of among every article that has all its syllables. Snippets are cut
 from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from tdkt.schema.fold import fold, folded_pattern, words
-from tdkt.schema.search_names import NameIndex
+from tdkt.schema.search_pairs import PairIndex
 from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
 from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
@@ -57,8 +57,8 @@ CHECK_LIMIT = 500
 COMMON = 20_000
 # A window of matches spread over at most TITLE_SPAN times as many articles has its titles checked by the index.
 TITLE_SPAN = 4
-# A name's candidates are read and checked for the query's other words when they are at most this many
-# (checking one costs as much as the full-text index spends on a few hundred articles).
+# The articles the pair index gives are read and checked when they are at most this many (checking one
+# costs as much as the full-text index spends on a few hundred articles).
 VERIFY_LIMIT = 300
 
 
@@ -150,7 +150,7 @@ class _Index:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.names = NameIndex(conn)
+        self.pairs = PairIndex(conn)
         self._counts: dict[str, int] = {}
         self._windows: dict[str, list[tuple[int, float]]] = {}
 
@@ -184,17 +184,16 @@ class _Index:
     def _window(self, terms: list[Term], expression: str) -> list[int]:
         """The RANK_WINDOW most recently loaded matches of ``expression``, newest first.
 
-        When a phrase of it holds a name ("huyện Tam Nông", "doan the hieu"), the name index gives the
-        articles to look at (schema.search_names): the full-text index would read every article that
-        has all the phrase's syllables, each common, to find the few where they stand together."""
+        When it holds a phrase or name of words found apart in many articles ("huyện Tam Nông", "doan
+        the hieu"), the pair index gives the articles that have it, or the few to check (those with
+        all its pairs): the full-text index would read every article that has all its words."""
         alone = len(terms) == 1 and not terms[0].prefix
-        narrowed = self.names.narrow([t.words[:-1] if t.prefix else t.words for t in terms
+        narrowed = self.pairs.narrow([t.words[:-1] if t.prefix else t.words for t in terms
                                       if len(t.words) - t.prefix >= 2], alone=alone, check_limit=VERIFY_LIMIT)
         if narrowed is not None:
-            candidates, exact = narrowed
-            if exact and alone:
-                return candidates[:RANK_WINDOW]
-            return _having(self.conn, candidates, terms)[:RANK_WINDOW]
+            sure, unsure = narrowed
+            found = set(sure).union(_having(self.conn, unsure, terms))
+            return sorted(found, reverse=True)[:RANK_WINDOW]
         return [rowid for (rowid,) in self.conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             (expression, RANK_WINDOW))]

@@ -1,5 +1,5 @@
-"""The name index: a name or place made of common syllables is found from its own short list, and search
-gives the same articles, order and snippets as the full-text index alone."""
+"""The pair index: a name, place or phrase made of common syllables is found from its own short list, and
+search gives the same articles, order and snippets as the full-text index alone."""
 from __future__ import annotations
 
 import random
@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from tdkt.schema import search_names
+from tdkt.schema import search_pairs
 from tdkt.schema.db import connect, migrate
 from tdkt.schema.fold import fold_for_index, fold_query
 from tdkt.schema.search import search
@@ -83,26 +83,27 @@ def archive(tmp_path_factory):
     conn.close()
 
 
-def test_the_name_index_holds_each_capitalised_run_with_the_word_before_it():
-    held = search_names.tokens("Huyện Tam Nông tổng kết", "Ông Đoàn Thế Hiếu, Chủ tịch UBND xã Chí Cà.")
-    assert {"huyen_tam_nong", "tam_nong", "doan_the_hieu", "ong_doan_the", "xa_chi_ca", "chi_ca"} <= set(held.split())
-    assert not {"tong_ket", "tam_nong_tong"} & set(held.split())  # lower-case words are no name
-    assert "dak_song" in search_names.tokens("ĐẮK SONG", "") and search_names.tokens("thi đua khen thưởng", "") == ""
+def test_the_pair_index_holds_each_pair_of_words_and_each_name_of_three():
+    held = set(search_pairs.tokens("Huyện Tam Nông tổng kết", "Ông Đoàn Thế Hiếu, Chủ tịch UBND xã Chí Cà.").split())
+    assert {"huyen__tam__nong", "tam__nong", "nong_tong", "doan__the__hieu", "hieu__chu", "chu_tich",
+            "ubnd_xa", "xa__chi__ca"} <= held
+    assert "kết_ong" not in held and "ket__ong" not in held  # title and text: no phrase spans the two
+    assert search_pairs.tokens("ĐẮK SONG", "") == "dak__song"
 
 
-def test_search_gives_the_same_results_with_and_without_the_name_index(archive, monkeypatch):
+def test_search_gives_the_same_results_with_and_without_the_pair_index(archive, monkeypatch):
     narrowed = []
-    real_narrow = search_names.NameIndex.narrow
+    real_narrow = search_pairs.PairIndex.narrow
 
     def counting_narrow(self, phrases, **options):
         result = real_narrow(self, phrases, **options)
         narrowed.append(result is not None)
         return result
 
-    monkeypatch.setattr(search_names.NameIndex, "narrow", counting_narrow)
+    monkeypatch.setattr(search_pairs.PairIndex, "narrow", counting_narrow)
     with_index = {query: _results(archive, query) for query in QUERIES}
-    assert sum(narrowed) >= 20  # the name index answered most of the names and places
-    monkeypatch.setattr(search_names, "exists", lambda conn: False)
+    assert sum(narrowed) >= 20  # the pair index answered most of the names, places and phrases
+    monkeypatch.setattr(search_pairs, "exists", lambda conn: False)
     for query in QUERIES:
         assert with_index[query] == _results(archive, query), query
     assert all(with_index[q] for q in ("Đoàn Thế Hiếu", "huyen tam nong", "xa dong khe", "tong ket"))
@@ -116,19 +117,26 @@ def test_a_name_of_common_syllables_is_found_without_reading_their_articles(arch
     finally:
         archive.set_trace_callback(None)
     assert hits and all("Đoàn Thế Hiếu" in h.snippet for h in hits)
-    # the full-text index never looks for the phrase among all the articles with its three syllables
+    # the full-text index never looks for the phrase among all the articles with its three syllables (it
+    # weighs it only in the stretch of the archive its matches came from)
     assert not [s for s in statements if "FROM articles_fts WHERE articles_fts MATCH '\"doan the hieu\"'" in s
-                and "rowid >" not in s]
-    assert any("FROM articles_fts_names WHERE" in s for s in statements)
+                and "rowid >=" not in s]
+    assert any("FROM articles_fts_pairs WHERE" in s for s in statements)
 
 
-def test_a_phrase_also_written_in_lower_case_is_no_name(archive):
-    index = search_names.NameIndex(archive)
-    assert index.narrow([["tong", "ket"]], alone=True, check_limit=300) is None  # "Tổng Kết" in titles only
-    assert index.narrow([["tam", "nong"]], alone=True, check_limit=300)[1] is True
+def test_a_phrase_also_written_in_lower_case_is_found_in_both(tmp_path):
+    conn = _load(tmp_path / "t.db", [
+        {"id": "name", "url": "https://x.gov.vn/1", "title": "Lễ Khánh Thành", "published": "2024-01-01",
+         "relevant": True, "text": "Xã tổ chức Lễ Khánh Thành nhà văn hoá."},
+        {"id": "words", "url": "https://x.gov.vn/2", "title": "Nhà văn hoá mới", "published": "2024-01-02",
+         "relevant": True, "text": "Ngày 2/1, xã tổ chức lễ khánh thành nhà văn hoá thôn."},
+        {"id": "apart", "url": "https://x.gov.vn/3", "title": "Tin xã", "published": "2024-01-03",
+         "relevant": True, "text": "Ông Khánh phát biểu; thành viên tổ công tác tham dự."}])
+    assert {h.key for h in search(conn, "Khánh Thành")} == {"name", "words"}
+    assert {h.key for h in search(conn, "le khanh thanh")} == {"name", "words"}
 
 
-def test_a_database_made_before_the_name_index_gets_it_on_migration(tmp_path):
+def test_a_database_made_before_the_pair_index_gets_it_on_migration(tmp_path):
     path = tmp_path / "old.db"
     db = connect(path, migrate_schema=False)
     migrate(db, target=6)
@@ -138,14 +146,14 @@ def test_a_database_made_before_the_name_index_gets_it_on_migration(tmp_path):
         db.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                             ((r[0], fold_for_index(r[3]), fold_for_index(r[4])) for r in rows))
     before = {q: _results(db.conn, q) for q in QUERIES[:20]}
-    assert not search_names.exists(db.conn)  # searched from the full-text index alone meanwhile
+    assert not search_pairs.exists(db.conn)  # searched from the full-text index alone meanwhile
     db.conn.close()
     migrated = connect(path).conn
-    assert search_names.NameIndex(migrated).narrow([["tam", "nong"]], alone=True, check_limit=300) is not None
+    assert search_pairs.PairIndex(migrated).narrow([["tam", "nong"]], alone=True, check_limit=300)[0]
     assert {q: _results(migrated, q) for q in QUERIES[:20]} == before
 
 
-def test_an_article_loaded_again_with_another_text_leaves_its_old_names(tmp_path):
+def test_an_article_loaded_again_with_another_text_leaves_its_old_pairs(tmp_path):
     first = {"id": "k", "url": "https://x.gov.vn/k", "title": "Tin xã", "published": "2024-01-01",
              "relevant": True, "text": "Ông Đoàn Thế Hiếu phát biểu tại xã Chí Cà."}
     conn = _load(tmp_path / "t.db", [first])
@@ -153,5 +161,5 @@ def test_an_article_loaded_again_with_another_text_leaves_its_old_names(tmp_path
     conn.close()
     conn = _load(tmp_path / "t.db", [{**first, "text": "Bà Lò Thị Thể phát biểu tại xã Chí Cà."}])
     assert search(conn, "Đoàn Thế Hiếu") == [] and [h.key for h in search(conn, "lo thi the")] == ["k"]
-    assert search_names.NameIndex(conn).narrow([["doan", "the", "hieu"]], alone=True, check_limit=300) is None
+    assert search_pairs.PairIndex(conn).narrow([["doan", "the", "hieu"]], alone=True, check_limit=300) == ([], [])
     assert fold_query("Lò Thị Thể") == "lo thi the"
