@@ -60,16 +60,23 @@ def _tokens(text: str) -> set[str]:
     """ "a_b" for two consecutive words, "a__b" when the second is capitalised, "a__b__c" when the last two are."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    folded = fold(text)
-    words = _WORDS.findall(folded.lower())
-    capitals = [word[0].isupper() for word in _WORDS.findall(folded)]
-    if len(capitals) != len(words):  # a letter whose lower case is two characters: rare, done word by word
-        words = [word.lower() for word in _WORDS.findall(folded)]
-    found = {first + ("__" if capital else "_") + second
-             for first, second, capital in zip(words, words[1:], capitals[1:])}
-    found.update(f"{first}__{second}__{third}" for first, second, third, capital2, capital3
-                 in zip(words, words[1:], words[2:], capitals[1:], capitals[2:]) if capital2 and capital3)
+    words = [_WORD_CACHE.get(word) or _folded(word) for word in _WORDS.findall(text)]
+    found = {first[0] + ("__" if second[1] else "_") + second[0] for first, second in zip(words, words[1:])}
+    found.update(f"{first[0]}__{second[0]}__{third[0]}" for first, second, third
+                 in zip(words, words[1:], words[2:]) if second[1] and third[1])
     return found
+
+
+# Each word as written → (folded lower case, capitalised): an archive has a few tens of thousands of them.
+_WORD_CACHE: dict[str, tuple[str, bool]] = {}
+_CACHE_SIZE = 200_000
+
+
+def _folded(word: str) -> tuple[str, bool]:
+    if len(_WORD_CACHE) >= _CACHE_SIZE:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[word] = (fold(word).lower(), word[0].isupper())
+    return _WORD_CACHE[word]
 
 
 def index(conn: sqlite3.Connection, articles: Iterable[tuple[int, tuple[str | None, str | None]]]) -> None:
