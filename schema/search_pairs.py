@@ -33,6 +33,9 @@ from tdkt.schema.fold import fold
 TABLE = "articles_fts_pairs"  # "articles_fts…": left out of exports with the full-text index's own tables
 # A phrase in more articles than this is common enough for the full-text index to find fast.
 PAIR_LIMIT = 20_000
+# A phrase of more words is looked for in the full-text index alone: intersecting its many pairs, each
+# common ("huân chương lao động hạng ba"), costs more than it saves.
+PHRASE_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")  # the full-text index's words: letters and digits ("_" separates)
 
 
@@ -116,17 +119,19 @@ class PairIndex:
 
     def narrow(self, phrases: list[list[str]], *, alone: bool,
                check_limit: int) -> tuple[list[int], list[int]] | None:
-        """For ``phrases`` (folded words, two or more each), the articles known to have them and those that
-        may have them, to be read and checked; None when they are common (the full-text index finds them
-        fast) or there are more than ``check_limit`` to check.
+        """For ``phrases`` (folded words, two or more each; those of more than PHRASE_WORDS are left to the
+        caller's check), the articles known to have them and those that may have them, to be read and
+        checked; None when they are common (the full-text index finds them fast) or there are more than
+        ``check_limit`` to check.
 
         ``alone``: the one phrase is the whole query, so the articles known to have it need no other
         check: those with its pair (two words) or with its three words as a name (the rest of those
         with its two pairs are checked)."""
+        phrases = [words for words in phrases if len(words) <= PHRASE_WORDS]
         if not self.present or not phrases:
             return None
         having_pairs = " AND ".join(_pairs(words) for words in phrases)
-        if self._count(having_pairs) > PAIR_LIMIT:
+        if self._count(having_pairs, PAIR_LIMIT if alone else check_limit) > (PAIR_LIMIT if alone else check_limit):
             return None
         candidates = self._list(having_pairs)
         sure: list[int] = []
@@ -138,9 +143,10 @@ class PairIndex:
         unsure = [rowid for rowid in candidates if rowid not in known]
         return (sure, unsure) if len(unsure) <= check_limit else None
 
-    def _count(self, expression: str) -> int:
+    def _count(self, expression: str, limit: int) -> int:
+        """The articles matching ``expression``, counted up to ``limit`` + 1."""
         return self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)",
-                                 (expression, PAIR_LIMIT + 1)).fetchone()[0]
+                                 (expression, limit + 1)).fetchone()[0]
 
     def _list(self, expression: str) -> list[int]:
         return [rowid for (rowid,) in self.conn.execute(
