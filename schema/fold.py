@@ -82,5 +82,6 @@ def folded_pattern(words: list[str], prefix: bool = False) -> re.Pattern:
     reads them; the last word a prefix when ``prefix``."""
     def letters(word: str) -> str:
         return "".join(f"[{re.escape(_VARIANTS[c])}]" if c in _VARIANTS else re.escape(c) for c in word)
+    words = [piece for word in words for piece in word.split("_") if piece]  # "_" separates, as in the index
     return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(letters, words)) + (r"[^\W_]*" if prefix else "")
                       + r"(?![^\W_])")

@@ -233,19 +233,17 @@ class _Index:
 
 
 def _having(conn: sqlite3.Connection, rowids: list[int], terms: list[Term]) -> list[int]:
-    """The articles of ``rowids`` whose title or text has every term as the full-text index reads it
-    (folded, phrases' words in a row whatever separates them), in the same order."""
+    """The articles of ``rowids`` that have every term in their title or text as the full-text index reads
+    them (folded; a phrase's words in a row whatever separates them, within the title or the text), in the
+    same order."""
     patterns = [folded_pattern(t.words, t.prefix) for t in terms]
     kept = set()
     for start in range(0, len(rowids), CHECK_BATCH):
         ids = rowids[start:start + CHECK_BATCH]
         for rowid, title, text in conn.execute(
                 f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
-            content = (title or "") + "\n" + (text or "")
-            if not unicodedata.is_normalized("NFC", content):
-                content = unicodedata.normalize("NFC", content)
-            content = content.lower()
-            if all(p.search(content) for p in patterns):
+            columns = [unicodedata.normalize("NFC", column or "").lower() for column in (title, text)]
+            if all(any(p.search(column) for column in columns) for p in patterns):  # a phrase within one column
                 kept.add(rowid)
     return [rowid for rowid in rowids if rowid in kept]
 

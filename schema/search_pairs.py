@@ -110,6 +110,11 @@ def rebuild(conn: sqlite3.Connection, batch: int = 2000) -> None:
         last = rows[-1][0]
 
 
+def index_words(words: list[str]) -> list[str]:
+    """A query's words as the full-text index reads them: "_" separates ("nmq_2841" is two words)."""
+    return [piece for word in words for piece in word.split("_") if piece]
+
+
 class PairIndex:
     """The pair index as one search reads it."""
 
@@ -127,7 +132,7 @@ class PairIndex:
         ``alone``: the one phrase is the whole query, so the articles known to have it need no other
         check: those with its pair (two words) or with its three words as a name (the rest of those
         with its two pairs are checked)."""
-        phrases = [words for words in phrases if len(words) <= PHRASE_WORDS]
+        phrases = [words for words in map(index_words, phrases) if 2 <= len(words) <= PHRASE_WORDS]
         if not self.present or not phrases:
             return None
         having_pairs = " AND ".join(_pairs(words) for words in phrases)

@@ -27,6 +27,7 @@ SENTENCES = [
     "Đồng chí {person} trao Bằng khen cho {n} tập thể của {kind} {place}.",
     "{Kind} {place} dẫn đầu khối thi đua; thế hệ trẻ hiếu học, tâm huyết.",
     "Máy tính bảng iPad Pro được trao cho {n} học sinh của {kind} {place}.",
+    "Hồ sơ số kt_2841 của {kind} {place} đã được duyệt.",
 ]
 TITLES = ["{Kind} {place} tổng kết thi đua năm {year}", "Hội Nghị Tổng Kết Thi Đua {Place_upper}",
           "{person}: tấm gương thi đua ở {place}", "Tuyên dương {n} tập thể của {kind} {place}"]
@@ -61,7 +62,8 @@ QUERIES = [
     "Tổng kết thi đua", "tong ket thi dua tam nong", "tổng kết thi đua Bình Dương 2023", '"xa dong khe"',
     '"the hieu"', "the hieu", "Thế Hiếu", "tập thể", "doan the*", "Chủ tịch UBND xã Chí Cà", "Đoàn Thế",
     "Lò Thị Thể", "lo thi the", "THẾ HIẾU", "hội nghị tổng kết", "Hội Nghị Tổng Kết Thi Đua", "Pad Pro", "ipad pro",
-    "Đinh Tam Nông", "khen thưởng Đinh Tam Nông", "thành phố Tam Nông", "xa dong khe 2021",
+    "Đinh Tam Nông", "khen thưởng Đinh Tam Nông", "thành phố Tam Nông", "xa dong khe 2021", "số kt_2841",
+    "so kt 2841",
 ]
 
 
