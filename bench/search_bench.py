@@ -44,6 +44,7 @@ from tdkt.extract.resources import data_rows  # noqa: E402
 from tdkt.schema.db import connect  # noqa: E402
 from tdkt.schema.fold import fold_for_index, fold_query  # noqa: E402
 from tdkt.schema.search import search  # noqa: E402
+from tdkt.schema import search_pairs  # noqa: E402
 
 DATA = REPO / "data"
 BATCH = 2000
@@ -237,6 +238,7 @@ def build(path: Path, articles: int) -> None:
     conn.execute("PRAGMA cache_size = -262144")
     maker = ArticleMaker()
     started, cpu = time.perf_counter(), time.process_time()
+    pairs_cpu = 0.0
     for first in range(0, articles, BATCH):
         rows = []
         for number in range(first, min(articles, first + BATCH)):
@@ -248,6 +250,9 @@ def build(path: Path, articles: int) -> None:
                              "VALUES (?, ?, ?, ?, ?, ?, 1)", rows)
             conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                              ((r[0], fold_for_index(r[3]), fold_for_index(r[5])) for r in rows))
+            pairs_started = time.process_time()
+            search_pairs.index(conn, ((r[0], (r[3], r[5])) for r in rows))
+            pairs_cpu += time.process_time() - pairs_started
         done = first + len(rows)
         if done % 100_000 == 0 or done == articles:
             print(f"  {done:,} articles, {time.perf_counter() - started:,.0f} s", flush=True)
@@ -257,7 +262,8 @@ def build(path: Path, articles: int) -> None:
     text_bytes = path.stat().st_size
     print(f"built {articles:,} articles in {wall:,.0f} s ({cpu:,.0f} s CPU, {articles / wall:,.0f} articles/s); "
           f"database {text_bytes / 1e9:,.2f} GB; peak memory "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB", flush=True)
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB; the pair index "
+          f"{pairs_cpu:,.0f} s of that CPU ({pairs_cpu / articles * 1e6:,.0f} µs an article)", flush=True)
 
 
 # -- the query mix ----------------------------------------------------------------------------
@@ -333,6 +339,21 @@ def run_queries(path: Path, count: int) -> None:
                   f"{max(wall):7.1f}")
 
 
+def index_sizes(path: Path) -> str:
+    """The full-text index's and the pair index's sizes (the pages of their tables)."""
+    shadows = ("data", "idx", "docsize", "config")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        sizes = [conn.execute(f"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN "
+                              f"({','.join('?' * len(shadows))})", [f"{table}_{s}" for s in shadows]).fetchone()[0]
+                 for table in ("articles_fts", search_pairs.TABLE)]
+    except sqlite3.Error:  # no dbstat in this SQLite
+        return "index sizes unknown"
+    finally:
+        conn.close()
+    return f"full-text index {sizes[0] / 1e9:,.2f} GB, pair index {sizes[1] / 1e6:,.0f} MB"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
@@ -349,7 +370,7 @@ def main() -> int:
         print(f"reusing {path} ({args.articles:,} articles)")
     connect(path).conn.close()  # an older bench database is brought to the current schema
     size = sum(Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists())
-    print(f"database {size / 1e9:,.2f} GB = {size / args.articles / 1e3:,.1f} kB per article")
+    print(f"database {size / 1e9:,.2f} GB = {size / args.articles / 1e3:,.1f} kB per article; " + index_sizes(path))
     if not args.build_only:
         run_queries(path, args.queries)
     return 0

@@ -32,6 +32,8 @@ import os
 import sqlite3
 from contextlib import contextmanager
 
+from tdkt.schema import search_pairs
+
 try:
     import fcntl
 except ImportError:  # not POSIX: no lock, so no bulk load beside another load
@@ -165,6 +167,7 @@ def restore_indexes(conn: sqlite3.Connection) -> None:
                 conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
             if fts:  # every article's title and text, read through the view that folds them (schema.db)
                 conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+                search_pairs.rebuild(conn)
             conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY))
             conn.execute("COMMIT")
         except BaseException:

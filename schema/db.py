@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from tdkt import readonly
-from tdkt.schema import search, summaries, views
+from tdkt.schema import search, search_pairs, summaries, views
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -31,7 +31,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
 # A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
 # full-text index is written in large segments instead of one per article, which is most of the speed.
 DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class DatabaseProblem(Exception):
@@ -345,6 +345,12 @@ def _fast_views(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
+def _pair_index(db: sqlite_utils.Database) -> None:
+    """Version 7: the pair index beside the full-text index (schema.search_pairs), filled from the
+    articles already stored, so that a name or phrase of common syllables is found from a short list."""
+    search_pairs.rebuild(db.conn)
+
+
 INDEXES_4 = [("units", ["identity_key", "province_2025_code"], False), ("units", ["name_folded"], False),
              ("units", ["type"], False), ("award_recipients", ["award_id"], False),
              ("award_recipients", ["article_id"], False), ("award_recipients", ["unit_id"], False),
@@ -365,4 +371,6 @@ MIGRATIONS = [
     Migration(6, "views data_quality, award_facts, award_trends, official_appearances and official_facts "
                  "rewritten for speed",
               _fast_views),
+    Migration(7, "pair index (articles_fts_pairs): each article's pairs of consecutive words and names of "
+                 "three, for search", _pair_index),
 ]

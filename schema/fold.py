@@ -62,3 +62,26 @@ def fold_query(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded, lower-case words of a query, in order."""
     return _WORD.findall(fold_query(text))
+
+
+def _variants() -> dict[str, str]:
+    """Each lower-case base letter with every lower-case letter that folds to it ("d": "dđ")."""
+    variants: dict[str, str] = {}
+    for code, base in FOLD_TABLE.items():
+        if chr(code).islower():
+            variants[base] = variants.get(base, base) + chr(code)
+    return variants
+
+
+_VARIANTS = _variants()
+
+
+def folded_pattern(words: list[str], prefix: bool = False) -> re.Pattern:
+    """Folded ``words`` as a pattern over lower-case NFC text with its diacritics ("tam nong" finds
+    "tam nông" and "tâm-nông"): a phrase's words in a row, whatever separates them, as the index
+    reads them; the last word a prefix when ``prefix``."""
+    def letters(word: str) -> str:
+        return "".join(f"[{re.escape(_VARIANTS[c])}]" if c in _VARIANTS else re.escape(c) for c in word)
+    words = [piece for word in words for piece in word.split("_") if piece]  # "_" separates, as in the index
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(letters, words)) + (r"[^\W_]*" if prefix else "")
+                      + r"(?![^\W_])")

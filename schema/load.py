@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from tdkt.schema import reference, summaries
-from tdkt.schema import bulkload
+from tdkt.schema import bulkload, search_pairs
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash
 from tdkt.schema.events import regroup_all, regroup_events
@@ -441,6 +441,7 @@ class Loader:
     def _unindex(self, article_id: int) -> None:
         """Take an article's indexed words out before its title or text changes (the index keeps no
         copy of the text: it must be told which words to remove)."""
+        search_pairs.unindex(self.conn, article_id)
         self.conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
                           "SELECT 'delete', id, title, text FROM articles_fts_source WHERE id = ?", (article_id,))
 
@@ -450,6 +451,7 @@ class Loader:
         self.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                               ((article_id, fold_for_index(title), fold_for_index(text))
                                for article_id, (title, text) in self._to_index.items()))
+        search_pairs.index(self.conn, self._to_index.items())
         self._to_index.clear()
 
     def _has_awards(self) -> bool:

@@ -19,8 +19,11 @@ within its most recent RANK_WINDOW matches, which keeps it fast. BM25 weighs
 only the terms that tell articles apart: a term whose every word is in more
 than COMMON articles ("thi đua") is required but not weighed, since SQLite would
 read every article it is in to weigh it; when no term is weighed, matches with
-the terms in the title come first, newest first. Snippets are cut from the
-*original* text and mark only what matched (schema.snippets).
+the terms in the title come first, newest first. A phrase or name made of
+common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the pair
+index (schema.search_pairs), which lists the articles that have its pairs of
+words, instead of among every article that has all its syllables. Snippets are cut
+from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
     for hit in search(conn, "thi dua dak song"):
@@ -34,7 +37,8 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from tdkt.schema.fold import fold, words
+from tdkt.schema.fold import fold, folded_pattern, words
+from tdkt.schema.search_pairs import PairIndex
 from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
 from tdkt.schema.snippets import MARKS, snippet, term_pattern
 
@@ -51,6 +55,11 @@ CHECK_LIMIT = 500
 # A term whose every word is in more articles than this is common: required, not weighed by BM25 (weighing
 # it reads every article it is in; FTS5 gives a word in half the articles a weight of 1e-6 anyway).
 COMMON = 20_000
+# A window of matches spread over at most TITLE_SPAN times as many articles has its titles checked by the index.
+TITLE_SPAN = 4
+# The articles the pair index gives are read and checked when they are at most this many (checking one
+# costs as much as the full-text index spends on a few hundred articles).
+VERIFY_LIMIT = 300
 
 
 @dataclass
@@ -141,6 +150,7 @@ class _Index:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.pairs = PairIndex(conn)
         self._counts: dict[str, int] = {}
         self._windows: dict[str, list[tuple[int, float]]] = {}
 
@@ -158,9 +168,7 @@ class _Index:
         return self._windows[expression]
 
     def _rank(self, terms: list[Term], expression: str) -> list[tuple[int, float]]:
-        window = [rowid for (rowid,) in self.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (expression, RANK_WINDOW))]
+        window = self._window(terms, expression)
         if not window:
             return []
         weighed = [t for t in terms if not self.common(t)]
@@ -168,10 +176,27 @@ class _Index:
             scores = dict(self.conn.execute(
                 "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
                 (_expression(weighed), window[-1])))
-            return sorted(((rowid, scores[rowid]) for rowid in window), key=lambda row: row[1])
+            return sorted(((rowid, scores[rowid]) for rowid in window if rowid in scores), key=lambda row: row[1])
         titled = self._titled(window, terms)
         return [(rowid, 0.0) for rowid in window if rowid in titled] + \
                [(rowid, 0.0) for rowid in window if rowid not in titled]
+
+    def _window(self, terms: list[Term], expression: str) -> list[int]:
+        """The RANK_WINDOW most recently loaded matches of ``expression``, newest first.
+
+        When it holds a phrase or name of words found apart in many articles ("huyện Tam Nông", "doan
+        the hieu"), the pair index gives the articles that have it, or the few to check (those with
+        all its pairs): the full-text index would read every article that has all its words."""
+        alone = len(terms) == 1 and not terms[0].prefix
+        narrowed = self.pairs.narrow([t.words[:-1] if t.prefix else t.words for t in terms
+                                      if len(t.words) - t.prefix >= 2], alone=alone, check_limit=VERIFY_LIMIT)
+        if narrowed is not None:
+            sure, unsure = narrowed
+            found = set(sure).union(_having(self.conn, unsure, terms))
+            return sorted(found, reverse=True)[:RANK_WINDOW]
+        return [rowid for (rowid,) in self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (expression, RANK_WINDOW))]
 
     def common(self, term: Term) -> bool:
         """True when every word of ``term`` is in more than COMMON articles. A word typed as a prefix
@@ -188,7 +213,13 @@ class _Index:
         return self._counts[word]
 
     def _titled(self, rowids: list[int], terms: list[Term]) -> set[int]:
-        """The articles of ``rowids`` whose folded title has every term (as the index reads it)."""
+        """The articles of ``rowids`` whose folded title has every term (as the index reads it): asked of
+        the index's title column when ``rowids`` are most of their stretch of the archive (a few pages
+        of each word's list), else read from the titles."""
+        if rowids[0] - rowids[-1] < TITLE_SPAN * len(rowids) and not any(t.prefix for t in terms):
+            return {rowid for (rowid,) in self.conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                ("title : (" + _expression(terms) + ")", rowids[-1], rowids[0]))}
         patterns = [re.compile(term_pattern(t.words, t.prefix), re.IGNORECASE) for t in terms]
         titled = set()
         for start in range(0, len(rowids), 500):
@@ -199,6 +230,22 @@ class _Index:
                 if all(p.search(folded) for p in patterns):
                     titled.add(rowid)
         return titled
+
+
+def _having(conn: sqlite3.Connection, rowids: list[int], terms: list[Term]) -> list[int]:
+    """The articles of ``rowids`` that have every term in their title or text as the full-text index reads
+    them (folded; a phrase's words in a row whatever separates them, within the title or the text), in the
+    same order."""
+    patterns = [folded_pattern(t.words, t.prefix) for t in terms]
+    kept = set()
+    for start in range(0, len(rowids), CHECK_BATCH):
+        ids = rowids[start:start + CHECK_BATCH]
+        for rowid, title, text in conn.execute(
+                f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
+            columns = [unicodedata.normalize("NFC", column or "").lower() for column in (title, text)]
+            if all(any(p.search(column) for column in columns) for p in patterns):  # a phrase within one column
+                kept.add(rowid)
+    return [rowid for rowid in rowids if rowid in kept]
 
 
 def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],

@@ -28,11 +28,13 @@ def load_records(db_path: Path, records_path: Path, **loader_options):
 def dump(db_path: Path, *, with_migration_times: bool = True) -> list[str]:
     """Every row of every table, to compare two states of a database.
 
-    The full-text index's segments are left out (their layout depends on how loads were batched);
-    its content table is kept, and fts_integrity_check tells whether the index matches it."""
+    The full-text index's and the pair index's segments are left out (their layout depends on how loads
+    were batched); the former's content table is kept, and fts_integrity_check tells whether the index
+    matches it."""
     conn = sqlite3.connect(db_path)
     try:
-        skipped = ('INSERT INTO "articles_fts_data"', 'INSERT INTO "articles_fts_idx"')
+        skipped = ('INSERT INTO "articles_fts_data"', 'INSERT INTO "articles_fts_idx"',
+                   'INSERT INTO "articles_fts_pairs_data"', 'INSERT INTO "articles_fts_pairs_idx"')
         if not with_migration_times:
             skipped += ('INSERT INTO "schema_migrations"',)
         return [line for line in conn.iterdump() if not line.startswith(skipped)]
