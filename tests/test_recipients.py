@@ -1337,3 +1337,8 @@ def test_a_subject_after_trong_do_is_the_person_not_the_phrase():
     text = ("Đảng bộ xã có 3 đồng chí được trao Huy hiệu Đảng. Trong đó đồng chí Lò Văn Bạn vinh dự được nhận Huy "
             "hiệu 60 năm tuổi Đảng; đồng chí Tòng Thị Thấm được nhận Huy hiệu 55 năm tuổi Đảng.")
     assert [names for *_, names in _named(text)] == [[], ["Lò Văn Bạn"], ["Tòng Thị Thấm"]]
+
+
+def test_artists_titles_written_without_diacritics_are_dropped_from_their_names():
+    text = "Dịp này, Bộ trưởng trao danh hiệu Nghệ sĩ Ưu tú cho 2 nghệ sĩ là NSUT Thanh Lâm và NSUT Trọng Khôi."
+    assert _named(text)[0][3] == ["Thanh Lâm", "Trọng Khôi"]
