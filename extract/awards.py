@@ -275,8 +275,9 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
-            if word and word in ("năm", "ba") and noun.label == "ca_nhan":
-                continue
+            if word and word in ("năm", "ba") and noun.label == "ca_nhan" \
+                    and _rules().context["kin_after_number_word"].match(lower, noun.start):
+                continue  # "ba mẹ" (parents), not three mothers
             closing = noun.end + 1 if quoted and lower[noun.end:noun.end + 1] in "\"'" else noun.end
             counts.append(Count(m.start(), closing, value, noun.label, m.group(1)))
     return counts

@@ -641,3 +641,11 @@ def test_a_reward_to_named_units_with_a_sum_for_each_is_counted_by_its_names():
 def test_artists_and_soldiers_spelled_with_sy_are_counted_people():
     assert awards("Chủ tịch nước phong tặng danh hiệu Nghệ sỹ ưu tú cho 6 nghệ sỹ của Nhà hát.") == [
         ("nghe_si_uu_tu", "ca_nhan", 6, "awarded")]
+
+
+def test_ba_and_nam_count_people_unless_a_kin_word_follows():
+    assert awards("Ba em học sinh được Chủ tịch UBND huyện tặng giấy khen vì nhặt được của rơi.") == [
+        ("giay_khen", "ca_nhan", 3, "awarded")]
+    assert awards("Năm cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [
+        ("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]
+    assert awards("Hội khuyến học tặng giấy khen cho ba mẹ của em Lò Văn A.") != [("giay_khen", "ca_nhan", 3, "awarded")]
