@@ -282,7 +282,8 @@ def people_called_by_first_name_honorific(doc: Document) -> list[Named]:
     body_start = doc.body_sentences()[0].start if doc.body_sentences() else 0
     for m in pats.familiar_honorific.finditer(doc.text, body_start):
         run = _CAPITALISED_RUN.match(doc.text, m.end())
-        name = run and next((run.group()[:cut] for cut in _word_ends(run.group()) if looks_like_person(run.group()[:cut])), None)
+        words = _SENTENCE_END.split(run.group())[0] if run else ""  # "Lò Văn A.\n\nTheo đó": A's name ends
+        name = next((words[:cut] for cut in _word_ends(words) if looks_like_person(words[:cut])), None)
         if not name:
             continue
         after = doc.text[m.end() + len(name):m.end() + len(name) + 40]
@@ -1114,6 +1115,7 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*|[{UPPER}][\w.&-]*")  # "(PC02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").

@@ -1342,3 +1342,9 @@ def test_a_subject_after_trong_do_is_the_person_not_the_phrase():
 def test_artists_titles_written_without_diacritics_are_dropped_from_their_names():
     text = "Dịp này, Bộ trưởng trao danh hiệu Nghệ sĩ Ưu tú cho 2 nghệ sĩ là NSUT Thanh Lâm và NSUT Trọng Khôi."
     assert _named(text)[0][3] == ["Thanh Lâm", "Trọng Khôi"]
+
+
+def test_a_citizens_name_ends_with_its_sentence():
+    text = ("Chủ tịch UBND tỉnh đã tặng Bằng khen cho một học sinh của trường.\n\n"
+            "Nhà trường tuyên dương hành động của em Lê Thu Hà.\n\nTheo đó, em Hà đã trả lại chiếc ví cho chủ nhân.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lê Thu Hà"])]
