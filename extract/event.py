@@ -401,6 +401,9 @@ def _is_name(name: str, written: str | None = None) -> bool:
     words = name.split()
     if name.count('"') % 2 or name.count("“") != name.count("”"):
         return False  # a quotation opened or closed inside: 'bài viết "A, B thành công", ngày 12-10, C'
+    place = _PLACE_HEAD.match(name)
+    if place and written and not written[place.end():].strip()[:1].isupper():
+        return False  # "thành phố trong đợt thi đua": a place level and no place's name
     if len(words) == 1 and not (written or name).isupper():
         return False
     if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):

@@ -416,6 +416,9 @@ def test_page_furniture_in_the_lead_does_not_hide_the_holder():
      "300 hộ nghèo."),
     ("Tặng Bằng khen\nNgày 3/5, đồng chí Lò Văn Khum - Tỉnh ủy viên, Bí thư Huyện ủy Mường Tè đến trao Bằng khen "
      "cho 2 tập thể."),
+    # "cơ quan chức năng" (the authorities) and a place level followed by no name are no holder
+    ("Khen thưởng\nNgày 4/5, cơ quan chức năng đã trao Bằng khen cho 2 tập thể tham gia chuyên án."),
+    ("Tổng kết\nCác quận, thành phố trong đợt thi đua cuối năm đã tổ chức tổng kết phong trào."),
     # half of a quotation (an article's title cited) is no name
     ("Khen thưởng bác sĩ\nSau bài viết \"Ca mổ khó, bệnh viện huyện cứu sống bệnh nhân\", ngày 2-3, ông Vi Văn Lự "
      "trao giấy khen cho hai bác sĩ."),
