@@ -41,7 +41,7 @@ from tdkt.schema import bulkload
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash
 from tdkt.schema.events import regroup_all, regroup_events
-from tdkt.schema.factwriter import FactRows, FactWriter
+from tdkt.schema.factwriter import FactRows, FactWriter, KeptRowsFailed
 from tdkt.schema.persons import PENDING_OFFICIAL_NAMES, drop_orphans, resolve_persons
 from tdkt.schema.recipients import PENDING_RECIPIENT_NAMES, link_persons
 from tdkt.schema.fold import fold_for_index
@@ -183,6 +183,7 @@ class Loader:
         self._bulk = True
         self._summaries_stale = self._regroup_all = True
         self.facts.summarise = False
+        self.facts.buffered = True
         if self.batch_size == DEFAULT_BATCH:  # larger batches, unless the caller chose a size
             self.batch_size, self.batch_seconds = bulkload.BATCH, bulkload.BATCH_SECONDS
 
@@ -190,7 +191,7 @@ class Loader:
         """The indexes back and the usual settings; the lock is kept until the groups and summaries are
         done (``resolve``), so no other load takes this one for a dead one meanwhile."""
         if self._bulk:
-            self._bulk = False
+            self._bulk = self.facts.buffered = False
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
                     bulkload.restore_indexes(self.conn)
@@ -248,6 +249,8 @@ class Loader:
         """Commit the open batch: its articles, their index entries and what they taught the caches."""
         try:
             if self.conn.in_transaction:
+                self._flush_facts()
+            if self.conn.in_transaction:
                 self._flush_index()
                 self.conn.execute("COMMIT")
                 self._released_at = time.monotonic()
@@ -280,6 +283,9 @@ class Loader:
         except BadRecord as exc:
             self._problem(f"{item.origin}: {exc}; skipped")
             return
+        except KeptRowsFailed:
+            self._write_batch_again_unbuffered(item)
+            return
         except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
             # a constraint, a lone surrogate or an integer past 64 bits: this article only, not its batch
             self._write_batch_again_without(item, exc)
@@ -294,6 +300,25 @@ class Loader:
         if len(self._batch) >= self.batch_size or (
                 self.conn.in_transaction and time.monotonic() - self._batch_started >= self.batch_seconds):
             self.commit()
+
+    def _flush_facts(self) -> None:
+        try:
+            self.facts.flush()
+        except KeptRowsFailed:
+            self._write_batch_again_unbuffered()
+
+    def _write_batch_again_unbuffered(self, current: Item | None = None) -> None:
+        """Fact rows kept back for the batch's end cannot be stored: roll the batch back and write it again
+        (with ``current``, the item being written) article by article, which finds the article at fault and
+        reports it as a load that never kept rows back would."""
+        items = self._batch + ([current] if current is not None else [])
+        self._rollback()
+        self.facts.buffered = False
+        try:
+            for item in items:
+                self._load(item)
+        finally:
+            self.facts.buffered = self._bulk
 
     def _write_batch_again_without(self, failed: Item, error: Exception) -> None:
         """One article could not be stored: roll its batch back, report it, write the others again."""
