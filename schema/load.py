@@ -455,7 +455,7 @@ class Loader:
     def _insert_article(self, values: dict) -> int:
         columns = list(values)
         sql = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-        return self.conn.execute(sql, [values[c] for c in columns]).lastrowid
+        return self.conn.execute(sql, list(values.values())).lastrowid
 
     def _ensure_source(self, source_id: str | None) -> None:
         if source_id and source_id not in self.known_sources and source_id not in self._new_sources:
