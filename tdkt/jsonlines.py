@@ -69,7 +69,7 @@ def read_stream(stream: IO[bytes], name: str, *, max_line_bytes: int = MAX_LINE_
         origin = f"{name}:{number}"
         if raw is _TOO_LONG:
             yield Line(origin, b"", problem=f"line longer than {max_line_bytes:,} bytes; line skipped")
-        elif raw.strip():
+        elif not raw.isspace():  # not blank (isspace stops at the first other byte; strip copied the line)
             yield parse(raw, origin) if parsed else Line(origin, raw)
 
 
