@@ -169,3 +169,27 @@ def test_an_article_that_cannot_be_stored_in_a_bulk_batch_is_found_and_skipped_a
                                     "convert to SQLite INTEGER); skipped"]
     assert (bulk_report.added, bulk_report.problems) == (len(records) - 1, 1)
     assert tables(bulk) == tables(plain)
+
+
+def test_a_bulk_load_gives_its_connection_the_usual_settings_back_at_its_end(tmp_path, varied):
+    """The bulk load's page cache and unsynced commits last until its events are grouped and persons
+    resolved, not into whatever the caller does next with the connection."""
+    from tdkt.schema import bulkload
+
+    db = connect(tmp_path / "tdkt.db")
+    seen = []
+    real_resolve = Loader.resolve
+
+    def resolve(self):
+        seen.append(self.conn.execute("PRAGMA cache_size").fetchone()[0])
+        real_resolve(self)
+
+    try:
+        loader = Loader(db, clock=CLOCK, bulk=True, batch_size=7)
+        loader.resolve = resolve.__get__(loader)
+        loader.load(Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in varied)
+        assert seen == [-bulkload.CACHE_KIB]
+        assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -bulkload.USUAL_CACHE_KIB
+        assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    finally:
+        db.conn.close()
