@@ -27,6 +27,9 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 # digits are found by writing each as 0 and looking for nineteen 0s (a regular expression took longer).
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _NINETEEN_DIGITS = b"0" * 19
+# orjson reads values nested up to 1,024 deep, json only as deep as Python's recursion limit (about 1,000
+# less the caller's own depth): a line with this many brackets is read by ``json``, so it says "too deep".
+_MANY_BRACKETS = 500
 try:
     from orjson import loads as _fast_loads
 except ImportError:  # not installed: the standard library reads every line
@@ -77,7 +80,8 @@ def parse(raw: bytes, origin: str) -> Line:
     """One line as a ``Line``: the value, or what is wrong with it. A line orjson reads is read by it; any
     other (orjson refuses everything ``json`` does here, and more) is read again by ``json``, whose
     message names the problem."""
-    if _fast_loads is not None and raw.translate(_DIGITS_AS_ZERO).find(_NINETEEN_DIGITS) < 0:
+    if (_fast_loads is not None and raw.translate(_DIGITS_AS_ZERO).find(_NINETEEN_DIGITS) < 0
+            and raw.count(b"[") + raw.count(b"{") < _MANY_BRACKETS):
         try:
             return Line(origin, raw, value=_fast_loads(raw))  # refuses lone surrogates, NaN and bad UTF-8
         except (ValueError, RecursionError):

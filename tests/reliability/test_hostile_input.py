@@ -284,3 +284,17 @@ def test_the_fast_json_reader_reads_every_line_as_the_standard_library_does(line
         patched.setattr(jsonlines, "_fast_loads", None)
         plain = [jsonlines.parse(line, "x:1") for line in lines]
     assert [(a.problem, repr(a.value)) for a in fast] == [(b.problem, repr(b.value)) for b in plain]
+
+
+def test_a_line_nested_past_what_json_reads_is_too_deep_whichever_reader_is_installed(monkeypatch):
+    """orjson reads 1,024 levels, json about 1,000 (less the caller's depth): between the two, the line is
+    still refused as too deep."""
+    from tdkt import jsonlines
+
+    for depth in range(900, 1100, 3):
+        line = b"[" * depth + b"]" * depth
+        fast = jsonlines.parse(line, "x:1")
+        with monkeypatch.context() as patched:
+            patched.setattr(jsonlines, "_fast_loads", None)
+            plain = jsonlines.parse(line, "x:1")
+        assert (fast.problem, repr(fast.value)) == (plain.problem, repr(plain.value)), depth
