@@ -1,7 +1,7 @@
 """Scale: extract → record shards → bulk load → views, canned queries and search, at 100 k or 1 M articles.
 
     .venv/bin/python bench/scale_bench.py --articles 100000 [--process-sample 5000] [--workers 1,2]
-                                          [--shard-size 50000] [--keep DIR]
+                                          [--shard-size 50000] [--keep DIR [--reuse]] [--stages]
 
 Extracting 1 M articles with the real engine takes hours on a loaded 2-core
 machine, so the bench extracts a **sample** of distinct generated articles
@@ -21,7 +21,8 @@ loading process and of all), the database size per
 article, the latency (p50/p95) of the canned queries ``award_trends_by_year``
 and ``compare_districts`` for one province and for all, of the whole
 ``award_trends`` and ``district_comparison`` views, and of search (10 hits with
-snippets), and the peak memory (RSS) of the loading process. Not part of the test suite.
+snippets), and the peak memory (RSS) of the loading process; ``--stages`` adds the loading process's
+CPU time per stage of the load. Not part of the test suite.
 Its texts repeat the sample's, so every word is as common as the sample's most common
 words: search is measured on distinct articles and a mix of query classes by
 ``bench/search_bench.py``.
@@ -237,6 +238,7 @@ def main() -> int:
                         help="processes reading and checking the record shards for the load (1: the loading one)")
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the shards and database there")
+    parser.add_argument("--stages", action="store_true", help="print the loading process's CPU time per stage")
     parser.add_argument("--reuse", action="store_true", help="with --keep: load the shards already in DIR/records "
                                                              "(no extraction, no generation)")
     args = parser.parse_args()
@@ -279,8 +281,12 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     started, cpu = time.perf_counter(), time.process_time()
     children = _children_cpu()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report = load_records(db, records_on_workers([str(p) for p in shards], args.load_workers))
+    stages = StageClock() if args.stages else None
+    records = records_on_workers([str(p) for p in shards], args.load_workers)
+    report = load_records(db, stages.reading(records) if stages else records)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if stages:
+        stages.restore()
     children = _children_cpu() - children
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
@@ -294,7 +300,69 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     print(f"database: {size / 1e9:,.2f} GB = {size / max(1, report.added) / 1e3:,.1f} kB per article; "
           f"peak memory (RSS) of the loading process {peak:,.0f} MB ({rss_before:,.0f} MB before the load), "
           f"of a worker {workers:,.0f} MB")
+    if stages:
+        stages.report(cpu, report.added)
     run_queries(db_path, args.searches)
+
+
+class StageClock:
+    """CPU time of the loading process per stage of the load (``--stages``), taken by wrapping the
+    function each stage runs: a profiler would slow the small functions down and change the shares."""
+
+    def __init__(self):
+        from tdkt.schema import bulkload, load, summaries
+
+        self.seconds: dict[str, float] = {}
+        self._restore: list[tuple[object, str, object]] = []
+        for owner, name, stage in (
+                (load.Loader, "_find", "looking each article up"),
+                (load.Loader, "_write", "writing the article (and its facts, unless kept back)"),
+                (load.Loader, "commit", "committing (with a bulk batch's fact rows, kept back)"),
+                (bulkload, "restore_indexes", "indexes and the full-text index built"),
+                (load, "_queue", "names to resolve queued"),
+                (load, "regroup_all", "events grouped"),
+                (load, "resolve_persons", "persons resolved"),
+                (load, "drop_orphans", "persons resolved"),
+                (load, "link_persons", "persons resolved"),
+                (summaries, "rebuild", "summary tables filled")):
+            self._wrap(owner, name, stage)
+
+    def _wrap(self, owner, name: str, stage: str) -> None:
+        function = getattr(owner, name)
+        self._restore.append((owner, name, function))
+
+        def timed(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.process_time() - started
+        setattr(owner, name, timed)
+
+    def reading(self, items):
+        """The items as the loader takes them, the time to take each counted (rows from the workers, or
+        with one worker the records read and parsed)."""
+        stage = "receiving the rows (or reading the records)"
+        items = iter(items)
+        while True:
+            started = time.process_time()
+            item = next(items, None)
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.process_time() - started
+            if item is None:
+                return
+            yield item
+
+    def restore(self) -> None:
+        for owner, name, function in self._restore:
+            setattr(owner, name, function)
+
+    def report(self, cpu: float, articles: int) -> None:
+        print("  CPU of the loading process per article, by stage:")
+        rest = cpu - sum(self.seconds.values())
+        for stage, seconds in sorted(self.seconds.items(), key=lambda kv: -kv[1]):
+            print(f"    {stage}: {seconds / articles * 1e6:,.0f} µs")
+        print(f"    the rest (checking the records with one worker; batches, settings): "
+              f"{rest / articles * 1e6:,.0f} µs")
 
 
 def _children_cpu() -> float:

@@ -154,9 +154,10 @@ def begin(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 65536")
 
 
-def restore_indexes(conn: sqlite3.Connection) -> None:
+def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> None:
     """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
-    and restore the settings (the end of the load then sorts within the usual cache: memory stays flat)."""
+    and restore the settings (``settle_after=False``: the caller does, once it has grouped the events and
+    resolved the persons within the bulk load's cache, which the load's own peak of memory already held)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
     fts = conn.execute("SELECT 1 FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
@@ -174,7 +175,8 @@ def restore_indexes(conn: sqlite3.Connection) -> None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    settle(conn)
+    if settle_after:
+        settle(conn)
 
 
 @contextmanager

@@ -109,14 +109,16 @@ def _facts(conn, article_ids: list[int]) -> dict[int, set]:
     """What two reports can have in common: awards (form, recipient kind, count), else officials' names."""
     facts: dict[int, set] = {i: set() for i in article_ids}
     ids = _json_ids(article_ids)
+    with_awards = set()
     for article_id, code, recipient, count, status in conn.execute(
             "SELECT article_id, code, recipient, count, status FROM awards "
             "WHERE article_id IN (SELECT value FROM json_each(?))", (ids,)):
         facts[article_id].add(("award", code, recipient, count, status))
+        with_awards.add(article_id)
     for article_id, name in conn.execute(
             "SELECT m.article_id, o.name_key FROM official_mentions m JOIN officials o ON o.id = m.official_id "
             "WHERE m.article_id IN (SELECT value FROM json_each(?))", (ids,)):
-        if not any(f[0] == "award" for f in facts[article_id]):
+        if article_id not in with_awards:
             facts[article_id].add(("official", name))
     return facts
 

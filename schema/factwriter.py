@@ -7,8 +7,10 @@ the open batch are only trusted once it commits (``commit``/``abandon``).
 """
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 
 from tdkt.schema import reference, summaries
 from tdkt.schema.facts import Facts, campaign_id, folded_name, name_key
@@ -34,8 +36,15 @@ OFFICIAL_MENTION_SQL = insert_sql("official_mentions", ("official_id", "article_
 CAMPAIGN_MENTION_SQL = insert_sql("campaign_mentions", ("campaign_id", "article_id", "position", "name",
                                                         *PROVENANCE))
 AWARD_SQL = insert_sql("awards", ("article_id", "position", *AWARD_COLUMNS))
+CAMPAIGN_SQL = "INSERT OR IGNORE INTO campaigns (id, name, canonical) VALUES (?, ?, ?)"
+_BUFFERED = (EVENT_SQL, OFFICIAL_MENTION_SQL, CAMPAIGN_SQL, CAMPAIGN_MENTION_SQL, AWARD_SQL)  # in this order
 PLACE_COLUMNS = ("key", "level", "era", "name", "code", "province", "province_code", "district", "district_code",
                  "commune", "commune_code", "province_2025", "province_2025_code", "label")
+
+
+class KeptRowsFailed(Exception):
+    """Some fact rows of a batch written table by table (``FactWriter.buffered``) cannot be stored: the
+    loader writes the batch again article by article, which finds the article and reports it."""
 
 
 @dataclass(slots=True)
@@ -56,12 +65,20 @@ def fact_rows(facts: Facts) -> FactRows:
     """The rows of a checked record's facts (``facts.parse_record``), in the order they are written."""
     return FactRows(
         key=facts.key, place=facts.place,
-        event=tuple(facts.event[c] for c in EVENT_COLUMNS) if facts.event else None,
-        officials=[(o["name"], o["titles"], o["mentions"], *[o[c] for c in PROVENANCE]) for o in facts.officials],
-        campaigns=[(campaign_id(m), m["name"], int(bool(m.get("canonical_id"))), *[m[c] for c in PROVENANCE])
+        event=_EVENT_ROW(facts.event) if facts.event else None,
+        officials=[_OFFICIAL_ROW(o) for o in facts.officials],
+        campaigns=[(campaign_id(m), m["name"], int(bool(m.get("canonical_id"))), *_PROVENANCE_ROW(m))
                    for m in facts.campaigns],
-        awards=[tuple(a[c] for c in AWARD_COLUMNS) for a in facts.awards],
+        awards=[_AWARD_ROW(a) for a in facts.awards],
         named=facts if any(a.get("named") for a in facts.awards) else None)
+
+
+# A fact's columns as a tuple, taken in one call each (a generator per row was a fifth of the rows' cost).
+_EVENT_ROW = itemgetter(*EVENT_COLUMNS)
+_OFFICIAL_ROW = itemgetter("name", "titles", "mentions", *PROVENANCE)
+_PROVENANCE_ROW = itemgetter(*PROVENANCE)
+_AWARD_ROW = itemgetter(*AWARD_COLUMNS)
+_PLACE_SIGNATURE = ("era", "province", "district", "commune", "province_code", "district_code", "commune_code")
 
 
 _NO_NAMED = Facts(key="", url=None, article={}, event=None, place=None)
@@ -78,6 +95,10 @@ class FactWriter:
         self.touched_articles: set[int] = set()   # articles whose facts were written: their events are regrouped
         self.recipients = RecipientWriter(conn)   # the units and persons each award names
         self.summarise = True                     # False in a bulk load: the summary tables are rebuilt at its end
+        # A bulk load writes a batch's fact rows table by table (``flush``), a statement each, not five an
+        # article: each table gets its rows in the same order, so the same ids.
+        self.buffered = False
+        self._rows: dict[str, list[tuple]] = {sql: [] for sql in _BUFFERED}
 
     # -- the batch -------------------------------------------------------------------------------
     def commit(self) -> None:
@@ -92,32 +113,51 @@ class FactWriter:
         """The open batch is over (committed or rolled back): forget what only it knew."""
         self._new_codes = set()
         self._new_officials.clear()
+        for rows in self._rows.values():
+            rows.clear()
+
+    def flush(self) -> None:
+        """Write the fact rows kept back (``buffered``), in the open transaction: before the batch commits,
+        and before anything reads those tables. Rows kept back that cannot be stored raise ``KeptRowsFailed``
+        (which article's they are is not known here)."""
+        for sql, rows in self._rows.items():
+            if rows:
+                try:
+                    self.conn.executemany(sql, rows)
+                except (sqlite3.IntegrityError, UnicodeEncodeError, OverflowError) as exc:
+                    if not self.buffered:
+                        raise
+                    raise KeptRowsFailed(str(exc)) from exc
+                rows.clear()
 
     # -- one article ---------------------------------------------------------------------------
     def replace(self, article_id: int, facts: Facts | FactRows, existed: bool) -> None:
         """The article's facts become ``facts`` (a record's, or already in rows: ``fact_rows``): old
         ones deleted, new ones written."""
         rows = facts if isinstance(facts, FactRows) else fact_rows(facts)
+        if existed or rows.named is not None:
+            self.flush()  # what follows reads the tables
         if self.summarise:
             summaries.mark_pending(self.conn, article_id)
         old_units = self.recipients.forget(article_id) if existed else set()
         old_officials, old_campaigns = self._delete(article_id) if existed else ((), ())
-        conn = self.conn
         self.touched_articles.add(article_id)
+        out = self._rows
         if rows.event is not None:
-            conn.execute(EVENT_SQL, (article_id, self.place_id(rows.place), *rows.event))
+            out[EVENT_SQL].append((article_id, self.place_id(rows.place), *rows.event))
         if rows.officials:
-            conn.executemany(OFFICIAL_MENTION_SQL, [(self.official_id(o[0]), article_id, position, *o)
-                                                    for position, o in enumerate(rows.officials)])
+            out[OFFICIAL_MENTION_SQL] += [(self.official_id(o[0]), article_id, position, *o)
+                                          for position, o in enumerate(rows.officials)]
         if rows.campaigns:
-            conn.executemany("INSERT OR IGNORE INTO campaigns (id, name, canonical) VALUES (?, ?, ?)",
-                             [c[:3] for c in rows.campaigns])
-            conn.executemany(CAMPAIGN_MENTION_SQL, [(c[0], article_id, position, c[1], *c[3:])
-                                                    for position, c in enumerate(rows.campaigns)])
+            out[CAMPAIGN_SQL] += [c[:3] for c in rows.campaigns]
+            out[CAMPAIGN_MENTION_SQL] += [(c[0], article_id, position, c[1], *c[3:])
+                                          for position, c in enumerate(rows.campaigns)]
         if rows.awards:
             for award in rows.awards:
                 self._ensure_code(award[0])
-            conn.executemany(AWARD_SQL, [(article_id, position, *award) for position, award in enumerate(rows.awards)])
+            out[AWARD_SQL] += [(article_id, position, *award) for position, award in enumerate(rows.awards)]
+        if not self.buffered or rows.named is not None:
+            self.flush()
         if rows.named is not None or old_units:
             self.recipients.write(article_id, rows.named or _NO_NAMED, old_units)
         self._delete_orphans(old_officials, old_campaigns)
@@ -180,8 +220,7 @@ class FactWriter:
         """The gazetteer unit the record names (by code, then by name), else a row of its own."""
         if not place:
             return None
-        signature = tuple(place.get(k) for k in ("era", "province", "district", "commune", "province_code",
-                                                 "district_code", "commune_code"))
+        signature = tuple(map(place.get, _PLACE_SIGNATURE))
         if signature in self._places:
             return self._places[signature]
         found = self._gazetteer_place(place)

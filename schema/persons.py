@@ -62,6 +62,7 @@ class Mention:
     district: str | None
     date: str | None
     organisations: set[str] = field(default_factory=set)
+    official: tuple = ()  # (name, name_key, name_folded) of its official's row, copied to a new person's
 
 
 def organisations(title: str, province: str | None, district: str | None) -> set[str]:
@@ -116,26 +117,29 @@ def resolve_persons(conn: sqlite3.Connection, name_keys: Iterable[str], *, drop_
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.name_key, []).append(m)
-    persons = 0
     new_ids = itertools.count(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM officials").fetchone()[0])
+    rows = _Rows()
     for group in by_name.values():
-        persons += _write(conn, _cluster(group), new_ids)
+        _person_rows(_cluster(group), new_ids, rows)
+    rows.write(conn)
     if drop_orphans:
         _drop_orphans(conn, keys)
-    return persons
+    return rows.persons
 
 
 def _mentions(conn, keys: list[str]) -> list[Mention]:
     rows = conn.execute(
         "SELECT m.id, m.official_id, o.name_key, m.name, m.titles, p.province, p.district, "
-        "coalesce(e.date, a.published) FROM official_mentions m JOIN officials o ON o.id = m.official_id "
+        "coalesce(e.date, a.published), o.name, o.name_folded FROM official_mentions m "
+        "JOIN officials o ON o.id = m.official_id "
         "JOIN articles a ON a.id = m.article_id LEFT JOIN events e ON e.article_id = m.article_id "
         "LEFT JOIN places p ON p.id = e.place_id WHERE o.name_key IN (SELECT value FROM json_each(?)) "
         "ORDER BY coalesce(e.date, a.published), m.id", (json.dumps(keys, ensure_ascii=False),))
     found = []
-    for mid, oid, key, name, titles, province, district, date in rows:
+    for mid, oid, key, name, titles, province, district, date, official_name, folded in rows:
         titles, named = _titles_and_organisations(titles, province, district)
-        found.append(Mention(mid, oid, key, name, titles, province, district, date, set(named)))
+        found.append(Mention(mid, oid, key, name, titles, province, district, date, set(named),
+                             (official_name, key, folded)))
     return found
 
 
@@ -217,12 +221,31 @@ def _shared_key(m: Mention, other: Mention) -> str:
     raise AssertionError("the mentions share no organisation")
 
 
-def _write(conn, persons: list[list[tuple[Mention, str]]], new_ids: Iterator[int]) -> int:
-    """Each person keeps the official id most of its mentions had; new rows for the others, numbered as
-    SQLite would number them one by one (``new_ids``: one past the largest id, then on). Three statements
-    for all the persons of the name: a statement per person was most of the time."""
+@dataclass
+class _Rows:
+    """What resolving a chunk of names writes, gathered over every name of the chunk: three statements
+    for all of them (a statement per name, or per person, was most of the time)."""
+    persons: int = 0
+    new_officials: list = field(default_factory=list)  # (id, name, name_key, name_folded)
+    officials: list = field(default_factory=list)      # (province, organisation, id)
+    moved: list = field(default_factory=list)          # (official id, evidence, mention id): another official
+    kept: list = field(default_factory=list)           # (evidence, mention id): the official it had
+
+    def write(self, conn) -> None:
+        conn.executemany("INSERT INTO officials (id, name, name_key, name_folded) VALUES (?, ?, ?, ?)",
+                         self.new_officials)
+        conn.executemany("UPDATE officials SET province = ?, organisation = ? WHERE id = ?", self.officials)
+        conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?",
+                         self.moved)
+        # the official id left alone: its index entry and foreign key are not touched (2.5 times faster)
+        conn.executemany("UPDATE official_mentions SET person_evidence = ? WHERE id = ?", self.kept)
+
+
+def _person_rows(persons: list[list[tuple[Mention, str]]], new_ids: Iterator[int], rows: _Rows) -> None:
+    """Each person keeps the official id most of its mentions had; new rows for the others (a copy of the
+    first mention's official's name), numbered as SQLite would number them one by one (``new_ids``: one
+    past the largest id, then on)."""
     claimed: set[int] = set()
-    new_rows, officials, mentions = [], [], []
     for person in persons:
         first = person[0][0]
         ids = [m.official_id for m, _ in person if m.official_id not in claimed]
@@ -230,15 +253,15 @@ def _write(conn, persons: list[list[tuple[Mention, str]]], new_ids: Iterator[int
         organisation = next(iter(sorted(first.organisations)), None)
         if official_id is None:
             official_id = next(new_ids)
-            new_rows.append((official_id, first.official_id))
+            rows.new_officials.append((official_id, *first.official))
         claimed.add(official_id)
-        officials.append((first.province, organisation, official_id))
-        mentions.extend((official_id, evidence, m.id) for m, evidence in person)
-    conn.executemany("INSERT INTO officials (id, name, name_key, name_folded) SELECT ?, name, name_key, name_folded "
-                     "FROM officials WHERE id = ?", new_rows)
-    conn.executemany("UPDATE officials SET province = ?, organisation = ? WHERE id = ?", officials)
-    conn.executemany("UPDATE official_mentions SET official_id = ?, person_evidence = ? WHERE id = ?", mentions)
-    return len(persons)
+        rows.officials.append((first.province, organisation, official_id))
+        for m, evidence in person:
+            if m.official_id == official_id:
+                rows.kept.append((evidence, m.id))
+            else:
+                rows.moved.append((official_id, evidence, m.id))
+    rows.persons += len(persons)
 
 
 def _drop_orphans(conn, keys: list[str]) -> None:

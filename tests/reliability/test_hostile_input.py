@@ -265,3 +265,36 @@ def test_the_check_finds_the_poison_wherever_it_is(prefix, poison):
     except InputProblem:
         return
     raise AssertionError(f"{poison!r} at {prefix} passed the check")
+
+
+numbers_at_the_edges = st.one_of(st.integers(-2 ** 65, 2 ** 65), st.sampled_from([2 ** 63 - 1, 2 ** 63, 2 ** 64 - 1,
+                                 2 ** 64, -2 ** 63, -2 ** 63 - 1, 10 ** 30]), st.floats(allow_nan=False))
+
+
+@BOUNDED
+@given(lines=st.lists(st.one_of(hostile_lines, numbers_at_the_edges.map(lambda n: json.dumps({"n": n}).encode()),
+                                st.text(max_size=50).map(lambda t: json.dumps({"t": t}).encode())), max_size=8))
+def test_the_fast_json_reader_reads_every_line_as_the_standard_library_does(lines, monkeypatch):
+    """orjson reads the lines when installed: the same values (an integer past 64 bits stays exact, never a
+    float) and the same problems, word for word, as the standard library's json."""
+    from tdkt import jsonlines
+
+    fast = [jsonlines.parse(line, "x:1") for line in lines]
+    with monkeypatch.context() as patched:
+        patched.setattr(jsonlines, "_fast_loads", None)
+        plain = [jsonlines.parse(line, "x:1") for line in lines]
+    assert [(a.problem, repr(a.value)) for a in fast] == [(b.problem, repr(b.value)) for b in plain]
+
+
+def test_a_line_nested_past_what_json_reads_is_too_deep_whichever_reader_is_installed(monkeypatch):
+    """orjson reads 1,024 levels, json about 1,000 (less the caller's depth): between the two, the line is
+    still refused as too deep."""
+    from tdkt import jsonlines
+
+    for depth in range(900, 1100, 3):
+        line = b"[" * depth + b"]" * depth
+        fast = jsonlines.parse(line, "x:1")
+        with monkeypatch.context() as patched:
+            patched.setattr(jsonlines, "_fast_loads", None)
+            plain = jsonlines.parse(line, "x:1")
+        assert (fast.problem, repr(fast.value)) == (plain.problem, repr(plain.value)), depth

@@ -152,3 +152,44 @@ def test_records_checked_in_worker_processes_load_as_records_read_by_the_loader(
     assert "awards[0].count: expected an integer" in here[1]
     assert tables(tmp_path / "workers.db") == tables(tmp_path / "here.db")
     assert index_tokens(tmp_path / "workers.db") == index_tokens(tmp_path / "here.db")
+
+
+def test_an_article_that_cannot_be_stored_in_a_bulk_batch_is_found_and_skipped_as_in_a_plain_load(tmp_path, varied):
+    """A bulk load writes a batch's facts table by table at its end, where a row that cannot be stored
+    names no article: the batch is written again article by article, so the same one is reported and
+    every other row is stored as a plain load stores it."""
+    records = copy.deepcopy(varied)
+    too_large = records[5]
+    too_large["awards"] = [*(too_large.get("awards") or []), {"code": "bang_khen", "count": 10 ** 30}]
+    plain, bulk = tmp_path / "plain.db", tmp_path / "bulk.db"
+    plain_report = load(plain, records, bulk=False)
+    bulk_report = load(bulk, records, bulk=True, batch_size=7)
+    assert bulk_report.messages == plain_report.messages
+    assert bulk_report.messages == [f"record {too_large['id']}: cannot be stored (Python int too large to "
+                                    "convert to SQLite INTEGER); skipped"]
+    assert (bulk_report.added, bulk_report.problems) == (len(records) - 1, 1)
+    assert tables(bulk) == tables(plain)
+
+
+def test_a_bulk_load_gives_its_connection_the_usual_settings_back_at_its_end(tmp_path, varied):
+    """The bulk load's page cache and unsynced commits last until its events are grouped and persons
+    resolved, not into whatever the caller does next with the connection."""
+    from tdkt.schema import bulkload
+
+    db = connect(tmp_path / "tdkt.db")
+    seen = []
+    real_resolve = Loader.resolve
+
+    def resolve(self):
+        seen.append(self.conn.execute("PRAGMA cache_size").fetchone()[0])
+        real_resolve(self)
+
+    try:
+        loader = Loader(db, clock=CLOCK, bulk=True, batch_size=7)
+        loader.resolve = resolve.__get__(loader)
+        loader.load(Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in varied)
+        assert seen == [-bulkload.CACHE_KIB]
+        assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -bulkload.USUAL_CACHE_KIB
+        assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    finally:
+        db.conn.close()
