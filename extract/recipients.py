@@ -415,7 +415,10 @@ def named_in_next_sentence(doc: Document, start: int, end: int, count: int | Non
     colon_at = doc.text.rfind(":", start, opening.end()) + 1
     if colon_at and _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
-    names = _items(doc, opening.end(), _list_end(doc, opening.end(), end), capital_enough=True)
+    list_end = _list_end(doc, opening.end(), end)
+    names = _items(doc, opening.end(), list_end, capital_enough=True)
+    if count and len(names) != count:  # "gồm: Đội A, Phòng B, Công an X; Công an Y": one unit an item
+        names = _units_a_semicolon_item_each(doc, opening.end(), list_end, count) or names
     return names if colon_at or len(names) == count else []
 
 

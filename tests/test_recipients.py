@@ -1348,3 +1348,12 @@ def test_a_citizens_name_ends_with_its_sentence():
     text = ("Chủ tịch UBND tỉnh đã tặng Bằng khen cho một học sinh của trường.\n\n"
             "Nhà trường tuyên dương hành động của em Lê Thu Hà.\n\nTheo đó, em Hà đã trả lại chiếc ví cho chủ nhân.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lê Thu Hà"])]
+
+
+def test_the_next_sentence_lists_the_counted_units_one_a_semicolon_item_with_their_parents():
+    text = ("Chủ tịch thành phố tặng Bằng khen cho 3 tập thể đã có thành tích trong truy bắt đối tượng cướp.\n\n"
+            "Các tập thể được khen thưởng gồm: Đội Cảnh sát hình sự, Công an quận Hải An; Đội Điều tra trọng án, "
+            "Phòng Cảnh sát hình sự, Công an thành phố; Công an huyện Thủy Nguyên.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
+        "Đội Cảnh sát hình sự, Công an quận Hải An", "Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an thành phố",
+        "Công an huyện Thủy Nguyên"])]
