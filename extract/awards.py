@@ -472,6 +472,12 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     return phrase or None
 
 
+@lru_cache(maxsize=1)
+def _active_verb_closing() -> re.Pattern:
+    """An active granting verb that closes a window (white space after it at most): compiled once."""
+    return re.compile(_rules().context["award_verbs_active"].pattern + r"\s*$")
+
+
 def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, list[Named]] | None:
     """(recipient kind, 1, its name) when a verb gives `anchor` to one recipient.
 
@@ -496,7 +502,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         if len(names) == 1:
             return names[0].kind, 1, names
     passive = list(ctx["award_verbs_passive"].finditer(before))
-    active = re.search(ctx["award_verbs_active"].pattern + r"\s*$", before[-40:])
+    active = _active_verb_closing().search(before[-40:])
     phrase = _granted_to_phrase(doc, anchor, clause)
     if passive and not phrase:
         # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
@@ -1142,6 +1148,10 @@ def _named_next(doc: Document, sentence: Sentence) -> list[Named]:
     return named_in_next_sentence(doc, following.start, following.end) if following else []
 
 
+# the number a sentence opens with ("4 tập thể này gồm ..."), compiled once: not a pattern per count
+_OPENING_NUMBER = re.compile(r"\s*(\d+)(?=\s)")
+
+
 def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]:
     """The names a later sentence gives for the count it repeats ("... cho 4 tập thể. [a caption] 4 tập thể
     này gồm: A; B; C; D"), a few sentences on at most. A later sentence that names the form again is a
@@ -1151,9 +1161,10 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         following = doc.sentence_from(following.end)
         if following is None:
             return []
-        same = re.match(rf"\s*{count.value}(?=\s)", doc.text[following.start:following.end])
+        same = _OPENING_NUMBER.match(doc.text, following.start, following.end)
+        same = same if same and same.group(1) == str(count.value) else None  # the count itself opens it
         if same and not any(not a.generic for a in _anchors(doc, following.start, following.end)):
-            return named_in_next_sentence(doc, following.start + same.end(), following.end, repeated_count=True)
+            return named_in_next_sentence(doc, same.end(), following.end, repeated_count=True)
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
     return []

@@ -135,6 +135,15 @@ def _name_runs(text: str, start: int, end: int, places: _Spans):
             yield span
 
 
+def _runs_of_words(text: str, start: int, end: int) -> list[re.Match]:
+    """The `_CAP_RUN` matches of [start, end) that hold two words or more, or an apostrophe ("K'Brơi").
+
+    Only such a run can be a name (`_name_in_run`, `_unlisted_names`); four runs in five are one
+    capitalised word opening a sentence or a unit's name, and are dropped here, once.
+    """
+    return [run for run in _CAP_RUN.finditer(text, start, end) if " " in run.group() or "'" in run.group()]
+
+
 def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:
     """The personal name inside one capitalised run (a `_CAP_RUN` match), if any.
 
@@ -261,6 +270,10 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
     return doc.text[start:stop].strip(" ,-:"), start
 
 
+_AFTER_PUNCTUATION = re.compile(r"(?<=[,;:(])")  # where `_title_before` cuts its window into pieces
+_GRANT_WORD = re.compile(r"\b(cho|của các|với|tới|trao|tặng)\b")  # a head followed by one heads no title
+
+
 def _title_before(doc: Document, start: int, floor: int) -> str | None:
     """Title phrases that end right before a name ("Phó Chủ tịch UBND tỉnh, Phó Chủ tịch
     Hội đồng Thi đua - Khen thưởng tỉnh Đoàn Minh Khải")."""
@@ -274,7 +287,7 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
             across_comma = True
     pieces = []
     end = start
-    for piece in reversed(re.split(r"(?<=[,;:(])", doc.text[window_start:start])):
+    for piece in reversed(_AFTER_PUNCTUATION.split(doc.text[window_start:start])):
         piece_start = end - len(piece)
         # "A, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh B": B's title opens after "và"
         joint = None
@@ -284,7 +297,7 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
         head = next(heads.finditer(doc.lower, joint.end() if joint else piece_start, end), None)
         text = doc.text[head.start:end].strip(" ,;") if head else ""
         if not head or (pieces and doc.lower[piece_start:head.start].strip(" ,")) \
-                or re.search(r"\b(cho|của các|với|tới|trao|tặng)\b", doc.lower[head.end:end]) \
+                or _GRANT_WORD.search(doc.lower[head.end:end]) \
                 or next(_name_runs(doc.text, head.start, end, _Spans(())), None) \
                 or len(text.split()) > 14:
             break
@@ -366,7 +379,10 @@ def _with_lower_case_slip(doc: Document, start: int, end: int, limit: int) -> in
 
 
 def _key(name: str) -> str:
-    return re.sub(r"'\s+", "'", fold_case(name)).strip()
+    return _APOSTROPHE_SPACE.sub("'", fold_case(name)).strip()
+
+
+_APOSTROPHE_SPACE = re.compile(r"'\s+")
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +428,7 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
     author_key = _key(author) if author else None
     place_spans = _Spans(places)
     for sentence in doc.body_sentences():
-        cap_runs = list(_CAP_RUN.finditer(doc.text, sentence.start, sentence.end))
+        cap_runs = _runs_of_words(doc.text, sentence.start, sentence.end)
         runs = [span for span in (_name_in_run(run, place_spans) for run in cap_runs) if span is not None]
         runs += _unlisted_names(doc, sentence, cap_runs, place_spans, {s for s, _ in runs})
         for start, end in sorted(runs):
