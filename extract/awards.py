@@ -115,9 +115,11 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     if doc.text.find(";", sentence.start, sentence.end) < 0:
         return [(sentence.start, sentence.end)]  # most sentences: one clause
     spans, start = [], sentence.start
-    for m in re.finditer(";", doc.text[sentence.start:sentence.end]):
-        spans.append((start, sentence.start + m.start()))
-        start = sentence.start + m.end()
+    cut = doc.text.find(";", start, sentence.end)
+    while cut >= 0:
+        spans.append((start, cut))
+        start = cut + 1
+        cut = doc.text.find(";", start, sentence.end)
     spans.append((start, sentence.end))
     return spans
 
@@ -623,7 +625,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         body.extend(_table_awards(doc, span, event_kind, default_period))
     read: set[str] = set()
     for sentence in doc.body_sentences():
-        if any(s <= sentence.start < e for s, e in table_spans):
+        if table_spans and any(s <= sentence.start < e for s, e in table_spans):
             continue  # read as a table above
         said = doc.lower[sentence.start:sentence.end].strip()
         if said in read:

@@ -328,8 +328,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
-        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)
-                  and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
+        bounds = [b for b in bounds if b == 0 or not _after_abbreviation(chunk, b)  # nothing stands before 0
+                  and not _LIST_NUMBER.search(chunk, max(0, b - 8), b) and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))

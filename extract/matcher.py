@@ -526,6 +526,9 @@ class WordIndex:
     words: list[str]
 
 
+_WORDS_REMEMBERED = 20000  # words a matcher whose rules may open with any word keeps its regex for
+
+
 def _alternation(fragments: list[str], rules: list[int]) -> tuple[re.Pattern | None, dict[int, int]]:
     """One regex trying `rules` (indices into `fragments`) in order, each in a group of its own,
     and the rule of each such group. A rule's group closes after any group inside it, so the
@@ -575,7 +578,9 @@ class PhraseMatcher:
         found = self._any_at.get(word)
         if found is None:
             tried = self._tries.get(word)
-            found = self._always_at if tried is None else self._any_at.setdefault(word, _alternation(self._fragments, tried))
+            found = self._always_at if tried is None else _alternation(self._fragments, tried)
+            if tried is not None or len(self._any_at) < _WORDS_REMEMBERED:  # a word that opens no rule, too
+                self._any_at[word] = found
         pattern, rule_of_group = found
         m = pattern.match(lower_text, pos, end) if pattern is not None else None
         if m:
