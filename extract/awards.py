@@ -270,7 +270,13 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
 
     A period written after the award form ("Khen thưởng tổng kết năm 2023: ...")
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
+    Read once per span: the entries of one clause or sentence ask for the same.
     """
+    return doc.shared(("award period", start, end, near, after_first),
+                      lambda: _find_period(doc, start, end, near, after_first))
+
+
+def _find_period(doc: Document, start: int, end: int, near: int, after_first: bool) -> str | None:
     best = None
     has_digit = _DIGIT.search(doc.lower, start, end) is not None
     for regex, template, digit in _rules().context["period"]:

@@ -240,8 +240,12 @@ def _tagged_as_name(sentence: str, name: str) -> bool:
     return name in proper
 
 
+@lru_cache(maxsize=4096)
 def has_person_name(text: str) -> bool:
-    """Does `text` contain a personal name (a capitalised run opened by a family name)?"""
+    """Does `text` contain a personal name (a capitalised run opened by a family name)?
+
+    Cached: the awards and recipients stages ask it of the same subjects and items again.
+    """
     return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
 
 
@@ -321,6 +325,12 @@ def _ends_with_person(doc: Document, pos: int, floor: int) -> bool:
 
 def split_titles(phrase: str) -> list[str]:
     """Split a title phrase into roles, keeping commas that are part of a name."""
+    return list(_split_titles(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _split_titles(phrase: str) -> tuple[str, ...]:
+    """`split_titles`, cached: an official's title is read again at each of his mentions."""
     heads = _lexicon()[0]
     roles: list[str] = []
     parts = _SEPARATOR_KEPT.split(phrase)
@@ -340,7 +350,7 @@ def split_titles(phrase: str) -> list[str]:
     out = []
     for role in roles:
         out.extend(_split_inner_heads(role))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
