@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_literals
+from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, parse_count
 from tdkt.extract.officials import has_person_name
@@ -100,14 +100,24 @@ def _rules() -> _Rules:
     qualifiers = r"(?:(%s)\s+)?" % "|".join(sorted(before_count, key=len, reverse=True))
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
     # "21/24 tổ dân phố đạt danh hiệu ...": 21 of them
-    ratio = r"(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
+    # (each number form is led by a look-ahead for its first characters, so that its look-behinds are
+    # tried only there, not at every letter a qualifier or number word may open with)
+    ratio = r"(?=\d)(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
     # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
     # engine pass over other positions at once (this is scanned over every clause with a form)
     openers = sorted({w[0] for w in [*before_count, *number_words]})
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
-                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
+                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio,
+                                                          "|".join(number_words)))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
                   opening_literals(compiled["khen_thuong_cue"]))
+
+
+def _led_by_its_openers(source: str) -> str:
+    """`source` led by a look-ahead for the characters its matches open with (the same matches), when
+    those can be read off it."""
+    opener = opening_characters(re.compile(source))
+    return source if opener is None else f"(?={opener.pattern}){source}"
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -192,6 +192,23 @@ def fast_word_start(source: str) -> str:
 
 
 _PLAIN = re.compile(r"[^()\\\[\]|?*+{}.^$]+")  # "các ": characters that stand for themselves
+
+
+def grouped_by_first_letter(source: str) -> str:
+    """``w1|w2|...`` (phrases written as themselves) rewritten to scan fast, else ``source`` unchanged.
+
+    At each place the regex engine tries every alternative of a plain alternation; grouped by first
+    character ("t(?:hi đua|ôn vinh)|k(?:hen thưởng)") it enters one group: the same matches at the
+    same places (phrases of one first character keep their order; those of different characters never
+    compete at one place). A body's every sentence is read with such a list of topic words.
+    """
+    alternatives = source.split("|")
+    if not all(_PLAIN.fullmatch(a) for a in alternatives):
+        return source
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 _FIRST_CHARACTER = re.compile(r"(?:[^\W\d_]|\\[^\w\s])(?![*+?{])")  # "t", "\.": one character, once
 
 

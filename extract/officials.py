@@ -406,12 +406,16 @@ def _HONORIFIC_ANYWHERE() -> re.Pattern:
 _LONE_CAPITALISED = re.compile(rf"([{UPPER}](?<![\w'][{UPPER}])[\w']*)(?![\w'])(?!\s+[{UPPER}])")
 
 
-def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
-    """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
+def _given_names(officials: dict[str, Official]) -> set[str]:
+    return {o.key.split()[-1] for o in officials.values()}
+
+
+def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official], given_names: set[str]) -> None:
+    """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for (`given_names`: the officials' given
+    names, `_given_names`)."""
     _, honorific_tail, _, _ = _lexicon()
     if not officials:
         return
-    given_names = {o.key.split()[-1] for o in officials.values()}
     # most sentences name none of the given names: str.find says so before any regex is tried
     if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
             or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
@@ -435,6 +439,7 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
 def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), author: str | None = None) -> list[Official]:
     """Officials in order of first mention, each once, with all their mentions."""
     officials: dict[str, Official] = {}
+    given_names: tuple[int, set[str]] = (0, set())  # of how many officials, and their given names
     author_key = _key(author) if author else None
     place_spans = _Spans(places)
     for sentence in doc.body_sentences():
@@ -463,7 +468,9 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
                 continue
             officials[key] = Official(name=name, key=key, titles=[_raw_title(doc, t, start) for t in titles],
                                       mentions=[(start, end)], first=(start, end), sentence=sentence)
-        _given_name_refs(doc, sentence, officials)
+        if len(officials) != given_names[0]:  # officials are only ever added, and a key never changes
+            given_names = len(officials), _given_names(officials)
+        _given_name_refs(doc, sentence, officials, given_names[1])
     return [o for o in officials.values() if o.titles]
 
 

@@ -180,3 +180,29 @@ def test_sentences_are_cut_into_clauses_at_every_semicolon():
     for sentence in doc.sentences:
         piece = doc.text[sentence.start:sentence.end]
         assert [doc.text[s:e] for s, e in _clauses(doc, sentence)] == piece.split(";")
+
+
+def test_topic_words_grouped_by_first_letter_are_found_where_the_plain_list_finds_them():
+    from tdkt.extract.matcher import grouped_by_first_letter
+    from tdkt.extract.relevance import _rules
+    from tdkt.extract.resources import json_rules
+    plain = json_rules("relevance.json")["topic"]
+    assert _rules()[0].pattern != plain  # the fast form is the one read
+    lowered = tuple(text.lower() for text in _texts()) + ("khen thưởng thi đua, huy chương huy hiệu đảng",)
+    plain_re = re.compile(plain)
+    for text in lowered:
+        assert [m.span() for m in _rules()[0].finditer(text)] == [m.span() for m in plain_re.finditer(text)], text
+    # earlier phrases of one first letter still win; a list with regex syntax is left as written
+    assert re.compile(grouped_by_first_letter("huy chương|huy")).findall("huy chương") == ["huy chương"]
+    assert grouped_by_first_letter("hội thi(?! đua)|huy") == "hội thi(?! đua)|huy"
+
+
+def test_counts_are_found_where_the_number_pattern_without_its_look_aheads_finds_them():
+    from tdkt.extract.awards import _rules
+    fast = _rules().number
+    plain = re.compile(fast.pattern.replace("(?=[\\d])(?<!", "(?<!").replace("|(?=\\d)(?<!", "|(?<!"))
+    assert plain.pattern != fast.pattern
+    texts = tuple(text.lower() for text in _texts()) + ("tặng 05 tập thể, hơn 1.200 cá nhân và 21/24 tổ, hai hộ",)
+    for text in texts:
+        assert [m.groups() + m.span() for m in fast.finditer(text)] == \
+            [m.groups() + m.span() for m in plain.finditer(text)], text
