@@ -229,7 +229,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                         ranks_of=base if more_ranks else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
-    if rules.cue_openers and not any(lower.find(word, start, end) >= 0 for word in rules.cue_openers):
+    if rules.cue_openers and not _holds_any(lower, rules.cue_openers, start, end):
         return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
@@ -239,6 +239,14 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         if not inside and not before_form and not negated:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Does text[start:end] hold one of `words`? (A loop, not a generator: asked for every clause.)"""
+    for word in words:
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[Count]:
