@@ -209,6 +209,8 @@ def grouped_by_first_letter(source: str) -> str:
     for alternative in alternatives:
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _FIRST_CHARACTER = re.compile(r"(?:[^\W\d_]|\\[^\w\s])(?![*+?{])")  # "t", "\.": one character, once
 
 
