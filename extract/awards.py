@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_literals
+from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
@@ -101,14 +101,24 @@ def _rules() -> _Rules:
     qualifiers = r"(?:(%s)\s+)?" % "|".join(sorted(before_count, key=len, reverse=True))
     number_words = [w for w, v in words["digit_words"].items() if v] + [words["ten_word"]]
     # "21/24 tổ dân phố đạt danh hiệu ...": 21 of them
-    ratio = r"(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
+    # (each number form is led by a look-ahead for its first characters, so that its look-behinds are
+    # tried only there, not at every letter a qualifier or number word may open with)
+    ratio = r"(?=\d)(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
     # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
     # engine pass over other positions at once (this is scanned over every clause with a form)
     openers = sorted({w[0] for w in [*before_count, *number_words]})
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
-                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (STANDALONE_NUMBER_PATTERN, ratio, "|".join(number_words)))
+                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio,
+                                                          "|".join(number_words)))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
                   opening_literals(compiled["khen_thuong_cue"]))
+
+
+def _led_by_its_openers(source: str) -> str:
+    """`source` led by a look-ahead for the characters its matches open with (the same matches), when
+    those can be read off it."""
+    opener = opening_characters(re.compile(source))
+    return source if opener is None else f"(?={opener.pattern}){source}"
 
 
 def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -116,9 +126,11 @@ def _clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     if doc.text.find(";", sentence.start, sentence.end) < 0:
         return [(sentence.start, sentence.end)]  # most sentences: one clause
     spans, start = [], sentence.start
-    for m in re.finditer(";", doc.text[sentence.start:sentence.end]):
-        spans.append((start, sentence.start + m.start()))
-        start = sentence.start + m.end()
+    cut = doc.text.find(";", start, sentence.end)
+    while cut >= 0:
+        spans.append((start, cut))
+        start = cut + 1
+        cut = doc.text.find(";", start, sentence.end)
     spans.append((start, sentence.end))
     return spans
 
@@ -220,7 +232,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                         ranks_of=base if more_ranks else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
-    if rules.cue_openers and not any(lower.find(word, start, end) >= 0 for word in rules.cue_openers):
+    if rules.cue_openers and not _holds_any(lower, rules.cue_openers, start, end):
         return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
@@ -248,6 +260,14 @@ def _title_of_a_person(doc: Document, start: int, stop: int, end: int) -> bool:
     if not any(looks_like_person(" ".join(run[:k])) for k in range(len(run), 1, -1)):
         return False
     return not ctx["title_granted_before"].search(doc.lower, max(0, start - 25), start)
+
+
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Does text[start:end] hold one of `words`? (A loop, not a generator: asked for every clause.)"""
+    for word in words:
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[Count]:
@@ -290,7 +310,13 @@ def _period(doc: Document, start: int, end: int, near: int, after_first: bool = 
 
     A period written after the award form ("Khen thưởng tổng kết năm 2023: ...")
     wins over one before it ("... phương hướng năm 2024, Khen thưởng ...").
+    Read once per span: the entries of one clause or sentence ask for the same.
     """
+    return doc.shared(("award period", start, end, near, after_first),
+                      lambda: _find_period(doc, start, end, near, after_first))
+
+
+def _find_period(doc: Document, start: int, end: int, near: int, after_first: bool) -> str | None:
     best = None
     has_digit = _DIGIT.search(doc.lower, start, end) is not None
     for regex, template, digit in _rules().context["period"]:
@@ -500,6 +526,12 @@ def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     return phrase or None
 
 
+@lru_cache(maxsize=1)
+def _active_verb_closing() -> re.Pattern:
+    """An active granting verb that closes a window (white space after it at most): compiled once."""
+    return re.compile(_rules().context["award_verbs_active"].pattern + r"\s*$")
+
+
 def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> tuple[str, int, list[Named]] | None:
     """(recipient kind, 1, its name) when a verb gives `anchor` to one recipient.
 
@@ -524,7 +556,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         if len(names) == 1:
             return names[0].kind, 1, names
     passive = list(ctx["award_verbs_passive"].finditer(before))
-    active = re.search(ctx["award_verbs_active"].pattern + r"\s*$", before[-40:])
+    active = _active_verb_closing().search(before[-40:])
     phrase = _granted_to_phrase(doc, anchor, clause)
     if passive and not phrase:
         # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
@@ -672,7 +704,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
         body.extend(_table_awards(doc, span, event_kind, default_period))
     read: set[str] = set()
     for sentence in doc.body_sentences():
-        if any(s <= sentence.start < e for s, e in table_spans):
+        if table_spans and any(s <= sentence.start < e for s, e in table_spans):
             continue  # read as a table above
         said = doc.lower[sentence.start:sentence.end].strip()
         if said in read:

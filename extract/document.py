@@ -34,6 +34,9 @@ class Sentence:
     line: int  # index into Document.lines
 
 
+_UNREAD = object()  # `Document.shared`'s mark of a key not read yet
+
+
 @dataclass
 class Document:
     id: str | None
@@ -62,11 +65,10 @@ class Document:
     def shared(self, key, build):
         """`build()`, computed once per document: a scan of the whole text that many
         clauses (or several stages) read, instead of one scan per clause."""
-        try:
-            return self.scans[key]
-        except KeyError:
+        value = self.scans.get(key, _UNREAD)  # most keys are asked for once: no exception raised for them
+        if value is _UNREAD:
             value = self.scans[key] = build()
-            return value
+        return value
 
     def body_sentences(self, include_captions: bool = True):
         """Sentences on article lines: not junk, not the related-news tail."""
@@ -328,8 +330,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
             if chunk[found].islower():
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
-        bounds = [b for b in bounds if not _after_abbreviation(chunk, b) and not _LIST_NUMBER.search(chunk, max(0, b - 8), b)
-                  and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
+        bounds = [b for b in bounds if b == 0 or not _after_abbreviation(chunk, b)  # nothing stands before 0
+                  and not _LIST_NUMBER.search(chunk, max(0, b - 8), b) and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))

@@ -79,12 +79,11 @@ def _kind_in(lower: str, start: int, end: int, weak: bool = False) -> tuple[str,
     two cues at one place are ordered by the rules file.
     """
     quoted = _quoted_spans(lower, start, end)
-    hits = [m for m in _kind_matcher(weak).finditer(lower, start, end)
-            if not any(a <= m.start < b for a, b in quoted)]
-    if not hits:
-        return None
-    best = hits[0]  # non-overlapping, left to right; at one spot the earlier rule wins
-    return best.label, best.start, best.end
+    # non-overlapping, left to right (at one spot the earlier rule wins): the first outside quotes, and
+    # the cues after it are not matched at all
+    best = next((m for m in _kind_matcher(weak).finditer(lower, start, end)
+                 if not any(a <= m.start < b for a, b in quoted)), None)
+    return (best.label, best.start, best.end) if best else None
 
 
 def headline_is_paragraph(doc: Document) -> bool:

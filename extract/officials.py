@@ -135,6 +135,15 @@ def _name_runs(text: str, start: int, end: int, places: _Spans):
             yield span
 
 
+def _runs_of_words(text: str, start: int, end: int) -> list[re.Match]:
+    """The `_CAP_RUN` matches of [start, end) that hold two words or more, or an apostrophe ("K'Brơi").
+
+    Only such a run can be a name (`_name_in_run`, `_unlisted_names`); four runs in five are one
+    capitalised word opening a sentence or a unit's name, and are dropped here, once.
+    """
+    return [run for run in _CAP_RUN.finditer(text, start, end) if " " in run.group() or "'" in run.group()]
+
+
 def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:
     """The personal name inside one capitalised run (a `_CAP_RUN` match), if any.
 
@@ -231,8 +240,12 @@ def _tagged_as_name(sentence: str, name: str) -> bool:
     return name in proper
 
 
+@lru_cache(maxsize=4096)
 def has_person_name(text: str) -> bool:
-    """Does `text` contain a personal name (a capitalised run opened by a family name)?"""
+    """Does `text` contain a personal name (a capitalised run opened by a family name)?
+
+    Cached: the awards and recipients stages ask it of the same subjects and items again.
+    """
     return next(_name_runs(text, 0, len(text), _Spans(())), None) is not None
 
 
@@ -261,6 +274,10 @@ def _title_after(doc: Document, end: int, limit: int) -> tuple[str, int] | None:
     return doc.text[start:stop].strip(" ,-:"), start
 
 
+_AFTER_PUNCTUATION = re.compile(r"(?<=[,;:(])")  # where `_title_before` cuts its window into pieces
+_GRANT_WORD = re.compile(r"\b(cho|của các|với|tới|trao|tặng)\b")  # a head followed by one heads no title
+
+
 def _title_before(doc: Document, start: int, floor: int) -> str | None:
     """Title phrases that end right before a name ("Phó Chủ tịch UBND tỉnh, Phó Chủ tịch
     Hội đồng Thi đua - Khen thưởng tỉnh Đoàn Minh Khải")."""
@@ -274,7 +291,7 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
             across_comma = True
     pieces = []
     end = start
-    for piece in reversed(re.split(r"(?<=[,;:(])", doc.text[window_start:start])):
+    for piece in reversed(_AFTER_PUNCTUATION.split(doc.text[window_start:start])):
         piece_start = end - len(piece)
         # "A, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh B": B's title opens after "và"
         joint = None
@@ -284,7 +301,7 @@ def _title_before(doc: Document, start: int, floor: int) -> str | None:
         head = next(heads.finditer(doc.lower, joint.end() if joint else piece_start, end), None)
         text = doc.text[head.start:end].strip(" ,;") if head else ""
         if not head or (pieces and doc.lower[piece_start:head.start].strip(" ,")) \
-                or re.search(r"\b(cho|của các|với|tới|trao|tặng)\b", doc.lower[head.end:end]) \
+                or _GRANT_WORD.search(doc.lower[head.end:end]) \
                 or next(_name_runs(doc.text, head.start, end, _Spans(())), None) \
                 or len(text.split()) > 14:
             break
@@ -308,6 +325,12 @@ def _ends_with_person(doc: Document, pos: int, floor: int) -> bool:
 
 def split_titles(phrase: str) -> list[str]:
     """Split a title phrase into roles, keeping commas that are part of a name."""
+    return list(_split_titles(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _split_titles(phrase: str) -> tuple[str, ...]:
+    """`split_titles`, cached: an official's title is read again at each of his mentions."""
     heads = _lexicon()[0]
     roles: list[str] = []
     parts = _SEPARATOR_KEPT.split(phrase)
@@ -327,7 +350,7 @@ def split_titles(phrase: str) -> list[str]:
     out = []
     for role in roles:
         out.extend(_split_inner_heads(role))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +389,10 @@ def _with_lower_case_slip(doc: Document, start: int, end: int, limit: int) -> in
 
 
 def _key(name: str) -> str:
-    return re.sub(r"'\s+", "'", fold_case(name)).strip()
+    return _APOSTROPHE_SPACE.sub("'", fold_case(name)).strip()
+
+
+_APOSTROPHE_SPACE = re.compile(r"'\s+")
 
 
 @lru_cache(maxsize=1)
@@ -380,12 +406,16 @@ def _HONORIFIC_ANYWHERE() -> re.Pattern:
 _LONE_CAPITALISED = re.compile(rf"([{UPPER}](?<![\w'][{UPPER}])[\w']*)(?![\w'])(?!\s+[{UPPER}])")
 
 
-def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official]) -> None:
-    """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for."""
+def _given_names(officials: dict[str, Official]) -> set[str]:
+    return {o.key.split()[-1] for o in officials.values()}
+
+
+def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Official], given_names: set[str]) -> None:
+    """Attach "ông Tuấn"/"đồng chí Hưng" to the full name they stand for (`given_names`: the officials' given
+    names, `_given_names`)."""
     _, honorific_tail, _, _ = _lexicon()
     if not officials:
         return
-    given_names = {o.key.split()[-1] for o in officials.values()}
     # most sentences name none of the given names: str.find says so before any regex is tried
     if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
             or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
@@ -409,10 +439,11 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
 def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), author: str | None = None) -> list[Official]:
     """Officials in order of first mention, each once, with all their mentions."""
     officials: dict[str, Official] = {}
+    given_names: tuple[int, set[str]] = (0, set())  # of how many officials, and their given names
     author_key = _key(author) if author else None
     place_spans = _Spans(places)
     for sentence in doc.body_sentences():
-        cap_runs = list(_CAP_RUN.finditer(doc.text, sentence.start, sentence.end))
+        cap_runs = _runs_of_words(doc.text, sentence.start, sentence.end)
         runs = [span for span in (_name_in_run(run, place_spans) for run in cap_runs) if span is not None]
         runs += _unlisted_names(doc, sentence, cap_runs, place_spans, {s for s, _ in runs})
         for start, end in sorted(runs):
@@ -437,7 +468,9 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
                 continue
             officials[key] = Official(name=name, key=key, titles=[_raw_title(doc, t, start) for t in titles],
                                       mentions=[(start, end)], first=(start, end), sentence=sentence)
-        _given_name_refs(doc, sentence, officials)
+        if len(officials) != given_names[0]:  # officials are only ever added, and a key never changes
+            given_names = len(officials), _given_names(officials)
+        _given_name_refs(doc, sentence, officials, given_names[1])
     return [o for o in officials.values() if o.titles]
 
 

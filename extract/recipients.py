@@ -372,7 +372,13 @@ def named_in_apposition(doc: Document, count_end: int, limit: int, expected: int
 
     ``expected``: the count; a list of that many semicolon-separated units names one unit per item, its
     parents after commas and all ("gồm Lữ đoàn 74, Tổng cục II; Nhà máy X51, Tổng cục CNQP; ...").
+    Read once per span (a new list each time): the awards stage asks again for each form and count.
     """
+    return list(doc.shared(("named in apposition", count_end, limit, expected),
+                           lambda: _named_in_apposition(doc, count_end, limit, expected)))
+
+
+def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: int | None) -> list[Named]:
     opening = _patterns().apposition.match(doc.lower, count_end, limit)
     if opening is None:
         return []
@@ -407,7 +413,13 @@ def named_in_next_sentence(doc: Document, start: int, end: int, count: int | Non
                            repeated: bool = False) -> list[Named]:
     """The names a following sentence spells out for a count: "Đó là các bệnh viện: Bạch Mai, Nhi đồng I, ...";
     ``repeated``: `start` is after the count the sentence repeats ("4 | tập thể này gồm: A; B"). Without a
-    colon ("Đó là A và B", "3 | thôn đạt chuẩn là thôn A, thôn B, thôn C") the names must be `count` many."""
+    colon ("Đó là A và B", "3 | thôn đạt chuẩn là thôn A, thôn B, thôn C") the names must be `count` many.
+    Read once per span (a new list each time): each count of the sentence before asks for them."""
+    return list(doc.shared(("named in next sentence", start, end, count, repeated),
+                           lambda: _named_in_next_sentence(doc, start, end, count, repeated)))
+
+
+def _named_in_next_sentence(doc: Document, start: int, end: int, count: int | None, repeated: bool) -> list[Named]:
     pattern = _patterns().repeated_count if repeated else _patterns().next_sentence
     opening = pattern.match(doc.lower, start, end)
     if opening is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from tdkt.extract.document import Document
 from tdkt.extract.event import headline_is_paragraph
-from tdkt.extract.matcher import fast_word_start, may_match
+from tdkt.extract.matcher import fast_word_start, grouped_by_first_letter, may_match
 from tdkt.extract.normalize import fold_case
 from tdkt.extract.resources import json_rules
 
@@ -26,7 +26,7 @@ def _rules():
     listing = re.compile(rules["listing_title"]), re.compile(rules["listing_item"])
     reference = re.compile(rules["off_topic_title"]), re.compile(rules["reference_line"])
     # read over every body sentence: written to scan fast (the same matches)
-    topic, negative = (re.compile(fast_word_start(rules[key])) for key in ("topic", "negative"))
+    topic, negative = (re.compile(grouped_by_first_letter(fast_word_start(rules[key]))) for key in ("topic", "negative"))
     return topic, negative, rules["weights"], rules["threshold"], listing, reference
 
 

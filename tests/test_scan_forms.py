@@ -136,3 +136,73 @@ def test_a_window_the_honorific_pattern_matches_in_ends_with_an_honorific():
     for window in windows:
         if honorific_tail.search(window):
             assert _may_end_with_honorific(window), window
+
+
+def test_a_later_sentence_opening_with_the_count_is_told_as_the_per_count_pattern_tells_it():
+    # _named_later once compiled rf"\s*{value}(?=\s)" for every count; one pattern and a comparison now
+    from tdkt.extract.awards import _OPENING_NUMBER
+    texts = [t[:12] for t in _texts()] + ["4 tập thể này gồm", "  4 cá nhân", "44 tập thể", "04 đơn vị",
+                                          "4", "4,5 tỷ", " 12\n", "4a b", "\t7 hộ"]
+    for text in texts:
+        for value in (4, 7, 12, 44, 5):
+            plain = re.match(rf"\s*{value}(?=\s)", text)
+            fast = _OPENING_NUMBER.match(text)
+            fast = fast if fast and fast.group(1) == str(value) else None
+            assert (plain and plain.end()) == (fast and fast.end()), (text, value)
+
+
+def test_an_active_verb_closing_the_window_is_found_as_the_pattern_built_per_form_finds_it():
+    from tdkt.extract.awards import _active_verb_closing, _rules
+    plain = _rules().context["award_verbs_active"].pattern + r"\s*$"
+    windows = [t[-40:].lower() for t in _texts()] + ["ủy ban nhân dân tỉnh tặng ", "đã trao tặng", "tặng quà cho"]
+    for window in windows:
+        assert bool(re.search(plain, window)) == bool(_active_verb_closing().search(window)), window
+
+
+def test_the_runs_a_name_is_looked_for_in_are_every_capitalised_run_that_can_hold_one():
+    # a run of one word without an apostrophe holds no name (_name_in_run) and no unlisted one (two to
+    # four words): dropping those runs first leaves what either reader finds unchanged
+    from tdkt.extract.officials import _CAP_RUN, _Spans, _name_in_run, _runs_of_words
+    for text in _texts():
+        every = list(_CAP_RUN.finditer(text))
+        kept = _runs_of_words(text, 0, len(text))
+        assert [m.span() for m in kept] == [m.span() for m in every if len(m.group().split(" ")) > 1
+                                            or "'" in m.group()], text
+        names = [_name_in_run(m, _Spans(())) for m in every]
+        assert [n for n in names if n] == [n for n in (_name_in_run(m, _Spans(())) for m in kept) if n], text
+
+
+def test_sentences_are_cut_into_clauses_at_every_semicolon():
+    from tdkt.extract.awards import _clauses
+    from tdkt.extract.document import make_document
+    doc = make_document("Tặng Bằng khen cho 3 tập thể; 5 cá nhân;; và Giấy khen cho 2 hộ;\n"
+                        "Một câu không có dấu chấm phẩy.")
+    for sentence in doc.sentences:
+        piece = doc.text[sentence.start:sentence.end]
+        assert [doc.text[s:e] for s, e in _clauses(doc, sentence)] == piece.split(";")
+
+
+def test_topic_words_grouped_by_first_letter_are_found_where_the_plain_list_finds_them():
+    from tdkt.extract.matcher import grouped_by_first_letter
+    from tdkt.extract.relevance import _rules
+    from tdkt.extract.resources import json_rules
+    plain = json_rules("relevance.json")["topic"]
+    assert _rules()[0].pattern != plain  # the fast form is the one read
+    lowered = tuple(text.lower() for text in _texts()) + ("khen thưởng thi đua, huy chương huy hiệu đảng",)
+    plain_re = re.compile(plain)
+    for text in lowered:
+        assert [m.span() for m in _rules()[0].finditer(text)] == [m.span() for m in plain_re.finditer(text)], text
+    # earlier phrases of one first letter still win; a list with regex syntax is left as written
+    assert re.compile(grouped_by_first_letter("huy chương|huy")).findall("huy chương") == ["huy chương"]
+    assert grouped_by_first_letter("hội thi(?! đua)|huy") == "hội thi(?! đua)|huy"
+
+
+def test_counts_are_found_where_the_number_pattern_without_its_look_aheads_finds_them():
+    from tdkt.extract.awards import _rules
+    fast = _rules().number
+    plain = re.compile(fast.pattern.replace("(?=[\\d])(?<!", "(?<!").replace("|(?=\\d)(?<!", "|(?<!"))
+    assert plain.pattern != fast.pattern
+    texts = tuple(text.lower() for text in _texts()) + ("tặng 05 tập thể, hơn 1.200 cá nhân và 21/24 tổ, hai hộ",)
+    for text in texts:
+        assert [m.groups() + m.span() for m in fast.finditer(text)] == \
+            [m.groups() + m.span() for m in plain.finditer(text)], text
