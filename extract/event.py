@@ -17,7 +17,7 @@ from functools import lru_cache
 from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, finditer, look_behind_after_first_letter, search
-from tdkt.extract.normalize import fold_case
+from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
 from tdkt.portal.urls import date_from_url
 
@@ -559,7 +559,17 @@ def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -
     evidence = doc.evidence(start, end, confidence, sentence)
     if found[2:]:  # a decision's issuer: it holds no event, so it places none
         evidence["role"] = "issuer"
-    return doc.norm.raw_text(start, end), evidence
+    return _this_place_named(doc, doc.norm.raw_text(start, end), start), evidence
+
+
+def _this_place_named(doc: Document, name: str, start: int) -> str:
+    """"giám đốc công an tỉnh này" with the province the text named before it ("công an tỉnh Long An cho biết,
+    giám đốc công an tỉnh này ..."): "giám đốc công an tỉnh Long An"; else the name as written."""
+    this = _THIS_LEVEL.search(name)
+    if this is None:
+        return name
+    named = [m for m in _NAMED_LEVEL.finditer(doc.text, 0, start) if m.group(1).lower() == this.group(1).lower()]
+    return f"{name[:this.start(2)]}{named[-1].group(2)}" if named else name
 
 
 def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict | None]:
@@ -644,6 +654,8 @@ DECREE_REACH = 1500  # a printed decision names its issuer above its preamble
 ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer
 CLUSTER_KINDS = (None, "tong_ket", "so_ket", "ky_giao_uoc", "other")  # events an emulation cluster holds
 _ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
+_THIS_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})\s+(này)$"), re.IGNORECASE)
+_NAMED_LEVEL = re.compile(expand_lexicons(rf"\b((?i:{{lex:district_levels}}))\s+([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)"))
 _PLURAL_LEVEL = re.compile(expand_lexicons(r"\bcác\s+(?:{lex:district_levels})\b"), re.IGNORECASE)
 
 

@@ -340,6 +340,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # a holder's name ends before "vinh dự đón nhận"
     ("Đón nhận Huân chương\nSáng 9/1, Trung tâm Tin học Trẻ tổ chức lễ kỷ niệm 30 năm thành lập. Thành Đoàn Hòa Lâm "
      "vô cùng vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.", "Trung tâm Tin học Trẻ"),
+    # "tỉnh này" (this province) is the province the text named before
+    ("Khen thưởng đột xuất\nTối 14-8, nguồn tin từ công an tỉnh Hòa Lâm cho biết, giám đốc công an tỉnh này quyết "
+     "định tặng giấy khen đột xuất cho 3 cá nhân.", "giám đốc công an tỉnh Hòa Lâm"),
     # an adverb between the giver and its verb is not part of its name
     ("Khen thưởng\nChiều 4/4, Sở Giáo dục và Đào tạo còn tặng giấy khen cho hai giáo viên của trường.",
      "Sở Giáo dục và Đào tạo"),
