@@ -30,7 +30,6 @@ words: search is measured on distinct articles and a mix of query classes by
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import multiprocessing
 import os

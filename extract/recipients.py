@@ -277,9 +277,14 @@ def people_in_paragraphs_after(doc: Document, last: Named) -> list[Named]:
 def people_called_by_first_name_honorific(doc: Document) -> list[Named]:
     """The people the article's body calls "anh", "chị", "em" or "cháu" by their full names, once each, in order:
     the citizens or pupils a reward is for ("cho 2 đoàn viên ... anh Lò Văn A và anh Vi Văn B phát hiện ...").
-    A person an office or a speaking or giving verb follows is an official, left out."""
+    A person an office or a speaking or giving verb follows is an official, left out. Read once per article."""
+    return list(doc.shared(("people called by a familiar honorific",), lambda: _people_called_familiarly(doc)))
+
+
+def _people_called_familiarly(doc: Document) -> list[Named]:
     pats, found = _patterns(), {}
-    body_start = doc.body_sentences()[0].start if doc.body_sentences() else 0
+    body = doc.body_sentences()
+    body_start = body[0].start if body else 0
     for m in pats.familiar_honorific.finditer(doc.text, body_start):
         run = _CAPITALISED_RUN.match(doc.text, m.end())
         words = _SENTENCE_END.split(run.group())[0] if run else ""  # "Lò Văn A.\n\nTheo đó": A's name ends

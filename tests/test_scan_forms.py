@@ -138,17 +138,16 @@ def test_a_window_the_honorific_pattern_matches_in_ends_with_an_honorific():
             assert _may_end_with_honorific(window), window
 
 
-def test_a_later_sentence_opening_with_the_count_is_told_as_the_per_count_pattern_tells_it():
-    # _named_later once compiled rf"\s*{value}(?=\s)" for every count; one pattern and a comparison now
-    from tdkt.extract.awards import _OPENING_NUMBER
-    texts = [t[:12] for t in _texts()] + ["4 tập thể này gồm", "  4 cá nhân", "44 tập thể", "04 đơn vị",
-                                          "4", "4,5 tỷ", " 12\n", "4a b", "\t7 hộ"]
-    for text in texts:
-        for value in (4, 7, 12, 44, 5):
-            plain = re.match(rf"\s*{value}(?=\s)", text)
-            fast = _OPENING_NUMBER.match(text)
-            fast = fast if fast and fast.group(1) == str(value) else None
-            assert (plain and plain.end()) == (fast and fast.end()), (text, value)
+def test_a_later_sentence_opening_with_its_count_in_digits_or_words_is_read_as_that_count():
+    # _named_later reads a sentence's first word as a count (one pattern, not one per count value)
+    from tdkt.extract.awards import _FIRST_WORD
+    from tdkt.extract.numbers import parse_count
+    for text, value in [("4 tập thể này gồm", 4), ("  04 cá nhân", 4), ("Hai thôn đạt chuẩn", 2), ("44 tập thể", 44)]:
+        opening = _FIRST_WORD.match(text)
+        assert opening and parse_count(opening.group(1).lower()) == value, text
+    for text in ["4", "4,5 tỷ", "Năm 2031 tỉnh có", "12A tập thể"]:
+        opening = _FIRST_WORD.match(text)
+        assert not (opening and parse_count(opening.group(1).lower()) in (4, 12)), text
 
 
 def test_an_active_verb_closing_the_window_is_found_as_the_pattern_built_per_form_finds_it():
