@@ -1357,3 +1357,10 @@ def test_the_next_sentence_lists_the_counted_units_one_a_semicolon_item_with_the
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
         "Đội Cảnh sát hình sự, Công an quận Hải An", "Đội Điều tra trọng án, Phòng Cảnh sát hình sự, Công an thành phố",
         "Công an huyện Thủy Nguyên"])]
+
+
+def test_a_next_sentence_listing_units_and_places_after_a_comma_head_names_the_count():
+    text = ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho 3 đơn vị, "
+            "địa phương.\n\nCác đơn vị, địa phương này gồm: Viện Quân y 105, Cục Hậu cần và Nhân dân và LLVT nhân "
+            "dân huyện Tam Nông.")
+    assert _named(text)[0][3] == ["Viện Quân y 105", "Cục Hậu cần", "Nhân dân và LLVT nhân dân huyện Tam Nông"]
