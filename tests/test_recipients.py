@@ -1364,3 +1364,9 @@ def test_a_next_sentence_listing_units_and_places_after_a_comma_head_names_the_c
             "địa phương.\n\nCác đơn vị, địa phương này gồm: Viện Quân y 105, Cục Hậu cần và Nhân dân và LLVT nhân "
             "dân huyện Tam Nông.")
     assert _named(text)[0][3] == ["Viện Quân y 105", "Cục Hậu cần", "Nhân dân và LLVT nhân dân huyện Tam Nông"]
+
+
+def test_a_description_holding_a_code_with_digits_before_gom_still_opens_the_list():
+    text = ("Thủ tướng tặng Bằng khen cho 2 tập thể đã có thành tích trong phòng, chống dịch COVID-19 gồm: "
+            "1- Hội người Việt Nam tại Ba Lan; 2- Hiệp hội doanh nhân Việt Nam tại Séc.")
+    assert _named(text)[0][3] == ["Hội người Việt Nam tại Ba Lan", "Hiệp hội doanh nhân Việt Nam tại Séc"]
