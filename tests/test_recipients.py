@@ -1370,3 +1370,15 @@ def test_a_description_holding_a_code_with_digits_before_gom_still_opens_the_lis
     text = ("Thủ tướng tặng Bằng khen cho 2 tập thể đã có thành tích trong phòng, chống dịch COVID-19 gồm: "
             "1- Hội người Việt Nam tại Ba Lan; 2- Hiệp hội doanh nhân Việt Nam tại Séc.")
     assert _named(text)[0][3] == ["Hội người Việt Nam tại Ba Lan", "Hiệp hội doanh nhân Việt Nam tại Séc"]
+
+
+def test_a_units_name_ends_before_what_the_headline_adds():
+    text = ("Công ty CP Cầu 12 – Thăng Long Kỷ niệm 50 năm ngày truyền thống và đón nhận Huân chương Độc lập hạng "
+            "Nhất.\n\nBuổi lễ diễn ra trang trọng.")
+    assert _named(text)[0][3] == ["Công ty CP Cầu 12 – Thăng Long"]
+
+
+def test_a_unit_named_with_and_the_people_ends_before_them():
+    text = ("Dịp này, UBND huyện tặng Giấy khen cho Ban Trị sự Phật giáo huyện Chợ Gạo và các cá nhân có thành "
+            "tích xuất sắc.")
+    assert _named(text) == [("giay_khen", "tap_the", 1, ["Ban Trị sự Phật giáo huyện Chợ Gạo"])]
