@@ -107,9 +107,15 @@ def _rules() -> _Rules:
     # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
     # engine pass over other positions at once (this is scanned over every clause with a form)
     openers = sorted({w[0] for w in [*before_count, *number_words]})
+    # a number written in words may take more words ("mười hai", "hai mươi lăm"), never "năm" after a ten
+    # ("mười năm" is ten years)
+    more_words = [w for w in number_words if w not in words["not_after_tens"]] + [
+        words["tens_word"], words["hundred_word"], *words["ones_only"], *words["zero_tens_words"]]
+    after_zero = r"(?:%s)\s+(?:%s)" % ("|".join(words["zero_tens_words"]), "|".join(number_words))  # "linh năm"
+    spoken = r"(?:%s)(?:\s+(?:%s|%s))*" % ("|".join(number_words), after_zero,
+                                         "|".join(sorted(set(more_words), key=len, reverse=True)))
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
-                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio,
-                                                          "|".join(number_words)))
+                        + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio, spoken))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
                   opening_literals(compiled["khen_thuong_cue"]))
 

@@ -649,3 +649,14 @@ def test_ba_and_nam_count_people_unless_a_kin_word_follows():
     assert awards("Năm cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [
         ("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]
     assert awards("Hội khuyến học tặng giấy khen cho ba mẹ của em Lò Văn A.") != [("giay_khen", "ca_nhan", 3, "awarded")]
+
+
+def test_counts_written_in_several_words():
+    assert awards("Mười hai tập thể được tặng Cờ thi đua của UBND tỉnh.") == [("co_thi_dua_bo_tinh", "tap_the", 12, "awarded")]
+    assert awards("Hai mươi lăm cá nhân được tặng Giấy khen.") == [("giay_khen", "ca_nhan", 25, "awarded")]
+    assert awards("Một trăm linh năm hộ gia đình được tặng Giấy khen.") == [("giay_khen", "ho_gia_dinh", 105, "awarded")]
+
+
+def test_ten_years_running_is_no_fifteen():
+    assert awards("Trường THCS Hòa Bình mười năm liền được tặng Cờ thi đua của UBND tỉnh.") == [
+        ("co_thi_dua_bo_tinh", "tap_the", 10, "awarded")]
