@@ -688,6 +688,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
+            joined = len(after_and) < len(piece) or person is not None and \
+                doc.text[:person.start].rstrip().endswith(("-", "–"))  # "hiệu trưởng trường Y – Lò Văn B"
+            person = person if joined else None  # not a name ending a unit's ("giáo viên Trường THCS Kim Đồng")
             if person:
                 out.append(person)
                 pos = piece_end
@@ -706,6 +709,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if in_role and pats.locality.match(piece.strip()):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
         in_role = False
+        described_unit = pats.person_descriptor.match(piece.strip()) if after_comma and out else None
+        if described_unit and out[-1].kind == PERSON and pats.unit.match(piece.strip()[described_unit.end():]):
+            in_role = True
+            continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
         if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()):
             break  # "A và B, cùng học Trường X": what the people do, the list is over
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form

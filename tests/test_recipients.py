@@ -1382,3 +1382,13 @@ def test_a_unit_named_with_and_the_people_ends_before_them():
     text = ("Dịp này, UBND huyện tặng Giấy khen cho Ban Trị sự Phật giáo huyện Chợ Gạo và các cá nhân có thành "
             "tích xuất sắc.")
     assert _named(text) == [("giay_khen", "tap_the", 1, ["Ban Trị sự Phật giáo huyện Chợ Gạo"])]
+
+
+def test_a_form_then_a_passive_grant_names_its_recipient():
+    assert _named("Bằng khen của Thủ tướng Chính phủ được trao cho Công ty cổ phần Xi măng Tân Lạc.") == [
+        ("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Công ty cổ phần Xi măng Tân Lạc"])]
+
+
+def test_a_school_named_after_a_person_where_a_teacher_works_is_no_second_person():
+    assert _named("Trao Bằng khen của UBND tỉnh cho bà Lò Thị Hoa, giáo viên Trường THCS Kim Đồng.") == [
+        ("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Thị Hoa"])]
