@@ -689,7 +689,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
             joined = len(after_and) < len(piece) or person is not None and \
-                doc.text[:person.start].rstrip().endswith(("-", "–"))  # "hiệu trưởng trường Y – Lò Văn B"
+                doc.text[max(0, person.start - 4):person.start].rstrip().endswith(("-", "–"))  # "trường Y – Lò Văn B"
             person = person if joined else None  # not a name ending a unit's ("giáo viên Trường THCS Kim Đồng")
             if person:
                 out.append(person)
