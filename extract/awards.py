@@ -80,6 +80,7 @@ class _Rules:
     number: re.Pattern       # a count: qualifier, digits or a number word
     qualifiers: dict[str, str]
     cue_openers: tuple[str, ...]  # the words a "khen thưởng" cue opens with ("khen", "tặng")
+    words_before_kin: frozenset[str]  # number words that are also a kin word's neighbour ("ba mẹ", "năm")
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def _rules() -> _Rules:
     number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
                         + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio, spoken))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
-                  opening_literals(compiled["khen_thuong_cue"]))
+                  opening_literals(compiled["khen_thuong_cue"]), frozenset(words["kin_number_words"]))
 
 
 def _led_by_its_openers(source: str) -> str:
@@ -301,7 +302,7 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
         if noun:
-            if word and word in ("năm", "ba") and noun.label == "ca_nhan" \
+            if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):
                 continue  # "ba mẹ" (parents), not three mothers
             closing = noun.end + 1 if quoted and lower[noun.end:noun.end + 1] in "\"'" else noun.end
@@ -1265,8 +1266,15 @@ def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Ma
     noun = " ".join(words[at + 1:]) if at is not None else ""
     if not noun:
         return None
-    pattern = re.compile(rf"(?<![\w.,])({count.value})\s+(?={re.escape(noun)}\b)")
-    return pattern.search(doc.lower, sentence.start, sentence.end)
+    for number in _DIGITS_THEN.finditer(doc.lower, sentence.start, sentence.end):  # one pattern for every count
+        after = number.end() + len(noun)
+        if int(number.group(1)) == count.value and doc.lower.startswith(noun, number.end()) \
+                and not doc.lower[after:after + 1].isalnum():
+            return number
+    return None
+
+
+_DIGITS_THEN = re.compile(r"(?<![\w.,])(\d+)\s+")
 
 
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:

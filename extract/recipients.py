@@ -138,22 +138,22 @@ def as_written(doc: Document, named: Named) -> str:
 
 def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A unit's name written straight after a form ("lễ đón nhận Huân chương X Trường THCS Y"), or None."""
-    end = _list_end(doc, pos, limit)
-    piece = doc.text[pos:end]
-    if not piece[:1].isspace() or not _patterns().unit.match(piece.lstrip()):
-        return None
-    named = _typed(_ITEM_END.split(piece.strip())[0], pos + len(piece) - len(piece.lstrip()))
-    return named if named and named.kind == UNIT else None
+    return _named_right_after(doc, pos, limit, _patterns().unit, UNIT)
 
 
 def person_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A person called by an honorific straight after a reward ("khen thưởng chị Lò Thị A (32 tuổi, ...)",
     "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ..."), or None."""
+    return _named_right_after(doc, pos, limit, _patterns().honorific, PERSON)
+
+
+def _named_right_after(doc: Document, pos: int, limit: int, opening: re.Pattern, kind: str) -> Named | None:
+    """The name of `kind` written straight after `pos` when `opening` (a unit's head, an honorific) opens it."""
     piece = doc.text[pos:_list_end(doc, pos, limit)]
-    if not piece[:1].isspace() or not _patterns().honorific.match(piece.lstrip()):
+    if not piece[:1].isspace() or not opening.match(piece.lstrip()):
         return None
     named = _typed(_ITEM_END.split(piece.strip())[0], pos + len(piece) - len(piece.lstrip()))
-    return named if named and named.kind == PERSON else None
+    return named if named and named.kind == kind else None
 
 
 def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named | None:
