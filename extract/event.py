@@ -362,6 +362,7 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
     lãnh đạo Bộ X tổ chức ..."): true of a holder, not of a presenter.
     """
     cues, lower = _cues(), doc.lower
+    reporter = None
     for m in heads.finditer(lower, sentence.start, verb_start):
         if m.start() > sentence.start and lower[m.start() - 1] not in _BEFORE_NAME:
             continue  # inside a word or a number ("Quyết định số 12/QĐ-UBND")
@@ -389,9 +390,12 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         name = lower[m.start():end]
         if name.count(")") > name.count("("):
             continue  # starts inside a bracket: "(khu X, quận Y), Liên đoàn ..."
-        if _is_name(name, doc.text[m.start():end]):
+        if not _is_name(name, doc.text[m.start():end]):
+            continue
+        if not (stop and cues["reporter"].match(lower, stop.start())):
             return m.start(), end
-    return None
+        reporter = reporter or (m.start(), end)  # "Sở X cho biết, Chủ tịch UBND tỉnh vừa ký ...": the next unit acts
+    return reporter  # "Phòng X cho biết đã lập hồ sơ ...": the unit that reports is the one that acts
 
 
 def _is_name(name: str, written: str | None = None) -> bool:
@@ -441,7 +445,7 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if role == "issuer":
             found = _subject_before(doc, sentence, verb_start, cues["issuer_or_org"], person_cut=True)
             if found:
-                return found[0], found[1], "issuer"
+                return (*_office_signed_for(doc, sentence, found), "issuer")
             continue
         if _inside_a_name(doc, sentence, verb_start):
             continue  # "Cục Tổ chức cán bộ": a capitalised word inside a unit's name, not the verb
@@ -466,6 +470,21 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if _is_name(lower[start:end], doc.text[start:end]):
             return start, end
     return None
+
+
+def _office_signed_for(doc: Document, sentence: Sentence, found: tuple[int, int]) -> tuple[int, int]:
+    """The office a deputy signs for ("Phó Thủ tướng X ký Quyết định ... Bằng khen của Thủ tướng Chính phủ":
+    the Prime Minister issues it), when the sentence names it; else the deputy's own office."""
+    cues, lower = _cues(), doc.lower
+    deputy = lower[found[0]:found[1]]
+    if not deputy.startswith("phó "):
+        return found
+    office = cues["issuer_heads"].match(deputy).group()[len("phó "):]
+    for m in cues["signed_for"].finditer(lower, sentence.start, sentence.end):
+        if m.group(1).startswith(office):
+            person = cues["person_after_office"].search(lower, m.start(1), m.end(1))
+            return m.start(1), person.start() if person and doc.text[person.start() + 1].isupper() else m.end(1)
+    return found
 
 
 def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:

@@ -374,6 +374,19 @@ def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
      "Cờ thi đua cho 6 tập thể.", "Chủ tịch Ủy ban nhân dân tỉnh"),
     ("Ngày 2-4, Phó Chủ tịch nước Tạ Thị Mơ đã ký các Quyết định truy tặng Huân chương Chiến công cho 3 đồng chí.",
      "Phó Chủ tịch nước"),
+    # a deputy signing for the office whose form the decision grants: that office issues it
+    ("Chiều 4/9, Phó Thủ tướng Hà Minh Tâm đã ký Quyết định số 1102/QĐ-TTg tặng Bằng khen của Thủ tướng Chính phủ "
+     "cho anh Lò Văn Sáng vì đã cứu hai cháu nhỏ.", "Thủ tướng Chính phủ"),
+    ("Được sự ủy nhiệm, thừa ủy quyền của Thủ tướng Trần Văn Hậu, Phó Thủ tướng Đoàn Thị Lựu đã ký Quyết định tặng "
+     "Bằng khen cho bà Mai Thị Hoà.", "Thủ tướng"),
+    # a unit that reports the decision is not its issuer: the one after the reporting verb is
+    ("Ngày 8/5, Sở Nội vụ tỉnh Kon Tum cho biết, Chủ tịch UBND tỉnh Kon Tum vừa ký quyết định tặng Bằng khen cho "
+     "2 học sinh.", "Chủ tịch UBND tỉnh Kon Tum"),
+    ("Sáng 3/2, lãnh đạo UBND huyện Mèo Vạc xác nhận Chủ tịch nước Trần Văn Hậu vừa ký Quyết định số 90/QĐ-CTN "
+     "truy tặng Huân chương Dũng cảm cho anh Sùng A Páo.", "Chủ tịch nước"),
+    # ... unless the reporter is the one that acts
+    ("Ngày 2-6, Phòng Cảnh sát giao thông Công an tỉnh Bình Phước cho biết vừa ký quyết định khen thưởng "
+     "trung úy Lê Văn Toàn.", "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước"),
     # a cooperative alliance is a unit, not the province it serves
     ("Họp mặt hợp tác xã\nHôm qua 3.7, Liên minh Hợp tác xã (HTX) tỉnh tổ chức họp mặt kỷ niệm ngày HTX quốc tế.",
      "Liên minh Hợp tác xã (HTX) tỉnh"),
