@@ -1266,10 +1266,13 @@ def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Ma
     noun = " ".join(words[at + 1:]) if at is not None else ""
     if not noun:
         return None
+    plain = _rules().context["people_said_plainly"].search(noun) is not None  # "2 người" later "2 công an viên"
     for number in _DIGITS_THEN.finditer(doc.lower, sentence.start, sentence.end):  # one pattern for every count
         after = number.end() + len(noun)
-        if int(number.group(1)) == count.value and doc.lower.startswith(noun, number.end()) \
-                and not doc.lower[after:after + 1].isalnum():
+        if int(number.group(1)) != count.value:
+            continue
+        if plain and doc.lower[number.end():number.end() + 1].isalpha() or \
+                doc.lower.startswith(noun, number.end()) and not doc.lower[after:after + 1].isalnum():
             return number
     return None
 

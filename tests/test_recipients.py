@@ -1118,6 +1118,15 @@ def test_a_later_sentence_naming_the_counted_pupils_in_its_middle():
     assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Đinh Văn Quý", "Lường Thị Hoa", "Hà Văn Tư"])]
 
 
+def test_people_counted_plainly_are_named_where_a_later_sentence_counts_them_by_their_trade():
+    text = ("Mới đây, 2 người này đã được UBND tỉnh tặng Bằng khen.\n\n"
+            "Trước đó, tối 3/5, 2 dân quân là Vàng A Chứ và Giàng Thị Mỷ đã cùng người dân dập tắt đám cháy rừng.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Vàng A Chứ", "Giàng Thị Mỷ"])]
+    other = ("Mới đây, 2 người này đã được UBND tỉnh tặng Bằng khen.\n\n"
+             "Trước đó, tối 3/5, 3 dân quân là Vàng A Chứ, Lò Văn Pó và Giàng Thị Mỷ đã dập tắt đám cháy rừng.")
+    assert _named(other) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]  # another number: other people
+
+
 def test_a_host_holds_the_ceremony_of_a_form_given_to_the_unit_named_after_cho():
     text = ("Sáng 9-4, UBND huyện Mỹ Tú tổ chức lễ đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước "
             "trao tặng cho Trường THCS thị trấn Mỹ Tú 2.")
