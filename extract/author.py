@@ -81,5 +81,5 @@ def find_author(doc: Document) -> tuple[str | None, dict | None]:
         if span is None:
             continue
         start, end = line.start + span[0], line.start + span[1]
-        return doc.norm.raw_text(start, end), doc.evidence(start, end, 0.8)
+        return doc.written(start, end), doc.evidence(start, end, 0.8)
     return None, None

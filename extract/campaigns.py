@@ -168,7 +168,7 @@ def extract_campaigns(doc: Document) -> list[dict]:
             start, end = _clean(doc, quoted)
             if end - start < 4:
                 continue
-            name = doc.norm.raw_text(start, end)
+            name = doc.written(start, end)
             canonical = canonical_campaign(name)
             listed = previous_was_campaign and previous_end is not None and \
                 rules["list_link"].match(doc.lower[previous_end:quoted.open_at])

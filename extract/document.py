@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from underthesea import sent_tokenize
 
-from tdkt.extract.normalize import UPPER, Normalized, fold_case, normalize
+from tdkt.extract.normalize import UPPER, Normalized, fold_case, join_hard_wrapped_lines, normalize
 from tdkt.extract.resources import lexicon, lexicon_pattern
 from tdkt.portal.furniture import engine_furniture
 
@@ -126,6 +126,11 @@ class Document:
     @cached_property
     def _line_starts(self) -> list[int]:
         return [line.start for line in self.lines]
+
+    def written(self, start: int, end: int) -> str:
+        """The raw text of a span as a value: a hard-wrapped line break inside it ("Tống\\nThị Thấm") a space."""
+        raw = self.norm.raw_text(start, end)
+        return " ".join(raw.split()) if "\n" in raw else raw
 
     def evidence(self, start: int, end: int, confidence: float, sentence: Sentence | None = None) -> dict:
         """Provenance of a fact: raw span, raw text, its sentence and a confidence."""
@@ -466,6 +471,9 @@ def make_document(text: str, *, id: str | None = None, url: str | None = None,
                   title: str | None = None, published: str | None = None) -> Document:
     """Normalise, segment and label one article."""
     norm = normalize(text)
+    unwrapped = join_hard_wrapped_lines(norm.text)
+    if unwrapped is not norm.text:
+        norm = replace(norm, text=unwrapped)  # one character for one: the offsets back to the raw text hold
     lower = fold_case(norm.text)
     lines = _classify_lines(norm.text, lower)
     norm_title = normalize(title).text.strip() if title else None

@@ -578,7 +578,7 @@ def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -
     evidence = doc.evidence(start, end, confidence, sentence)
     if found[2:]:  # a decision's issuer: it holds no event, so it places none
         evidence["role"] = "issuer"
-    return _this_place_named(doc, doc.norm.raw_text(start, end), start), evidence
+    return _this_place_named(doc, doc.written(start, end), start), evidence
 
 
 def _this_place_named(doc: Document, name: str, start: int) -> str:

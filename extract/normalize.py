@@ -252,6 +252,32 @@ A range such as "À-Ỹ" would also take in lower-case letters (đ, ơ, ư ...).
 """
 
 
+HARD_WRAP_EVIDENCE = 3  # breaks before a lower-case word that make a text hard-wrapped
+HARD_WRAP_LINE = 40      # a wrapped line at least this long may break before a capitalised word ("Tống\\nThị Thấm")
+_SINGLE_BREAK = re.compile(r"(?<=[^\s.!?:;)\]\"])\n(?=\w)")
+
+
+def join_hard_wrapped_lines(text: str) -> str:
+    """`text` with the line breaks inside hard-wrapped paragraphs made spaces, one for one.
+
+    Some portals print paragraphs wrapped at a fixed width ("... trao Huy hiệu cho đồng chí Tống\\nThị Thấm;
+    2 đồng chí ..."): the segmenter would end a sentence, and a name, at each break. A text is hard-wrapped
+    when several breaks fall before a lower-case word (a new paragraph opens with a capital); from the first
+    of them on, a break after a line that ends without a stop joins the next line when that opens with a
+    lower-case word, or opens with a capital after a full-width line. Lists, captions in brackets and
+    paragraphs ending in a stop keep their breaks; a text wrapped nowhere is returned unchanged.
+    """
+    breaks = [m.start() for m in _SINGLE_BREAK.finditer(text) if text[m.end()] in _VIETNAMESE_LOWER]
+    if len(breaks) < HARD_WRAP_EVIDENCE:
+        return text
+    joined = list(text)
+    for m in _SINGLE_BREAK.finditer(text, text.rfind("\n", 0, breaks[0]) + 1):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[m.end()] in _VIETNAMESE_LOWER or m.start() - line_start >= HARD_WRAP_LINE:
+            joined[m.start()] = " "
+    return "".join(joined)
+
+
 def normalize_text(raw: str) -> str:
     """Just the normalised string (for data files and lookups)."""
     return normalize(raw).text

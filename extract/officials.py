@@ -450,7 +450,7 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
             end = _with_lower_case_slip(doc, start, end, sentence.end)
-            name = doc.norm.raw_text(start, end)
+            name = doc.written(start, end)
             key = _key(doc.text[start:end])
             if key == author_key or key.startswith(_not_officials()):
                 continue
@@ -479,4 +479,4 @@ def _raw_title(doc: Document, title: str, near: int) -> str:
     pos = doc.text.find(title, max(0, near - 200))
     if pos < 0:
         return title
-    return doc.norm.raw_text(pos, pos + len(title))
+    return doc.written(pos, pos + len(title))

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from tdkt.extract.normalize import fix_tone_placement, fold_case, normalize
+from tdkt.extract.normalize import fix_tone_placement, fold_case, join_hard_wrapped_lines, normalize
 
 
 @pytest.mark.parametrize("old, new", [
@@ -53,3 +53,25 @@ def test_fold_case_never_changes_length():
     text = "İstanbul ĐẮK LẮK"
     assert len(fold_case(text)) == len(text)
     assert fold_case("ĐẮK LẮK") == "đắk lắk"
+
+
+WRAPPED = ("Sáng 4/10, Hội Cựu chiến binh xã Tân Lập tổ chức gặp mặt\n"
+           "các hội viên cao tuổi. Trong dịp này, Hội\n"
+           "trao Kỷ niệm chương và một phần quà cho hội viên Hà\n"
+           "Văn Tám; 2 hội viên Đinh Thị Nở và Lò Văn Pọm được nhận\n"
+           "Giấy khen của Hội.\n"
+           "- Hội viên tiêu biểu\n"
+           "Năm nay Hội có thêm 12 hội viên mới, nâng tổng số\n"
+           "lên 140 hội viên.")
+
+
+def test_a_hard_wrapped_paragraph_is_joined_one_character_for_one():
+    joined = join_hard_wrapped_lines(WRAPPED)
+    assert len(joined) == len(WRAPPED)
+    assert "Hội trao" in joined and "hội viên Hà Văn Tám" in joined and "được nhận Giấy khen" in joined and "tổng số lên 140" in joined
+    assert "Hội.\n- Hội viên tiêu biểu\nNăm nay" in joined  # a stop, a list line: the breaks stay
+
+
+def test_a_text_wrapped_nowhere_keeps_its_lines():
+    text = "Tuyên dương người tốt việc tốt\nLượt xem: 120\nNgày 3/2, UBND xã tặng Giấy khen cho\nông Lò Văn A."
+    assert join_hard_wrapped_lines(text) is text  # one break before a lower-case word is no wrapping

@@ -1401,3 +1401,13 @@ def test_a_form_then_a_passive_grant_names_its_recipient():
 def test_a_school_named_after_a_person_where_a_teacher_works_is_no_second_person():
     assert _named("Trao Bằng khen của UBND tỉnh cho bà Lò Thị Hoa, giáo viên Trường THCS Kim Đồng.") == [
         ("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Thị Hoa"])]
+
+
+def test_names_broken_by_a_hard_wrapped_line_are_whole():
+    text = ("Sáng 2/9, Đảng bộ xã Tân Lập long trọng tổ chức lễ\n"
+            "trao Huy hiệu Đảng cho 3 đảng viên. Trong đó đồng chí Hà Văn Sứ\n"
+            "nhận Huy hiệu 50 năm tuổi Đảng; 2 đồng chí Lục Thị Nhàn và Mông\n"
+            "Văn Tỏa được nhận Huy hiệu 40 năm tuổi Đảng. Buổi lễ diễn ra trang trọng và\n"
+            "ấm cúng tại hội trường xã.")
+    named = [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]]
+    assert "Mông Văn Tỏa" in named and "Lục Thị Nhàn" in named
