@@ -1411,3 +1411,10 @@ def test_names_broken_by_a_hard_wrapped_line_are_whole():
             "ấm cúng tại hội trường xã.")
     named = [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]]
     assert "Mông Văn Tỏa" in named and "Lục Thị Nhàn" in named
+
+
+def test_a_counted_subject_then_the_form_and_nhu_sau_lists_the_people_a_line_each():
+    text = ("Theo đó, 3 cá nhân thuộc Sở Y tế được Chủ tịch nước phong tặng danh hiệu \"Thầy thuốc Ưu tú\" như sau:\n"
+            "1. Ông Hà Văn Lâm, nguyên Phó Giám đốc Sở;\n2. Bà Lò Thị Hoa, Trưởng phòng Nghiệp vụ Y;\n"
+            "3. Ông Vi Văn Sỹ, chuyên viên chính, Phòng Tổ chức cán bộ.\nPhát biểu tại buổi lễ, ông Lâm cảm ơn.")
+    assert _named(text) == [("thay_thuoc_uu_tu", "ca_nhan", 3, ["Hà Văn Lâm", "Lò Thị Hoa", "Vi Văn Sỹ"])]
