@@ -660,3 +660,10 @@ def test_counts_written_in_several_words():
 def test_ten_years_running_is_no_fifteen():
     assert awards("Trường THCS Hòa Bình mười năm liền được tặng Cờ thi đua của UBND tỉnh.") == [
         ("co_thi_dua_bo_tinh", "tap_the", 10, "awarded")]
+
+
+def test_a_units_title_of_excellent_labour_written_without_tap_the():
+    text = ("Kết quả bình bầu: Đơn vị đạt danh hiệu Lao động xuất sắc năm 2030 gồm Công ty Cổ phần Thủy lợi Sông Mã "
+            "và Công ty TNHH Cấp thoát nước Ngọc Lặc.")
+    assert awards(text) == [("tap_the_lao_dong_xuat_sac", "tap_the", 2, "awarded")]
+    assert awards("Anh Lò Văn Pản là một người lao động xuất sắc của xí nghiệp.") == []  # a worker, no title
