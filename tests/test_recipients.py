@@ -1418,3 +1418,13 @@ def test_a_counted_subject_then_the_form_and_nhu_sau_lists_the_people_a_line_eac
             "1. Ông Hà Văn Lâm, nguyên Phó Giám đốc Sở;\n2. Bà Lò Thị Hoa, Trưởng phòng Nghiệp vụ Y;\n"
             "3. Ông Vi Văn Sỹ, chuyên viên chính, Phòng Tổ chức cán bộ.\nPhát biểu tại buổi lễ, ông Lâm cảm ơn.")
     assert _named(text) == [("thay_thuoc_uu_tu", "ca_nhan", 3, ["Hà Văn Lâm", "Lò Thị Hoa", "Vi Văn Sỹ"])]
+
+
+def test_a_list_ends_where_a_semicolon_opens_the_next_count():
+    text = ("Trong đó 4 nghệ nhân được phong tặng Nghệ nhân Ưu tú trong lĩnh vực “Nghệ thuật trình diễn dân gian” gồm "
+            "các nghệ nhân A Lưu, Y Krông xã Đăk Năng, A Thuận thị trấn Đăk Hà, Y Blơng xã Ngọc Réo; 02 nghệ nhân được "
+            "phong tặng Nghệ nhân Ưu tú trong lĩnh vực “Tri thức dân gian” gồm A Dớt và Y Hlơn xã Đăk Năng.")
+    assert _named(text) == [
+        ("nghe_nhan_uu_tu", "ca_nhan", 4, ["A Lưu", "Y Krông", "A Thuận", "Y Blơng"]),
+        ("nghe_nhan_uu_tu", "ca_nhan", 2, ["A Dớt", "Y Hlơn"]),
+    ]
