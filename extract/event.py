@@ -145,7 +145,11 @@ def _kind_of(doc: Document, weak: bool) -> tuple[str, int, int] | None:
 
 
 def event_kind(doc: Document) -> tuple[str, dict | None]:
-    """The kind from the headline, else from the lead; `other` when neither says."""
+    """The kind from the headline, else from the lead; `other` when neither says. A decision printed as a
+    document ("QUYẾT ĐỊNH:" then "Điều 1.") is a decision whatever its title grants."""
+    printed = _cues()["printed_decision"].search(doc.lower)
+    if printed:
+        return "quyet_dinh", doc.evidence(printed.start(), printed.start() + len("quyết định"), 0.9)
     for weak in (False, True):
         found = _kind_of(doc, weak)
         if found:
@@ -297,6 +301,8 @@ def _date_sentences(doc: Document) -> list[Sentence]:
     for s in doc.sentences:
         if doc.lines[s.line].kind != "body" or lead >= LEAD_SENTENCES:
             continue
+        if _cues()["legal_basis"].match(doc.lower, s.start, s.end):
+            continue  # "Căn cứ Luật ... ngày 25 tháng 12 năm 2001": what a printed decision rests on
         out.append(s)
         if len(doc.text[s.start:s.end].split()) >= MIN_LEAD_WORDS:
             lead += 1

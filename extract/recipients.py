@@ -241,6 +241,8 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
     colon_at = doc.text.rfind(":", form_end, head.end()) + 1
     if colon and _line_ends(doc, colon_at):  # "... cho các đơn vị sau:" and one name a line below
         return names_below(doc, colon_at)
+    if _GRANT_AT_END.search(head.group()) and _line_ends(doc, head.end()):
+        return names_below(doc, head.end())  # a printed decision: "Tặng Bằng khen ... cho" and one name a line below
     return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
 
 
@@ -1111,6 +1113,7 @@ _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"

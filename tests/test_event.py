@@ -2,6 +2,7 @@ import pytest
 
 from tdkt.extract.document import make_document
 from tdkt.extract.event import event_date, event_kind, organizer
+from tdkt.extract.pipeline import extract_article
 
 
 def kind(text, **kw):
@@ -676,3 +677,21 @@ def test_a_headline_saying_a_district_receives_names_no_host():
     text = ("Huyện Nậm Hạ đón nhận Bằng khen của Thủ tướng Chính phủ\n"
             "Tại lễ kỷ niệm 10 năm thành lập huyện, Bí thư Tỉnh ủy trao Bằng khen của Thủ tướng Chính phủ cho huyện.")
     assert organizer(make_document(text), kind="trao_tang")[0] is None
+
+
+PRINTED_DECISION = (
+    "QUYẾT ĐỊNH\nVề việc tặng Bằng khen\n______\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 88/TTr-SNV ngày 2 tháng 3 năm 2031,\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho\n"
+    "1. Ông Lò Văn Pán, Trưởng phòng Nông nghiệp huyện Sìn Hồ;\n2. Bà Vàng Thị Dế, Hiệu trưởng Trường Tiểu học Nậm Tăm,\n"
+    "Đã có thành tích xuất sắc trong công tác năm 2030.\nĐiều 2. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.\n")
+
+
+def test_a_printed_decision_is_a_decision_its_preamble_dates_none_and_its_list_below_cho_named():
+    record = extract_article(PRINTED_DECISION, id="qd")
+    assert record["event"]["kind"] == "quyet_dinh"  # though its title "tặng Bằng khen" reads as a ceremony
+    assert record["event"]["date"] is None  # the law's and the submission's days are not the event's
+    assert record["event"]["organizer"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
+    assert [(a["code"], a["count"], a["named"]) for a in record["awards"]] == [
+        ("bang_khen_bo_tinh", 2, ["Lò Văn Pán", "Vàng Thị Dế"])]
