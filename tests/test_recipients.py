@@ -1428,3 +1428,8 @@ def test_a_list_ends_where_a_semicolon_opens_the_next_count():
         ("nghe_nhan_uu_tu", "ca_nhan", 4, ["A Lưu", "Y Krông", "A Thuận", "Y Blơng"]),
         ("nghe_nhan_uu_tu", "ca_nhan", 2, ["A Dớt", "Y Hlơn"]),
     ]
+
+
+def test_a_village_after_a_person_and_a_comma_is_where_the_person_lives():
+    text = "Thủ tướng Chính phủ đã tặng Bằng khen cho bà Lò Thị Mai, thôn Nà Sài, xã Tân Lập vì có thành tích."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Lò Thị Mai"])]
