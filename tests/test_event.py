@@ -388,6 +388,9 @@ def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
     # ... unless the reporter is the one that acts
     ("Ngày 2-6, Phòng Cảnh sát giao thông Công an tỉnh Bình Phước cho biết vừa ký quyết định khen thưởng "
      "trung úy Lê Văn Toàn.", "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước"),
+    # a body that recognises the results of an emulation decides them
+    ("(QNO) - Hội Cựu chiến binh tỉnh vừa công nhận kết quả thi đua năm 2031. Trong đó, Hội Cựu chiến binh huyện "
+     "Quế Sơn dẫn đầu.", "Hội Cựu chiến binh tỉnh"),
     # a cooperative alliance is a unit, not the province it serves
     ("Họp mặt hợp tác xã\nHôm qua 3.7, Liên minh Hợp tác xã (HTX) tỉnh tổ chức họp mặt kỷ niệm ngày HTX quốc tế.",
      "Liên minh Hợp tác xã (HTX) tỉnh"),
