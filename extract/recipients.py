@@ -685,8 +685,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             pos = piece_end
             continue
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
-                                 and not (semicolons and _person_with_role(piece))):
-            break  # a long piece is a clause, unless a semicolon list gives a person with roles ("A - Phó Bí thư ..., Chủ tịch ...")
+                                 and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))):
+            break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
@@ -1140,9 +1140,9 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,;]"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
-_PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)"
+_PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+(?: \d+)?\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)", "(PC 02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*|[{UPPER}][\w.&-]*")  # "(PC02)", a short name "(Vietcombank)"
+_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*(?: \d+)?|[{UPPER}][\w.&-]*")  # "(PC02)", "(PC 02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

@@ -1433,3 +1433,14 @@ def test_a_list_ends_where_a_semicolon_opens_the_next_count():
 def test_a_village_after_a_person_and_a_comma_is_where_the_person_lives():
     text = "Thủ tướng Chính phủ đã tặng Bằng khen cho bà Lò Thị Mai, thôn Nà Sài, xã Tân Lập vì có thành tích."
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Lò Thị Mai"])]
+
+
+def test_people_each_with_a_long_role_after_a_dash_are_all_named():
+    text = ("Chủ tịch UBND tỉnh đã tặng thưởng cho 2 cá nhân là đồng chí Hà Văn Tú - Trưởng Phòng Cảnh sát hình sự và "
+            "đồng chí Lò Đình Chúc - Trưởng Phòng Cảnh sát điều tra tội phạm về kinh tế thuộc Công an tỉnh Điện Biên.")
+    assert _named(text) == [("khen_thuong", "ca_nhan", 2, ["Hà Văn Tú", "Lò Đình Chúc"])]
+
+
+def test_a_units_code_in_brackets_written_with_a_space_stays_part_of_its_name():
+    text = "Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát cơ động (PK 02) và Phòng Hậu cần (PH 10)."
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["Phòng Cảnh sát cơ động (PK 02)", "Phòng Hậu cần (PH 10)"])]
