@@ -1444,3 +1444,9 @@ def test_people_each_with_a_long_role_after_a_dash_are_all_named():
 def test_a_units_code_in_brackets_written_with_a_space_stays_part_of_its_name():
     text = "Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát cơ động (PK 02) và Phòng Hậu cần (PH 10)."
     assert _named(text) == [("giay_khen", "tap_the", 2, ["Phòng Cảnh sát cơ động (PK 02)", "Phòng Hậu cần (PH 10)"])]
+
+
+def test_rarer_family_names_open_persons_not_units():
+    text = ("Bộ trưởng tặng Bằng khen cho 3 vận động viên gồm Khuất Văn Nam (vật), Đầu Thị Hoa (bơi) và "
+            "Ngụy Đức Tâm (bắn cung).")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Khuất Văn Nam", "Đầu Thị Hoa", "Ngụy Đức Tâm"])]
