@@ -1148,7 +1148,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors) or _named_with_next_form(doc, anchor, sentence, anchors)
-        restating = bool(groups) and restates(doc, anchor.end, sentence.end)
+        listed = sum(len(names) for _, names in groups)
+        restating = bool(groups) and restates(doc, anchor.end, sentence.end) \
+            and not any(c.value == listed and c.end <= anchor.start for c in counts)  # "15 VĐV ... được nhận X gồm A, ..."
         for recipient, names in groups:
             entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                            event_kind, default_period, confidence=0.7, named=names)

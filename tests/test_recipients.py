@@ -1450,3 +1450,11 @@ def test_rarer_family_names_open_persons_not_units():
     text = ("Bộ trưởng tặng Bằng khen cho 3 vận động viên gồm Khuất Văn Nam (vật), Đầu Thị Hoa (bơi) và "
             "Ngụy Đức Tâm (bắn cung).")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Khuất Văn Nam", "Đầu Thị Hoa", "Ngụy Đức Tâm"])]
+
+
+def test_people_counted_far_before_the_form_and_listed_after_gom_are_a_statement_of_their_own():
+    text = ("Thủ tướng Chính phủ tặng Bằng khen cho 120 vận động viên có thành tích xuất sắc tại Đại hội.\n\n"
+            "3 vận động viên đại diện cho các cá nhân có thành tích xuất sắc của kỳ Đại hội vừa qua đã được nhận "
+            "Bằng khen của Thủ tướng Chính phủ chiều nay gồm Hà Văn Tâm (bơi), Lò Thị Nga (vật) và Vi Văn Mạnh (cờ vua).")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 120, []),
+                            ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, ["Hà Văn Tâm", "Lò Thị Nga", "Vi Văn Mạnh"])]
