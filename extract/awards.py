@@ -1099,7 +1099,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         names = (named_in_apposition(doc, count.end, sentence.end, count.value)
                  or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
-            else named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
+            else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
+                  or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each

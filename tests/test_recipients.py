@@ -1458,3 +1458,9 @@ def test_people_counted_far_before_the_form_and_listed_after_gom_are_a_statement
             "Bằng khen của Thủ tướng Chính phủ chiều nay gồm Hà Văn Tâm (bơi), Lò Thị Nga (vật) và Vi Văn Mạnh (cờ vua).")
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 120, []),
                             ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 3, ["Hà Văn Tâm", "Lò Thị Nga", "Vi Văn Mạnh"])]
+
+
+def test_a_count_of_a_title_is_named_by_the_next_sentence():
+    text = ("Năm nay tỉnh có 3 NSƯT được phong tặng danh hiệu đến từ Nhà hát Ca kịch. "
+            "Cụ thể: NSƯT Lò Văn Mười, NSƯT Hà Thị Lệ, NSƯT Vi Văn Linh.")
+    assert _named(text) == [("nghe_si_uu_tu", "ca_nhan", 3, ["Lò Văn Mười", "Hà Thị Lệ", "Vi Văn Linh"])]
