@@ -1464,3 +1464,9 @@ def test_a_count_of_a_title_is_named_by_the_next_sentence():
     text = ("Năm nay tỉnh có 3 NSƯT được phong tặng danh hiệu đến từ Nhà hát Ca kịch. "
             "Cụ thể: NSƯT Lò Văn Mười, NSƯT Hà Thị Lệ, NSƯT Vi Văn Linh.")
     assert _named(text) == [("nghe_si_uu_tu", "ca_nhan", 3, ["Lò Văn Mười", "Hà Thị Lệ", "Vi Văn Linh"])]
+
+
+def test_a_reward_with_money_attached_names_the_units_after_cho():
+    text = ("Ngày 10-9, ông Hà Văn Thái - Chủ tịch UBND tỉnh đã khen thưởng đột xuất kèm số tiền 20 triệu đồng cho "
+            "Phòng Cảnh sát hình sự và Công an huyện Mai Sơn.")
+    assert _named(text) == [("khen_thuong", "tap_the", 2, ["Phòng Cảnh sát hình sự", "Công an huyện Mai Sơn"])]
