@@ -993,6 +993,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
         if not pats.unit.match(text) and looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
+        person = None if pats.unit.match(text) else trailing_person(text, offset)
+        before = text[:person.start - offset].split() if person is not None else []
+        if before and not pats.honorific.match(before[-1] + " "):  # not "Theo ông Lò Văn A": a speaker
+            return person  # "[Bộ Văn hóa,] Thể thao và Du lịch Lò Văn A": the tail of a role, then the person
         text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
     return None

@@ -1470,3 +1470,9 @@ def test_a_reward_with_money_attached_names_the_units_after_cho():
     text = ("Ngày 10-9, ông Hà Văn Thái - Chủ tịch UBND tỉnh đã khen thưởng đột xuất kèm số tiền 20 triệu đồng cho "
             "Phòng Cảnh sát hình sự và Công an huyện Mai Sơn.")
     assert _named(text) == [("khen_thuong", "tap_the", 2, ["Phòng Cảnh sát hình sự", "Công an huyện Mai Sơn"])]
+
+
+def test_a_subject_whose_role_holds_a_comma_is_the_person_at_its_end():
+    text = ("Nguyên Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lò Văn Tính vinh dự được nhận Huân chương Độc lập "
+            "hạng Nhì và quyết định nghỉ hưu.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_nhi", "ca_nhan", 1, ["Lò Văn Tính"])]
