@@ -1476,3 +1476,12 @@ def test_a_subject_whose_role_holds_a_comma_is_the_person_at_its_end():
     text = ("Nguyên Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lò Văn Tính vinh dự được nhận Huân chương Độc lập "
             "hạng Nhì và quyết định nghỉ hưu.")
     assert _named(text) == [("huan_chuong_doc_lap_hang_nhi", "ca_nhan", 1, ["Lò Văn Tính"])]
+
+
+def test_the_party_cell_a_person_belongs_to_is_said_of_that_person_not_named():
+    text = ("Tại gia đình đồng chí Lò Văn Pản, đảng viên Chi bộ bản Mường, nhận Huy hiệu 60 năm tuổi Đảng; đồng chí "
+            "Hà Thị Lụa, đảng viên Chi bộ bản Nà, nhận Huy hiệu 55 năm tuổi Đảng.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Lò Văn Pản"]), ("huy_hieu_dang", "ca_nhan", 1, ["Hà Thị Lụa"])]
+    listed = ("Có 2 đảng viên được nhận Huy hiệu 75 năm tuổi Đảng là đảng viên Lò Văn Pản (SN 1930), thuộc Đảng bộ "
+              "xã Tân Lập; đảng viên Hà Văn Tú (SN 1931), Đảng bộ thị trấn Mường Tè.")
+    assert _named(listed) == [("huy_hieu_dang", "ca_nhan", 2, ["Lò Văn Pản", "Hà Văn Tú"])]
