@@ -1485,3 +1485,8 @@ def test_the_party_cell_a_person_belongs_to_is_said_of_that_person_not_named():
     listed = ("Có 2 đảng viên được nhận Huy hiệu 75 năm tuổi Đảng là đảng viên Lò Văn Pản (SN 1930), thuộc Đảng bộ "
               "xã Tân Lập; đảng viên Hà Văn Tú (SN 1931), Đảng bộ thị trấn Mường Tè.")
     assert _named(listed) == [("huy_hieu_dang", "ca_nhan", 2, ["Lò Văn Pản", "Hà Văn Tú"])]
+
+
+def test_ket_qua_opening_a_clause_is_no_part_of_the_subjects_name():
+    text = "Kết quả xã Nà Tấu đạt danh hiệu Tập thể lao động xuất sắc năm 2031."
+    assert [n for *_, n in _named(text)] == [["xã Nà Tấu"]]
