@@ -734,6 +734,8 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
+    extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]  # a
+    # headline "8 tập thể được công nhận ..." over a lead "Đó là các trường: A, B, ...": its names go to the body's count
     awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
 

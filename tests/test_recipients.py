@@ -1490,3 +1490,12 @@ def test_the_party_cell_a_person_belongs_to_is_said_of_that_person_not_named():
 def test_ket_qua_opening_a_clause_is_no_part_of_the_subjects_name():
     text = "Kết quả xã Nà Tấu đạt danh hiệu Tập thể lao động xuất sắc năm 2031."
     assert [n for *_, n in _named(text)] == [["xã Nà Tấu"]]
+
+
+def test_a_headlines_count_named_by_the_lead_lends_its_names_to_the_body_statement():
+    text = ("3 tập thể ngành giáo dục và đào tạo được công nhận danh hiệu tập thể lao động xuất sắc\n14/08/2031 | 08:35\n"
+            "(HG) - Đó là các trường: THPT Cây Sung, THPT Tây Hồ, THPT Long Bình. Những tập thể này đã có nhiều đổi mới.\n"
+            "Với những thành tích đạt được, 3 tập thể vừa được Chủ tịch UBND tỉnh ký quyết định công nhận danh hiệu "
+            "tập thể lao động xuất sắc.")
+    assert [(a["code"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
+        ("tap_the_lao_dong_xuat_sac", 3, ["THPT Cây Sung", "THPT Tây Hồ", "THPT Long Bình"])]
