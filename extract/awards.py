@@ -894,6 +894,12 @@ def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_
     return [entry]
 
 
+def _told_with_a_form(awards: list[dict], generic: dict) -> bool:
+    """Does a statement of a named form grant what a generic "khen thưởng" names: the same people, as many?"""
+    return any(a is not generic and a["code"] != "khen_thuong" and a["recipient"] == generic["recipient"]
+               and a["count"] == generic["count"] and a["named"] == generic["named"] for a in awards)
+
+
 def _without_restated_singles(awards: list[dict]) -> list[dict]:
     """One entry per single recipient's form: a lead and a body often tell the same award twice.
 
@@ -914,6 +920,8 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         restating = award.pop("_restating", False)
         singled_out = award.pop("_singled_out", False)
         award.pop("_line", None)
+        if award.pop("_generic", False) and award["named"] and _told_with_a_form(awards, award):
+            continue  # "Ba nông dân được khen thưởng gồm: A, B, C" after "tặng giấy khen cho 3 nông dân": the same
         same = (award["code"], award["recipient"], award["count"], award["status"])
         if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
             first = unnamed.pop(same)
@@ -944,7 +952,7 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         out.append(award)
     told = {(a["code"], a["status"], a["recipient"]) for a in out}
     for lender in lenders:  # a headline's or caption's names go to the unnamed body statement they restate
-        for private in ("_single", "_listed", "_restating", "_singled_out", "_line"):
+        for private in ("_single", "_listed", "_restating", "_singled_out", "_line", "_generic"):
             lender.pop(private, None)
         same = (lender["code"], lender["recipient"], lender["count"], lender["status"])
         if lender["named"] and same in unnamed and not unnamed[same]["named"]:
@@ -1305,7 +1313,10 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         same = same if same and parse_count(same.group(1).lower()) == count.value else None
         has_form = any(not a.generic for a in _anchors(doc, following.start, following.end))
         if same and not has_form:
-            return named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)
+            names = named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)
+            if names:
+                return names
+            continue  # a caption repeating the count ("3 nông dân được khen thưởng."): the names may come below
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
         within = None if has_form else _same_count_within(doc, following, count)
@@ -1383,6 +1394,7 @@ def _entry(doc, sentence, clause, anchor, value, recipient, start, end, event_ki
         "period": period,
         "issuer": anchor.issuer,
         "_line": sentence.line,
+        "_generic": anchor.generic,
         "named": [as_written(doc, n) for n in named],
         "named_spans": [list(doc.norm.raw_span(n.start, n.end)) for n in named],
         "kind": info.get("kind"),

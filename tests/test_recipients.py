@@ -1499,3 +1499,10 @@ def test_a_headlines_count_named_by_the_lead_lends_its_names_to_the_body_stateme
             "tập thể lao động xuất sắc.")
     assert [(a["code"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
         ("tap_the_lao_dong_xuat_sac", 3, ["THPT Cây Sung", "THPT Tây Hồ", "THPT Long Bình"])]
+
+
+def test_a_generic_khen_thuong_listing_the_people_of_a_form_before_is_that_statement_named():
+    text = ("Đại diện Công an huyện Mỹ Tú vừa tặng giấy khen của Giám đốc Công an tỉnh cho 3 nông dân vì đã dũng cảm "
+            "bắt cướp.\n3 nông dân được khen thưởng.\nBa nông dân được khen thưởng gồm: ông Lâm Văn Tư (46 tuổi); "
+            "Thạch Văn Sa (37 tuổi) và Lý Văn Nô (35 tuổi), cùng ngụ xã Mỹ Thuận.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Lâm Văn Tư", "Thạch Văn Sa", "Lý Văn Nô"])]
