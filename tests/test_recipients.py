@@ -1506,3 +1506,10 @@ def test_a_generic_khen_thuong_listing_the_people_of_a_form_before_is_that_state
             "bắt cướp.\n3 nông dân được khen thưởng.\nBa nông dân được khen thưởng gồm: ông Lâm Văn Tư (46 tuổi); "
             "Thạch Văn Sa (37 tuổi) và Lý Văn Nô (35 tuổi), cùng ngụ xã Mỹ Thuận.")
     assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Lâm Văn Tư", "Thạch Văn Sa", "Lý Văn Nô"])]
+
+
+def test_the_comma_of_phong_chong_is_inside_a_units_name():
+    text = ("Chủ tịch nước tặng Huân chương Chiến công hạng Nhì cho Đoàn đặc nhiệm phòng, chống ma túy miền Trung "
+            "và Phòng Cảnh sát hình sự, Phòng Hậu cần.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 3, [
+        "Đoàn đặc nhiệm phòng, chống ma túy miền Trung", "Phòng Cảnh sát hình sự", "Phòng Hậu cần"])]
