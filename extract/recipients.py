@@ -743,8 +743,9 @@ def _another_person(piece: str) -> bool:
     E); ...") rather than say something of the one before?"""
     text = _BRACKET.sub("", piece).split(",", 1)[0].strip()  # "thiếu úy A, cán bộ Đội B": A
     honorific = _patterns().honorific.match(text)
-    if honorific:
-        return looks_like_person(text[honorific.end():])
+    if honorific:  # "ông Hà Văn B cùng ngụ ấp C": B, then what is said of him
+        rest = text[honorific.end():]
+        return looks_like_person(_name_before_description(rest) or rest)
     described = _patterns().degree.match(text) or _patterns().person_descriptor.match(text)
     if described:  # "bác sĩ Lò Văn A – Phó Giám đốc ...": A; "giáo viên Trường X" names a school, no person
         name = _before_role(text[described.end():]).strip()

@@ -1513,3 +1513,9 @@ def test_the_comma_of_phong_chong_is_inside_a_units_name():
             "và Phòng Cảnh sát hình sự, Phòng Hậu cần.")
     assert _named(text) == [("huan_chuong_chien_cong_hang_nhi", "tap_the", 3, [
         "Đoàn đặc nhiệm phòng, chống ma túy miền Trung", "Phòng Cảnh sát hình sự", "Phòng Hậu cần"])]
+
+
+def test_a_person_followed_by_where_they_live_in_a_semicolon_list_is_named():
+    text = ("UBND thành phố vừa trao Bằng khen cho 4 cá nhân gồm: ông Lê Văn Sang, ông Hà Văn Phát cùng ngụ ấp Khánh "
+            "Nghĩa, xã Tân Khánh; ông Lò Văn Ngọt và ông Vi Văn Đúng cùng ngụ ấp Khánh Nhơn.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 4, ["Lê Văn Sang", "Hà Văn Phát", "Lò Văn Ngọt", "Vi Văn Đúng"])]
