@@ -476,6 +476,9 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # a holder named without a head word, opening the sentence, a time of day before the verb
     ("Vinaxa đón nhận Huân chương\nVinaxa Hải Phòng chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao "
      "động hạng Nhì.", "Vinaxa Hải Phòng"),
+    # a headline: the unit marks its own anniversary and receives an order
+    ("Đài Phát thanh tỉnh Lào Cai kỷ niệm 60 năm ngày thành lập và đón nhận Huân chương Lao động hạng Nhất\n",
+     "Đài Phát thanh tỉnh Lào Cai"),
 ])
 def test_organizer_named_by_its_role_or_its_event(text, expected):
     assert org(text) == expected
@@ -493,6 +496,9 @@ def test_a_common_noun_or_a_person_opening_the_sentence_is_no_holder(text):
     # the unit that presents the awards at the event the lead reports
     ("Biểu dương tổ chức đảng\nTại hội nghị, Huyện ủy Phú Lương đã tặng Giấy khen cho 12 tổ chức đảng.", "tuyen_duong",
      "Huyện ủy Phú Lương"),
+    # the unit that will present them ("sẽ" is no part of its name)
+    ("Tuyên dương nông dân\nCụ thể, Bộ NNPTNT sẽ trao tặng bằng khen của Bộ trưởng cho 40 nông dân xuất sắc.",
+     "tuyen_duong", "Bộ NNPTNT"),
     ("Ngày 17/4, Ban Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát kinh tế vì thành tích phá án.", "other",
      "Ban Giám đốc Công an tỉnh"),
     ("Bộ CHQS tỉnh trao Huy chương Quân kỳ Quyết thắng\nNăm nay có 12 đồng chí được nhận huy chương.", "trao_tang",
