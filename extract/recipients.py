@@ -662,8 +662,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
         described = described and ";" not in sep
-        if pats.degree.fullmatch(piece.strip() + " "):
-            continue  # "Phó Giáo sư, Tiến sĩ, bác sĩ Lò Văn A": the degrees of the person the next piece names
+        if pats.degree.fullmatch(piece.strip() + " ") or pats.person_descriptor.fullmatch(piece.strip() + " "):
+            continue  # "Phó Giáo sư, Tiến sĩ, bác sĩ Lò Văn A", "thương binh, CCB Lò Văn B": what the next piece's person is
         shared = _shared_level_names(doc, piece_start, piece_end)
         if shared:
             out.extend(shared)

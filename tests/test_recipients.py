@@ -1519,3 +1519,8 @@ def test_a_person_followed_by_where_they_live_in_a_semicolon_list_is_named():
     text = ("UBND thành phố vừa trao Bằng khen cho 4 cá nhân gồm: ông Lê Văn Sang, ông Hà Văn Phát cùng ngụ ấp Khánh "
             "Nghĩa, xã Tân Khánh; ông Lò Văn Ngọt và ông Vi Văn Đúng cùng ngụ ấp Khánh Nhơn.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 4, ["Lê Văn Sang", "Hà Văn Phát", "Lò Văn Ngọt", "Vi Văn Đúng"])]
+
+
+def test_descriptors_of_a_person_separated_by_a_comma_are_skipped():
+    text = "Ông Hà Văn Hạnh, Chủ tịch Hội Cựu chiến binh tỉnh, đã trao Huân chương Lao động hạng Ba cho thương binh, CCB Lò Văn Việt."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Việt"])]
