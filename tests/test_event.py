@@ -476,6 +476,8 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # a holder named without a head word, opening the sentence, a time of day before the verb
     ("Vinaxa đón nhận Huân chương\nVinaxa Hải Phòng chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao "
      "động hạng Nhì.", "Vinaxa Hải Phòng"),
+    # the Fatherland Front's committee written short
+    ("Khen thưởng người tốt\nNgày 7/2 UB.MTTQ TP Cẩm Phả đã tổ chức khen thưởng ông Lò Văn Tâm.", "UB.MTTQ TP Cẩm Phả"),
     # a headline: the unit marks its own anniversary and receives an order
     ("Đài Phát thanh tỉnh Lào Cai kỷ niệm 60 năm ngày thành lập và đón nhận Huân chương Lao động hạng Nhất\n",
      "Đài Phát thanh tỉnh Lào Cai"),
