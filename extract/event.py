@@ -386,7 +386,9 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
             end = comma if comma > 0 else end  # "Phó Thủ tướng, Chủ tịch Ủy ban ...": the first office
             for person in cues["person_after_office"].finditer(lower, m.end(), end):
                 name_start = person.start() + 1
-                if doc.text[name_start].isupper() and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
+                words = doc.text[name_start:end].split()[:2]  # a name has two capitalised words: not "Phú Hoàng – Taxi"
+                if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+                        and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
                     end = person.start()
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":

@@ -476,6 +476,9 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # a holder named without a head word, opening the sentence, a time of day before the verb
     ("Vinaxa đón nhận Huân chương\nVinaxa Hải Phòng chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao "
      "động hạng Nhì.", "Vinaxa Hải Phòng"),
+    # a company named after its founder: no person's name cuts the office's unit ("Phú Hoàng – Taxi")
+    ("Khen thưởng tài xế\nNhân dịp này, Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn cũng đã quyết định thưởng "
+     "anh Lò Văn Trung 5 triệu đồng.", "Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn"),
     # the Fatherland Front's committee written short
     ("Khen thưởng người tốt\nNgày 7/2 UB.MTTQ TP Cẩm Phả đã tổ chức khen thưởng ông Lò Văn Tâm.", "UB.MTTQ TP Cẩm Phả"),
     # a headline: the unit marks its own anniversary and receives an order
