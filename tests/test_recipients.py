@@ -1524,3 +1524,9 @@ def test_a_person_followed_by_where_they_live_in_a_semicolon_list_is_named():
 def test_descriptors_of_a_person_separated_by_a_comma_are_skipped():
     text = "Ông Hà Văn Hạnh, Chủ tịch Hội Cựu chiến binh tỉnh, đã trao Huân chương Lao động hạng Ba cho thương binh, CCB Lò Văn Việt."
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Việt"])]
+
+
+def test_a_heros_title_with_its_period_then_cho_names_the_recipient():
+    text = ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến chống Mỹ cứu "
+            "nước cho liệt sĩ Hà Văn Sơn.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Hà Văn Sơn"])]
