@@ -234,6 +234,8 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             continue  # "NGƯT Lò Thị A, Hiệu trưởng ...": a title the person holds, not a form given here
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
+        if code == _BARE_BADGE and anchors and ctx["badge_of_the_form"].fullmatch(lower, anchors[-1].end, m.start):
+            continue  # "Bằng công nhận Bà mẹ Việt Nam Anh hùng cùng Huy hiệu": the title's own badge, one award
         issuer = ctx["issuer"].match(lower, stop, end)
         anchor = Anchor(m.start, stop, code, recipient, issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None,
                         ranks_of=base if more_ranks else None)

@@ -1530,3 +1530,9 @@ def test_a_heros_title_with_its_period_then_cho_names_the_recipient():
     text = ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân thời kỳ kháng chiến chống Mỹ cứu "
             "nước cho liệt sĩ Hà Văn Sơn.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Hà Văn Sơn"])]
+
+
+def test_the_badge_handed_with_a_title_is_the_titles_own():
+    text = ("Tại buổi lễ, đồng chí Hà Văn Phương trao Bằng công nhận Bà Mẹ Việt Nam Anh hùng cùng Huy hiệu cho thân "
+            "nhân 2 mẹ: Lò Thị Tỉnh (thị trấn Mường Khến) và Hà Thị Bia (xã Tòng Đậu).")
+    assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 2, ["Lò Thị Tỉnh", "Hà Thị Bia"])]
