@@ -1536,3 +1536,10 @@ def test_the_badge_handed_with_a_title_is_the_titles_own():
     text = ("Tại buổi lễ, đồng chí Hà Văn Phương trao Bằng công nhận Bà Mẹ Việt Nam Anh hùng cùng Huy hiệu cho thân "
             "nhân 2 mẹ: Lò Thị Tỉnh (thị trấn Mường Khến) và Hà Thị Bia (xã Tòng Đậu).")
     assert _named(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 2, ["Lò Thị Tỉnh", "Hà Thị Bia"])]
+
+
+def test_a_places_share_of_a_count_in_brackets_names_nobody():
+    text = ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 412 cá nhân (Lai Châu có 12 người); truy tặng "
+            "danh hiệu Nghệ nhân Ưu tú cho 7 cá nhân (Lai Châu có 1 người).")
+    found = _named(text)
+    assert {412, 7} <= {count for _, _, count, _ in found} and all(named == [] for *_, named in found)
