@@ -1543,3 +1543,9 @@ def test_a_places_share_of_a_count_in_brackets_names_nobody():
             "danh hiệu Nghệ nhân Ưu tú cho 7 cá nhân (Lai Châu có 1 người).")
     found = _named(text)
     assert {412, 7} <= {count for _, _, count, _ in found} and all(named == [] for *_, named in found)
+
+
+def test_a_list_ends_at_a_semicolon_before_another_givers_clause():
+    text = ("Bộ Chỉ huy BĐBP tỉnh đã thưởng nóng cho Đồn Biên phòng Pò Hèn số tiền 5 triệu đồng; UBND thành phố đã "
+            "trao thưởng 3 triệu đồng cho tổ công tác của đồn.")
+    assert _named(text)[0] == ("khen_thuong", "tap_the", 1, ["Đồn Biên phòng Pò Hèn"])
