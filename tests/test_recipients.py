@@ -1549,3 +1549,9 @@ def test_a_list_ends_at_a_semicolon_before_another_givers_clause():
     text = ("Bộ Chỉ huy BĐBP tỉnh đã thưởng nóng cho Đồn Biên phòng Pò Hèn số tiền 5 triệu đồng; UBND thành phố đã "
             "trao thưởng 3 triệu đồng cho tổ công tác của đồn.")
     assert _named(text)[0] == ("khen_thuong", "tap_the", 1, ["Đồn Biên phòng Pò Hèn"])
+
+
+def test_a_name_ends_before_do_or_ve_viec_that_closes_its_piece():
+    text = ("Ban tổ chức trao Bằng khen của Thủ tướng Chính phủ cho 2 đội tuyển gồm: Futsal nữ Việt Nam và U17 Việt Nam "
+            "do có thành tích xuất sắc tại giải châu Á.")
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, ["Futsal nữ Việt Nam", "U17 Việt Nam"])]
