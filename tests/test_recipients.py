@@ -1555,3 +1555,9 @@ def test_a_name_ends_before_do_or_ve_viec_that_closes_its_piece():
     text = ("Ban tổ chức trao Bằng khen của Thủ tướng Chính phủ cho 2 đội tuyển gồm: Futsal nữ Việt Nam và U17 Việt Nam "
             "do có thành tích xuất sắc tại giải châu Á.")
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 2, ["Futsal nữ Việt Nam", "U17 Việt Nam"])]
+
+
+def test_the_anniversary_before_a_unit_that_receives_an_order_is_no_part_of_its_name():
+    text = ("Ngày 4-11, tại Hà Nội, Bộ Y tế đã tổ chức Lễ kỷ niệm 29 năm Ngày thầy thuốc, 60 năm Ngày Dược, Ngày truyền "
+            "thống Cục Quản lý Dược và đón nhận Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Cục Quản lý Dược"])]
