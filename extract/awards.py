@@ -408,6 +408,7 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
+_PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:các|những)\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
@@ -1344,8 +1345,10 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
     between = doc.lower[anchor.end:names[0].start] if names else ""
-    if not names or (":" not in between and _rules().context["plural"].search(between)):
-        return []  # "cho các tập thể": counted or vague, unless a colon opens the list of their names
+    if not names or (":" not in between and _rules().context["plural"].search(between)
+                     and not _PLURAL_HONORIFIC.search(between)):
+        return []  # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific
+        # ("cho các đồng chí Lò Văn A, Hà Văn B") opens the list of their names
     groups: dict[str, list[Named]] = {}
     for name in names:
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind

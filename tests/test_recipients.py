@@ -1561,3 +1561,10 @@ def test_the_anniversary_before_a_unit_that_receives_an_order_is_no_part_of_its_
     text = ("Ngày 4-11, tại Hà Nội, Bộ Y tế đã tổ chức Lễ kỷ niệm 29 năm Ngày thầy thuốc, 60 năm Ngày Dược, Ngày truyền "
             "thống Cục Quản lý Dược và đón nhận Huân chương Lao động hạng Nhì.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Cục Quản lý Dược"])]
+
+
+def test_people_listed_after_their_plural_honorific_are_named():
+    text = "Ông Lò Văn Tâm, Bí thư Huyện ủy trao Huy hiệu 40 năm tuổi Đảng cho các đồng chí Lò Văn Ả, Hà Văn Bình và Vi Thị Chiêm."
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 3, ["Lò Văn Ả", "Hà Văn Bình", "Vi Thị Chiêm"])]
+    vague = "Ông Lò Văn Tâm trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên Chi bộ bản Mường."
+    assert [n for *_, n in _named(vague)] in ([], [[]])  # a plural noun and no names: counted or vague
