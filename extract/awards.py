@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, 
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -1344,6 +1344,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
     limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
+    names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     between = doc.lower[anchor.end:names[0].start] if names else ""
     if not names or (":" not in between and _rules().context["plural"].search(between)
                      and not _PLURAL_HONORIFIC.search(between)):

@@ -62,6 +62,7 @@ class _Patterns:
     adverbs: re.Pattern      # "đã vinh dự" between a subject and its verb
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
+    second_kind_list: re.Pattern  # "... và các cá nhân: ": a list of the other kind after the first
     repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
     listing_sentence: re.Pattern  # "Các tập thể được trao danh hiệu gồm ": a list with no count
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
@@ -103,6 +104,7 @@ def _patterns() -> _Patterns:
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
         apposition=re.compile(rules["apposition"]),
         next_sentence=re.compile(rules["next_sentence"]),
+        second_kind_list=re.compile(rules["second_kind_list"]),
         repeated_count=re.compile(rules["repeated_count"]),
         restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
@@ -247,6 +249,15 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
 
 
 BACK_REFERENCE_REACH = 2  # sentences before a "cho nhà trường" within which the school may be named
+
+
+def named_in_second_list(doc: Document, pos: int, limit: int) -> list[Named]:
+    """The names of the other kind a list runs into ("cho các tập thể: A, B | và các cá nhân: ông C, bà D"), [] when
+    no such list follows `pos`."""
+    opening = _patterns().second_kind_list.match(doc.lower, pos, limit)
+    if opening is None:
+        return []
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), limit), capital_enough=True, complete=True)
 
 
 def unit_referred_back(doc: Document, phrase_start: int, phrase: str) -> Named | None:

@@ -1568,3 +1568,11 @@ def test_people_listed_after_their_plural_honorific_are_named():
     assert _named(text) == [("huy_hieu_dang", "ca_nhan", 3, ["Lò Văn Ả", "Hà Văn Bình", "Vi Thị Chiêm"])]
     vague = "Ông Lò Văn Tâm trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên Chi bộ bản Mường."
     assert [n for *_, n in _named(vague)] in ([], [[]])  # a plural noun and no names: counted or vague
+
+
+def test_a_list_of_units_runs_into_a_list_of_people_each_opened_by_its_kind():
+    for joint in (" và", ";"):
+        text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể: Sở Y tế, Sở Tài chính, Công an tỉnh" + joint +
+                " các cá nhân: ông Lò Văn Ánh, bà Hà Thị Bền.")
+        assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]),
+                                ("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Ánh", "Hà Thị Bền"])]
