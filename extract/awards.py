@@ -897,6 +897,13 @@ def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_
     return [entry]
 
 
+def _of_the_other_kind(counted: str | None, names: list[Named]) -> bool:
+    """People counted and only units named, or units counted and only people named: the names are another count's."""
+    if counted == "ca_nhan":
+        return all(n.kind != "ca_nhan" for n in names)
+    return counted == "tap_the" and all(n.kind == "ca_nhan" for n in names)
+
+
 def _told_with_a_form(awards: list[dict], generic: dict) -> bool:
     """Does a statement of a named form grant what a generic "khen thưởng" names: the same people, as many?"""
     return any(a is not generic and a["code"] != "khen_thuong" and a["recipient"] == generic["recipient"]
@@ -1123,8 +1130,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if not names and count.value == 1 and count.recipient in ("tap_the", "ca_nhan"):
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []
-        if not names and count.recipient == "ca_nhan" and 1 < count.value <= FEW_PEOPLE:
-            names = people_right_after_count(doc, count.end, sentence.end, count.value)  # 'cho hai "hiệp sĩ" A, B'
+        if not names and count.recipient in ("ca_nhan", "ho_gia_dinh") and 1 < count.value <= FEW_PEOPLE:
+            names = people_right_after_count(doc, count.end, sentence.end, count.value)  # 'cho hai "hiệp sĩ" A, B',
+            # "cho 2 gia đình ông A và ông B": a household named by its head
         if not names and count.recipient == "ca_nhan" and count.value <= FEW_PEOPLE:
             people = people_called_by_first_name_honorific(doc)  # "cho 2 đoàn viên ..." and "anh A", "anh B" below
             names = people if len(people) == count.value else []
@@ -1136,6 +1144,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if names and any(n.start <= a.start < n.end for a in _anchors(doc, names[0].start, names[-1].end)
                          for n in names):
             names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
+        if names and _of_the_other_kind(count.recipient, names):
+            names = []  # "3 tập thể và 5 cá nhân ... Các tập thể gồm: A, B, C": the units name no person
         if not names and holder and count.recipient is None and recipient == holder.kind:
             names = [holder]  # the unit or place whose awards the sentence counts
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"

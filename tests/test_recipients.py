@@ -1576,3 +1576,18 @@ def test_a_list_of_units_runs_into_a_list_of_people_each_opened_by_its_kind():
                 " các cá nhân: ông Lò Văn Ánh, bà Hà Thị Bền.")
         assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]),
                                 ("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Ánh", "Hà Thị Bền"])]
+
+
+def test_units_listed_after_a_count_of_units_and_people_name_only_the_units():
+    text = ("Nhân dịp này, 3 tập thể và 5 cá nhân được UBND huyện tặng Giấy khen. Các tập thể gồm: Trường THCS Nà Tấu, "
+            "Trường Tiểu học Mường Phăng và UBND xã Pá Khoang.")
+    assert _named(text) == [("giay_khen", "tap_the", 3, ["Trường THCS Nà Tấu", "Trường Tiểu học Mường Phăng", "UBND xã Pá Khoang"]),
+                            ("giay_khen", "ca_nhan", 5, [])]
+
+
+def test_a_count_qualified_before_its_colon_and_households_named_by_their_heads():
+    party = ("Huyện ủy tặng Giấy khen cho 3 tổ chức cơ sở đảng: Đảng bộ xã Nà Tấu, Chi bộ Trường THPT Mường Ảng, "
+             "Đảng bộ Công an huyện.")
+    assert _named(party) == [("giay_khen", "tap_the", 3, ["Đảng bộ xã Nà Tấu", "Chi bộ Trường THPT Mường Ảng", "Đảng bộ Công an huyện"])]
+    homes = "Tặng Giấy khen cho 2 gia đình ông Lò Văn Sang và ông Hà Văn Phát đã hiến đất làm đường."
+    assert _named(homes) == [("giay_khen", "ho_gia_dinh", 2, ["Lò Văn Sang", "Hà Văn Phát"])]
