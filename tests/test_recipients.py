@@ -1591,3 +1591,9 @@ def test_a_count_qualified_before_its_colon_and_households_named_by_their_heads(
     assert _named(party) == [("giay_khen", "tap_the", 3, ["Đảng bộ xã Nà Tấu", "Chi bộ Trường THPT Mường Ảng", "Đảng bộ Công an huyện"])]
     homes = "Tặng Giấy khen cho 2 gia đình ông Lò Văn Sang và ông Hà Văn Phát đã hiến đất làm đường."
     assert _named(homes) == [("giay_khen", "ho_gia_dinh", 2, ["Lò Văn Sang", "Hà Văn Phát"])]
+
+
+def test_a_mass_organisations_unit_with_a_lower_case_name_is_one_subject():
+    for unit in ("Công đoàn ngành Y tế", "Chi bộ bản Mường", "Hội nông dân xã Nà Tấu"):
+        text = f"Trong năm, {unit} được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua."
+        assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, [unit])]
