@@ -1097,6 +1097,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     joined = _forms_written_together(doc, anchors, used)
     used |= {id(a) for pair in joined.values() for a in pair}
     bound = [pair for a, c in bound for pair in _counted_forms(a, c, joined.get(id(a)))]
+    counted = {id(a) for a, c in bound if c.recipient != TIMES}
+    bound = [(a, c) for a, c in bound if c.recipient != TIMES or id(a) not in counted]  # "cho 8 tổ chức ... 5 năm liền": 8
     out = []
     medals_for = _medals_for(doc, bound)
     holder = None

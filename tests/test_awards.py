@@ -667,3 +667,10 @@ def test_a_units_title_of_excellent_labour_written_without_tap_the():
             "và Công ty TNHH Cấp thoát nước Ngọc Lặc.")
     assert awards(text) == [("tap_the_lao_dong_xuat_sac", "tap_the", 2, "awarded")]
     assert awards("Anh Lò Văn Pản là một người lao động xuất sắc của xí nghiệp.") == []  # a worker, no title
+
+
+def test_years_in_a_row_qualify_a_count_of_recipients_and_count_one_recipients_times():
+    many = awards("Tỉnh ủy tặng Bằng khen cho 8 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu 5 năm liền.")
+    assert many == [("bang_khen_bo_tinh", "tap_the", 8, "awarded")]
+    one = awards("Công an huyện Mường Chà 3 năm liền được UBND tỉnh tặng Cờ thi đua.")
+    assert one == [("co_thi_dua_bo_tinh", "tap_the", 3, "awarded")]
