@@ -737,8 +737,9 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
     extra = [a for a in repeats if a.get("_names_only") or _key(a) not in seen and a["count"] not in restated]
-    extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]  # a
-    # headline "8 tập thể được công nhận ..." over a lead "Đó là các trường: A, B, ...": its names go to the body's count
+    # a headline "8 tập thể được công nhận ..." named by the lead ("Đó là các trường: A, B, ..."): its names go to
+    # the body's statement of the same count
+    extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
     awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
 
@@ -1133,8 +1134,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []
         if not names and count.recipient in ("ca_nhan", "ho_gia_dinh") and 1 < count.value <= FEW_PEOPLE:
-            names = people_right_after_count(doc, count.end, sentence.end, count.value)  # 'cho hai "hiệp sĩ" A, B',
-            # "cho 2 gia đình ông A và ông B": a household named by its head
+            # 'cho hai "hiệp sĩ" A, B'; "cho 2 gia đình ông A và ông B": a household named by its head
+            names = people_right_after_count(doc, count.end, sentence.end, count.value)
         if not names and count.recipient == "ca_nhan" and count.value <= FEW_PEOPLE:
             people = people_called_by_first_name_honorific(doc)  # "cho 2 đoàn viên ..." and "anh A", "anh B" below
             names = people if len(people) == count.value else []
@@ -1358,10 +1359,11 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     names = named_after(doc, anchor.end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     between = doc.lower[anchor.end:names[0].start] if names else ""
+    # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific ("cho các
+    # đồng chí Lò Văn A, Hà Văn B") opens the list of their names
     if not names or (":" not in between and _rules().context["plural"].search(between)
                      and not _PLURAL_HONORIFIC.search(between)):
-        return []  # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific
-        # ("cho các đồng chí Lò Văn A, Hà Văn B") opens the list of their names
+        return []
     groups: dict[str, list[Named]] = {}
     for name in names:
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind

@@ -365,7 +365,9 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
     """The first unit name that opens a clause before the verb and runs up to it.
 
     With ``led``, the name may follow the people who act for it ("đại diện
-    lãnh đạo Bộ X tổ chức ..."): true of a holder, not of a presenter.
+    lãnh đạo Bộ X tổ chức ..."): true of a holder, not of a presenter. A unit
+    that only reports ("Sở X cho biết, Chủ tịch UBND tỉnh vừa ký ...") gives
+    way to the next one, and is the answer only when no other unit acts.
     """
     cues, lower = _cues(), doc.lower
     reporter = None

@@ -109,3 +109,12 @@ def test_the_sentence_splitter_cuts_where_underthesea_cuts():
     texts += ["".join(rng.choice("aĐ .?!\n\t1…") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in texts:
         assert _punkt_sentences(text, abbreviations) == sent_tokenize(text), text
+
+
+def test_a_value_spanning_a_hard_wrapped_break_is_written_with_a_space():
+    text = ("Tin\nSáng 4/10, Hội Cựu chiến binh xã Tân\nLập tổ chức gặp mặt các hội viên cao tuổi. Trong dịp này, Hội\n"
+            "trao Kỷ niệm chương và một phần quà cho các hội viên cao\ntuổi của xã và biểu dương các chi hội tiêu biểu.")
+    doc = make_document(text)
+    start = doc.text.index("Hội Cựu")
+    assert doc.written(start, start + len("Hội Cựu chiến binh xã Tân\nLập")) == "Hội Cựu chiến binh xã Tân Lập"
+    assert doc.norm.raw_text(start, start + 5) == "Hội C"  # offsets still point into the text as given
