@@ -22,7 +22,11 @@ read every article it is in to weigh it; when no term is weighed, matches with
 the terms in the title come first, newest first. A phrase or name made of
 common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the pair
 index (schema.search_pairs), which lists the articles that have its pairs of
-words, instead of among every article that has all its syllables. Snippets are cut
+words, instead of among every article that has all its syllables. A prefix of
+one to four letters ("khen*", "xa d*") is read from the index's own list for it
+(PREFIX_LENGTHS). A query of several terms made only of common words is looked
+for among the newest articles only (SCAN_ARTICLES, SCAN_CANDIDATES): a bound on
+its work, documented in the README ("Search at scale"). Snippets are cut
 from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
