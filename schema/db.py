@@ -31,7 +31,7 @@ DEFAULT_TIMEOUT = 10.0  # seconds to wait for another writer
 # A load commits its articles in groups: each article is still all-or-nothing (a savepoint), but the
 # full-text index is written in large segments instead of one per article, which is most of the speed.
 DEFAULT_BATCH, DEFAULT_BATCH_SECONDS = 500, 2.0
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class DatabaseProblem(Exception):
@@ -351,6 +351,12 @@ def _pair_index(db: sqlite_utils.Database) -> None:
     search_pairs.rebuild(db.conn)
 
 
+def _prefix_index(db: sqlite_utils.Database) -> None:
+    """Version 8: the full-text index made again with lists of prefixes (schema.search.PREFIX_LENGTHS), so
+    that a prefix query ("thi*", "xa d*") reads one list instead of gathering every word it stands for."""
+    search.rebuild_index(db.conn)
+
+
 INDEXES_4 = [("units", ["identity_key", "province_2025_code"], False), ("units", ["name_folded"], False),
              ("units", ["type"], False), ("award_recipients", ["award_id"], False),
              ("award_recipients", ["article_id"], False), ("award_recipients", ["unit_id"], False),
@@ -373,4 +379,6 @@ MIGRATIONS = [
               _fast_views),
     Migration(7, "pair index (articles_fts_pairs): each article's pairs of consecutive words and names of "
                  "three, for search", _pair_index),
+    Migration(8, "full-text index made again with prefix lists (prefix = '1 2 3 4'), for prefix queries",
+              _prefix_index),
 ]

@@ -22,7 +22,11 @@ read every article it is in to weigh it; when no term is weighed, matches with
 the terms in the title come first, newest first. A phrase or name made of
 common syllables ("huyện Tam Nông", "doan the hieu") is looked up in the pair
 index (schema.search_pairs), which lists the articles that have its pairs of
-words, instead of among every article that has all its syllables. Snippets are cut
+words, instead of among every article that has all its syllables. A prefix of
+one to four letters ("khen*", "xa d*") is read from the index's own list for it
+(PREFIX_LENGTHS). A query of several terms made only of common words is looked
+for among the newest articles only (SCAN_ARTICLES, SCAN_CANDIDATES): a bound on
+its work, documented in the README ("Search at scale"). Snippets are cut
 from the *original* text and mark only what matched (schema.snippets).
 
     from tdkt.schema.search import search
@@ -37,7 +41,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from tdkt.schema.fold import fold, folded_pattern, words
+from tdkt.schema.fold import fold, folded_pattern, starts_word, words
 from tdkt.schema.search_pairs import PairIndex
 from tdkt.schema.search_terms import SearchError, Term, has_marks, parse_query
 from tdkt.schema.snippets import MARKS, snippet, term_pattern
@@ -60,6 +64,19 @@ TITLE_SPAN = 4
 # The articles the pair index gives are read and checked when they are at most this many (checking one
 # costs as much as the full-text index spends on a few hundred articles).
 VERIFY_LIMIT = 300
+# A query of several terms, each made only of common words ("tổng kết thi đua Bình Dương 2023"), is looked
+# for among the newest SCAN_ARTICLES articles, and when one term is a phrase or name, only among those loaded
+# since the SCAN_CANDIDATES-th newest with its pairs: the full-text index can skip nothing in such a query's
+# lists, and reading them over 1,000,000 articles costs 50 to 150 ms of CPU. Its older matches are not looked
+# at (a bound on the work, like RANK_WINDOW): the answer is the same whenever its RANK_WINDOW newest matches
+# lie in that stretch, as they do for most queries of common words.
+SCAN_ARTICLES = 250_000
+SCAN_CANDIDATES = 1000
+# The full-text index keeps a list per prefix of one to four letters beside each word's list, so that "thi*"
+# or "xa d*" is read like a word, newest first, only as far as needed; without it, SQLite gathers every word
+# of the prefix over the whole archive first (3 s for "xa d*" at 1,000,000 articles). A longer prefix stands
+# for few words ("chuong*"), gathered as before.
+PREFIX_LENGTHS = (1, 2, 3, 4)
 
 
 @dataclass
@@ -73,6 +90,33 @@ class Hit:
     snippet: str
     match: str = "words"  # "phrase" or "words": how the query's words were found
     diacritics: str = "folded"  # "exact": as typed; "folded": without diacritics (typed so, or no exact match)
+
+
+def create_index(conn: sqlite3.Connection) -> None:
+    """The full-text index (``articles_fts``): folded titles and texts read from the articles themselves
+    through the view ``articles_fts_source`` (no second copy of every text), with its prefix lists and
+    BM25 weights. Empty: ``rebuild_index`` fills it."""
+    prefixes = " ".join(map(str, PREFIX_LENGTHS))
+    conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles_fts_source', "
+                 f"content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefixes}')")
+    conn.execute(f"INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', '{RANK}')")
+
+
+def rebuild_index(conn: sqlite3.Connection, batch: int = 2000) -> None:
+    """The full-text index made again, with its prefix lists, from every article (a migration).
+
+    The old index's rows are deleted a few thousand at a time before it is dropped: dropping it whole
+    makes SQLite keep a copy of its pages in memory until the statement ends (temporary files are kept in
+    memory, as the loader asks: 1.4 GB at 1,000,000 articles). The new one is filled from
+    ``articles_fts_source``, as FTS5's 'rebuild' fills it."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts_data'").fetchone():
+        for table, kept in (("articles_fts_data", 10), ("articles_fts_docsize", 0)):  # FTS5 opens on rows 1 and 10
+            while conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE rowid > ? "
+                               "LIMIT ?)", (kept, batch)).rowcount:
+                pass
+    conn.execute("DROP TABLE IF EXISTS articles_fts")
+    create_index(conn)
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
 
 
 def match_expression(query: str) -> str:
@@ -153,6 +197,8 @@ class _Index:
         self.pairs = PairIndex(conn)
         self._counts: dict[str, int] = {}
         self._windows: dict[str, list[tuple[int, float]]] = {}
+        self._titles: dict[int, str | None] = {}  # the titles of the articles read to check them
+        self._prefixes: bool | None = None  # whether the index keeps lists of prefixes (PREFIX_LENGTHS)
 
     def ranked(self, terms: list[Term]) -> list[tuple[int, float]]:
         """An expression's RANK_WINDOW most recently loaded matches, best first.
@@ -168,35 +214,53 @@ class _Index:
         return self._windows[expression]
 
     def _rank(self, terms: list[Term], expression: str) -> list[tuple[int, float]]:
-        window = self._window(terms, expression)
+        window, scores = self._window(terms, expression)
         if not window:
             return []
         weighed = [t for t in terms if not self.common(t)]
         if weighed:
-            scores = dict(self.conn.execute(
-                "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
-                (_expression(weighed), window[-1])))
+            if scores is None:
+                scores = dict(self.conn.execute(
+                    "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?",
+                    (_expression(weighed), window[-1])))
             return sorted(((rowid, scores[rowid]) for rowid in window if rowid in scores), key=lambda row: row[1])
         titled = self._titled(window, terms)
         return [(rowid, 0.0) for rowid in window if rowid in titled] + \
                [(rowid, 0.0) for rowid in window if rowid not in titled]
 
-    def _window(self, terms: list[Term], expression: str) -> list[int]:
-        """The RANK_WINDOW most recently loaded matches of ``expression``, newest first.
+    def _window(self, terms: list[Term], expression: str) -> tuple[list[int], dict[int, float] | None]:
+        """The RANK_WINDOW most recently loaded matches of ``expression``, newest first, and their scores
+        when the full-text index gave them.
 
         When it holds a phrase or name of words found apart in many articles ("huyện Tam Nông", "doan
         the hieu"), the pair index gives the articles that have it, or the few to check (those with
-        all its pairs): the full-text index would read every article that has all its words."""
+        all its pairs): the full-text index would read every article that has all its words. Else the
+        full-text index finds them, with their scores when every term is weighed (BM25 of the whole
+        expression: asking for it later would read the matches a second time)."""
         alone = len(terms) == 1 and not terms[0].prefix
-        narrowed = self.pairs.narrow([t.words[:-1] if t.prefix else t.words for t in terms
-                                      if len(t.words) - t.prefix >= 2], alone=alone, check_limit=VERIFY_LIMIT)
+        phrases = [t.words[:-1] if t.prefix else t.words for t in terms if len(t.words) - t.prefix >= 2]
+        narrowed = self.pairs.narrow(phrases, alone=alone, check_limit=VERIFY_LIMIT)
         if narrowed is not None:
             sure, unsure = narrowed
-            found = set(sure).union(_having(self.conn, unsure, terms))
-            return sorted(found, reverse=True)[:RANK_WINDOW]
+            found = set(sure).union(_having(self.conn, unsure, terms, self._titles))
+            return sorted(found, reverse=True)[:RANK_WINDOW], None
+        since = self._scan_start(terms, phrases)
+        if not any(self.common(t) for t in terms):
+            rows = self.conn.execute("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? "
+                                     "ORDER BY rowid DESC LIMIT ?", (expression, since, RANK_WINDOW)).fetchall()
+            return [rowid for rowid, _ in rows], dict(rows)
         return [rowid for (rowid,) in self.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (expression, RANK_WINDOW))]
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?",
+            (expression, since, RANK_WINDOW))], None
+
+    def _scan_start(self, terms: list[Term], phrases: list[list[str]]) -> int:
+        """The first article searched: with several terms all made of common words, the SCAN_ARTICLES-th
+        newest or, when later, the SCAN_CANDIDATES-th newest with the pairs of ``phrases`` (see
+        SCAN_ARTICLES); else the first of all."""
+        if len(terms) < 2 or not all(self.common(t) for t in terms):
+            return 0
+        newest = self.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+        return max(newest - SCAN_ARTICLES + 1, self.pairs.newest(phrases, SCAN_CANDIDATES) or 0)
 
     def common(self, term: Term) -> bool:
         """True when every word of ``term`` is in more than COMMON articles. A word typed as a prefix
@@ -212,40 +276,53 @@ class _Index:
                 (f'"{word}"', COMMON + 1)).fetchone()[0]
         return self._counts[word]
 
+    def _listed(self, term: Term) -> bool:
+        """True when the index keeps a list for the prefix ``term`` ends with (it reads it like a word's)."""
+        if self._prefixes is None:
+            row = self.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+            self._prefixes = bool(row and re.search(r"\bprefix\s*=", row[0] or ""))
+        return self._prefixes and len(term.words[-1]) <= max(PREFIX_LENGTHS)
+
     def _titled(self, rowids: list[int], terms: list[Term]) -> set[int]:
         """The articles of ``rowids`` whose folded title has every term (as the index reads it): asked of
         the index's title column when ``rowids`` are most of their stretch of the archive (a few pages
         of each word's list), else read from the titles."""
-        if rowids[0] - rowids[-1] < TITLE_SPAN * len(rowids) and not any(t.prefix for t in terms):
+        if rowids[0] - rowids[-1] < TITLE_SPAN * len(rowids) and all(self._listed(t) for t in terms if t.prefix):
             return {rowid for (rowid,) in self.conn.execute(
                 "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?",
                 ("title : (" + _expression(terms) + ")", rowids[-1], rowids[0]))}
         patterns = [re.compile(term_pattern(t.words, t.prefix), re.IGNORECASE) for t in terms]
-        titled = set()
-        for start in range(0, len(rowids), 500):
-            ids = rowids[start:start + 500]
-            for rowid, title in self.conn.execute(
-                    f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
-                folded = fold(title or "")
-                if all(p.search(folded) for p in patterns):
-                    titled.add(rowid)
-        return titled
+        titles = {rowid: self._titles[rowid] for rowid in rowids if rowid in self._titles}
+        unread = [rowid for rowid in rowids if rowid not in titles]
+        for start in range(0, len(unread), 500):
+            ids = unread[start:start + 500]
+            titles.update(self.conn.execute(
+                f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids))
+        folded = {rowid: fold(title or "") for rowid, title in titles.items()}
+        return {rowid for rowid, title in folded.items() if all(p.search(title) for p in patterns)}
 
 
-def _having(conn: sqlite3.Connection, rowids: list[int], terms: list[Term]) -> list[int]:
+def _having(conn: sqlite3.Connection, rowids: list[int], terms: list[Term],
+            titles: dict[int, str | None] | None = None) -> list[int]:
     """The articles of ``rowids`` that have every term in their title or text as the full-text index reads
     them (folded; a phrase's words in a row whatever separates them, within the title or the text), in the
-    same order."""
+    same order; their titles are kept in ``titles``."""
     patterns = [folded_pattern(t.words, t.prefix) for t in terms]
     kept = set()
     for start in range(0, len(rowids), CHECK_BATCH):
         ids = rowids[start:start + CHECK_BATCH]
         for rowid, title, text in conn.execute(
                 f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids):
-            columns = [unicodedata.normalize("NFC", column or "").lower() for column in (title, text)]
-            if all(any(p.search(column) for column in columns) for p in patterns):  # a phrase within one column
+            if titles is not None:
+                titles[rowid] = title
+            columns = [_nfc(column or "").lower() for column in (title, text)]
+            if all(any(starts_word(p, column) for column in columns) for p in patterns):  # a phrase in one column
                 kept.add(rowid)
     return [rowid for rowid in rowids if rowid in kept]
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _exactly(conn: sqlite3.Connection, ranked: list[tuple[int, float]], terms: list[Term],

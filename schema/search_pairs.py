@@ -33,9 +33,9 @@ from tdkt.schema.fold import fold
 TABLE = "articles_fts_pairs"  # "articles_fts…": left out of exports with the full-text index's own tables
 # A phrase in more articles than this is common enough for the full-text index to find fast.
 PAIR_LIMIT = 20_000
-# A phrase of more words is looked for in the full-text index alone: intersecting its many pairs, each
-# common ("huân chương lao động hạng ba"), costs more than it saves.
-PHRASE_WORDS = 3
+# A phrase of more words is looked for in the full-text index alone (a name has at most five words:
+# schema.search_terms.NAME_WORDS).
+PHRASE_WORDS = 5
 _WORDS = re.compile(r"[^\W_]+")  # the full-text index's words: letters and digits ("_" separates)
 
 
@@ -136,17 +136,29 @@ class PairIndex:
         if not self.present or not phrases:
             return None
         having_pairs = " AND ".join(_pairs(words) for words in phrases)
-        if self._count(having_pairs, PAIR_LIMIT if alone else check_limit) > (PAIR_LIMIT if alone else check_limit):
+        # Only a whole query of two or three words has articles known to have it (its pair, its name of three);
+        # the others are all checked, so their pairs are counted only as far as the check would go.
+        known = alone and len(phrases[0]) <= 3
+        limit = PAIR_LIMIT if known else check_limit
+        if self._count(having_pairs, limit) > limit:
             return None
         candidates = self._list(having_pairs)
-        sure: list[int] = []
-        if alone and len(phrases[0]) == 2:
+        if known and len(phrases[0]) == 2:
             return candidates, []
-        if alone and len(phrases[0]) == 3:
-            sure = self._list('"' + "__".join(phrases[0]) + '"')
-        known = set(sure)
-        unsure = [rowid for rowid in candidates if rowid not in known]
+        sure = self._list('"' + "__".join(phrases[0]) + '"') if known else []
+        having = set(sure)
+        unsure = [rowid for rowid in candidates if rowid not in having]
         return (sure, unsure) if len(unsure) <= check_limit else None
+
+    def newest(self, phrases: list[list[str]], count: int) -> int | None:
+        """The rowid of the ``count``-th newest article with every pair of ``phrases`` (None when fewer have
+        them, or there is no pair index)."""
+        phrases = [words for words in map(index_words, phrases) if 2 <= len(words) <= PHRASE_WORDS]
+        if not self.present or not phrases:
+            return None
+        row = self.conn.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                                (" AND ".join(_pairs(words) for words in phrases), count - 1)).fetchone()
+        return row[0] if row else None
 
     def _count(self, expression: str, limit: int) -> int:
         """The articles matching ``expression``, counted up to ``limit`` + 1."""
