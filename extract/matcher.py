@@ -266,7 +266,10 @@ def with_opening_test(source: str) -> str:
 
     The engine then tries the look-behinds only where such a character stands, not at every
     character: ``(?<!các )(?:đã\s+)*(?:tổ chức|họp)`` becomes ``(?=[đth])(?:...)``. The look-ahead
-    consumes nothing and holds wherever a match starts, so the matches are the same.
+    consumes nothing and holds wherever a match starts, so the matches are the same. When the
+    words a match opens with can be read off the pattern, the look-ahead names them, grouped by
+    first letter (``(?=đã|t(?:ổ|...)|h(?:ọp))``): the letters of the class stand inside most words
+    ("nh", "th" ...), the words far more rarely.
     """
     alternatives = _top_level_alternatives(source)
     if not alternatives or not any(a.startswith(_SLOW_OPENING) for a in alternatives) or _GLOBAL_FLAGS.match(source):
@@ -277,7 +280,13 @@ def with_opening_test(source: str) -> str:
         return source
     if not parts or any(part in _BROAD_CLASSES for part in parts):
         return source
+    words = () if "(?i" in source else opening_literals(re.compile(source))  # a letter may match in either case
+    if words and len(words) <= _OPENING_WORDS_MAX:
+        return "(?=%s)(?:%s)" % (grouped_by_first_letter("|".join(map(re.escape, words))), source)
     return "(?=[%s])(?:%s)" % ("".join(sorted(parts)), source)
+
+
+_OPENING_WORDS_MAX = 64  # more opening words than this and the look-ahead costs more than it spares
 
 
 def _look_behind_after_letter(alternative: str) -> str:

@@ -92,8 +92,13 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
     from tdkt.extract.normalize import fold_case
     from tdkt.extract.resources import json_rules
     assert look_behind_after_first_letter(r"(?<!theo )(?:đề nghị|trình)") == r"(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)"
-    # before a repeated group the look-behind is tested once, where a letter a match opens with stands
-    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?=[tđ])(?:(?<!các )(?:đã\s+)*tổ chức)"
+    # before a repeated group the look-behind is tested once, where a word a match opens with stands,
+    # or, when those words cannot be read off the pattern, a letter
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?=t(?:ổ)|đ(?:ã))(?:(?<!các )(?:đã\s+)*tổ chức)"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?:tổ|họp)\b(?<!x)") == \
+        r"(?=h(?:ọp)|t(?:ổ)|đ(?:ã))(?:(?<!các )(?:đã\s+)*(?:tổ|họp)\b(?<!x))"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?<!x)[tđ]") == r"(?=[tđ])(?:(?<!các )(?:đã\s+)*(?<!x)[tđ])"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?i:tổ chức)") == r"(?<!các )(?:đã\s+)*(?i:tổ chức)"
     assert look_behind_after_first_letter(r"(?<!các )\w+") == r"(?<!các )\w+"  # any word character: no test worth making
     assert look_behind_after_first_letter(r"(?<![;:] \d)(?<!\bts)\.(?!\S)|x") == r"\.(?<!(?:[;:] \d)\.)(?<!(?:\bts)\.)(?!\S)|x"
     written = json_rules("award_context.json")
