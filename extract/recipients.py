@@ -117,7 +117,7 @@ def _patterns() -> _Patterns:
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
         holding_clause=re.compile(rules["holding_clause"]),
         kind_heading=re.compile(rules["kind_heading"], re.IGNORECASE),
-        familiar_honorific=re.compile(rules["familiar_honorific"]),
+        familiar_honorific=re.compile(look_behind_after_first_letter(rules["familiar_honorific"])),  # read over every body
         official_after=re.compile(rules["official_after"]),
         office_before=re.compile(expand_lexicons(rules["office_before"])),
         count_description=re.compile(rules["count_description"]),

@@ -108,9 +108,10 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
               if not k.startswith("_")]
     from tdkt.extract import recipients
     pairs.append((recipients._patterns().stop, json_rules("named_recipients.json")["stop"]))
+    pairs.append((recipients._patterns().familiar_honorific, json_rules("named_recipients.json")["familiar_honorific"]))
     rewritten = [(fast, plain) for fast, plain in pairs if fast.pattern != plain]
     assert len(rewritten) >= 4  # the proposal verbs, an event named before its holder, where a list of names stops
-    texts = [fold_case(text) for text in _texts()[:300]]
+    texts = [fold_case(text) for text in _texts()[:300]] + list(_texts()[:300])  # the case-sensitive ones too
     for fast, plain in rewritten:
         plain_re = re.compile(plain)
         for text in texts:
