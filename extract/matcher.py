@@ -425,6 +425,11 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     return pattern.search(text, start, end) if may_contain(pattern, text, start, end) else None
 
 
+def match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.match(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.match(text, start, end) if may_contain(pattern, text, start, end) else None
+
+
 def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
     """``pattern.finditer(text, start, end)``, skipped where `may_contain` says it cannot match."""
     return pattern.finditer(text, start, end) if may_contain(pattern, text, start, end) else iter(())

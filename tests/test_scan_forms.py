@@ -71,11 +71,13 @@ def test_the_strings_a_pattern_needs_are_read_off_it():
 
 
 def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_finds():
-    from tdkt.extract import awards, event
-    from tdkt.extract.matcher import finditer, search
+    from tdkt.extract import awards, event, recipients
+    from tdkt.extract.matcher import finditer, match, search
     from tdkt.extract.normalize import fold_case
     patterns = [p for p in [*event._cues().values(), *awards._rules().context.values()] if isinstance(p, re.Pattern)]
+    patterns.append(recipients._patterns().apposition)
     lines = [fold_case(line) for text in _texts()[:100] for line in text.split("\n") if line.strip()]
+    lines += ["5 cá nhân, gồm: a, b", "3 đơn vị (a, b và c)", "2 em học sinh là a và b", "4 hộ có tên sau: a"]
     for line in lines:
         text = "mở đầu. " + line + " hết."
         start, end = 8, 8 + len(line)
@@ -84,6 +86,9 @@ def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_find
             expected = p.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span()), (p.pattern, line)
             assert [m.span() for m in finditer(p, text, start, end)] == [m.span() for m in p.finditer(text, start, end)]
+            for at in (start, text.find(" ", start + 1)):
+                found, expected = match(p, text, at, end), p.match(text, at, end)
+                assert (found and found.span()) == (expected and expected.span()), (p.pattern, line, at)
 
 
 def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_written_find():
