@@ -146,13 +146,21 @@ def _name_runs(text: str, start: int, end: int, places: _Spans):
             yield span
 
 
+# ... of two words or more: the scan passes over a single capitalised word inside the regex engine
+_CAP_RUN_OF_WORDS_NO_APOSTROPHE = re.compile(rf"[{_UPPER}](?<![\w'][{_UPPER}])[^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
+
+
 def _runs_of_words(text: str, start: int, end: int) -> list[re.Match]:
     """The `_CAP_RUN` matches of [start, end) that hold two words or more, or an apostrophe ("K'Brơi").
 
     Only such a run can be a name (`_name_in_run`, `_unlisted_names`); four runs in five are one
-    capitalised word opening a sentence or a unit's name, and are dropped here, once.
+    capitalised word opening a sentence or a unit's name, and are dropped here, once (in a span
+    without an apostrophe, by the regex itself: a one-word run starts no match, and no run starts
+    inside it).
     """
-    return [run for run in _cap_runs(text, start, end) if " " in run.group() or "'" in run.group()]
+    if text.find("'", start, end) < 0:
+        return list(_CAP_RUN_OF_WORDS_NO_APOSTROPHE.finditer(text, start, end))
+    return [run for run in _CAP_RUN.finditer(text, start, end) if " " in run.group() or "'" in run.group()]
 
 
 def _name_in_run(run: re.Match, places: _Spans) -> tuple[int, int] | None:

@@ -173,13 +173,15 @@ def test_the_runs_a_name_is_looked_for_in_are_every_capitalised_run_that_can_hol
     # a run of one word without an apostrophe holds no name (_name_in_run) and no unlisted one (two to
     # four words): dropping those runs first leaves what either reader finds unchanged
     from tdkt.extract.officials import _CAP_RUN, _Spans, _name_in_run, _runs_of_words
-    for text in _texts():
-        every = list(_CAP_RUN.finditer(text))
-        kept = _runs_of_words(text, 0, len(text))
-        assert [m.span() for m in kept] == [m.span() for m in every if len(m.group().split(" ")) > 1
-                                            or "'" in m.group()], text
-        names = [_name_in_run(m, _Spans(())) for m in every]
-        assert [n for n in names if n] == [n for n in (_name_in_run(m, _Spans(())) for m in kept) if n], text
+    texts = _texts() + ("ThS Nguyễn Văn A, NN-PTNT Hà Nội, Abc1 Def Gh, Abc_ Def Gh, TP.HCM Lò B", "Ông A B. Bà")
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            every = list(_CAP_RUN.finditer(text, start, end))
+            kept = _runs_of_words(text, start, end)
+            assert [m.span() for m in kept] == [m.span() for m in every if len(m.group().split(" ")) > 1
+                                                or "'" in m.group()], text
+            names = [_name_in_run(m, _Spans(())) for m in every]
+            assert [n for n in names if n] == [n for n in (_name_in_run(m, _Spans(())) for m in kept) if n], text
 
 
 def test_capitalised_runs_of_a_span_without_an_apostrophe_are_found_by_the_plain_scan_as_by_the_full_one():
