@@ -362,7 +362,7 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
         if _rules().context["breakdown_opening"].match(doc.lower, sentence_start) else None
     if previous is not None:  # "... có 19 trường hợp đề nghị khen thưởng. Trong đó, ...": the total's status
         windows.append((previous.start, previous.end))
-    for start, end in windows:
+    for start, end in dict.fromkeys(windows):  # a clause that is its whole sentence is read once
         before = doc.lower[start:end]
         if ctx["not_proposed"].search(before):
             return "awarded"
