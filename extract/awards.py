@@ -35,7 +35,7 @@ from itertools import combinations
 
 from tdkt.extract import tables
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.matcher import PhraseMatcher, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
+from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
@@ -105,9 +105,10 @@ def _rules() -> _Rules:
     # (each number form is led by a look-ahead for its first characters, so that its look-behinds are
     # tried only there, not at every letter a qualifier or number word may open with)
     ratio = r"(?=\d)(?<![\w/.,:])(\d{1,5})/\d{1,5}(?![\w/])"
-    # a count opens with a digit, a qualifier or a number word: saying so first lets the regex
-    # engine pass over other positions at once (this is scanned over every clause with a form)
-    openers = sorted({w[0] for w in [*before_count, *number_words]})
+    # a count opens with a digit, a qualifier or a number word: a look-ahead for those words first (grouped
+    # by first letter) turns away at once the many letters inside words that open none of them
+    # (this is scanned over every clause with a form)
+    openers = grouped_by_first_letter("|".join(sorted({re.escape(w.split()[0]) for w in [*before_count, *number_words]})))
     # a number written in words may take more words ("mười hai", "hai mươi lăm"), never "năm" after a ten
     # ("mười năm" is ten years)
     more_words = [w for w in number_words if w not in words["not_after_tens"]] + [
@@ -115,7 +116,7 @@ def _rules() -> _Rules:
     after_zero = r"(?:%s)\s+(?:%s)" % ("|".join(words["zero_tens_words"]), "|".join(number_words))  # "linh năm"
     spoken = r"(?:%s)(?:\s+(?:%s|%s))*" % ("|".join(number_words), after_zero,
                                          "|".join(sorted(set(more_words), key=len, reverse=True)))
-    number = re.compile(r"(?=[\d%s])" % re.escape("".join(openers)) + qualifiers
+    number = re.compile(r"(?=\d|%s)" % openers + qualifiers
                         + r"(?:(%s)|%s|\b(%s)\b)\s+" % (_led_by_its_openers(STANDALONE_NUMBER_PATTERN), ratio, spoken))
     return _Rules(compiled, forms, recipients, ranks, number, words["qualifiers"],
                   opening_literals(compiled["khen_thuong_cue"]), frozenset(words["kin_number_words"]))
@@ -363,7 +364,7 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
         if _rules().context["breakdown_opening"].match(doc.lower, sentence_start) else None
     if previous is not None:  # "... có 19 trường hợp đề nghị khen thưởng. Trong đó, ...": the total's status
         windows.append((previous.start, previous.end))
-    for start, end in windows:
+    for start, end in dict.fromkeys(windows):  # a clause that is its whole sentence is read once
         before = doc.lower[start:end]
         if ctx["not_proposed"].search(before):
             return "awarded"

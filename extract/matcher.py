@@ -96,15 +96,18 @@ def _bounded(prefixes: set[str]) -> set[str]:
 def _whole_words(words: Iterable[str]) -> re.Pattern:
     """A regex for any of `words` standing as a whole word, fast to scan for.
 
-    The words are grouped by first letter, and each group tests the word start
-    after that letter ("k(?<![^\\W_]k)(?:hen|...)"): a regex that opens with a
+    The words are grouped by first letter, and each word tests the word start
+    after its last letter ("k(?:hen(?<![^\\W_]khen)|...)"): a regex that opens with a
     look-behind cannot use the regex engine's quick skip to its possible first
-    letters, and this one is scanned over every clause.
+    letters, and one tested after the first letter is tried at that letter inside
+    every word ("nh", "ng", "th" ...); after the whole word, only where the word stands.
+    The same matches: the look-behind asks of the character before the word what it
+    asked right after the first letter. This one is scanned over every article.
     """
     branches = []
     for first, group in groupby(sorted(words, key=lambda w: (w[0], -len(w))), key=lambda w: w[0]):
-        letter = re.escape(first)
-        branches.append(rf"{letter}(?<![^\W_]{letter})(?:%s)" % "|".join(re.escape(w[1:]) for w in group))
+        branches.append(re.escape(first) + "(?:%s)" % "|".join(
+            rf"{re.escape(w[1:])}(?<![^\W_]{re.escape(w)})" for w in group))
     return re.compile(r"(?:%s)(?![^\W_])" % "|".join(branches))
 
 
@@ -113,19 +116,15 @@ def word_start_alternation(words: Iterable[str], not_after: str = r"[\w']") -> s
 
     A regex that opens with a look-behind cannot use the regex engine's quick
     skip to its possible first letters, so it is tried at every character.
-    Testing the look-behind after the first letter ("b(?<![\\w']b)(?:à|...)")
-    matches the same text at the same places: words of one first letter keep
-    their order (the earlier is tried first), words of different first letters
-    never compete at one place.
+    Testing the look-behind after the word's letters ("b(?:à(?<![\\w']bà)|...)",
+    `_word_start_tested_after`) matches the same text at the same places: words of
+    one first letter keep their order (the earlier is tried first), words of
+    different first letters never compete at one place.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in groups.items():
-        letter = re.escape(first)
-        branches.append(rf"{letter}(?<!{not_after}{letter})(?:%s)" % "|".join(map(re.escape, rests)))
-    return "(?:%s)" % "|".join(branches)
+        groups.setdefault(word[0], []).append(_word_start_tested_after(word[0] + re.escape(word[1:]), not_after))
+    return "(?:%s)" % "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 _REQUIRED: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
@@ -173,8 +172,9 @@ def fast_word_start(source: str) -> str:
     A regex opening with ``\b`` cannot use the regex engine's quick skip to its
     possible first letters, so it is tried at every character. When every
     alternative opens with a letter, ``\b`` before it is "no word character
-    before", tested after that letter ("t(?<!\wt)(?:rao quà|ặng quà)"): the same
-    matches at the same places (alternatives of one first letter keep their order;
+    before", tested after the letters the alternative opens with
+    ("t(?:rao quà(?<!\wtrao quà)|ặng quà(?<!\wtặng quà))", `_word_start_tested_after`): the
+    same matches at the same places (alternatives of one first letter keep their order;
     those of different letters never compete at one place).
     """
     if not (source.startswith("\\b(?:") and source.endswith(")")):
@@ -186,9 +186,22 @@ def fast_word_start(source: str) -> str:
         return source  # capturing groups would be renumbered
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    branches = [rf"{re.escape(first)}(?<!\w{re.escape(first)})(?:{'|'.join(rests)})" for first, rests in groups.items()]
-    return "(?:%s)" % "|".join(branches)
+        groups.setdefault(alternative[0], []).append(_word_start_tested_after(alternative, r"\w"))
+    return "(?:%s)" % "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _word_start_tested_after(alternative: str, not_before: str) -> str:
+    """`alternative` without its first character, the test that no `not_before` character stands before
+    the alternative made after the literal letters it opens with ("rao quà(?<!\\wtrao quà)" for
+    "trao quà"). Made right after the first letter, the test runs at that letter inside every word
+    ("nh", "th" ...); after the literal letters, only where they all stand: the same test, on the
+    same character."""
+    rest = alternative[1:]
+    literal = _PLAIN.match(rest)
+    letters = literal.group() if literal else ""
+    if letters and rest[len(letters):len(letters) + 1] in ("?", "*", "+", "{"):
+        letters = letters[:-1]  # the last letter is repeated or optional: not always there
+    return f"{letters}(?<!{not_before}{re.escape(alternative[0])}{letters}){rest[len(letters):]}"
 
 
 _PLAIN = re.compile(r"[^()\\\[\]|?*+{}.^$]+")  # "các ": characters that stand for themselves
@@ -253,7 +266,10 @@ def with_opening_test(source: str) -> str:
 
     The engine then tries the look-behinds only where such a character stands, not at every
     character: ``(?<!các )(?:đã\s+)*(?:tổ chức|họp)`` becomes ``(?=[đth])(?:...)``. The look-ahead
-    consumes nothing and holds wherever a match starts, so the matches are the same.
+    consumes nothing and holds wherever a match starts, so the matches are the same. When the
+    words a match opens with can be read off the pattern, the look-ahead names them, grouped by
+    first letter (``(?=đã|t(?:ổ|...)|h(?:ọp))``): the letters of the class stand inside most words
+    ("nh", "th" ...), the words far more rarely.
     """
     alternatives = _top_level_alternatives(source)
     if not alternatives or not any(a.startswith(_SLOW_OPENING) for a in alternatives) or _GLOBAL_FLAGS.match(source):
@@ -264,7 +280,13 @@ def with_opening_test(source: str) -> str:
         return source
     if not parts or any(part in _BROAD_CLASSES for part in parts):
         return source
+    words = () if "(?i" in source else opening_literals(re.compile(source))  # a letter may match in either case
+    if words and len(words) <= _OPENING_WORDS_MAX:
+        return "(?=%s)(?:%s)" % (grouped_by_first_letter("|".join(map(re.escape, words))), source)
     return "(?=[%s])(?:%s)" % ("".join(sorted(parts)), source)
+
+
+_OPENING_WORDS_MAX = 64  # more opening words than this and the look-ahead costs more than it spares
 
 
 def _look_behind_after_letter(alternative: str) -> str:
@@ -401,6 +423,11 @@ def may_contain(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """``pattern.search(text, start, end)``, skipped where `may_contain` says it cannot match."""
     return pattern.search(text, start, end) if may_contain(pattern, text, start, end) else None
+
+
+def match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.match(text, start, end)``, skipped where `may_contain` says it cannot match."""
+    return pattern.match(text, start, end) if may_contain(pattern, text, start, end) else None
 
 
 def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:

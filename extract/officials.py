@@ -127,20 +127,39 @@ _CAP_RUN = re.compile(
     rf"|(?<=[KHkh])(?<![\w'][KHkh])'\s?[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*)")
 
 
+# `_CAP_RUN` for a text without an apostrophe: then no run opens with "K'" or "H'", so the scan skips
+# to capitals alone (most sentences; lower-case "k" and "h" stand everywhere in Vietnamese)
+_CAP_RUN_NO_APOSTROPHE = re.compile(rf"[{_UPPER}](?<![\w'][{_UPPER}])[^\W\d_]*(?: [{_UPPER}][^\W\d_]*)*")
+
+
+def _cap_runs(text: str, start: int, end: int):
+    """`_CAP_RUN.finditer(text, start, end)`, with the plain scan where the span holds no apostrophe."""
+    pattern = _CAP_RUN if text.find("'", start, end) >= 0 else _CAP_RUN_NO_APOSTROPHE
+    return pattern.finditer(text, start, end)
+
+
 def _name_runs(text: str, start: int, end: int, places: _Spans):
     """Capitalised runs that look like personal names, as (start, end) spans."""
-    for run in _CAP_RUN.finditer(text, start, end):
+    for run in _cap_runs(text, start, end):
         span = _name_in_run(run, places)
         if span is not None:
             yield span
+
+
+# ... of two words or more: the scan passes over a single capitalised word inside the regex engine
+_CAP_RUN_OF_WORDS_NO_APOSTROPHE = re.compile(rf"[{_UPPER}](?<![\w'][{_UPPER}])[^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
 
 
 def _runs_of_words(text: str, start: int, end: int) -> list[re.Match]:
     """The `_CAP_RUN` matches of [start, end) that hold two words or more, or an apostrophe ("K'Brơi").
 
     Only such a run can be a name (`_name_in_run`, `_unlisted_names`); four runs in five are one
-    capitalised word opening a sentence or a unit's name, and are dropped here, once.
+    capitalised word opening a sentence or a unit's name, and are dropped here, once (in a span
+    without an apostrophe, by the regex itself: a one-word run starts no match, and no run starts
+    inside it).
     """
+    if text.find("'", start, end) < 0:
+        return list(_CAP_RUN_OF_WORDS_NO_APOSTROPHE.finditer(text, start, end))
     return [run for run in _CAP_RUN.finditer(text, start, end) if " " in run.group() or "'" in run.group()]
 
 
@@ -233,11 +252,19 @@ def _unlisted_names(doc: Document, sentence: Sentence, cap_runs: list[re.Match],
             yield run.start(), run.end()
 
 
-@lru_cache(maxsize=256)
 def _tagged_as_name(sentence: str, name: str) -> bool:
+    return name in _proper_nouns(sentence)
+
+
+@lru_cache(maxsize=256)
+def _proper_nouns(sentence: str) -> str:
+    """The words underthesea's tagger calls proper nouns ("Np"), joined by spaces.
+
+    Cached by sentence, not by name: the tagger is slow (tens of milliseconds a sentence), and a
+    sentence naming several unlisted officials ("ông A, ông B và bà C ...") is tagged once for all.
+    """
     from underthesea import pos_tag
-    proper = " ".join(word for word, tag in pos_tag(sentence) if tag == "Np")
-    return name in proper
+    return " ".join(word for word, tag in pos_tag(sentence) if tag == "Np")
 
 
 @lru_cache(maxsize=4096)

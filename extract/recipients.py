@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.matcher import look_behind_after_first_letter, opening_characters
+from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
@@ -119,7 +119,7 @@ def _patterns() -> _Patterns:
         belongs_to=re.compile(rules["belongs_to"], re.IGNORECASE),
         holding_clause=re.compile(rules["holding_clause"]),
         kind_heading=re.compile(rules["kind_heading"], re.IGNORECASE),
-        familiar_honorific=re.compile(rules["familiar_honorific"]),
+        familiar_honorific=re.compile(look_behind_after_first_letter(rules["familiar_honorific"])),  # read over every body
         official_after=re.compile(rules["official_after"]),
         office_before=re.compile(expand_lexicons(rules["office_before"])),
         count_description=re.compile(rules["count_description"]),
@@ -397,7 +397,8 @@ def named_in_apposition(doc: Document, count_end: int, limit: int, expected: int
 
 
 def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: int | None) -> list[Named]:
-    opening = _patterns().apposition.match(doc.lower, count_end, limit)
+    # most counts have none of the words an apposition needs ("gồm", "là", ":") before the sentence ends
+    opening = match(_patterns().apposition, doc.lower, count_end, limit)
     if opening is None:
         return []
     colon_at = doc.text.rfind(":", count_end, opening.end()) + 1

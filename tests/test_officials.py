@@ -91,6 +91,19 @@ def test_family_name_missing_from_the_list_is_confirmed_by_the_tagger():
     assert officials(text) == [("Rahlan Anh Tú", ["Phó Chủ tịch UBND tỉnh"])]
 
 
+def test_a_sentence_naming_two_officials_of_unlisted_families_is_tagged_once(monkeypatch):
+    # the tagger is slow (tens of milliseconds a sentence): it reads the sentence once for both names
+    import underthesea
+    calls = []
+    tag = underthesea.pos_tag
+    monkeypatch.setattr(underthesea, "pos_tag", lambda sentence: calls.append(sentence) or tag(sentence))
+    text = ("Dự lễ có đồng chí Zờ Anh Tú, Phó Chủ tịch UBND tỉnh và đồng chí Xíu Seo Nguyên, "
+            "Giám đốc Sở Nội vụ tỉnh Hòa Yên.")
+    assert officials(text) == [("Zờ Anh Tú", ["Phó Chủ tịch UBND tỉnh"]),
+                               ("Xíu Seo Nguyên", ["Giám đốc Sở Nội vụ tỉnh Hòa Yên"])]
+    assert len(calls) == 1
+
+
 def test_former_offices_and_lunar_years():
     text = ("Trong số đảng viên nhận Huy hiệu có đồng chí Lăng Văn Khoa, nguyên Chủ tịch UBND huyện Cao Lộc. "
             "Dịp Tết Nguyên đán Giáp Thìn, Ban Thường vụ thăm hỏi các gia đình chính sách.")

@@ -71,11 +71,13 @@ def test_the_strings_a_pattern_needs_are_read_off_it():
 
 
 def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_finds():
-    from tdkt.extract import awards, event
-    from tdkt.extract.matcher import finditer, search
+    from tdkt.extract import awards, event, recipients
+    from tdkt.extract.matcher import finditer, match, search
     from tdkt.extract.normalize import fold_case
     patterns = [p for p in [*event._cues().values(), *awards._rules().context.values()] if isinstance(p, re.Pattern)]
+    patterns.append(recipients._patterns().apposition)
     lines = [fold_case(line) for text in _texts()[:100] for line in text.split("\n") if line.strip()]
+    lines += ["5 cá nhân, gồm: a, b", "3 đơn vị (a, b và c)", "2 em học sinh là a và b", "4 hộ có tên sau: a"]
     for line in lines:
         text = "mở đầu. " + line + " hết."
         start, end = 8, 8 + len(line)
@@ -84,6 +86,9 @@ def test_a_search_skipped_for_lack_of_a_needed_string_finds_what_the_search_find
             expected = p.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span()), (p.pattern, line)
             assert [m.span() for m in finditer(p, text, start, end)] == [m.span() for m in p.finditer(text, start, end)]
+            for at in (start, text.find(" ", start + 1)):
+                found, expected = match(p, text, at, end), p.match(text, at, end)
+                assert (found and found.span()) == (expected and expected.span()), (p.pattern, line, at)
 
 
 def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_written_find():
@@ -92,8 +97,13 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
     from tdkt.extract.normalize import fold_case
     from tdkt.extract.resources import json_rules
     assert look_behind_after_first_letter(r"(?<!theo )(?:đề nghị|trình)") == r"(?:đ(?<!theo đ)ề nghị|t(?<!theo t)rình)"
-    # before a repeated group the look-behind is tested once, where a letter a match opens with stands
-    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?=[tđ])(?:(?<!các )(?:đã\s+)*tổ chức)"
+    # before a repeated group the look-behind is tested once, where a word a match opens with stands,
+    # or, when those words cannot be read off the pattern, a letter
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*tổ chức") == r"(?=t(?:ổ)|đ(?:ã))(?:(?<!các )(?:đã\s+)*tổ chức)"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?:tổ|họp)\b(?<!x)") == \
+        r"(?=h(?:ọp)|t(?:ổ)|đ(?:ã))(?:(?<!các )(?:đã\s+)*(?:tổ|họp)\b(?<!x))"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?<!x)[tđ]") == r"(?=[tđ])(?:(?<!các )(?:đã\s+)*(?<!x)[tđ])"
+    assert look_behind_after_first_letter(r"(?<!các )(?:đã\s+)*(?i:tổ chức)") == r"(?<!các )(?:đã\s+)*(?i:tổ chức)"
     assert look_behind_after_first_letter(r"(?<!các )\w+") == r"(?<!các )\w+"  # any word character: no test worth making
     assert look_behind_after_first_letter(r"(?<![;:] \d)(?<!\bts)\.(?!\S)|x") == r"\.(?<!(?:[;:] \d)\.)(?<!(?:\bts)\.)(?!\S)|x"
     written = json_rules("award_context.json")
@@ -103,9 +113,10 @@ def test_look_behinds_moved_after_the_first_letter_find_what_the_rules_as_writte
               if not k.startswith("_")]
     from tdkt.extract import recipients
     pairs.append((recipients._patterns().stop, json_rules("named_recipients.json")["stop"]))
+    pairs.append((recipients._patterns().familiar_honorific, json_rules("named_recipients.json")["familiar_honorific"]))
     rewritten = [(fast, plain) for fast, plain in pairs if fast.pattern != plain]
     assert len(rewritten) >= 4  # the proposal verbs, an event named before its holder, where a list of names stops
-    texts = [fold_case(text) for text in _texts()[:300]]
+    texts = [fold_case(text) for text in _texts()[:300]] + list(_texts()[:300])  # the case-sensitive ones too
     for fast, plain in rewritten:
         plain_re = re.compile(plain)
         for text in texts:
@@ -162,13 +173,24 @@ def test_the_runs_a_name_is_looked_for_in_are_every_capitalised_run_that_can_hol
     # a run of one word without an apostrophe holds no name (_name_in_run) and no unlisted one (two to
     # four words): dropping those runs first leaves what either reader finds unchanged
     from tdkt.extract.officials import _CAP_RUN, _Spans, _name_in_run, _runs_of_words
-    for text in _texts():
-        every = list(_CAP_RUN.finditer(text))
-        kept = _runs_of_words(text, 0, len(text))
-        assert [m.span() for m in kept] == [m.span() for m in every if len(m.group().split(" ")) > 1
-                                            or "'" in m.group()], text
-        names = [_name_in_run(m, _Spans(())) for m in every]
-        assert [n for n in names if n] == [n for n in (_name_in_run(m, _Spans(())) for m in kept) if n], text
+    texts = _texts() + ("ThS Nguyễn Văn A, NN-PTNT Hà Nội, Abc1 Def Gh, Abc_ Def Gh, TP.HCM Lò B", "Ông A B. Bà")
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            every = list(_CAP_RUN.finditer(text, start, end))
+            kept = _runs_of_words(text, start, end)
+            assert [m.span() for m in kept] == [m.span() for m in every if len(m.group().split(" ")) > 1
+                                                or "'" in m.group()], text
+            names = [_name_in_run(m, _Spans(())) for m in every]
+            assert [n for n in names if n] == [n for n in (_name_in_run(m, _Spans(())) for m in kept) if n], text
+
+
+def test_capitalised_runs_of_a_span_without_an_apostrophe_are_found_by_the_plain_scan_as_by_the_full_one():
+    from tdkt.extract.officials import _CAP_RUN, _cap_runs
+    texts = _texts() + ("Ông K'Brơi và H' Hen, bà Lò Thị A", "Ông Nguyễn Văn An, khen thưởng Hội Nông dân")
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            assert [m.span() for m in _cap_runs(text, start, end)] == \
+                [m.span() for m in _CAP_RUN.finditer(text, start, end)], (text, start, end)
 
 
 def test_sentences_are_cut_into_clauses_at_every_semicolon():
@@ -199,9 +221,13 @@ def test_topic_words_grouped_by_first_letter_are_found_where_the_plain_list_find
 def test_counts_are_found_where_the_number_pattern_without_its_look_aheads_finds_them():
     from tdkt.extract.awards import _rules
     fast = _rules().number
-    plain = re.compile(fast.pattern.replace("(?=[\\d])(?<!", "(?<!").replace("|(?=\\d)(?<!", "|(?<!"))
-    assert plain.pattern != fast.pattern
-    texts = tuple(text.lower() for text in _texts()) + ("tặng 05 tập thể, hơn 1.200 cá nhân và 21/24 tổ, hai hộ",)
+    # without the look-ahead for the words a count opens with, and without those for digits
+    opener = re.match(r"\(\?=\\d\|.*?\)\)(?=\(\?:\()", fast.pattern)
+    assert opener and "khoảng" not in opener.group()
+    plain = re.compile(fast.pattern[opener.end():].replace("(?=[\\d])(?<!", "(?<!").replace("|(?=\\d)(?<!", "|(?<!"))
+    assert plain.pattern != fast.pattern and not plain.pattern.startswith("(?=")
+    texts = tuple(text.lower() for text in _texts()) + (
+        "tặng 05 tập thể, hơn 1.200 cá nhân và 21/24 tổ, hai hộ", "an nhơn 3 hộ, mười hai cá nhân, khoảng chừng ba đơn vị")
     for text in texts:
         assert [m.groups() + m.span() for m in fast.finditer(text)] == \
             [m.groups() + m.span() for m in plain.finditer(text)], text
