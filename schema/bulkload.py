@@ -16,7 +16,10 @@ bulk load therefore:
   article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``);
 * fills the full-text index once, at the end, from the articles themselves
   (FTS5's ``rebuild``: its table and what it indexes are unchanged), instead
-  of a segment per batch that later merges write again.
+  of a segment per batch that later merges write again. The search's pair
+  index (``schema.search_pairs``) is filled batch by batch all the same: its
+  tokens are made on the workers that check the records, and making them
+  would otherwise be the costliest step of the loading process.
 
 The indexes dropped, and the full-text index to fill, are written down in
 ``meta`` first: a bulk load that is killed leaves them listed, and the next
@@ -46,6 +49,9 @@ CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 USUAL_CACHE_KIB = 65_536
 _META_KEY = "bulk_load_indexes"
 _FTS_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
+# ... it alone (the pair index kept up to date batch by batch); "rebuild", written by a bulk load of the code
+# before, means the pair index too
+_FTS_ONLY = "articles_fts"
 
 # Indexes that serve readers and the end-of-load steps, never the per-article writes of a load.
 DEFERRED = (
@@ -141,7 +147,7 @@ def begin(conn: sqlite3.Connection) -> None:
         saved.update({name: sql for name, sql in rows})
         conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (_META_KEY, json.dumps(sorted(saved.items()))))
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 'rebuild')", (_FTS_KEY,))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_FTS_KEY, _FTS_ONLY))
         for name, _ in rows:
             conn.execute(f"DROP INDEX IF EXISTS [{name}]")
         conn.execute("COMMIT")
@@ -159,7 +165,7 @@ def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> N
     and restore the settings (``settle_after=False``: the caller does, once it has grouped the events and
     resolved the persons within the bulk load's cache, which the load's own peak of memory already held)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
-    fts = conn.execute("SELECT 1 FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
+    fts = conn.execute("SELECT value FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
     if row or fts:
         conn.execute("BEGIN IMMEDIATE")
@@ -168,7 +174,8 @@ def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> N
                 conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
             if fts:  # every article's title and text, read through the view that folds them (schema.db)
                 conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-                search_pairs.rebuild(conn)
+                if fts[0] != _FTS_ONLY and search_pairs.exists(conn):
+                    search_pairs.rebuild(conn)
             conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY))
             conn.execute("COMMIT")
         except BaseException:
