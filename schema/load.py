@@ -29,6 +29,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import time
@@ -132,6 +133,7 @@ class Loader:
             self._bulk_after = (0 if bulk else None if bulk is False else
                                 bulkload.AFTER_ITEMS if bulkload.near_empty(self.conn) else None)
             self._bulk = False
+            self._collector = contextlib.ExitStack()  # the garbage collector's usual pace, back at the end
             self._unsettled = False  # a bulk load's settings kept until its end (``_settle``)
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -183,6 +185,7 @@ class Loader:
             raise
         finally:
             self._settle()
+            self._collector.close()
             self._bulk_lock.release()
             self._load_lock.release()
         return self.report
@@ -200,6 +203,7 @@ class Loader:
             self._bulk_lock.release()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._bulk = True
+        self._collector.enter_context(bulkload.fewer_collections())
         self._summaries_stale = self._regroup_all = True
         self.facts.summarise = False
         self.facts.buffered = True

@@ -168,3 +168,27 @@ def test_tdkt_load_no_search_pairs_drops_the_index_and_search_pairs_brings_it_ba
     assert main(["load", "--records", str(more), "--db", str(db), "--quiet", "--search-pairs"]) == 0
     assert search_pairs.kept_in(db)
     assert pair_tokens(db) == rebuilt_tokens(db, tmp_path) and pair_tokens(db)
+
+
+def test_a_bulk_load_collects_garbage_less_often_and_gives_the_usual_pace_back(tmp_path, records):
+    import gc
+
+    from tdkt.schema import bulkload
+
+    usual, seen = gc.get_threshold(), []
+
+    def watched(fail: bool):
+        for number, item in enumerate(items_of(records)):
+            seen.append(gc.get_threshold()[0])
+            yield item
+            if fail and number == 10:
+                raise KeyboardInterrupt
+
+    load(tmp_path / "bulk.db", watched(False), bulk=True, batch_size=4)
+    assert seen[-1] == max(usual[0], bulkload.GC_ALLOCATIONS) and gc.get_threshold() == usual
+    with pytest.raises(KeyboardInterrupt):
+        load(tmp_path / "failed.db", watched(True), bulk=True, batch_size=4)
+    assert gc.get_threshold() == usual
+    seen.clear()
+    load(tmp_path / "plain.db", watched(False), bulk=False)
+    assert set(seen) == {usual[0]}
