@@ -102,7 +102,9 @@ class Loader:
     ``extract(text, id=, url=, title=, published=)`` turns an article text into its record, and
     ``extractor_version`` names that engine: a stored article extracted by the same version from the
     same text is current and not extracted again. ``extractor_version=None`` makes no record current,
-    so every article text is extracted again (``tdkt reextract``)."""
+    so every article text is extracted again (``tdkt reextract``). ``pair_index=False`` drops the search's
+    pair index (``schema.search_pairs``: loads run faster, names and phrases of common syllables are
+    searched slower) and later loads leave it out; ``True`` makes it again from every stored article."""
 
     def __init__(self, db, *, extract: Callable[..., dict] | None = None, extractor_version: str | None = None,
                  on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,

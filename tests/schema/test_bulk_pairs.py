@@ -192,3 +192,19 @@ def test_a_bulk_load_collects_garbage_less_often_and_gives_the_usual_pace_back(t
     seen.clear()
     load(tmp_path / "plain.db", watched(False), bulk=False)
     assert set(seen) == {usual[0]}
+
+
+def test_a_bulk_load_killed_under_the_code_before_has_its_pair_index_made_again(tmp_path, records):
+    """The code before filled the pair index at a bulk load's end: one it left unfinished ("rebuild" in
+    meta) has the pair index of the articles it committed made by the next load."""
+    path, complete = tmp_path / "tdkt.db", tmp_path / "complete.db"
+    load(complete, items_of(records), bulk=False)
+    load(path, items_of(records[:9]), bulk=False)
+    conn = sqlite3.connect(path)
+    conn.execute(f"INSERT INTO {search_pairs.TABLE} ({search_pairs.TABLE}) VALUES ('delete-all')")
+    conn.execute("INSERT INTO meta (key, value) VALUES ('bulk_load_fts', 'rebuild')")
+    conn.commit()
+    conn.close()
+    assert pair_tokens(path) == []
+    load(path, items_of(records[9:]), bulk=False)
+    assert pair_tokens(path) == pair_tokens(complete)
