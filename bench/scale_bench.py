@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/scale_bench.py --articles 100000 [--process-sample 5000] [--workers 1,2]
                                           [--shard-size 50000] [--keep DIR [--reuse]] [--stages]
+                                          [--no-search-pairs]
 
 Extracting 1 M articles with the real engine takes hours on a loaded 2-core
 machine, so the bench extracts a **sample** of distinct generated articles
@@ -22,7 +23,8 @@ article, the latency (p50/p95) of the canned queries ``award_trends_by_year``
 and ``compare_districts`` for one province and for all, of the whole
 ``award_trends`` and ``district_comparison`` views, and of search (10 hits with
 snippets), and the peak memory (RSS) of the loading process; ``--stages`` adds the loading process's
-CPU time per stage of the load. Not part of the test suite.
+CPU time per stage of the load; ``--no-search-pairs`` loads without the search's
+pair index (``tdkt load --no-search-pairs``). Not part of the test suite.
 Its texts repeat the sample's, so every word is as common as the sample's most common
 words: search is measured on distinct articles and a mix of query classes by
 ``bench/search_bench.py``.
@@ -238,6 +240,8 @@ def main() -> int:
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the shards and database there")
     parser.add_argument("--stages", action="store_true", help="print the loading process's CPU time per stage")
+    parser.add_argument("--no-search-pairs", dest="pairs", action="store_false",
+                        help="load without the search's pair index (as `tdkt load --no-search-pairs`)")
     parser.add_argument("--reuse", action="store_true", help="with --keep: load the shards already in DIR/records "
                                                              "(no extraction, no generation)")
     args = parser.parse_args()
@@ -281,8 +285,9 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     children = _children_cpu()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     stages = StageClock() if args.stages else None
-    records = records_on_workers([str(p) for p in shards], args.load_workers)
-    report = load_records(db, stages.reading(records) if stages else records)
+    records = records_on_workers([str(p) for p in shards], args.load_workers, pairs=args.pairs)
+    report = load_records(db, stages.reading(records) if stages else records,
+                          pair_index=None if args.pairs else False)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     if stages:
         stages.restore()
@@ -291,7 +296,8 @@ def load_and_query(shards: list[Path], workdir: Path, args) -> None:
     db.conn.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"load (bulk, record shards, {args.load_workers} worker(s) reading and checking): {report.summary()}\n"
+    print(f"load (bulk, record shards, {args.load_workers} worker(s) reading and checking"
+          f"{'' if args.pairs else ', no pair index'}): {report.summary()}\n"
           f"  {wall:,.0f} s = {report.added / wall:,.0f} articles/s (load average {os.getloadavg()[0]:.1f} at the "
           f"end); loading process {cpu:,.0f} s of CPU = {report.added / cpu:,.0f} articles per CPU-second, "
           f"workers {children:,.0f} s; in all {report.added / (cpu + children):,.0f} articles per CPU-second")

@@ -29,6 +29,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import time
@@ -101,12 +102,14 @@ class Loader:
     ``extract(text, id=, url=, title=, published=)`` turns an article text into its record, and
     ``extractor_version`` names that engine: a stored article extracted by the same version from the
     same text is current and not extracted again. ``extractor_version=None`` makes no record current,
-    so every article text is extracted again (``tdkt reextract``)."""
+    so every article text is extracted again (``tdkt reextract``). ``pair_index=False`` drops the search's
+    pair index (``schema.search_pairs``: loads run faster, names and phrases of common syllables are
+    searched slower) and later loads leave it out; ``True`` makes it again from every stored article."""
 
     def __init__(self, db, *, extract: Callable[..., dict] | None = None, extractor_version: str | None = None,
                  on_problem: Callable[[str], None] | None = None, clock: Callable[[], str] | None = None,
                  batch_size: int = DEFAULT_BATCH, batch_seconds: float = DEFAULT_BATCH_SECONDS,
-                 bulk: bool | None = None):
+                 bulk: bool | None = None, pair_index: bool | None = None):
         self.db, self.conn = db, db.conn
         self.extract = extract
         self.extractor_version = extractor_version
@@ -124,6 +127,7 @@ class Loader:
             self._regroup_all = False  # events grouped again as a whole (after a bulk load), not article by article
             self._bulk_lock = bulkload.BulkLock(self.conn)
             self._load_lock = bulkload.LoadLock(self.conn)
+            self._pairs = self._keep_pair_index(pair_index)
             if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
                 bulkload.restore_indexes(self.conn)
                 self._summaries_stale = self._regroup_all = True
@@ -131,19 +135,36 @@ class Loader:
             self._bulk_after = (0 if bulk else None if bulk is False else
                                 bulkload.AFTER_ITEMS if bulkload.near_empty(self.conn) else None)
             self._bulk = False
+            self._collector = contextlib.ExitStack()  # the garbage collector's usual pace, back at the end
             self._unsettled = False  # a bulk load's settings kept until its end (``_settle``)
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
         self._outcomes: Counter = Counter()    # added / updated / unchanged in the open batch
         self._new_sources: set[str] = set()
-        self._to_index: dict[int, tuple] = {}  # article id → (title, text), indexed when the batch commits
+        # article id → (title, text, pair tokens or None), indexed when the batch commits
+        self._to_index: dict[int, tuple] = {}
         self._batch_started, self._batch_time = 0.0, None
         # Held without a real break since (monotonic), and released last at; a loader holds the database
         # for at most half the time other writers wait for it (their busy timeout) before stepping back.
         self._holding_since: float | None = None
         self._released_at: float | None = None
         self._max_hold = self.conn.execute("PRAGMA busy_timeout").fetchone()[0] / 2000 or float("inf")
+
+    def _keep_pair_index(self, wanted: bool | None) -> bool:
+        """The search's pair index dropped (``wanted=False``), or made from every stored article if it is
+        missing (True), or kept as the database has it (None); True when this load is to fill it."""
+        if wanted is False:
+            search_pairs.drop(self.conn)
+        elif wanted and not search_pairs.exists(self.conn):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                search_pairs.rebuild(self.conn)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return search_pairs.exists(self.conn)
 
     # -- driving -------------------------------------------------------------------------------
     def load(self, items: Iterable[Item | Problem]) -> LoadReport:
@@ -166,6 +187,7 @@ class Loader:
             raise
         finally:
             self._settle()
+            self._collector.close()
             self._bulk_lock.release()
             self._load_lock.release()
         return self.report
@@ -183,6 +205,7 @@ class Loader:
             self._bulk_lock.release()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._bulk = True
+        self._collector.enter_context(bulkload.fewer_collections())
         self._summaries_stale = self._regroup_all = True
         self.facts.summarise = False
         self.facts.buffered = True
@@ -365,7 +388,7 @@ class Loader:
         values = dict(prepared.values)
         if prepared.source_id and (not row or not row["source_id"]):
             values["source_id"] = prepared.source_id
-        return self._write(row, values, prepared.rows)
+        return self._write(row, values, prepared.rows, prepared.pairs)
 
     def _load_article(self, item: Item) -> str | None:
         article = item.article
@@ -421,26 +444,30 @@ class Loader:
         return by_key[0]
 
     # -- writing -------------------------------------------------------------------------------
-    def _write(self, row: dict | None, values: dict, facts: Facts | FactRows | None) -> str:
-        """The article row, then its facts, in the open batch's transaction."""
+    def _write(self, row: dict | None, values: dict, facts: Facts | FactRows | None,
+               pairs: str | None = None) -> str:
+        """The article row, then its facts, in the open batch's transaction (``pairs``: a new article's
+        tokens for the pair index, made ahead by a worker)."""
         self._begin()
         self._ensure_source(values.get("source_id"))
         values["loaded_at"] = self._batch_time
         if row is None:
             article_id = self._insert_article(values)
-            if not self._bulk:  # a bulk load builds the full-text index at its end, in one pass
-                self._to_index[article_id] = (values.get("title"), values.get("text"))
+            # a bulk load builds the full-text index at its end, in one pass, but fills the pair index as
+            # it goes: its tokens made on the workers, the loading process only writes them
+            if not self._bulk or self._pairs:
+                self._to_index[article_id] = (values.get("title"), values.get("text"), pairs)
         else:
             article_id = row["id"]
             values.pop("key", None)  # a stored article keeps its key (another row may hold the new one)
-            reindex = not self._bulk and ("title" in values or "text" in values)
+            reindex = (not self._bulk or self._pairs) and ("title" in values or "text" in values)
             if reindex and article_id not in self._to_index:
                 self._unindex(article_id)
             self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
                               [*values.values(), article_id])
-            if reindex:
-                self._to_index[article_id] = self.conn.execute(
-                    "SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if reindex:  # as stored: a record without a title keeps the article's
+                self._to_index[article_id] = (*self.conn.execute(
+                    "SELECT title, text FROM articles WHERE id = ?", (article_id,)).fetchone(), None)
         if facts is not None:
             self.facts.replace(article_id, facts, existed=row is not None)
         return "added" if row is None else "updated"
@@ -479,18 +506,27 @@ class Loader:
     # -- the full-text index -------------------------------------------------------------------
     def _unindex(self, article_id: int) -> None:
         """Take an article's indexed words out before its title or text changes (the index keeps no
-        copy of the text: it must be told which words to remove)."""
-        search_pairs.unindex(self.conn, article_id)
-        self.conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
-                          "SELECT 'delete', id, title, text FROM articles_fts_source WHERE id = ?", (article_id,))
+        copy of the text: it must be told which words to remove). A bulk load's full-text index is
+        built at its end: only its pair index holds the article meanwhile."""
+        if self._pairs:
+            search_pairs.unindex(self.conn, article_id)
+        if not self._bulk:
+            self.conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, text) "
+                              "SELECT 'delete', id, title, text FROM articles_fts_source WHERE id = ?",
+                              (article_id,))
 
     def _flush_index(self) -> None:
         """The batch's titles and texts into the index in one go (FTS5 writes one segment per flush),
-        with "đ" folded as the view articles_fts_source does (schema.fold.fold_for_index)."""
-        self.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                              ((article_id, fold_for_index(title), fold_for_index(text))
-                               for article_id, (title, text) in self._to_index.items()))
-        search_pairs.index(self.conn, self._to_index.items())
+        with "đ" folded as the view articles_fts_source does (schema.fold.fold_for_index); and into the
+        pair index, with the tokens made ahead where they were (a bulk load fills only this one)."""
+        if not self._bulk:
+            self.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                                  ((article_id, fold_for_index(title), fold_for_index(text))
+                                   for article_id, (title, text, _) in self._to_index.items()))
+        if self._pairs:
+            search_pairs.write_tokens(self.conn, (
+                (article_id, pairs if pairs is not None else search_pairs.tokens(title, text))
+                for article_id, (title, text, pairs) in self._to_index.items()))
         self._to_index.clear()
 
     def _has_awards(self) -> bool:
@@ -536,8 +572,9 @@ def _now() -> str:
 
 
 def load_records(db, items: Iterable[Item | Problem], *, bulk: bool | None = None,
-                 on_problem: Callable[[str], None] | None = None) -> LoadReport:
+                 on_problem: Callable[[str], None] | None = None, pair_index: bool | None = None) -> LoadReport:
     """Load extraction records (``tdkt extract`` output, e.g. every shard of a directory chained) into
     an open database. ``bulk=None`` bulk-loads a large load into a near-empty database
-    (schema.bulkload), ``True`` always, ``False`` never."""
-    return Loader(db, on_problem=on_problem, bulk=bulk).load(items)
+    (schema.bulkload), ``True`` always, ``False`` never; ``pair_index=False`` drops the search's pair
+    index and loads without it, ``True`` makes it again if it was dropped (``Loader``)."""
+    return Loader(db, on_problem=on_problem, bulk=bulk, pair_index=pair_index).load(items)

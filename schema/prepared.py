@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from tdkt import jsonlines
+from tdkt.schema import search_pairs
 from tdkt.schema.facts import BadRecord, parse_record, record_hash, record_identity
 from tdkt.schema.factwriter import FactRows, fact_rows
 from tdkt.schema.inputs import InputError, Item, Problem, source_of
@@ -38,6 +39,7 @@ class PreparedRecord(Item):
     source_id: str | None = None
     rows: FactRows | None = None
     error: str | None = None
+    pairs: str | None = None     # the pair index's tokens of its title and text, when made ahead
 
 
 def article_values(facts, digest: str) -> dict:
@@ -55,8 +57,10 @@ def identify(record: object, raw: bytes | None, origin: str) -> PreparedRecord:
     return PreparedRecord(origin, key=key, url=url, digest=record_hash(record, raw))
 
 
-def check(prepared: PreparedRecord, record: object) -> None:
-    """The record checked, its article's columns and fact rows kept on ``prepared`` (or its error)."""
+def check(prepared: PreparedRecord, record: object, *, pairs: bool = False) -> None:
+    """The record checked, its article's columns and fact rows kept on ``prepared`` (or its error); with
+    ``pairs``, the pair index's tokens of its title and text too (``search_pairs.tokens``: what a new
+    article is indexed under), the costliest part of filling that index, made here by a worker."""
     try:
         facts = parse_record(record)
     except BadRecord as exc:
@@ -65,17 +69,20 @@ def check(prepared: PreparedRecord, record: object) -> None:
     prepared.values = article_values(facts, prepared.digest)
     prepared.source_id = source_of(facts.url) if facts.url else None
     prepared.rows = fact_rows(facts)
+    if pairs:
+        prepared.pairs = search_pairs.tokens(prepared.values.get("title"), prepared.values.get("text"))
 
 
-def prepare_record(record: object, raw: bytes | None, origin: str) -> PreparedRecord:
+def prepare_record(record: object, raw: bytes | None, origin: str, *, pairs: bool = False) -> PreparedRecord:
     prepared = identify(record, raw, origin)
-    check(prepared, record)
+    check(prepared, record, pairs=pairs)
     return prepared
 
 
-def prepare(lines: list[tuple[str, bytes] | Problem]) -> list[PreparedRecord | Problem]:
+def prepare(lines: list[tuple[str, bytes] | Problem], *, pairs: bool = False) -> list[PreparedRecord | Problem]:
     """(origin, line as read) → a PreparedRecord, or the Problem of a line that cannot be read
-    (``tdkt.jsonlines.parse``); a Problem given stays as it is."""
+    (``tdkt.jsonlines.parse``); a Problem given stays as it is. ``pairs``: the pair index's tokens made
+    too (``check``)."""
     out = []
     for entry in lines:
         if isinstance(entry, Problem):
@@ -83,7 +90,8 @@ def prepare(lines: list[tuple[str, bytes] | Problem]) -> list[PreparedRecord | P
             continue
         origin, raw = entry
         line = jsonlines.parse(raw, origin)
-        out.append(Problem(origin, line.problem) if line.problem else prepare_record(line.value, line.raw, origin))
+        out.append(Problem(origin, line.problem) if line.problem
+                   else prepare_record(line.value, line.raw, origin, pairs=pairs))
     return out
 
 
@@ -98,7 +106,7 @@ def pack(prepared: list[PreparedRecord | Problem]) -> bytes:
         r = p.rows
         rows = None if r is None else (r.key, r.place, r.event, r.officials, r.campaigns, r.awards,
                                        None if r.named is None else pickle.dumps(r.named))
-        out.append((p.origin, p.key, p.url, p.digest, p.values, p.source_id, p.error, rows))
+        out.append((p.origin, p.key, p.url, p.digest, p.values, p.source_id, p.error, rows, p.pairs))
     return marshal.dumps(out)
 
 
@@ -108,18 +116,18 @@ def unpack(data: bytes) -> list[PreparedRecord | Problem]:
         if len(entry) == 2:
             out.append(Problem(*entry))
             continue
-        origin, key, url, digest, values, source_id, error, rows = entry
+        origin, key, url, digest, values, source_id, error, rows, pairs = entry
         if rows is not None:
             named = rows[6]
             rows = FactRows(*rows[:6], named=None if named is None else pickle.loads(named))
         out.append(PreparedRecord(origin, key=key, url=url, digest=digest, values=values, source_id=source_id,
-                                  rows=rows, error=error))
+                                  rows=rows, error=error, pairs=pairs))
     return out
 
 
-def prepare_packed(lines: list[tuple[str, bytes] | Problem]) -> bytes:
+def prepare_packed(lines: list[tuple[str, bytes] | Problem], pairs: bool = False) -> bytes:
     """``prepare`` in a worker process, its output packed to travel back (``pack``)."""
-    return pack(prepare(lines))
+    return pack(prepare(lines, pairs=pairs))
 
 
 def record_lines(path: str) -> Iterator[tuple[str, bytes] | Problem]:

@@ -18,14 +18,18 @@ in the articles that have all its pairs; those listed under its three words
 as a name have it, the others are read to check (``PairIndex.narrow``).
 
 The loader keeps it beside the full-text index (``index``, ``unindex``,
-``rebuild``); a database made before it has none until its migration has
-filled it, and search then reads the full-text index alone.
+``rebuild``; a bulk load of record shards has the tokens made on its worker
+processes and writes them, ``write_tokens``); a database made before it has
+none until its migration has filled it, one whose index was dropped
+(``drop``, ``tdkt load --no-search-pairs``) none at all, and search then
+reads the full-text index alone.
 """
 from __future__ import annotations
 
 import re
 import sqlite3
 import unicodedata
+from pathlib import Path
 from typing import Iterable
 
 from tdkt.schema.fold import fold
@@ -82,11 +86,38 @@ def _folded(word: str) -> tuple[str, bool]:
     return _WORD_CACHE[word]
 
 
+def kept_in(path) -> bool:
+    """Whether the database at ``path`` has the index (a database not made yet will): a load of records
+    has its workers make the tokens only for one that does."""
+    if not Path(path).is_file():
+        return True
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        return exists(conn) or not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+
+
+def drop(conn: sqlite3.Connection) -> None:
+    """The index removed (its tables with it): loads no longer fill it, search reads the full-text index
+    alone; ``rebuild`` makes it again."""
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+
+
 def index(conn: sqlite3.Connection, articles: Iterable[tuple[int, tuple[str | None, str | None]]]) -> None:
     """Add (article id, (title, text)) to the index (the loader's batch, when it fills the full-text index)."""
     if exists(conn):
-        conn.executemany(f"INSERT INTO {TABLE} (rowid, pairs) VALUES (?, ?)",
-                         ((article_id, tokens(title, text)) for article_id, (title, text) in articles))
+        write_tokens(conn, ((article_id, tokens(title, text)) for article_id, (title, text) in articles))
+
+
+def write_tokens(conn: sqlite3.Connection, articles: Iterable[tuple[int, str]]) -> None:
+    """Add (article id, its ``tokens``, made beforehand) to the index, which must exist."""
+    conn.executemany(f"INSERT INTO {TABLE} (rowid, pairs) VALUES (?, ?)", articles)
 
 
 def unindex(conn: sqlite3.Connection, article_id: int) -> None:

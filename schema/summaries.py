@@ -75,6 +75,17 @@ _EVENT_ARTICLES = ("CASE WHEN c.event_id < 0 THEN 1 ELSE "
                    "(SELECT count(*) FROM events r WHERE r.group_id = c.event_id) + "
                    "(SELECT count(*) FROM events r WHERE r.id = c.event_id AND r.group_id IS NULL) END")
 
+# ... and for every award at once (``rebuild``): each event group's size counted once, in one pass over the
+# events, rather than twice an award (an article's event is its group, or in one: coalesce(group_id, id)).
+_GROUP_SIZES = ("CREATE TEMP TABLE group_sizes (event_id INTEGER PRIMARY KEY, size INTEGER)",
+                "INSERT INTO temp.group_sizes SELECT coalesce(group_id, id), count(*) FROM events GROUP BY 1")
+_FILL_ALL_AWARD_COUNTS = f"""
+INSERT INTO award_counts ({', '.join(_AWARD_COUNT_COLUMNS)})
+SELECT {', '.join(f'c.{c}' for c in _AWARD_COUNT_COLUMNS[:-1])},
+       CASE WHEN c.event_id < 0 THEN 1 ELSE coalesce(g.size, 0) END
+FROM ({views.COUNTED_AWARDS}) c LEFT JOIN temp.group_sizes g ON g.event_id = c.event_id
+"""
+
 _FILL_AWARD_COUNTS = f"""
 INSERT INTO award_counts ({', '.join(_AWARD_COUNT_COLUMNS)})
 SELECT {', '.join(f'c.{c}' for c in _AWARD_COUNT_COLUMNS[:-1])}, {_EVENT_ARTICLES}
@@ -129,7 +140,11 @@ def mark_pending(conn: sqlite3.Connection, article_id: int) -> None:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Every summary row computed again from the facts (in the caller's transaction)."""
     conn.execute("DELETE FROM award_counts")
-    conn.execute(_FILL_AWARD_COUNTS.format(where=""))
+    conn.execute("DROP TABLE IF EXISTS temp.group_sizes")
+    for sql in _GROUP_SIZES:
+        conn.execute(sql)
+    conn.execute(_FILL_ALL_AWARD_COUNTS)
+    conn.execute("DROP TABLE temp.group_sizes")
     conn.execute("DELETE FROM award_trends_rows")
     conn.execute("INSERT INTO award_trends_rows " + _TRENDS_SELECT.format(source="award_counts"))
     conn.execute("DELETE FROM district_comparison_rows")

@@ -14,6 +14,7 @@ way.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 
@@ -25,17 +26,19 @@ LINES = 250  # lines sent to a worker at once: a few MB, few enough messages to 
 AHEAD = 4    # tasks per worker in flight
 
 
-def records_on_workers(paths: Iterable[str], workers: int | None = None
+def records_on_workers(paths: Iterable[str], workers: int | None = None, *, pairs: bool = True
                        ) -> Iterator[PreparedRecord | Item | Problem]:
     """The records of these JSON Lines files in order, each a ``PreparedRecord`` or the ``Problem`` of its
     line, checked on ``workers`` processes (None: every usable core; 1: plain ``Item``s, for the loader
-    to check itself)."""
+    to check itself). ``pairs``: the workers also make each article's tokens for the search's pair index
+    (``schema.search_pairs``), which the loader would otherwise make itself; False for a database
+    without that index (``tdkt load --no-search-pairs``)."""
     if worker_count(workers) == 1:  # the loader reads them: a record stored unchanged is not even checked
         for path in paths:
             yield from records_from_jsonl(path)
         return
     pool = OrderedPool(workers, chunk=1, ahead=AHEAD, min_parallel=2, engine=False)
-    for _, packed in pool.map(prepare_packed, _tasks(paths)):
+    for _, packed in pool.map(functools.partial(prepare_packed, pairs=pairs), _tasks(paths)):
         yield from unpack(packed)
 
 

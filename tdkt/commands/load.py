@@ -1,6 +1,7 @@
 """``tdkt load``: crawled articles and extraction records into the tdkt database."""
 from __future__ import annotations
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -42,6 +43,11 @@ def register(subparsers) -> None:
                         "all-or-nothing whatever N is, 1 commits every article on its own")
     add_workers_option(p, what="record files are parsed and checked on them too; the database ends the same "
                                 "with one or many")
+    p.add_argument("--search-pairs", dest="pair_index", action=argparse.BooleanOptionalAction, default=None,
+                   help="--no-search-pairs drops the search's pair index and loads without it (loads run faster, "
+                        "names and phrases of common syllables are searched slower; later loads keep it "
+                        "dropped); --search-pairs makes it again from every article (default: as the database "
+                        "has it)")
     add_option(p, "--quiet")
     p.set_defaults(handler=run_load)
 
@@ -50,6 +56,7 @@ def run_load(args) -> int:
     from tdkt.engine import EngineLoad
     from tdkt.parallel import WorkerFailed
     from tdkt.schema.db import connect
+    from tdkt.schema import search_pairs
     from tdkt.schema.inputs import InputError, Problem
     from tdkt.shards import ShardError, record_files
 
@@ -69,7 +76,9 @@ def run_load(args) -> int:
     if missing:
         return fail(f"cannot read {missing[0]}: no such file")
     counter = LoadCounter(enabled=not args.quiet and sys.stderr.isatty())
-    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, records, args.workers))
+    pairs = args.pair_index if args.pair_index is not None else search_pairs.kept_in(args.db)
+    items = itertools.chain.from_iterable(read() for read in _inputs(crawl_db, args.articles, records, args.workers,
+                                                                       pairs))
     try:
         head = _up_to_first_article(items)
         if not head or isinstance(head[-1], Problem):  # nothing to store: no database is created for it
@@ -79,7 +88,7 @@ def run_load(args) -> int:
                   file=sys.stderr)
             return 1 if head or unfinished else 0
         db = connect(args.db, timeout=args.wait)
-        loader = EngineLoad(db, workers=args.workers, batch_size=args.batch,
+        loader = EngineLoad(db, workers=args.workers, batch_size=args.batch, pair_index=args.pair_index,
                             on_problem=lambda message: counter.message(f"tdkt load: {message}"))
         loader.load(itertools.chain(head, items), watch=lambda stream: counter.wrap(stream, loader.report))
     except (DatabaseProblem, InputError, WorkerFailed) as exc:
@@ -103,7 +112,8 @@ def _up_to_first_article(items) -> list:
     return head
 
 
-def _inputs(crawl_db: str | None, articles: list[str], records: list[str], workers: int | None) -> list:
+def _inputs(crawl_db: str | None, articles: list[str], records: list[str], workers: int | None,
+            pairs: bool = True) -> list:
     """A reader per input, in the order they are loaded: the crawl database, article files, record files
     (read here, parsed and checked on ``workers`` processes: tdkt.record_workers).
 
@@ -113,4 +123,4 @@ def _inputs(crawl_db: str | None, articles: list[str], records: list[str], worke
 
     return ([lambda: articles_from_crawl(crawl_db)] if crawl_db else []) + \
            [lambda f=f: articles_from_jsonl(f) for f in articles] + \
-           ([lambda: records_on_workers(records, workers)] if records else [])
+           ([lambda: records_on_workers(records, workers, pairs=pairs)] if records else [])
