@@ -1165,6 +1165,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                event_kind, default_period, confidence=0.6, named=[person])
                 entry.update(_single=True, _names_only=not singles)
                 out.append(entry)
+            elif id(anchor) not in used and not ceremony and _GRANTED_TO.match(doc.lower, anchor.end):
+                for recipient, names in _named_groups(doc, anchor, sentence, anchors):  # "khen thưởng cho A và B"
+                    entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
+                                   event_kind, default_period, confidence=0.6, named=names)
+                    entry.update(_single=len(names) == 1, _names_only=not singles)
+                    out.append(entry)
             continue
         if id(anchor) in used:  # "cho Trung tâm Y tế X và 5 cá nhân": the unit named before the count
             first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)

@@ -1597,3 +1597,10 @@ def test_a_mass_organisations_unit_with_a_lower_case_name_is_one_subject():
     for unit in ("Công đoàn ngành Y tế", "Chi bộ bản Mường", "Hội nông dân xã Nà Tấu"):
         text = f"Trong năm, {unit} được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua."
         assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, [unit])]
+
+
+def test_a_reward_written_khen_thuong_cho_names_its_units():
+    text = ("UBND tỉnh quyết định khen thưởng cho Ban Chỉ huy Quân sự huyện Nậm Pồ, Đồn Biên phòng Si Pa Phìn vì đã có "
+            "thành tích xuất sắc.")
+    assert _named(text) == [("khen_thuong", "tap_the", 2, ["Ban Chỉ huy Quân sự huyện Nậm Pồ", "Đồn Biên phòng Si Pa Phìn"])]
+    assert _named("Hội nghị tổng kết công tác thi đua, khen thưởng cho các đơn vị trong khối.") == []
