@@ -1604,3 +1604,9 @@ def test_a_reward_written_khen_thuong_cho_names_its_units():
             "thành tích xuất sắc.")
     assert _named(text) == [("khen_thuong", "tap_the", 2, ["Ban Chỉ huy Quân sự huyện Nậm Pồ", "Đồn Biên phòng Si Pa Phìn"])]
     assert _named("Hội nghị tổng kết công tác thi đua, khen thưởng cho các đơn vị trong khối.") == []
+
+
+def test_the_body_that_recognises_or_acknowledges_is_no_recipient():
+    text = ("Theo đề nghị của Hội đồng thi đua, Ban Thường vụ Liên đoàn Lao động tỉnh đã có quyết định công nhận 3 đơn "
+            "vị xuất sắc, đủ tiêu chuẩn tặng Cờ thi đua của Liên đoàn để đề nghị tặng Cờ thi đua của Chính phủ.")
+    assert all("Ban Thường vụ" not in name for *_, names in _named(text) for name in names)
