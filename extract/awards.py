@@ -39,9 +39,10 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
+MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
@@ -1126,6 +1127,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
                   or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."
+        if not names and count.recipient and count.value <= MAX_LISTED_BELOW:
+            names = listed_below_count(doc, count.end, count.value)  # "X: 02 tập thể" and "- A;" "- B" below
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
             names = names + _named_next(doc, doc.sentence_at(names[-1].end) or sentence)
         if 0 < len(names) < count.value and names[-1].kind == "ca_nhan":  # "Các cá nhân gồm: Ông A, ...", then B, C a paragraph each

@@ -385,6 +385,15 @@ def _line_ends(doc: Document, pos: int) -> bool:
     return not doc.text[pos:newline if newline >= 0 else len(doc.text)].strip()
 
 
+def listed_below_count(doc: Document, count_end: int, expected: int) -> list[Named]:
+    """The names of the lines below a count that ends its line ("1. Đề nghị tặng Huân chương X: 02 tập thể" and
+    "- A;" "- B" below), when they are as many as it says; else []."""
+    if not _line_ends(doc, count_end):
+        return []
+    names = names_below(doc, count_end)
+    return names if len(names) == expected else []
+
+
 def named_in_apposition(doc: Document, count_end: int, limit: int, expected: int | None = None) -> list[Named]:
     """The names a counted statement spells out: "cho 3 đơn vị: A, B và C", "4 trường (A, B, C, D)".
 
@@ -1053,6 +1062,9 @@ def _name_before_description(text: str) -> str | None:
     if run is None or not text[run.end():].lstrip()[:1].islower():
         return None
     name = run.group().rstrip()
+    last = name.rsplit(None, 1)[-1]
+    if _patterns().person_descriptor.match(last + text[run.end():] + " "):  # "Lò Văn A Diễn viên, Đoàn X": A, an actor
+        name = name[:len(name) - len(last)].rstrip()
     return name if looks_like_person(name) else None
 
 

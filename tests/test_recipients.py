@@ -1610,3 +1610,17 @@ def test_the_body_that_recognises_or_acknowledges_is_no_recipient():
     text = ("Theo đề nghị của Hội đồng thi đua, Ban Thường vụ Liên đoàn Lao động tỉnh đã có quyết định công nhận 3 đơn "
             "vị xuất sắc, đủ tiêu chuẩn tặng Cờ thi đua của Liên đoàn để đề nghị tặng Cờ thi đua của Chính phủ.")
     assert all("Ban Thường vụ" not in name for *_, names in _named(text) for name in names)
+
+
+def test_a_count_ending_its_line_is_named_by_the_dash_lines_below():
+    text = ("Sở Nội vụ công bố danh sách lấy ý kiến nhân dân, cụ thể như sau:\n"
+            "1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể\n- Thanh tra tỉnh Điện Biên;\n- Sở Tư pháp tỉnh Điện Biên\n"
+            "2. Đề nghị tặng Huân chương Lao động hạng Nhì: 01 tập thể\n- Nhân dân và cán bộ huyện Mường Nhé.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 2, ["Thanh tra tỉnh Điện Biên", "Sở Tư pháp tỉnh Điện Biên"]),
+                            ("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Nhân dân và cán bộ huyện Mường Nhé"])]
+
+
+def test_a_persons_trade_written_capitalised_after_the_name_is_no_part_of_it():
+    text = ("Hội đồng đề nghị xét tặng danh hiệu Nghệ sĩ ưu tú cho: 02 người\n"
+            "1. Ông Hà Đạt Hiền Diễn viên, Đoàn Nghệ thuật Thể nghiệm: Đạt\n2. Bà Lò Thị Hương Nghệ sỹ biểu diễn, Nhà hát Múa rối: Đạt")
+    assert [n for *_, n in _named(text)] == [["Hà Đạt Hiền", "Lò Thị Hương"]]
