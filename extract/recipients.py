@@ -992,7 +992,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if honorific and (has_person_name(text[honorific.end():]) or _honoured_run(text[honorific.end():])):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         glued = _GLUED_DASH.search(text, honorific.end(), role.start() if role else len(text))
-        role = glued if glued and pats.title.match(text[glued.end():]) else role  # "Lò Văn A-Phó Chỉ huy trưởng"
+        after = text[glued.end():] if glued else ""
+        role = glued if glued and (pats.title.match(after) or after[:1].islower()) else role  # "A-Phó Chỉ huy trưởng", "A-nguyên ..."
         stop = role.start() if role else len(text)
         described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
         stop = honorific.end() + len(described) if described else stop

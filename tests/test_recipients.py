@@ -1624,3 +1624,8 @@ def test_a_persons_trade_written_capitalised_after_the_name_is_no_part_of_it():
     text = ("Hội đồng đề nghị xét tặng danh hiệu Nghệ sĩ ưu tú cho: 02 người\n"
             "1. Ông Hà Đạt Hiền Diễn viên, Đoàn Nghệ thuật Thể nghiệm: Đạt\n2. Bà Lò Thị Hương Nghệ sỹ biểu diễn, Nhà hát Múa rối: Đạt")
     assert [n for *_, n in _named(text)] == [["Hà Đạt Hiền", "Lò Thị Hương"]]
+
+
+def test_ranks_of_soldiers_and_a_role_glued_by_a_dash_are_no_part_of_a_name():
+    text = "Giám đốc Công an tỉnh tặng Giấy khen cho Hạ sỹ Lò Tuấn Kiệt và ĐV Vi Sơn Hà-nguyên Chỉ huy trưởng Ban CHQS xã."
+    assert [n for *_, n in _named(text)] == [["Lò Tuấn Kiệt", "Vi Sơn Hà"]]
