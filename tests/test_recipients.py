@@ -1629,3 +1629,10 @@ def test_a_persons_trade_written_capitalised_after_the_name_is_no_part_of_it():
 def test_ranks_of_soldiers_and_a_role_glued_by_a_dash_are_no_part_of_a_name():
     text = "Giám đốc Công an tỉnh tặng Giấy khen cho Hạ sỹ Lò Tuấn Kiệt và ĐV Vi Sơn Hà-nguyên Chỉ huy trưởng Ban CHQS xã."
     assert [n for *_, n in _named(text)] == [["Lò Tuấn Kiệt", "Vi Sơn Hà"]]
+
+
+def test_a_described_count_then_la_names_them_only_when_it_names_them_all():
+    text = "Cờ thi đua của UBND tỉnh được trao cho 2 đơn vị dẫn đầu phong trào thi đua là Sở Y tế và Sở Tư pháp."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2, ["Sở Y tế", "Sở Tư pháp"])]
+    fewer = "UBND tỉnh tặng Bằng khen cho 3 đơn vị dẫn đầu là Sở Y tế và Sở Tư pháp."
+    assert _named(fewer) == [("bang_khen_bo_tinh", "tap_the", 3, [])]
