@@ -335,6 +335,13 @@ def names_below(doc: Document, pos: int) -> list[Named]:
         text = doc.text[line.start:line.end]
         if not text.strip() or _patterns().kind_heading.fullmatch(text):
             continue  # "a) Tập thể:", "b) Cá nhân:": the kind of the names below, which say it themselves
+        heading = _patterns().kind_heading.match(text)
+        if heading and ":" in heading.group():  # "- Tập thể: A, B." then "- Cá nhân: C, D."
+            end = line.start + len(text.rstrip(" .;,"))
+            listed = _items(doc, line.start + heading.end(), end, capital_enough=True, complete=True)
+            if listed:
+                out.extend(listed)
+                continue
         mark = _mark_kind(text)
         if marks and mark not in marks:
             break  # "2. Bằng khen ..." after the dash lines of item 1: the next item of the list above

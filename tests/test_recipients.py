@@ -1636,3 +1636,12 @@ def test_a_described_count_then_la_names_them_only_when_it_names_them_all():
     assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2, ["Sở Y tế", "Sở Tư pháp"])]
     fewer = "UBND tỉnh tặng Bằng khen cho 3 đơn vị dẫn đầu là Sở Y tế và Sở Tư pháp."
     assert _named(fewer) == [("bang_khen_bo_tinh", "tap_the", 3, [])]
+
+
+def test_a_kind_heading_and_its_names_on_one_line_each():
+    text = ("Sáng 5/1, UBND huyện Mường Chà tổ chức hội nghị tổng kết phong trào thi đua năm 2030. Tại hội nghị, UBND "
+            "huyện đã tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc:\n"
+            "- Tập thể: Trường THCS Nà Tấu, Trường Tiểu học Mường Phăng.\n- Cá nhân: ông Lò Văn Tâm, bà Hà Thị Hoa.\n"
+            "Hội nghị cũng phát động thi đua năm 2031.")
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["Trường THCS Nà Tấu", "Trường Tiểu học Mường Phăng"]),
+                            ("giay_khen", "ca_nhan", 2, ["Lò Văn Tâm", "Hà Thị Hoa"])]
