@@ -25,6 +25,40 @@ def load_records(db_path: Path, records_path: Path, **loader_options):
         db.conn.close()
 
 
+def kill_bulk_load(db_path: Path, items, **loader_options) -> None:
+    """A bulk load of `items` interrupted after the last (Ctrl-C): what its batches committed stays, and
+    nothing of the load's end (indexes, full-text index, groups, summaries) runs."""
+    def interrupted():
+        yield from items
+        raise KeyboardInterrupt
+
+    db = connect(db_path)
+    loader = Loader(db, bulk=True, **loader_options)
+    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
+    try:
+        loader.load(interrupted())
+    except KeyboardInterrupt:
+        pass
+    else:
+        raise AssertionError("the load was not interrupted")
+    finally:
+        db.conn.close()
+
+
+def fill_articles_as_of(db, rows, pairs: bool = False) -> None:
+    """Articles written straight into a database left at an older schema version, as its loader wrote them
+    (the full-text index fed folded text; the pair index too when `pairs`): `rows` are (id, key, url, title, text)."""
+    from tdkt.schema import search_pairs
+    from tdkt.schema.fold import fold_for_index
+
+    with db.conn:
+        db.conn.executemany("INSERT INTO articles (id, key, url, title, text) VALUES (?, ?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                            ((r[0], fold_for_index(r[3]), fold_for_index(r[4])) for r in rows))
+        if pairs:
+            search_pairs.index(db.conn, ((r[0], (r[3], r[4])) for r in rows))
+
+
 def dump(db_path: Path, *, with_migration_times: bool = True) -> list[str]:
     """Every row of every table, to compare two states of a database.
 

@@ -17,6 +17,7 @@ from tdkt.schema.db import connect
 from tdkt.schema.inputs import Item, records_from_jsonl
 from tdkt.schema.load import Loader
 from tdkt.schema.search import search
+from db_helpers import kill_bulk_load
 
 UNITS = Path(__file__).resolve().parents[1] / "corpus" / "units" / "records.jsonl"
 CLOCK = lambda: "2024-01-01T00:00:00+00:00"  # noqa: E731 - loaded_at is the same in every database
@@ -119,16 +120,7 @@ def test_a_killed_bulk_load_leaves_a_pair_index_whole_for_what_it_committed(tmp_
     path, complete = tmp_path / "tdkt.db", tmp_path / "complete.db"
     load(complete, items_of(records), bulk=False)
 
-    def killed():
-        yield from items_of(records[:10])
-        raise KeyboardInterrupt
-
-    db = connect(path)
-    loader = Loader(db, bulk=True, batch_size=3, clock=CLOCK)
-    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
-    with pytest.raises(KeyboardInterrupt):
-        loader.load(killed())
-    db.conn.close()
+    kill_bulk_load(path, items_of(records[:10]), batch_size=3, clock=CLOCK)
     committed = pair_tokens(path)
     assert {doc for _, doc in committed} == set(range(1, 10))  # three batches of three committed, indexed
     assert committed == rebuilt_tokens(path, tmp_path)

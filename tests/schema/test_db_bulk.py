@@ -13,6 +13,7 @@ from tdkt.schema import load as load_module
 from tdkt.schema.db import connect
 from tdkt.schema.inputs import Item, records_from_jsonl
 from tdkt.schema.load import Loader
+from db_helpers import kill_bulk_load
 
 UNITS = Path(__file__).resolve().parents[1] / "corpus" / "units" / "records.jsonl"
 CLOCK = lambda: "2024-01-01T00:00:00+00:00"  # noqa: E731 - loaded_at is the same in both databases
@@ -108,16 +109,8 @@ def test_a_killed_bulk_load_leaves_its_search_index_to_the_next_load(tmp_path, v
     path, complete = tmp_path / "tdkt.db", tmp_path / "complete.db"
     load(complete, varied, bulk=False)
 
-    def killed():
-        yield from (Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in varied[:10])
-        raise KeyboardInterrupt
-
-    db = connect(path)
-    loader = Loader(db, bulk=True, batch_size=3, clock=CLOCK)
-    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
-    with pytest.raises(KeyboardInterrupt):
-        loader.load(killed())
-    db.conn.close()
+    kill_bulk_load(path, (Item(f"record {r['id']}", record=copy.deepcopy(r)) for r in varied[:10]),
+                   batch_size=3, clock=CLOCK)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 9  # three batches committed
     assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'khen'").fetchone()[0] == 0

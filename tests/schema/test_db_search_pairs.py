@@ -9,8 +9,9 @@ import pytest
 
 from tdkt.schema import search_pairs
 from tdkt.schema.db import connect, migrate
-from tdkt.schema.fold import fold_for_index, fold_query
+from tdkt.schema.fold import fold_query
 from tdkt.schema.search import search
+from db_helpers import fill_articles_as_of
 
 SURNAMES = ["Đoàn", "Lê", "Trần", "Đinh", "Hà", "Lò"]
 MIDDLES = ["Thế", "Văn", "Thị", "Đức", "Ngọc"]
@@ -143,10 +144,7 @@ def test_a_database_made_before_the_pair_index_gets_it_on_migration(tmp_path):
     db = connect(path, migrate_schema=False)
     migrate(db, target=6)
     rows = [(i + 1, r["id"], r["url"], r["title"], r["text"]) for i, r in enumerate(_articles(60, seed=3))]
-    with db.conn:
-        db.conn.executemany("INSERT INTO articles (id, key, url, title, text) VALUES (?, ?, ?, ?, ?)", rows)
-        db.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                            ((r[0], fold_for_index(r[3]), fold_for_index(r[4])) for r in rows))
+    fill_articles_as_of(db, rows)
     before = {q: _results(db.conn, q) for q in QUERIES[:20]}
     assert not search_pairs.exists(db.conn)  # searched from the full-text index alone meanwhile
     db.conn.close()

@@ -5,7 +5,6 @@ a bulk load, and a load interrupted after some commits."""
 from __future__ import annotations
 
 import copy
-import json
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from tdkt.schema import views
 from tdkt.schema.db import connect
 from tdkt.schema.inputs import Item, articles_from_jsonl
 from tdkt.schema.load import Loader
+from db_helpers import kill_bulk_load
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "numbers" / "articles.jsonl"
 SCRATCH = {"award_trends": views.AWARD_TRENDS_FROM_SCRATCH,
@@ -160,16 +160,7 @@ def test_a_killed_bulk_load_is_finished_by_the_next_load(tmp_path, records):
     complete = tmp_path / "complete.db"
     load(complete, as_items(records))
 
-    def killed():
-        yield from as_items(records[:6])
-        raise KeyboardInterrupt
-
-    db = connect(path)
-    loader = Loader(db, bulk=True, batch_size=1)
-    loader._end_bulk = lambda: None  # killed: nothing runs after the interruption
-    with pytest.raises(KeyboardInterrupt):
-        loader.load(killed())
-    db.conn.close()
+    kill_bulk_load(path, as_items(records[:6]), batch_size=1)
     assert "idx_events_kind_date" not in index_names(path)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0] == 6  # committed
     load(path, as_items(records[6:]))

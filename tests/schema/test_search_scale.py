@@ -11,8 +11,9 @@ from test_db_search_pairs import QUERIES, _articles, _load, _results
 from tdkt.schema import search as search_module
 from tdkt.schema import search_pairs
 from tdkt.schema.db import connect, migrate
-from tdkt.schema.fold import fold_for_index, folded_pattern, starts_word
+from tdkt.schema.fold import folded_pattern, starts_word
 from tdkt.schema.search import search
+from db_helpers import fill_articles_as_of
 
 PREFIX_QUERIES = [
     "xa d*", "xã đ*", "xã Đ*", "tam n*", "Tam N*", "t*", "đ*", "d*", "th*", "thi*", "thi d*", "thi đ*", "khen*",
@@ -78,11 +79,7 @@ def test_a_database_of_version_7_gets_the_prefix_lists_on_migration(tmp_path):
     db = connect(path, migrate_schema=False)
     migrate(db, target=7)
     rows = [(i + 1, r["id"], r["url"], r["title"], r["text"]) for i, r in enumerate(_articles(80, seed=5))]
-    with db.conn:
-        db.conn.executemany("INSERT INTO articles (id, key, url, title, text) VALUES (?, ?, ?, ?, ?)", rows)
-        db.conn.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                            ((r[0], fold_for_index(r[3]), fold_for_index(r[4])) for r in rows))
-        search_pairs.index(db.conn, ((r[0], (r[3], r[4])) for r in rows))
+    fill_articles_as_of(db, rows, pairs=True)
     queries = PREFIX_QUERIES[:12] + QUERIES[:12]
     before = {q: _results(db.conn, q) for q in queries}
     assert "prefix" not in db.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
