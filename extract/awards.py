@@ -409,9 +409,8 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
-_REWARD_FOR = re.compile(r"\s*(?:đột xuất\s+)?cho\s")  # "khen thưởng (đột xuất) cho A, B": a reward and whom it is for
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
-_PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:các|những)\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
+_PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:{lex:determiners})\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 _GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
@@ -1169,7 +1168,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                event_kind, default_period, confidence=0.6, named=[person])
                 entry.update(_single=True, _names_only=not singles)
                 out.append(entry)
-            elif id(anchor) not in used and not ceremony and _REWARD_FOR.match(doc.lower, anchor.end):
+            elif id(anchor) not in used and not ceremony and _rules().context["reward_for"].match(doc.lower, anchor.end):
                 for recipient, names in _named_groups(doc, anchor, sentence, anchors):  # "khen thưởng cho A và B"
                     entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                                    event_kind, default_period, confidence=0.6, named=names)

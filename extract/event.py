@@ -149,7 +149,7 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
     document ("QUYẾT ĐỊNH:" then "Điều 1.") is a decision whatever its title grants."""
     printed = _cues()["printed_decision"].search(doc.lower)
     if printed:
-        return "quyet_dinh", doc.evidence(printed.start(), printed.start() + len("quyết định"), 0.9)
+        return "quyet_dinh", doc.evidence(printed.start(1), printed.end(1), 0.9)
     for weak in (False, True):
         found = _kind_of(doc, weak)
         if found:
@@ -486,10 +486,10 @@ def _office_signed_for(doc: Document, sentence: Sentence, found: tuple[int, int]
     """The office a deputy signs for ("Phó Thủ tướng X ký Quyết định ... Bằng khen của Thủ tướng Chính phủ":
     the Prime Minister issues it), when the sentence names it; else the deputy's own office."""
     cues, lower = _cues(), doc.lower
-    deputy = lower[found[0]:found[1]]
-    if not deputy.startswith("phó "):
+    deputy = cues["deputy"].match(lower, found[0], found[1])
+    if deputy is None:
         return found
-    office = cues["issuer_heads"].match(deputy).group()[len("phó "):]
+    office = cues["issuer_heads"].match(lower, deputy.end(), found[1]).group()
     for m in cues["signed_for"].finditer(lower, sentence.start, sentence.end):
         if m.group(1).startswith(office):
             person = cues["person_after_office"].search(lower, m.start(1), m.end(1))

@@ -425,8 +425,7 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
     names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
-    described = not colon_at and _DESCRIBED_THEN_LA.fullmatch(doc.lower, count_end, opening.end())
-    if described and len(names) != expected:
+    if opening.group("described") and len(names) != expected:
         return []  # "2 đơn vị dẫn đầu ... là A và B": a description's "là" names them only when it names them all
     if expected and len(names) != expected:
         return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
@@ -1149,7 +1148,6 @@ def _unit_name(text: str) -> str:
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
-_DESCRIBED_THEN_LA = re.compile(r"\s+[^,;:.()\n\d]{2,80}?\s+là\s+")  # after a count: "đơn vị dẫn đầu ... là "
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
