@@ -112,13 +112,18 @@ def test_search_gives_the_same_results_with_and_without_the_pair_index(archive, 
     assert all(with_index[q] for q in ("Đoàn Thế Hiếu", "huyen tam nong", "xa dong khe", "tong ket"))
 
 
-def test_a_name_of_common_syllables_is_found_without_reading_their_articles(archive):
+def _traced_search(conn, query: str, limit: int):
+    """The hits of a search and the SQL statements it ran."""
     statements = []
-    archive.set_trace_callback(statements.append)
+    conn.set_trace_callback(statements.append)
     try:
-        hits = search(archive, "Đoàn Thế Hiếu", limit=5)
+        return search(conn, query, limit=limit), statements
     finally:
-        archive.set_trace_callback(None)
+        conn.set_trace_callback(None)
+
+
+def test_a_name_of_common_syllables_is_found_without_reading_their_articles(archive):
+    hits, statements = _traced_search(archive, "Đoàn Thế Hiếu", 5)
     assert hits and all("Đoàn Thế Hiếu" in h.snippet for h in hits)
     # the full-text index never looks for the phrase among all the articles with its three syllables (it
     # weighs it only in the stretch of the archive its matches came from)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_db_search_pairs import QUERIES, _articles, _load, _results
+from test_db_search_pairs import QUERIES, _articles, _load, _results, _traced_search
 
 from tdkt.schema import search as search_module
 from tdkt.schema import search_pairs
@@ -94,12 +94,7 @@ def test_a_database_of_version_7_gets_the_prefix_lists_on_migration(tmp_path):
 
 
 def test_a_name_of_five_words_is_found_from_the_pair_index(archive):
-    statements = []
-    archive.set_trace_callback(statements.append)
-    try:
-        hits = search(archive, "Lò Thị Thể Đồng Khê", limit=5)
-    finally:
-        archive.set_trace_callback(None)
+    hits, statements = _traced_search(archive, "Lò Thị Thể Đồng Khê", 5)
     assert any("FROM articles_fts_pairs WHERE" in s for s in statements)
     assert not [s for s in statements if "MATCH '\"lo thi the dong khe\"'" in s and "rowid >=" not in s
                 and "rowid BETWEEN" not in s]
