@@ -123,6 +123,18 @@ def _rules() -> _Rules:
                   opening_literals(compiled["khen_thuong_cue"]), frozenset(words["kin_number_words"]))
 
 
+def _state_form_quoted(forms, lower: str, m):
+    """An organisation's title in quotes ('danh hiệu "Đơn vị huấn luyện giỏi"') is `other_org_award`, unless the
+    quotes hold a form of its own ('danh hiệu "Chiến sĩ thi đua cơ sở"'): then that form."""
+    if m.label[0] != _OTHER_AWARD:
+        return m
+    quote = lower.find('"', m.start, m.end)
+    if quote < 0:
+        return m
+    inner = next(forms.finditer(lower, quote + 1, m.end), None)
+    return inner if inner is not None and inner.label[0] != _OTHER_AWARD else m
+
+
 def _led_by_its_openers(source: str) -> str:
     """`source` led by a look-ahead for the characters its matches open with (the same matches), when
     those can be read off it."""
@@ -222,6 +234,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     anchors = []
     index = doc.shared(forms, lambda: forms.word_index(lower))  # the article is read clause by clause
     for m in forms.finditer(lower, start, end, index):
+        m = _state_form_quoted(forms, lower, m)
         code, recipient, ranked = m.label
         stop = m.end
         more_ranks, base = [], None
@@ -367,6 +380,8 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
         windows.append((previous.start, previous.end))
     for start, end in dict.fromkeys(windows):  # a clause that is its whole sentence is read once
         before = doc.lower[start:end]
+        if ctx["proposed_act"].search(before):
+            return "proposed"
         if ctx["not_proposed"].search(before):
             return "awarded"
         if ctx["proposed"].search(before):
@@ -755,6 +770,7 @@ def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
 
 
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
+_OTHER_AWARD = "other_org_award"
 
 
 def _with_the_articles_badge(awards: list[dict]) -> list[dict]:

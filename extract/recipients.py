@@ -717,6 +717,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
                                  and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))):
             break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and _AND.fullmatch(sep) \
+                and trailing_person(piece, piece_start):
+            out.append(trailing_person(piece, piece_start))  # "... Lò Văn A và nguyên Phó Giám đốc Sở Lò Thị B": B
+            pos = piece_end
+            continue
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
             after_and = _AND.split(piece)[-1]  # "Giám đốc Sở Y và nguyên Phó Giám đốc Lò Văn B": B is next
             person = trailing_person(after_and, piece_end - len(after_and)) if pats.title.match(after_and) else None
@@ -911,12 +916,28 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
             always = ";" in mark or ("," in mark and not semicolons)
             capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
             if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
-                    or _shares_head(text, piece_start, i, sep.end(), end)):
+                    or _shares_head(text, piece_start, i, sep.end(), end)
+                    or _next_role_and_person(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _next_role_and_person(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
+    """Two people each written after their role ("Giám đốc Sở Y tế Lò Văn A và nguyên Phó Giám đốc Sở Lò Thị B"):
+    the "và" between them separates, as a role opens neither a unit nor a person by its first word."""
+    title = _patterns().title
+    piece, rest = text[piece_start:sep_start].strip(), text[after:end]
+    if not (title.match(piece) and title.match(rest)) or trailing_person(piece, 0) is None:
+        return False  # the patterns are anchored at ^
+    return trailing_person(_before_separator(rest), 0) is not None
+
+
+def _before_separator(text: str) -> str:
+    """The text up to its first comma, semicolon or "và": one piece of a list."""
+    return _AND_OR_COMMA.split(text.replace(";", ","), 1)[0]
 
 
 def _holds_unit_head(piece: str) -> bool:
@@ -1013,7 +1034,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if role and looks_like_person(text[:role.start()]) and not pats.unit.match(text):
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
-        return trailing_person(text, offset)
+        person = trailing_person(text, offset)
+        if person is not None or not pats.person_descriptor.match(text):
+            return person  # else a noun for a person that is also a role ("già làng A (làng B)"): read below
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()

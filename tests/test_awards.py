@@ -674,3 +674,24 @@ def test_years_in_a_row_qualify_a_count_of_recipients_and_count_one_recipients_t
     assert many == [("bang_khen_bo_tinh", "tap_the", 8, "awarded")]
     one = awards("Công an huyện Mường Chà 3 năm liền được UBND tỉnh tặng Cờ thi đua.")
     assert one == [("co_thi_dua_bo_tinh", "tap_the", 3, "awarded")]
+
+
+def test_an_organisations_title_in_quotes_is_other_org_award_unless_the_quotes_hold_a_state_title():
+    text = ("Bộ Chỉ huy quân sự tỉnh tổng kết huấn luyện năm 2031\n"
+            "Dịp này, Bộ Chỉ huy quân sự tỉnh trao danh hiệu “Đơn vị bắn giỏi” cho 2 đơn vị là Tiểu đoàn 17 và "
+            "Đại đội 9. Hội Doanh nhân tỉnh trao giải thưởng “Bông lúa vàng” cho 4 hợp tác xã. UBND tỉnh tặng "
+            "danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 6 cá nhân.")
+    assert _named(text) == [("other_org_award", "tap_the", 2, ["Tiểu đoàn 17", "Đại đội 9"]),
+                            ("other_org_award", "tap_the", 4, []),
+                            ("chien_si_thi_dua_bo_tinh", "ca_nhan", 6, [])]
+
+
+def test_a_proposal_naming_the_act_it_asks_for_is_proposed_and_a_decision_after_it_is_not():
+    text = ("Quảng Ngãi đề nghị phong tặng Bà mẹ Việt Nam anh hùng\n"
+            "UBND tỉnh vừa trình Thủ tướng Chính phủ xét và trình Chủ tịch nước quyết định truy tặng danh hiệu "
+            "“Bà mẹ Việt Nam anh hùng” cho 9 mẹ. Thành đoàn đang làm hồ sơ đề xuất Trung ương Đoàn trao tặng "
+            "huy hiệu “Tuổi trẻ dũng cảm” cho 2 đoàn viên. Năm trước, tỉnh đã trình và được Chủ tịch nước quyết "
+            "định phong tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 14 mẹ.")
+    assert _tuples(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 9, "proposed"),
+                             ("ba_me_viet_nam_anh_hung", "ca_nhan", 14, "awarded"),
+                             ("other_org_award", "ca_nhan", 2, "proposed")]

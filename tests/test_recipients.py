@@ -1645,3 +1645,11 @@ def test_a_kind_heading_and_its_names_on_one_line_each():
             "Hội nghị cũng phát động thi đua năm 2031.")
     assert _named(text) == [("giay_khen", "tap_the", 2, ["Trường THCS Nà Tấu", "Trường Tiểu học Mường Phăng"]),
                             ("giay_khen", "ca_nhan", 2, ["Lò Văn Tâm", "Hà Thị Hoa"])]
+
+
+def test_two_people_each_written_after_their_role_and_joined_by_va_are_two_recipients():
+    text = ("Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Giám đốc Sở Tài chính Hoàng Văn Lực và "
+            "nguyên Phó Giám đốc Sở Xây dựng Đinh Thị Nhàn.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Hoàng Văn Lực", "Đinh Thị Nhàn"])]
+    one_unit = "Dịp này, UBND tỉnh tặng Bằng khen cho Sở Văn hóa và Thể thao và Trường THPT Lê Lợi."
+    assert _named(one_unit) == [("bang_khen_bo_tinh", "tap_the", 2, ["Sở Văn hóa và Thể thao", "Trường THPT Lê Lợi"])]
