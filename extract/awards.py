@@ -840,9 +840,12 @@ def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, def
     """The entries of a form a sentence before granted "cho các tập thể, cá nhân", listed here with no count
     ("Các tập thể được trao danh hiệu gồm A; B; C"): one entry per kind, counted by its names."""
     names = named_in_listing_sentence(doc, sentence.start, sentence.end)
-    if not names or _anchors(doc, sentence.start, sentence.end):
+    own = _anchors(doc, sentence.start, sentence.end)
+    if not names or any(not a.generic for a in own):
         return []
     anchor = _vague_grant_before(doc, sentence)
+    if anchor is None and own and not _counted_before(doc, sentence):
+        anchor = own[0]  # "Các tập thể được khen thưởng gồm: A; B" after an uncounted "thưởng cho các tập thể": khen_thuong
     if anchor is None:
         return []
     clause = (sentence.start, sentence.end)
@@ -850,6 +853,16 @@ def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, def
     return [_entry(doc, sentence, clause, anchor, len(group), kind, names[0].start, group[-1].end, event_kind,
                    default_period, confidence=0.7, named=group)
             for kind in kinds for group in [[n for n in names if n.kind == kind]]]
+
+
+def _counted_before(doc: Document, sentence: Sentence) -> bool:
+    """Do the sentences just before `sentence` count recipients of a form (whose names it would list)?"""
+    index = doc.sentences.index(sentence)
+    for before in doc.sentences[max(0, index - VAGUE_GRANT_REACH):index]:
+        anchors = _anchors(doc, before.start, before.end)
+        if anchors and _counts(doc, before.start, before.end, anchors):
+            return True
+    return False
 
 
 def _vague_grant_before(doc: Document, sentence: Sentence) -> Anchor | None:

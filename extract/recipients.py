@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
+from tdkt.extract.gazetteer_data import load as load_gazetteer, name_key
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
@@ -1163,9 +1164,17 @@ def _unit_name(text: str) -> str:
     if described:
         text = text[:described.start()]
     bracket = _TRAILING_BRACKET.search(text)
-    if bracket and not _ABBREVIATION.fullmatch(bracket.group(1)):
+    if bracket and not (_ABBREVIATION.fullmatch(bracket.group(1)) or _another_name(bracket.group(1))):
         text = text[:bracket.start()]
     return text.rstrip(" ,;|-–")
+
+
+def _another_name(text: str) -> bool:
+    """Is a bracket after a unit the unit's other name ("(Viettel Telecom)", "(Cienco 4)"): a few capitalised
+    words and numbers that name no place ("(Lạc Dương)", "(TP Vinh)" say where the unit is)?"""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0] in UPPER or w.isdigit() for w in words) \
+        and name_key(text) not in load_gazetteer().names and not _PLACE_ABBREVIATION.match(text)
 
 
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
@@ -1204,6 +1213,7 @@ _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:villa
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+(?: \d+)?\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)", "(PC 02)"
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+_PLACE_ABBREVIATION = re.compile(r"(?:TP|TX|Q|H|P|T)\b\.?|(?i:{})\b".format("|".join(lexicon("place_levels"))))  # "(TP Vinh)", "(Tỉnh X)"
 _ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*(?: \d+)?|[{UPPER}][\w.&-]*")  # "(PC02)", "(PC 02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead

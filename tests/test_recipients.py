@@ -1653,3 +1653,20 @@ def test_two_people_each_written_after_their_role_and_joined_by_va_are_two_recip
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Hoàng Văn Lực", "Đinh Thị Nhàn"])]
     one_unit = "Dịp này, UBND tỉnh tặng Bằng khen cho Sở Văn hóa và Thể thao và Trường THPT Lê Lợi."
     assert _named(one_unit) == [("bang_khen_bo_tinh", "tap_the", 2, ["Sở Văn hóa và Thể thao", "Trường THPT Lê Lợi"])]
+
+
+def test_a_units_other_name_in_brackets_stays_and_its_place_in_brackets_goes():
+    text = ("Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Tổng công ty Xây dựng Sông Lam "
+            "(Solaco 8), Công ty Cổ phần Cơ khí Hà Tân (Hatamec) và Trường THCS Tà Xùa (Bắc Yên).")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, [
+        "Tổng công ty Xây dựng Sông Lam (Solaco 8)", "Công ty Cổ phần Cơ khí Hà Tân (Hatamec)", "Trường THCS Tà Xùa"])]
+
+
+def test_units_listed_after_an_uncounted_reward_are_its_recipients_but_not_after_a_counted_one():
+    text = ("Chủ tịch UBND tỉnh đã ký quyết định thưởng cho các tập thể có thành tích trong phá chuyên án. "
+            "Các tập thể được khen thưởng gồm: Phòng Cảnh sát kinh tế; Đồn Biên phòng Tà Lùng; Công an huyện Hạ Lang.")
+    assert _named(text) == [("khen_thuong", "tap_the", 3,
+                             ["Phòng Cảnh sát kinh tế", "Đồn Biên phòng Tà Lùng", "Công an huyện Hạ Lang"])]
+    counted = ("Chủ tịch UBND tỉnh đã khen thưởng 3 tập thể có thành tích trong phá chuyên án. "
+               "Các tập thể được khen thưởng gồm: Phòng Cảnh sát kinh tế; Đồn Biên phòng Tà Lùng; Công an huyện Hạ Lang.")
+    assert [entry[:3] for entry in _named(counted)] == [("khen_thuong", "tap_the", 3)]
