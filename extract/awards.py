@@ -936,6 +936,15 @@ def _of_the_other_kind(counted: str | None, names: list[Named]) -> bool:
     return counted == "tap_the" and all(n.kind == "ca_nhan" for n in names)
 
 
+def _of_its_kind(count: Count, names: list[Named]) -> list[Named]:
+    """The names of the counted kind, when a list below names both kinds and exactly as many of this one
+    ("... cho 3 tập thể, 2 cá nhân gồm:" then "3 tập thể: A; B; C" and "2 cá nhân: D; E"); else `names`."""
+    if count.recipient not in ("ca_nhan", "tap_the") or len(names) <= count.value:
+        return names
+    mine = [n for n in names if (n.kind == "ca_nhan") == (count.recipient == "ca_nhan")]
+    return mine if len(mine) == count.value else names
+
+
 def _told_with_a_form(awards: list[dict], generic: dict) -> bool:
     """Does a statement of a named form grant what a generic "khen thưởng" names: the same people, as many?"""
     return any(a is not generic and a["code"] != "khen_thuong" and a["recipient"] == generic["recipient"]
@@ -1182,6 +1191,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             names = []  # "7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)": forms, not names
         if names and _of_the_other_kind(count.recipient, names):
             names = []  # "3 tập thể và 5 cá nhân ... Các tập thể gồm: A, B, C": the units name no person
+        names = _of_its_kind(count, names)
         if not names and holder and count.recipient is None and recipient == holder.kind:
             names = [holder]  # the unit or place whose awards the sentence counts
         if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
@@ -1354,6 +1364,13 @@ def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> 
     return named_in_next_sentence(doc, following.start, following.end, count) if following else []
 
 
+def _same_kind(doc: Document, noun_at: int, end: int, count: Count) -> bool:
+    """Is the noun after a repeated number of the counted kind ("20 tập thể: ..." repeats "20 tập thể", not
+    "20 cá nhân")? A noun of no kind the rules know ("3 thôn này") may repeat any."""
+    noun = _rules().recipients.match_at(doc.lower, noun_at + 1, end)
+    return noun is None or noun.label == count.recipient or "mixed" in (noun.label, count.recipient)
+
+
 def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]:
     """The names a later sentence gives for the count it repeats ("... cho 4 tập thể. [a caption] 4 tập thể
     này gồm: A; B; C; D"), a few sentences on at most. A later sentence that names the form again is a
@@ -1365,7 +1382,8 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
             return []
         lead = restating_lead(doc, following.start, following.end)  # "Cụ thể, 3 thôn ... là ..."
         same = _FIRST_WORD.match(doc.text, lead, following.end)  # "3 thôn", "Hai thôn"
-        same = same if same and parse_count(same.group(1).lower()) == count.value else None
+        same = same if same and parse_count(same.group(1).lower()) == count.value \
+            and _same_kind(doc, same.end(), following.end, count) else None
         has_form = any(not a.generic for a in _anchors(doc, following.start, following.end))
         if same and not has_form:
             names = named_in_next_sentence(doc, same.end(), following.end, count.value, repeated=True)

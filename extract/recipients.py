@@ -1014,6 +1014,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
     if mark:
         text, offset = text[mark.end():], offset + mark.end()
+    person = _PERSON_KIND.match(text)  # "cá nhân ngư dân Lò Văn A", "cá nhân Hiệu trưởng X Lò Văn B": the kind, then the person
+    rest = text[person.end():] if person else ""
+    if rest and (pats.person_descriptor.match(rest) and not pats.honorific.match(rest) or pats.title.match(rest)):
+        text, offset = text[person.end():], offset + person.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
     if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
@@ -1190,6 +1194,7 @@ _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
 _CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")
 _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
+_PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")

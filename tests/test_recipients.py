@@ -1670,3 +1670,23 @@ def test_units_listed_after_an_uncounted_reward_are_its_recipients_but_not_after
     counted = ("Chủ tịch UBND tỉnh đã khen thưởng 3 tập thể có thành tích trong phá chuyên án. "
                "Các tập thể được khen thưởng gồm: Phòng Cảnh sát kinh tế; Đồn Biên phòng Tà Lùng; Công an huyện Hạ Lang.")
     assert [entry[:3] for entry in _named(counted)] == [("khen_thuong", "tap_the", 3)]
+
+
+def test_a_line_repeating_each_count_under_gom_lists_that_counts_names():
+    text = ("Theo đó, UBND tỉnh tặng Bằng khen cho 3 tập thể, 2 cá nhân có thành tích xuất sắc trong thực hiện "
+            "Đề án 12 gồm:\n3 tập thể: UBND huyện Yên Thế; Phòng Tư pháp, Văn phòng UBND tỉnh; Hội Cựu chiến binh "
+            "huyện Sơn Động.\n2 cá nhân: ông Hà Văn Quyết; bà Đàm Thị Thu.\n")
+    assert _named(text) == [
+        ("bang_khen_bo_tinh", "tap_the", 3,
+         ["UBND huyện Yên Thế", "Phòng Tư pháp, Văn phòng UBND tỉnh", "Hội Cựu chiến binh huyện Sơn Động"]),
+        ("bang_khen_bo_tinh", "ca_nhan", 2, ["Hà Văn Quyết", "Đàm Thị Thu"])]
+
+
+def test_the_kind_of_recipient_before_what_a_person_is_and_a_grant_den_a_party_member():
+    text = ("Chủ tịch UBND tỉnh vừa tặng Bằng khen cho cá nhân ngư dân Lê Văn Sáu - thuyền trưởng tàu cá. "
+            "Chiều cùng ngày, Bí thư Quận ủy trao Huy hiệu 70 năm tuổi Đảng đến đảng viên Đỗ Thị Nết - nguyên "
+            "Bí thư Chi bộ khu phố 4. Sở Giáo dục tặng giấy khen cho hai em Vũ Minh Tâm (lớp 8) và Ong Thị Ngọc "
+            "(lớp 6) vì cứu bạn.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lê Văn Sáu"]),
+                            ("huy_hieu_dang", "ca_nhan", 1, ["Đỗ Thị Nết"]),
+                            ("giay_khen", "ca_nhan", 2, ["Vũ Minh Tâm", "Ong Thị Ngọc"])]
