@@ -19,10 +19,11 @@ Where the names stand:
   stretches ("Sáng 5/3, Trường A và Trường B đã được tặng ...", the roles
   after a subject person skipped, "nhà trường" referring to "Tại Trường X").
 
-What is not part of a name: a unit's place in brackets (an abbreviation
-stays), a description after a dash, a common noun before it ("thợ lò X",
-"đơn vị xã Y"), degrees and honorifics, the role written before a person
-("Giám đốc Bệnh viện X Lò Văn A" names Lò Văn A).
+What is not part of a name: a description after a dash, a common noun
+before it ("thợ lò X", "đơn vị xã Y"), degrees and honorifics, the role
+written before a person ("Giám đốc Bệnh viện X Lò Văn A" names Lò Văn A). A
+bracket after a unit stays, as written: its place, parent, other name or
+what it is now ("Trường X (huyện Y)", "Phòng Z (PC02)").
 """
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.gazetteer_data import load as load_gazetteer, name_key
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
@@ -1161,24 +1161,13 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
 
 
 def _unit_name(text: str) -> str:
-    """A unit's name without what the text adds after it: its place in brackets ("Trường X (huyện Y)"),
-    a description after a dash ("Hội X - dẫn đầu cụm 2"); an abbreviation in brackets stays ("Phòng X (PV05)")."""
-    pats = _patterns()
-    described = pats.unit_description.search(text)
+    """A unit's name without a description the text adds after a dash ("Hội X - dẫn đầu cụm 2"); a bracket after it
+    stays, as written: the unit's place, parent or other name ("Trường X (huyện Y)", "Phòng X (PV05)")."""
+    masked = _BRACKET.sub(lambda m: " " * len(m.group()), text)  # "(nay là Phòng Y)": what a bracket says stays
+    described = _patterns().unit_description.search(masked)
     if described:
         text = text[:described.start()]
-    bracket = _TRAILING_BRACKET.search(text)
-    if bracket and not (_ABBREVIATION.fullmatch(bracket.group(1)) or _another_name(bracket.group(1))):
-        text = text[:bracket.start()]
     return text.rstrip(" ,;|-–")
-
-
-def _another_name(text: str) -> bool:
-    """Is a bracket after a unit the unit's other name ("(Viettel Telecom)", "(Cienco 4)"): a few capitalised
-    words and numbers that name no place ("(Lạc Dương)", "(TP Vinh)" say where the unit is)?"""
-    words = text.split()
-    return 0 < len(words) <= 4 and all(w[0] in UPPER or w.isdigit() for w in words) \
-        and name_key(text) not in load_gazetteer().names and not _PLACE_ABBREVIATION.match(text)
 
 
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
@@ -1217,9 +1206,6 @@ _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+(?: \d+)?\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)", "(PC 02)"
-_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
-_PLACE_ABBREVIATION = re.compile(r"(?:TP|TX|Q|H|P|T)\b\.?|(?i:{})\b".format("|".join(lexicon("place_levels"))))  # "(TP Vinh)", "(Tỉnh X)"
-_ABBREVIATION = re.compile(rf"[{UPPER}0-9][{UPPER}0-9.&/-]*(?: \d+)?|[{UPPER}][\w.&-]*")  # "(PC02)", "(PC 02)", a short name "(Vietcombank)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

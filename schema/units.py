@@ -41,6 +41,7 @@ OTHER = "other"
 # Words that make the following "xã" part of a noun, not a commune: "hợp tác xã", "bảo hiểm xã hội".
 _NOT_A_LOCALITY_BEFORE = ("hợp tác", "liên hiệp hợp tác")
 _QUALIFIER_OPENERS = " ,(-–"
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # -- the data files ----------------------------------------------------------------------------
@@ -103,7 +104,7 @@ def read_name(written: str) -> UnitName:
     """A unit's name as written, normalised, typed and with the places it writes."""
     written = " ".join(unicodedata.normalize("NFC", written).split())
     localities = tuple(find_localities(written))
-    core = _without_qualifier(written, localities)
+    core = _without_qualifier(_without_bracket(written), localities)
     return UnitName(written=written, name_key=normalise(core), type=unit_type(spell_out(written)),
                     localities=localities)
 
@@ -161,6 +162,13 @@ def _proper_name(text: str, start: int) -> tuple[str, int]:
 
 
 _NAME_WORD = re.compile(r"[ \t]*([^\s,;()]+)")
+
+
+def _without_bracket(written: str) -> str:
+    """The name without the bracket the text writes after it ("Trường THCS X (Bắc Yên)", "Công ty Y
+    (Ytel)"): where the unit is or what else it is called, not which unit it is."""
+    bracket = _TRAILING_BRACKET.search(written)
+    return written[:bracket.start()] if bracket and bracket.start() > 0 else written
 
 
 def _without_qualifier(written: str, localities: tuple[Locality, ...]) -> str:

@@ -54,16 +54,16 @@ def test_a_date_or_venue_before_the_subject_is_no_recipient():
 
 # --- what is written around a name ---------------------------------------------------------------
 
-def test_a_unit_loses_its_place_in_brackets_and_its_description_but_keeps_an_abbreviation():
+def test_a_unit_keeps_its_bracket_as_written_and_loses_its_description():
     text = ("Bộ trưởng trao Cờ thi đua cho 3 đơn vị, gồm: Trường Tiểu học Nậm Cang (huyện Sa Pả), "
             "Phòng Cảnh sát kinh tế (PC03) và Trường THCS Bản Hon - đơn vị dẫn đầu khối.")
     assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, [
-        "Trường Tiểu học Nậm Cang", "Phòng Cảnh sát kinh tế (PC03)", "Trường THCS Bản Hon"])]
+        "Trường Tiểu học Nậm Cang (huyện Sa Pả)", "Phòng Cảnh sát kinh tế (PC03)", "Trường THCS Bản Hon"])]
 
 
 def test_a_bracket_with_a_dotted_abbreviation_does_not_end_the_list():
     text = "Thủ tướng tặng Cờ thi đua cho Trường THPT Đồng Khởi (TX. Bến Ngự) đã hoàn thành xuất sắc nhiệm vụ."
-    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Trường THPT Đồng Khởi"])]
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Trường THPT Đồng Khởi (TX. Bến Ngự)"])]
 
 
 def test_a_common_noun_before_the_name_is_not_part_of_it():
@@ -137,7 +137,7 @@ def test_a_count_after_va_ends_the_names_of_the_count_before():
                                 "Suối Hoa (Lạc Sơn) và 12 cá nhân nhận Bằng khen của Thủ tướng Chính phủ.")
     count_end = doc.text.index("2 tập thể") + len("2 tập thể")
     names = named_in_apposition(doc, count_end, len(doc.text))
-    assert [n.text for n in names] == ["Trường Mầm non Họa Mi", "Trường Tiểu học Suối Hoa"]
+    assert [n.text for n in names] == ["Trường Mầm non Họa Mi (Tân Lạc)", "Trường Tiểu học Suối Hoa (Lạc Sơn)"]
     assert [doc.text[n.start:n.end] for n in names] == [n.text for n in names]  # spans point at the names
 
 
@@ -264,7 +264,8 @@ def test_a_semicolon_item_holding_several_commas_is_a_list_of_its_own():
     text = ("Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 4 tập thể, gồm: Lữ đoàn 7 (Bộ "
             "Quốc phòng), Cục Hậu cần (Bộ Quốc phòng), Phòng Tham mưu (Công an tỉnh Hòa Lâm); Đồn Biên phòng Bến Gỗ.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 4, [
-        "Lữ đoàn 7", "Cục Hậu cần", "Phòng Tham mưu", "Đồn Biên phòng Bến Gỗ"])]
+        "Lữ đoàn 7 (Bộ Quốc phòng)", "Cục Hậu cần (Bộ Quốc phòng)", "Phòng Tham mưu (Công an tỉnh Hòa Lâm)",
+        "Đồn Biên phòng Bến Gỗ"])]
 
 
 def test_a_long_description_before_gom_at_a_line_end_opens_the_list_below():
@@ -456,7 +457,7 @@ def test_people_with_their_district_in_brackets_before_the_verb_are_all_named():
 
 def test_a_unit_with_its_ward_in_brackets_that_is_the_collective_honoured_is_named():
     text = "Trường Tiểu học Kim Đồng (phường Bắc Sơn) là tập thể được Thủ tướng Chính phủ tặng Bằng khen."
-    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường Tiểu học Kim Đồng"])]
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["Trường Tiểu học Kim Đồng (phường Bắc Sơn)"])]
 
 
 def test_a_bang_khen_whose_giver_is_unsaid_is_the_prime_ministers_when_the_article_names_only_him():
@@ -595,7 +596,7 @@ def test_a_sentence_listing_without_a_count_the_units_a_sentence_before_granted_
             "Các tập thể được trao danh hiệu gồm Bệnh viện Đa khoa Tây Nguyên (Bộ Y tế); Trường tiểu học Kim Liên "
             "(Hà Nội); Công ty May Hòa Bình (Hòa Bình).")
     assert _named(text) == [("anh_hung_lao_dong", "tap_the", 3, [
-        "Bệnh viện Đa khoa Tây Nguyên", "Trường tiểu học Kim Liên", "Công ty May Hòa Bình"])]
+        "Bệnh viện Đa khoa Tây Nguyên (Bộ Y tế)", "Trường tiểu học Kim Liên (Hà Nội)", "Công ty May Hòa Bình (Hòa Bình)"])]
 
 
 def test_the_district_after_a_pupils_school_is_where_he_studies_not_a_recipient():
@@ -688,7 +689,8 @@ def test_a_counted_subject_lists_its_units_then_joins_a_count_of_people_before_t
             "thành tích xuất sắc trong công tác giáo dục.")
     assert _named(text) == [
         ("bang_khen_thu_tuong_chinh_phu", "tap_the", 3,
-         ["Trường Tiểu học Suối Đá", "Trường THCS Bến Sỏi", "Trường Mầm non Hoa Sen"]),
+         ["Trường Tiểu học Suối Đá (huyện Hòn Trầu)", "Trường THCS Bến Sỏi (thị xã Mai Ninh)",
+          "Trường Mầm non Hoa Sen (huyện Hòn Trầu)"]),
         ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 27, []),
     ]
 
@@ -767,7 +769,8 @@ def test_a_martyr_beside_a_unit_is_a_person_named_without_the_word_martyr():
     text = ("Thừa ủy quyền của Chủ tịch nước, ông Lò Văn Tâm trao danh hiệu Anh hùng lực lượng vũ trang nhân dân "
             "cho Ban Quân báo huyện Sông Mã (tiền thân của Công an huyện, tỉnh Hà Lam) và liệt sĩ Cầm Văn Bun, "
             "nguyên Trưởng ban.")
-    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1, ["Ban Quân báo huyện Sông Mã"]),
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1,
+                             ["Ban Quân báo huyện Sông Mã (tiền thân của Công an huyện, tỉnh Hà Lam)"]),
                             ("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 1, ["Cầm Văn Bun"])]
 
 
@@ -1655,11 +1658,11 @@ def test_two_people_each_written_after_their_role_and_joined_by_va_are_two_recip
     assert _named(one_unit) == [("bang_khen_bo_tinh", "tap_the", 2, ["Sở Văn hóa và Thể thao", "Trường THPT Lê Lợi"])]
 
 
-def test_a_units_other_name_in_brackets_stays_and_its_place_in_brackets_goes():
+def test_a_units_other_name_and_its_place_in_brackets_stay_as_written():
     text = ("Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Tổng công ty Xây dựng Sông Lam "
             "(Solaco 8), Công ty Cổ phần Cơ khí Hà Tân (Hatamec) và Trường THCS Tà Xùa (Bắc Yên).")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 3, [
-        "Tổng công ty Xây dựng Sông Lam (Solaco 8)", "Công ty Cổ phần Cơ khí Hà Tân (Hatamec)", "Trường THCS Tà Xùa"])]
+        "Tổng công ty Xây dựng Sông Lam (Solaco 8)", "Công ty Cổ phần Cơ khí Hà Tân (Hatamec)", "Trường THCS Tà Xùa (Bắc Yên)"])]
 
 
 def test_units_listed_after_an_uncounted_reward_are_its_recipients_but_not_after_a_counted_one():
@@ -1690,3 +1693,11 @@ def test_the_kind_of_recipient_before_what_a_person_is_and_a_grant_den_a_party_m
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lê Văn Sáu"]),
                             ("huy_hieu_dang", "ca_nhan", 1, ["Đỗ Thị Nết"]),
                             ("giay_khen", "ca_nhan", 2, ["Vũ Minh Tâm", "Ong Thị Ngọc"])]
+
+
+def test_what_a_unit_is_now_in_brackets_stays_with_its_name():
+    text = ("UBND thành phố tặng Bằng khen cho 2 tập thể gồm: Phòng Văn hóa và Thông tin huyện Mường Ảng (nay là "
+            "phòng Văn hóa, Khoa học và Thông tin huyện Mường Ảng); Ban Dân tộc tỉnh.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, [
+        "Phòng Văn hóa và Thông tin huyện Mường Ảng (nay là phòng Văn hóa, Khoa học và Thông tin huyện Mường Ảng)",
+        "Ban Dân tộc tỉnh"])]

@@ -176,6 +176,8 @@ def test_a_re_extracted_article_replaces_its_recipients_and_drops_units_no_one_n
     ("UBND xã Ea Wer", "Ủy ban nhân dân xã Ea Wer"),
     ("Trường THCS Lê Lợi, huyện Krông Bông", "THCS Lê Lợi"),
     ("Công ty TNHH MTV Cà phê Ea Pốk", "Công ty trách nhiệm hữu hạn một thành viên Cà phê Ea Pốk"),
+    ("Trường THCS Nà Hẩu (Văn Yên)", "Trường THCS Nà Hẩu"),  # a bracket after the name says where it is
+    ("Công ty Cổ phần Thép Bảo Lâm (Balasteel)", "Công ty Cổ phần Thép Bảo Lâm"),  # ... or what else it is called
 ])
 def test_spellings_of_one_unit_normalise_alike(a, b):
     assert read_name(a).name_key == read_name(b).name_key
