@@ -276,6 +276,8 @@ def test_organizer_forms(text, expected):
     "Ngày Nhà giáo\nĐây là lễ hội của ngành Giáo dục và là dịp để tôn vinh thầy cô.",
     "Huy hiệu Đảng\n- Trong đợt này, Đảng bộ huyện có 312 đảng viên được Huyện ủy tổ chức trao Huy hiệu Đảng.",
     "Tại huyện Mèo Vạc, lãnh đạo 5 huyện, thành phố của tỉnh Hà Giang đã tham gia Hội nghị ký kết giao ước thi đua.",
+    "Bắt giữ đối tượng\nChiều 2/6, Công an xã Tân An đã phối hợp với các đơn vị nghiệp vụ bắt giữ một đối tượng.",
+    "Ngày Nhà giáo\nSáng 19/11, trường Tiểu học Hòa Lạc tham dự Gặp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.",
 ])
 def test_no_organizer_from_events_clauses_or_venues(text):
     assert org(text) is None
@@ -347,6 +349,13 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # an adverb between the giver and its verb is not part of its name
     ("Khen thưởng\nChiều 4/4, Sở Giáo dục và Đào tạo còn tặng giấy khen cho hai giáo viên của trường.",
      "Sở Giáo dục và Đào tạo"),
+    # a unit marking its anniversary holds the event ("X kỷ niệm 40 năm ..."), and so does one holding a seminar
+    ("Ngày Nhà giáo\nSáng 18/11, Sở GD&ĐT Hòa Lâm kỷ niệm 41 năm Ngày Nhà giáo Việt Nam.", "Sở GD&ĐT Hòa Lâm"),
+    ("Tọa đàm\nNgày 2-3, Bộ Chỉ huy Quân sự tỉnh Gia Bình tọa đàm kỷ niệm 75 năm ngày truyền thống.",
+     "Bộ Chỉ huy Quân sự tỉnh Gia Bình"),
+    # "X phối hợp với Y tổ chức ...": X holds it
+    ("Vinh danh nhà giáo\nSáng 15/11, Sở Giáo dục và Đào tạo Hòa Lâm đã phối hợp với Công đoàn ngành Giáo dục tổ "
+     "chức lễ vinh danh 75 nhà giáo tiêu biểu.", "Sở Giáo dục và Đào tạo Hòa Lâm"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
