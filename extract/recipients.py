@@ -103,7 +103,7 @@ def _patterns() -> _Patterns:
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
-        apposition=re.compile(rules["apposition"]),
+        apposition=re.compile(expand_lexicons(rules["apposition"])),
         next_sentence=re.compile(rules["next_sentence"]),
         second_kind_list=re.compile(rules["second_kind_list"]),
         repeated_count=re.compile(rules["repeated_count"]),
@@ -426,7 +426,7 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
         close = doc.text.find(")", opening.end(), end)
         end = close if close > 0 else end
     names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
-    if opening.group("described") and len(names) != expected:
+    if (opening.group("described") or opening.group("kind_named")) and len(names) != expected:
         return []  # "2 đơn vị dẫn đầu ... là A và B": a description's "là" names them only when it names them all
     if expected and len(names) != expected:
         return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
@@ -679,6 +679,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     the piece opens a new clause: "...; nhiều tập thể khác được ...").
     """
     pats = _patterns()
+    people = _PLURAL_PEOPLE.match(doc.text, start, end)  # "các nghệ nhân K’Lanh, Ya Tôn và Ma Bio": people, each
+    if people:
+        start = people.end()
     whole = None if _semicolon_list(doc.text[start:end]) else pats.locality.match(doc.text[start:end])
     if whole and "," in whole.group():  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
         stop = _ITEM_END.search(doc.text, start + whole.end(), end)
@@ -755,6 +758,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             break  # "A và B, cùng học Trường X": what the people do, the list is over
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
+        if people and (named is None or named.kind == UNIT and not pats.unit.match(named.text)):
+            named = _one_of_the_people(piece, piece_start) or named
         named = _named_before(doc, named) if named and named.kind == UNIT else named
         if named is None and semicolons and out and out[-1].kind == PERSON:
             named = _person_opening(piece, piece_start)  # "...; thiếu úy Lò Văn A, cán bộ Đội X do ...": A, then a role
@@ -772,6 +777,19 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _one_of_the_people(piece: str, offset: int) -> Named | None:
+    """A capitalised name in a list opened by the plural of what the people are ("các nghệ nhân A, B"): a
+    person, whatever the shape of the name ("K’Lanh", "Ya Tôn"), without what is written after it."""
+    text = piece.strip()
+    offset += len(piece) - len(piece.lstrip())
+    role = _ROLE_AFTER_NAME.search(text)
+    name = text[:role.start()] if role else text
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or not all(w[0] in UPPER for w in words):
+        return None
+    return Named(name, offset, offset + len(name), PERSON)
 
 
 def _another_person(piece: str) -> bool:
@@ -1205,6 +1223,8 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,;]"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
+_PLURAL_PEOPLE = re.compile(expand_lexicons(r"(?i:(?:các|những)\s+(?:{lex:person_descriptors}|{lex:honorifics}))\s+"
+                                            rf"(?=[{UPPER}])"))
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+(?: \d+)?\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)", "(PC 02)"
 _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead

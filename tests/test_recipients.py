@@ -1701,3 +1701,20 @@ def test_what_a_unit_is_now_in_brackets_stays_with_its_name():
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, [
         "Phòng Văn hóa và Thông tin huyện Mường Ảng (nay là phòng Văn hóa, Khoa học và Thông tin huyện Mường Ảng)",
         "Ban Dân tộc tỉnh"])]
+
+
+def test_names_after_the_plural_of_what_the_people_are_with_no_colon_when_as_many_as_counted():
+    text = ("Cụ thể, có 3 cá nhân được Chủ tịch nước phong tặng danh hiệu NNND theo Quyết định 210/QĐ-CTN ngày "
+            "4-5-2031, gồm các nghệ nhân Đinh Thị Mến, Hà Văn Lự (Thích Quảng Tâm) và Lục Văn Thào. Tỉnh có 5 nghệ "
+            "nhân được phong tặng đợt này, gồm 3 “nghệ nhân ưu tú” là các nghệ nhân Lê Văn Bảy, Mai Thị Hiên và Vi "
+            "Văn Nổ; hai “nghệ nhân nhân dân” là Đàm Văn Lộc và Nông Thị Mai.")
+    assert _named(text) == [
+        ("nghe_nhan_nhan_dan", "ca_nhan", 3, ["Đinh Thị Mến", "Hà Văn Lự", "Lục Văn Thào"]),
+        ("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lê Văn Bảy", "Mai Thị Hiên", "Vi Văn Nổ"]),
+        ("nghe_nhan_nhan_dan", "ca_nhan", 2, ["Đàm Văn Lộc", "Nông Thị Mai"])]
+
+
+def test_every_capitalised_name_after_the_plural_of_what_the_people_are_is_a_person():
+    text = ("Huyện Đam Rông có 4 nghệ nhân được phong tặng danh hiệu “Nghệ nhân Ưu tú” đợt này. Đó là các nghệ "
+            "nhân K’Brơi, Ya Duông, Bon Yô K’Sé và Ma Krăng.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 4, ["K’Brơi", "Ya Duông", "Bon Yô K’Sé", "Ma Krăng"])]
