@@ -721,9 +721,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
                                  and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))):
             break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
-        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and _AND.fullmatch(sep) \
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and (_AND.fullmatch(sep) or ";" in sep) \
                 and trailing_person(piece, piece_start):
-            out.append(trailing_person(piece, piece_start))  # "... Lò Văn A và nguyên Phó Giám đốc Sở Lò Thị B": B
+            out.append(trailing_person(piece, piece_start))  # "... Lò Văn A và/; nguyên Phó Giám đốc Sở Lò Thị B": B
             pos = piece_end
             continue
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
@@ -1052,6 +1052,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         stop = honorific.end() + len(described) if described else stop
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.locality.match(text):
+        text = _unit_name(text)  # "huyện X đạt chuẩn nông thôn mới": the place, not what it did
         return Named(text, offset, offset + len(text), LOCALITY)
     role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
     if role and looks_like_person(text[:role.start()]) and not pats.unit.match(text):

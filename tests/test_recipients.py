@@ -1718,3 +1718,17 @@ def test_every_capitalised_name_after_the_plural_of_what_the_people_are_is_a_per
     text = ("Huyện Đam Rông có 4 nghệ nhân được phong tặng danh hiệu “Nghệ nhân Ưu tú” đợt này. Đó là các nghệ "
             "nhân K’Brơi, Ya Duông, Bon Yô K’Sé và Ma Krăng.")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 4, ["K’Brơi", "Ya Duông", "Bon Yô K’Sé", "Ma Krăng"])]
+
+
+def test_a_giver_written_with_a_dotted_abbreviation_and_a_reward_of_a_sum_to_a_place():
+    text = ("Ngày 3.9, Tỉnh đoàn vừa trao tặng Huy hiệu Tuổi trẻ dũng cảm của T.Ư Đoàn cho đoàn viên Lục Văn Khải "
+            "(24 tuổi, ngụ xã Đông Khê). Chủ tịch UBND tỉnh đã quyết định thưởng 5 tỷ đồng cho huyện Thạch An đạt "
+            "chuẩn nông thôn mới năm 2031.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 1, ["Lục Văn Khải"]),
+                            ("khen_thuong", "dia_phuong", 1, ["huyện Thạch An"])]
+
+
+def test_people_each_written_after_their_role_between_semicolons_after_do_la():
+    text = ("Năm nay có 120 cán bộ Đoàn nhận Giải thưởng Lý Tự Trọng, tỉnh có 2 người. Đó là, Bí thư Đoàn trường "
+            "Cao đẳng Y tế Hoàng Minh Đức; Phó Bí thư Đoàn phường Sông Bằng Nông Thị Thu.")
+    assert ("other_org_award", "ca_nhan", 2, ["Hoàng Minh Đức", "Nông Thị Thu"]) in _named(text)
