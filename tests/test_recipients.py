@@ -1732,3 +1732,10 @@ def test_people_each_written_after_their_role_between_semicolons_after_do_la():
     text = ("Năm nay có 120 cán bộ Đoàn nhận Giải thưởng Lý Tự Trọng, tỉnh có 2 người. Đó là, Bí thư Đoàn trường "
             "Cao đẳng Y tế Hoàng Minh Đức; Phó Bí thư Đoàn phường Sông Bằng Nông Thị Thu.")
     assert ("other_org_award", "ca_nhan", 2, ["Hoàng Minh Đức", "Nông Thị Thu"]) in _named(text)
+
+
+def test_a_person_after_va_ends_what_the_list_says_of_the_person_before():
+    text = ("Chủ tịch UBND thành phố trao Bằng khen cho 3 cá nhân dũng cảm bắt kẻ trộm. Đó là ông Đỗ Văn Tín, ở ngõ "
+            "8, phố Lò Sũ, phường Lý Thái Tổ; ông Vũ Hữu Nghĩa, ở số 5, phố Cửa Nam, phường Cửa Nam và anh Tạ Văn "
+            "Kha, ở phường Phúc Xá.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Đỗ Văn Tín", "Vũ Hữu Nghĩa", "Tạ Văn Kha"])]
