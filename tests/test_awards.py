@@ -695,3 +695,9 @@ def test_a_proposal_naming_the_act_it_asks_for_is_proposed_and_a_decision_after_
     assert _tuples(text) == [("ba_me_viet_nam_anh_hung", "ca_nhan", 9, "proposed"),
                              ("ba_me_viet_nam_anh_hung", "ca_nhan", 14, "awarded"),
                              ("other_org_award", "ca_nhan", 2, "proposed")]
+
+
+def test_a_reward_handed_out_trao_thuong_counts_its_recipients_as_khen_thuong():
+    text = ("Vinh danh thể thao năm 2031\n"
+            "Ban tổ chức đã trao thưởng cho 12 vận động viên và 4 huấn luyện viên tiêu biểu năm 2031.")
+    assert _tuples(text) == [("khen_thuong", "ca_nhan", 4, "awarded"), ("khen_thuong", "ca_nhan", 12, "awarded")]
