@@ -162,6 +162,25 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
     return "other", None
 
 
+def kind_told_by_awards(doc: Document, kind: str, evidence: dict | None, awards: list[dict]) -> tuple[str, dict | None]:
+    """The kind an article names no event for, told by the awards it reports: an award council's proposal when
+    every award is proposed, a decision when its opening speaks of one ("quyết định"), else a presentation.
+    An article naming its event keeps that kind."""
+    if kind != "other" or not awards:
+        return kind, evidence
+    if all(a["status"] == "proposed" for a in awards):
+        return "hop_xet", _award_evidence(awards[0])
+    decision = _cues()["decision_word"].search(doc.lower, 0, DECISION_WORD_REACH)
+    if decision:
+        return "quyet_dinh", doc.evidence(decision.start(), decision.end(), 0.5)
+    return "trao_tang", _award_evidence(awards[0])
+
+
+def _award_evidence(award: dict) -> dict:
+    """An award's own provenance (raw span, text, sentence) as the evidence of a kind it tells."""
+    return {**{k: award[k] for k in ("span", "text", "sentence", "sentence_span") if k in award}, "confidence": 0.5}
+
+
 def _reference_date(doc: Document) -> tuple[dt.date | None, str | None]:
     """The page's own day: publication date, a date in the URL, a crawl stamp, a dateline.
 
@@ -678,6 +697,7 @@ def _cluster_named(doc: Document, kind: str | None) -> tuple[str | None, dict | 
     return None, None
 
 
+DECISION_WORD_REACH = 800  # characters from the top within which a decision the article reports is named
 GRANTED_BY_REACH = 40  # "5 tập thể được Thủ tướng tặng ...": the sentence opens with the grant
 DECREE_REACH = 1500  # a printed decision names its issuer above its preamble
 ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer

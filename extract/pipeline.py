@@ -15,7 +15,8 @@ from tdkt.extract.author import find_author
 from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns
 from tdkt.extract.document import Document, make_document
-from tdkt.extract.event import event_date, event_kind, expand_organizer, headline_and_lead, organizer
+from tdkt.extract.event import (event_date, event_kind, expand_organizer, headline_and_lead, kind_told_by_awards,
+                                organizer)
 from tdkt.extract.officials import extract_officials
 from tdkt.extract.place import find_place
 from tdkt.extract.relevance import relevance
@@ -101,17 +102,19 @@ def _relevance(doc, awards, kind):
 
 STAGES: tuple[Stage, ...] = (
     Stage("author", find_author, reads=(), writes=("author", "author_evidence")),
-    Stage("event_kind", event_kind, reads=(), writes=("kind", "kind_evidence")),
-    Stage("event_date", event_date, reads=("kind",), writes=("date", "date_evidence")),
-    Stage("organizer", organizer, reads=("kind",), writes=("organizer", "organizer_evidence")),
+    Stage("cue_kind", event_kind, reads=(), writes=("cue_kind", "cue_kind_evidence")),
+    Stage("event_date", event_date, reads=("cue_kind",), writes=("date", "date_evidence")),
+    Stage("organizer", organizer, reads=("cue_kind",), writes=("organizer", "organizer_evidence")),
     Stage("place", _place, reads=("organizer_evidence", "date"), writes=("place", "place_spans")),
     Stage("officials", _officials, reads=("place_spans", "author"), writes=("officials",)),
     Stage("campaigns", extract_campaigns, reads=(), writes=("campaigns",)),
     Stage("article_period", article_period, reads=(), writes=("period",)),
-    Stage("awards", _awards, reads=("kind", "period"), writes=("awards",)),
+    Stage("awards", _awards, reads=("cue_kind", "period"), writes=("awards",)),
+    Stage("event_kind", kind_told_by_awards, reads=("cue_kind", "cue_kind_evidence", "awards"),
+          writes=("kind", "kind_evidence")),
     Stage("statements", structure_statements, reads=("awards",), writes=("statements",)),
     Stage("scope", award_scopes, reads=("awards", "organizer", "place"), writes=("scopes",)),
-    Stage("relevance", _relevance, reads=("awards", "kind"), writes=("relevant", "relevance")),
+    Stage("relevance", _relevance, reads=("awards", "cue_kind"), writes=("relevant", "relevance")),
 )
 
 

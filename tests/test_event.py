@@ -718,3 +718,21 @@ def test_a_printed_decision_is_a_decision_its_preamble_dates_none_and_its_list_b
     assert record["event"]["organizer"] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
     assert [(a["code"], a["count"], a["named"]) for a in record["awards"]] == [
         ("bang_khen_bo_tinh", 2, ["Lò Văn Pán", "Vàng Thị Dế"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no event named, the awards granted: a presentation
+    ("Nông dân giỏi\nÔng Lò Văn Quý, xã Nà Hỳ, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen vì làm kinh tế giỏi.",
+     "trao_tang"),
+    # ... a decision, when the opening speaks of one
+    ("Theo Quyết định số 45 ngày 3/2/2031, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích xuất "
+     "sắc trong phòng chống thiên tai.", "quyet_dinh"),
+    # ... an award council's proposal, when every award is proposed
+    ("Sở Nội vụ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể và 5 cá nhân của tỉnh.", "hop_xet"),
+    # no event and no award: other
+    ("Phong trào thi đua\nCông tác thi đua của tỉnh có nhiều đổi mới trong năm qua.", "other"),
+])
+def test_an_article_naming_no_event_takes_the_kind_its_awards_tell(text, expected):
+    record = extract_article(text)
+    assert record["event"]["kind"] == expected
+    assert (record["event"]["evidence"]["kind"] is None) == (expected == "other")
