@@ -1739,3 +1739,13 @@ def test_a_person_after_va_ends_what_the_list_says_of_the_person_before():
             "8, phố Lò Sũ, phường Lý Thái Tổ; ông Vũ Hữu Nghĩa, ở số 5, phố Cửa Nam, phường Cửa Nam và anh Tạ Văn "
             "Kha, ở phường Phúc Xá.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Đỗ Văn Tín", "Vũ Hữu Nghĩa", "Tạ Văn Kha"])]
+
+
+def test_a_form_with_its_reward_money_names_the_person_after_cho_and_a_list_headed_danh_sach():
+    text = ("Ngày 4/9, Tổng công ty quyết định tặng giấy khen và tiền thưởng 3 triệu đồng cho anh Hồ Văn Rớt - nhân "
+            "viên bưu cục Sa Thầy vì trả lại tài sản. Chủ tịch UBND thành phố trao tặng Bằng khen cho các tập thể có "
+            "thành tích trong phòng chống bão. Danh sách được khen thưởng gồm: Công an thành phố Tam Kỳ; Điện lực Tam "
+            "Kỳ; Đội Cứu nạn số 2.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Hồ Văn Rớt"]),
+                            ("bang_khen_bo_tinh", "tap_the", 3,
+                             ["Công an thành phố Tam Kỳ", "Điện lực Tam Kỳ", "Đội Cứu nạn số 2"])]
