@@ -1749,3 +1749,13 @@ def test_a_form_with_its_reward_money_names_the_person_after_cho_and_a_list_head
     assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Hồ Văn Rớt"]),
                             ("bang_khen_bo_tinh", "tap_the", 3,
                              ["Công an thành phố Tam Kỳ", "Điện lực Tam Kỳ", "Đội Cứu nạn số 2"])]
+
+
+def test_a_department_named_with_a_comma_is_one_unit_and_a_players_position_is_no_part_of_the_name():
+    text = ("UBND tỉnh tặng Bằng khen cho Sở Văn hóa, Thể thao và Du lịch, Trường THPT Bắc Sơn và Phòng Văn hóa, Khoa "
+            "học và Thông tin huyện Văn Lãng. Dịp này, 2 cầu thủ được Chủ tịch UBND tỉnh tặng Bằng khen gồm: Tiền vệ "
+            "Mạc Văn Hào (số 8) và Thủ môn Vi Văn Tài.")
+    assert _named(text) == [
+        ("bang_khen_bo_tinh", "tap_the", 3, ["Sở Văn hóa, Thể thao và Du lịch", "Trường THPT Bắc Sơn",
+                                              "Phòng Văn hóa, Khoa học và Thông tin huyện Văn Lãng"]),
+        ("bang_khen_bo_tinh", "ca_nhan", 2, ["Mạc Văn Hào", "Vi Văn Tài"])]
