@@ -260,7 +260,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
     for m in ctx["khen_thuong_cue"].finditer(lower, start, end):
-        inside = any(a.start <= m.start() < a.end for a in anchors)
+        inside = any(a.start < m.end() and m.start() < a.end for a in anchors)  # "trao thưởng đột xuất": the form's
         before_form = any(0 <= s - m.end() <= CUE_BEFORE_FORM for s in form_starts)
         negated = ctx["negated"].search(lower, max(start, m.start() - 30), m.start())
         if not inside and not before_form and not negated:

@@ -1759,3 +1759,13 @@ def test_a_department_named_with_a_comma_is_one_unit_and_a_players_position_is_n
         ("bang_khen_bo_tinh", "tap_the", 3, ["Sở Văn hóa, Thể thao và Du lịch", "Trường THPT Bắc Sơn",
                                               "Phòng Văn hóa, Khoa học và Thông tin huyện Văn Lãng"]),
         ("bang_khen_bo_tinh", "ca_nhan", 2, ["Mạc Văn Hào", "Vi Văn Tài"])]
+
+
+def test_a_form_given_dot_xuat_names_who_it_is_for_and_a_hyphenated_foreign_name_stays_whole():
+    text = ("UBND huyện tặng giấy khen đột xuất cho anh Lò Văn Tâm - Phó Chỉ huy trưởng Ban CHQS xã Mường Mô. "
+            "Chủ tịch UBND tỉnh đã trao Huân chương Hữu nghị cho 2 cá nhân là đồng chí Sổm-phết Vông-xa - Phó Tỉnh "
+            "trưởng và đồng chí Bun-lắp Khăm-pha - Ủy viên Ban Thường vụ. Công an tỉnh trao thưởng đột xuất cho Đội "
+            "Cảnh sát hình sự và Đội Cảnh sát kinh tế.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Lò Văn Tâm"]),
+                            ("huan_chuong_huu_nghi", "ca_nhan", 2, ["Sổm-phết Vông-xa", "Bun-lắp Khăm-pha"]),
+                            ("khen_thuong", "tap_the", 2, ["Đội Cảnh sát hình sự", "Đội Cảnh sát kinh tế"])]
