@@ -1056,7 +1056,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text = _unit_name(text)  # "huyện X đạt chuẩn nông thôn mới": the place, not what it did
         return Named(text, offset, offset + len(text), LOCALITY)
     role = _ROLE_AFTER_NAME.search(text)  # "Lò Văn A (lớp 7B)", "Lò Văn A, Giám đốc ...": the name alone
-    if role and looks_like_person(text[:role.start()]) and not pats.unit.match(text):
+    if role and looks_like_person(text[:role.start()]) and (
+            not pats.unit.match(text) or pats.title.match(text[role.end():].lstrip())):  # "Đoàn Văn A, Phó Giám đốc"
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
         person = trailing_person(text, offset)

@@ -1769,3 +1769,9 @@ def test_a_form_given_dot_xuat_names_who_it_is_for_and_a_hyphenated_foreign_name
     assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Lò Văn Tâm"]),
                             ("huan_chuong_huu_nghi", "ca_nhan", 2, ["Sổm-phết Vông-xa", "Bun-lắp Khăm-pha"]),
                             ("khen_thuong", "tap_the", 2, ["Đội Cảnh sát hình sự", "Đội Cảnh sát kinh tế"])]
+
+
+def test_a_person_whose_family_name_also_heads_units_is_a_person_before_a_role():
+    text = ("Bộ trưởng đã trao danh hiệu Thầy thuốc Nhân dân cho 2 bác sĩ gồm: PGS.TS.BS Đoàn Văn Khoa, Phó Hiệu "
+            "trưởng Trường Đại học Y Thái Bình; GS.TS Hà Thị Mơ, Giám đốc Bệnh viện Phổi.")
+    assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 2, ["Đoàn Văn Khoa", "Hà Thị Mơ"])]
