@@ -347,6 +347,11 @@ def names_below(doc: Document, pos: int) -> list[Named]:
         if marks and mark not in marks:
             break  # "2. Bằng khen ..." after the dash lines of item 1: the next item of the list above
         named = _listed_name(text, line.start, marked_list=bool(out) and mark is not None)
+        if named is not None and named.kind == PERSON and _AND_HONORIFIC.match(doc.text, named.end):
+            both = _items(doc, named.start, line.start + len(text.rstrip(" .;,")))
+            if len(both) > 1:  # "Cô Lò Thị A và cô Hà Thị B, giáo viên Trường X.": two people on one line
+                out.extend(both)
+                continue
         if named is None and not out and "|" in text:
             continue  # a table's header row
         if named is None:
@@ -1194,6 +1199,7 @@ def _unit_name(text: str) -> str:
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
+_AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."

@@ -1775,3 +1775,10 @@ def test_a_person_whose_family_name_also_heads_units_is_a_person_before_a_role()
     text = ("Bộ trưởng đã trao danh hiệu Thầy thuốc Nhân dân cho 2 bác sĩ gồm: PGS.TS.BS Đoàn Văn Khoa, Phó Hiệu "
             "trưởng Trường Đại học Y Thái Bình; GS.TS Hà Thị Mơ, Giám đốc Bệnh viện Phổi.")
     assert _named(text) == [("thay_thuoc_nhan_dan", "ca_nhan", 2, ["Đoàn Văn Khoa", "Hà Thị Mơ"])]
+
+
+def test_a_list_line_holding_two_people_joined_by_va_names_both():
+    text = ("Theo đó, 3 cá nhân được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú bao gồm:\n"
+            "Cô Lò Thị Lan và cô Hà Thị Mai, giáo viên Trường THPT Mường Tè.\n"
+            "Thầy Vi Văn Khánh, Hiệu trưởng Trường THCS Nậm Hàng.\n")
+    assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 3, ["Lò Thị Lan", "Hà Thị Mai", "Vi Văn Khánh"])]
