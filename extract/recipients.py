@@ -700,8 +700,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         sep = doc.text[last_end:piece_start]
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
         last_end = piece_end
-        described = described and ";" not in sep and not (  # "...; ông B, ở số 7 và anh C": C is another
-            _AND.fullmatch(sep) and pats.honorific.match(piece.strip()) and _another_person(piece))
+        described = described and ";" not in sep and not (  # "...; ông B, ở số 7 và anh C" / "và thủ môn C": C is another
+            _AND.fullmatch(sep) and (pats.honorific.match(piece.strip()) or pats.person_descriptor.match(piece.strip()))
+            and _another_person(piece))
         if pats.degree.fullmatch(piece.strip() + " ") or pats.person_descriptor.fullmatch(piece.strip() + " "):
             continue  # "Phó Giáo sư, Tiến sĩ, bác sĩ Lò Văn A", "thương binh, CCB Lò Văn B": what the next piece's person is
         shared = _shared_level_names(doc, piece_start, piece_end)

@@ -701,3 +701,12 @@ def test_a_reward_handed_out_trao_thuong_counts_its_recipients_as_khen_thuong():
     text = ("Vinh danh thể thao năm 2031\n"
             "Ban tổ chức đã trao thưởng cho 12 vận động viên và 4 huấn luyện viên tiêu biểu năm 2031.")
     assert _tuples(text) == [("khen_thuong", "ca_nhan", 4, "awarded"), ("khen_thuong", "ca_nhan", 12, "awarded")]
+
+
+def test_players_and_authors_are_counted_people_and_named_after_bao_gom():
+    text = ("Khen thưởng đội tuyển\n"
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cầu thủ gồm: Tiền vệ Lò Văn Đại (số 14) và thủ môn Hà Văn Tùng. "
+            "Thủ tướng Chính phủ trình Chủ tịch nước tặng Giải thưởng Nhà nước về văn học cho 3 tác giả bao gồm Ninh "
+            "Văn Hòe, Tạ Thị Bình (Thu Hà) và Trần Quốc Khải.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Đại", "Hà Văn Tùng"]),
+                            ("giai_thuong_nha_nuoc", "ca_nhan", 3, ["Ninh Văn Hòe", "Tạ Thị Bình", "Trần Quốc Khải"])]
