@@ -1206,7 +1206,7 @@ _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:a
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
-_LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\(\d{1,3}\)|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
 _CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")

@@ -1782,3 +1782,9 @@ def test_a_list_line_holding_two_people_joined_by_va_names_both():
             "Cô Lò Thị Lan và cô Hà Thị Mai, giáo viên Trường THPT Mường Tè.\n"
             "Thầy Vi Văn Khánh, Hiệu trưởng Trường THCS Nậm Hàng.\n")
     assert _named(text) == [("nha_giao_uu_tu", "ca_nhan", 3, ["Lò Thị Lan", "Hà Thị Mai", "Vi Văn Khánh"])]
+
+
+def test_a_rank_after_a_quoted_order_and_names_marked_with_bracketed_numbers():
+    text = ("Ủy ban Kiểm tra đề nghị khen thưởng như sau:\n\n1. Đề nghị tặng “Huân chương Lao động” hạng Nhì:\n\n"
+            "(1) Đồng chí Lục Văn Sùng, Phó Chủ nhiệm Ủy ban Kiểm tra,\n\n(2) Đồng chí Nông Thị Thoa, Ủy viên Ủy ban.\n")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Lục Văn Sùng", "Nông Thị Thoa"])]
