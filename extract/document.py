@@ -336,7 +336,8 @@ def _sentences(text: str, lines: list[Line]) -> list[Sentence]:
                 continue  # "(Baohatinh.vn) - ...", "TP. Hà Tĩnh": the tokenizer cut inside a name
             bounds.append(found)
         bounds = [b for b in bounds if b == 0 or not _after_abbreviation(chunk, b)  # nothing stands before 0
-                  and not _LIST_NUMBER.search(chunk, max(0, b - 8), b) and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)]
+                  and not _LIST_NUMBER.search(chunk, max(0, b - 8), b) and not _GLUED_ABBREVIATION.search(chunk, max(0, b - 6), b)
+                  and not (_GLUED_CODE.search(chunk, max(0, b - 6), b) and chunk[b:b + 1].isalpha())]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         bounds.append(len(chunk))
@@ -353,6 +354,8 @@ _TOKENIZER_CUT_MARK = re.compile(r"[.?!]")
 _LIST_NUMBER = re.compile(r"[:;]\s*\d{1,3}\.\s*\Z")
 # "Phó Chánh VP.UBND tỉnh", "TP.HCM": an upper-case abbreviation glued by its stop to the next word
 _GLUED_ABBREVIATION = re.compile(rf"(?<![\w])[{UPPER}]{{1,4}}\.\Z")
+# "Ban chuyên án 216.P - Công an huyện X": a code's stop glued between a number and a letter
+_GLUED_CODE = re.compile(r"\d\.\Z")
 
 
 def _sentence_pieces(chunk: str) -> list[str]:

@@ -20,6 +20,9 @@ def sentences(text):
     ("Hội nghị\nDự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM. Xong.",
      ["Hội nghị", "Dự có ông Lê Văn Tâm, Phó Chánh VP.UBND tỉnh và bà Mai Thị Lụa, Phó Giám đốc Sở Nội vụ TP.HCM.",
       "Xong."]),
+    # a code's stop glued between a number and a letter ("Ban chuyên án 318.K")
+    ("Khen thưởng\nTỉnh thưởng 20 triệu đồng cho Ban chuyên án 318.K - Công an huyện Sìn Hồ. Xong.",
+     ["Khen thưởng", "Tỉnh thưởng 20 triệu đồng cho Ban chuyên án 318.K - Công an huyện Sìn Hồ.", "Xong."]),
 ])
 def test_an_abbreviation_with_a_full_stop_does_not_end_the_sentence(text, expected):
     assert sentences(text) == expected
