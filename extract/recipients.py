@@ -861,7 +861,10 @@ def _parent_of(unit: Named, piece: str) -> bool:
     if belongs:
         return piece.strip()[belongs.end():][:1] in UPPER
     parent = _PARENT_HEAD.match(piece.strip())
-    return parent is not None and not _PARENT_HEAD.match(unit.text) and piece.strip()[:1] in UPPER
+    if parent is None or _PARENT_HEAD.match(unit.text) or piece.strip()[:1] not in UPPER:
+        return False
+    own = _UNIT_HEAD.match(piece.strip())  # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": a unit of its own, not a ministry
+    return own is None or len(own.group()) <= len(parent.group(1))
 
 
 def _place_of(unit: Named, piece: str) -> bool:
@@ -1230,7 +1233,8 @@ _SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+(
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
-_PARENT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:parent_unit_heads})\s+[^\s,;]"))
+_PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
+_UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _PLURAL_PEOPLE = re.compile(expand_lexicons(r"(?i:(?:các|những)\s+(?:{lex:person_descriptors}|{lex:honorifics}))\s+"

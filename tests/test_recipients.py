@@ -1788,3 +1788,12 @@ def test_a_rank_after_a_quoted_order_and_names_marked_with_bracketed_numbers():
     text = ("Ủy ban Kiểm tra đề nghị khen thưởng như sau:\n\n1. Đề nghị tặng “Huân chương Lao động” hạng Nhì:\n\n"
             "(1) Đồng chí Lục Văn Sùng, Phó Chủ nhiệm Ủy ban Kiểm tra,\n\n(2) Đồng chí Nông Thị Thoa, Ủy viên Ủy ban.\n")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Lục Văn Sùng", "Nông Thị Thoa"])]
+
+
+def test_a_reward_to_the_forces_listed_after_a_colon_and_a_command_after_a_comma_is_a_unit_of_its_own():
+    text = ("Ngày 5/2, Thứ trưởng Bộ Công an gửi thư khen và tặng thưởng các lực lượng: Cục Cảnh sát Điều tra tội "
+            "phạm về ma túy (Bộ Công an), Công an tỉnh Lai Châu, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Cục Hải quan "
+            "tỉnh Lai Châu.")
+    assert _named(text) == [("khen_thuong", "tap_the", 4, [
+        "Cục Cảnh sát Điều tra tội phạm về ma túy (Bộ Công an)", "Công an tỉnh Lai Châu",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cục Hải quan tỉnh Lai Châu"])]
