@@ -710,3 +710,12 @@ def test_players_and_authors_are_counted_people_and_named_after_bao_gom():
             "Văn Hòe, Tạ Thị Bình (Thu Hà) và Trần Quốc Khải.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Đại", "Hà Văn Tùng"]),
                             ("giai_thuong_nha_nuoc", "ca_nhan", 3, ["Ninh Văn Hòe", "Tạ Thị Bình", "Trần Quốc Khải"])]
+
+
+def test_an_organisations_prize_given_to_counted_recipients_is_other_org_award_and_a_state_prize_stays():
+    text = ("Giải thưởng Lê Quý Đôn 2030\n"
+            "Quỹ học bổng đã quyết định trao Giải thưởng Lê Quý Đôn năm 2030 cho 3 tập thể và 4 cá nhân thuộc ngành "
+            "giáo dục. Chủ tịch nước tặng Giải thưởng Nhà nước về văn học nghệ thuật cho 12 tác giả.")
+    assert _tuples(text) == [("giai_thuong_nha_nuoc", "ca_nhan", 12, "awarded"),
+                             ("other_org_award", "ca_nhan", 4, "awarded"),
+                             ("other_org_award", "tap_the", 3, "awarded")]
