@@ -256,6 +256,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                         ranks_of=base if more_ranks else None)
         anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
+    anchors.extend(_forms_referred_back(doc, start, end))
     if rules.cue_openers and not _holds_any(lower, rules.cue_openers, start, end):
         return sorted(anchors, key=lambda a: a.start)  # no word a cue opens with (most clauses)
     form_starts = [a.start for a in anchors]
@@ -266,6 +267,23 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         if not inside and not before_form and not negated:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
+    """A form the text names again by pointing back at it ("... trao tặng danh hiệu cao quý này cho Tổng công ty
+    X", under a headline "X nhận danh hiệu Anh hùng Lao động"): the form named last before it."""
+    lower = doc.lower
+    if "này" not in lower[start:end] and "đó" not in lower[start:end]:
+        return []  # most clauses point back at nothing
+    forms = _rules().forms
+    found = []
+    for m in _rules().context["form_referred_back"].finditer(lower, start, end):
+        before = [f for f in forms.finditer(lower, 0, m.start())]
+        if before:
+            code, recipient, _ = before[-1].label
+            if code in taxonomy():
+                found.append(Anchor(m.start(), m.end(), code, recipient))
+    return found
 
 
 def _title_of_a_person(doc: Document, start: int, stop: int, end: int) -> bool:

@@ -719,3 +719,10 @@ def test_an_organisations_prize_given_to_counted_recipients_is_other_org_award_a
     assert _tuples(text) == [("giai_thuong_nha_nuoc", "ca_nhan", 12, "awarded"),
                              ("other_org_award", "ca_nhan", 4, "awarded"),
                              ("other_org_award", "tap_the", 3, "awarded")]
+
+
+def test_a_form_named_again_by_pointing_back_at_it_is_the_form_named_before():
+    text = ("Tổng công ty Sông Lô nhận danh hiệu Anh hùng Lao động\n"
+            "Sáng 29/12, tại Hà Nội, Phó Thủ tướng trao tặng danh hiệu cao quý này cho Tổng công ty Sông Lô vì thành "
+            "tích đặc biệt xuất sắc trong lao động sáng tạo.")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 1, ["Tổng công ty Sông Lô"])]
