@@ -726,3 +726,10 @@ def test_a_form_named_again_by_pointing_back_at_it_is_the_form_named_before():
             "Sáng 29/12, tại Hà Nội, Phó Thủ tướng trao tặng danh hiệu cao quý này cho Tổng công ty Sông Lô vì thành "
             "tích đặc biệt xuất sắc trong lao động sáng tạo.")
     assert _named(text) == [("anh_hung_lao_dong", "tap_the", 1, ["Tổng công ty Sông Lô"])]
+
+
+def test_a_sector_unions_own_form_is_other_org_award_and_the_national_unions_is_not():
+    text = ("Hội nghị tổng kết\n"
+            "Theo đó, 2 tập thể nhận bằng khen của Công đoàn Y tế Việt Nam; 3 tập thể nhận bằng khen của Tổng Liên đoàn "
+            "Lao động Việt Nam.")
+    assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 3, "awarded"), ("other_org_award", "tap_the", 2, "awarded")]
