@@ -20,6 +20,7 @@ from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, word_start_alternation
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import json_rules, lexicon
+from tdkt.extract.tagger import pos_tag
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
@@ -263,7 +264,6 @@ def _proper_nouns(sentence: str) -> str:
     Cached by sentence, not by name: the tagger is slow (tens of milliseconds a sentence), and a
     sentence naming several unlisted officials ("ông A, ông B và bà C ...") is tagged once for all.
     """
-    from underthesea import pos_tag
     return " ".join(word for word, tag in pos_tag(sentence) if tag == "Np")
 
 
