@@ -477,23 +477,21 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
             end = _with_lower_case_slip(doc, start, end, sentence.end)
-            name = doc.written(start, end)
             key = _key(doc.text[start:end])
             if key == author_key or key.startswith(_not_officials()):
+                continue
+            if key in officials:  # made with its titles: a later mention adds none (they are not read again)
+                officials[key].mentions.append((start, end))
                 continue
             after = _title_after(doc, end, sentence.end)
             titles = split_titles(after[0]) if after else []
             if not titles:
                 before = _title_before(doc, start, sentence.start)
                 titles = split_titles(before) if before else []
-            if key in officials:
-                officials[key].mentions.append((start, end))
-                if not officials[key].titles and titles:
-                    officials[key].titles = titles
-                continue
             if not titles:
                 continue
-            officials[key] = Official(name=name, key=key, titles=[_raw_title(doc, t, start) for t in titles],
+            officials[key] = Official(name=doc.written(start, end), key=key,
+                                      titles=[_raw_title(doc, t, start) for t in titles],
                                       mentions=[(start, end)], first=(start, end), sentence=sentence)
         if len(officials) != given_names[0]:  # officials are only ever added, and a key never changes
             given_names = len(officials), _given_names(officials)
