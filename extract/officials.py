@@ -447,12 +447,16 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
     if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
             or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
         return
+    words = [m for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end])
+             if fold_case(m.group(1)) in given_names]  # not "Đảng", "Tỉnh": no official's given name
+    if not words:
+        return  # (most sentences): the mentions already known are not gathered
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
-    for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end]):
+    for m in words:
         start = sentence.start + m.start(1)
-        if start in known or fold_case(m.group(1)) not in given_names:
-            continue  # a capitalised word that is no official's given name ("Đảng", "Tỉnh")
+        if start in known:
+            continue
         honorific = honorific_tail.search(doc.lower[max(0, start - 25):start])
         if not honorific or doc.text[max(0, start - 25) + honorific.start():start].strip(" (,;:")[:1].isupper() \
                 and max(0, start - 25) + honorific.start() > sentence.start + 1:
