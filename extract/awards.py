@@ -1373,7 +1373,8 @@ def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Ma
     return None
 
 
-_DIGITS_THEN = re.compile(r"(?<![\w.,])(\d+)\s+")
+# the word start tested after the first digit: the scan skips to digits (a look-behind first is tried everywhere)
+_DIGITS_THEN = re.compile(r"(\d(?<![\w.,]\d)\d*)\s+")
 
 
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:

@@ -174,8 +174,9 @@ def extract_campaigns(doc: Document) -> list[dict]:
                 rules["list_link"].match(doc.lower[previous_end:quoted.open_at])
             after = quoted.end + (1 if quoted.closed else 0)
             local_model = rules["model_after"].match(doc.text, after, sentence.end) and not canonical
-            is_campaign = not _not_a_name(doc, sentence, quoted, cue_at, before, start, end, canonical) \
-                and not local_model and (rules["cue"].search(before) or listed or canonical)
+            # the cue first: most quotes follow none (the tests for what else a quote is are dearer)
+            is_campaign = (rules["cue"].search(before) or listed or canonical) and not local_model \
+                and not _not_a_name(doc, sentence, quoted, cue_at, before, start, end, canonical)
             previous_end = quoted.end + (1 if quoted.closed else 0)
             previous_was_campaign = bool(is_campaign)
             if not is_campaign or len(name.split()) < 2:

@@ -503,13 +503,18 @@ def _cue_governs(cue: re.Pattern, text, clause, start, pats, reach: int = CLAUSE
 
 
 def _build(text: str, start: int, end: int, fields: dict) -> DateMention:
-    """Freeze the collected fields, computing the weekday check on the way."""
+    """Freeze the collected fields, computing the weekday check on the way.
+
+    Every field is set at once (a frozen dataclass's ``__init__`` sets its twenty fields one by one,
+    through ``object.__setattr__``, and every date of every lead is built).
+    """
     weekday, day, month, year = fields.get("weekday"), fields.get("day"), fields.get("month"), fields.get("year")
     matches = None
     if weekday is not None and None not in (day, month, year) and not fields.get("lunar"):
         real = _safe_date(year, month, day)
         matches = None if real is None else real.weekday() == weekday
-    return DateMention(
+    mention = object.__new__(DateMention)
+    mention.__dict__.update(
         start=start, end=end, text=text[start:end], day=day, month=month, year=year,
         end_day=fields.get("end_day"), end_month=fields.get("end_month"), end_year=fields.get("end_year"),
         kind=fields["kind"], role=fields["role"], part_of_day=fields.get("part_of_day"), weekday=weekday,
@@ -517,6 +522,7 @@ def _build(text: str, start: int, end: int, fields: dict) -> DateMention:
         period_start_year=fields.get("period_start_year"), period_end_year=fields.get("period_end_year"),
         quarter=fields.get("quarter"), time=fields.get("time"), future=bool(fields.get("future")),
     )
+    return mention
 
 
 # --- turning mentions into calendar dates ---------------------------------------

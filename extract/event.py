@@ -147,7 +147,7 @@ def _kind_of(doc: Document, weak: bool) -> tuple[str, int, int] | None:
 def event_kind(doc: Document) -> tuple[str, dict | None]:
     """The kind from the headline, else from the lead; `other` when neither says. A decision printed as a
     document ("QUYẾT ĐỊNH:" then "Điều 1.") is a decision whatever its title grants."""
-    printed = _cues()["printed_decision"].search(doc.lower)
+    printed = search(_cues()["printed_decision"], doc.lower, 0, len(doc.lower))  # most pages lack its words
     if printed:
         return "quyet_dinh", doc.evidence(printed.start(1), printed.end(1), 0.9)
     for weak in (False, True):

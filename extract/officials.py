@@ -20,6 +20,7 @@ from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, word_start_alternation
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import json_rules, lexicon
+from tdkt.extract.tagger import pos_tag
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'\s?[^\W\d_]+)?|[^\W\d_]'")
 _SEPARATOR = re.compile(r"\s*(?:,|\s-\s|\s-(?=\S)|(?<=\S)-\s)\s*")
@@ -263,7 +264,6 @@ def _proper_nouns(sentence: str) -> str:
     Cached by sentence, not by name: the tagger is slow (tens of milliseconds a sentence), and a
     sentence naming several unlisted officials ("ông A, ông B và bà C ...") is tagged once for all.
     """
-    from underthesea import pos_tag
     return " ".join(word for word, tag in pos_tag(sentence) if tag == "Np")
 
 
@@ -447,12 +447,16 @@ def _given_name_refs(doc: Document, sentence: Sentence, officials: dict[str, Off
     if not any(doc.lower.find(given, sentence.start, sentence.end) >= 0 for given in given_names) \
             or not _HONORIFIC_ANYWHERE().search(doc.lower, sentence.start, sentence.end):
         return
+    words = [m for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end])
+             if fold_case(m.group(1)) in given_names]  # not "Đảng", "Tỉnh": no official's given name
+    if not words:
+        return  # (most sentences): the mentions already known are not gathered
     known = _Spans(span for o in officials.values() for span in o.mentions
                    if sentence.start <= span[0] < sentence.end)
-    for m in _LONE_CAPITALISED.finditer(doc.text[sentence.start:sentence.end]):
+    for m in words:
         start = sentence.start + m.start(1)
-        if start in known or fold_case(m.group(1)) not in given_names:
-            continue  # a capitalised word that is no official's given name ("Đảng", "Tỉnh")
+        if start in known:
+            continue
         honorific = honorific_tail.search(doc.lower[max(0, start - 25):start])
         if not honorific or doc.text[max(0, start - 25) + honorific.start():start].strip(" (,;:")[:1].isupper() \
                 and max(0, start - 25) + honorific.start() > sentence.start + 1:
@@ -477,23 +481,21 @@ def extract_officials(doc: Document, *, places: list[tuple[int, int]] = (), auth
             if len(doc.text[start:end].split()) <= 2 and _stops()[1].search(doc.lower, max(0, start - 20), start):
                 continue  # "huyện Lạc Dương": a place after its type word
             end = _with_lower_case_slip(doc, start, end, sentence.end)
-            name = doc.written(start, end)
             key = _key(doc.text[start:end])
             if key == author_key or key.startswith(_not_officials()):
+                continue
+            if key in officials:  # made with its titles: a later mention adds none (they are not read again)
+                officials[key].mentions.append((start, end))
                 continue
             after = _title_after(doc, end, sentence.end)
             titles = split_titles(after[0]) if after else []
             if not titles:
                 before = _title_before(doc, start, sentence.start)
                 titles = split_titles(before) if before else []
-            if key in officials:
-                officials[key].mentions.append((start, end))
-                if not officials[key].titles and titles:
-                    officials[key].titles = titles
-                continue
             if not titles:
                 continue
-            officials[key] = Official(name=name, key=key, titles=[_raw_title(doc, t, start) for t in titles],
+            officials[key] = Official(name=doc.written(start, end), key=key,
+                                      titles=[_raw_title(doc, t, start) for t in titles],
                                       mentions=[(start, end)], first=(start, end), sentence=sentence)
         if len(officials) != given_names[0]:  # officials are only ever added, and a key never changes
             given_names = len(officials), _given_names(officials)

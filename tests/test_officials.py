@@ -93,10 +93,10 @@ def test_family_name_missing_from_the_list_is_confirmed_by_the_tagger():
 
 def test_a_sentence_naming_two_officials_of_unlisted_families_is_tagged_once(monkeypatch):
     # the tagger is slow (tens of milliseconds a sentence): it reads the sentence once for both names
-    import underthesea
+    from tdkt.extract import officials as module
     calls = []
-    tag = underthesea.pos_tag
-    monkeypatch.setattr(underthesea, "pos_tag", lambda sentence: calls.append(sentence) or tag(sentence))
+    tag = module.pos_tag
+    monkeypatch.setattr(module, "pos_tag", lambda sentence: calls.append(sentence) or tag(sentence))
     text = ("Dự lễ có đồng chí Zờ Anh Tú, Phó Chủ tịch UBND tỉnh và đồng chí Xíu Seo Nguyên, "
             "Giám đốc Sở Nội vụ tỉnh Hòa Yên.")
     assert officials(text) == [("Zờ Anh Tú", ["Phó Chủ tịch UBND tỉnh"]),
