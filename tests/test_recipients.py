@@ -1797,3 +1797,11 @@ def test_a_reward_to_the_forces_listed_after_a_colon_and_a_command_after_a_comma
     assert _named(text) == [("khen_thuong", "tap_the", 4, [
         "Cục Cảnh sát Điều tra tội phạm về ma túy (Bộ Công an)", "Công an tỉnh Lai Châu",
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cục Hải quan tỉnh Lai Châu"])]
+
+
+def test_a_clause_that_looked_like_a_subject_names_no_recipient():
+    text = ("Ngày 12/5, UBND huyện và Ủy ban MTTQ huyện Mường Nhé tổ chức lễ đón nhận Huân chương Lao động hạng Ba "
+            "của Chủ tịch nước. Đại diện lãnh đạo Bộ Chỉ huy BĐBP tỉnh Điện Biên nhận Huân chương Chiến công hạng "
+            "Nhì thay cho đơn vị.")
+    named = [name for entry in _named(text) for name in entry[3]]
+    assert not [n for n in named if n.startswith("Đại diện") or n.endswith("tổ chức")]
