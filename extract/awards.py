@@ -278,9 +278,11 @@ def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
     forms = _rules().forms
     found = []
     for m in _rules().context["form_referred_back"].finditer(lower, start, end):
-        before = [f for f in forms.finditer(lower, 0, m.start())]
-        if before:
-            code, recipient, _ = before[-1].label
+        last = None
+        for last in forms.finditer(lower, 0, m.start()):
+            pass  # the form named last before it
+        if last is not None:
+            code, recipient, _ = last.label
             if code in taxonomy():
                 found.append(Anchor(m.start(), m.end(), code, recipient))
     return found
