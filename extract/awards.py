@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
-from tdkt.extract import tables
+from tdkt.extract import dates, tables
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
@@ -46,6 +46,7 @@ MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a tabl
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
+DATELINE_CHARS = 80         # a page's stamp line is short
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
@@ -1380,9 +1381,21 @@ _DIGITS_THEN = re.compile(r"(\d(?<![\w.,]\d)\d*)\s+")
 
 
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:
-    """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ...")."""
+    """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ..."), a page's dateline
+    between them passed over (a headline, then "Thứ Hai, 12/3/2030 08:10", then "Đó là ...")."""
     following = doc.sentence_from(sentence.end)
+    if following is not None and _is_dateline(doc, following):
+        following = doc.sentence_from(following.end)
     return named_in_next_sentence(doc, following.start, following.end, count) if following else []
+
+
+def _is_dateline(doc: Document, sentence: Sentence) -> bool:
+    """A short line that is only the page's stamp ("Đời sống - Ngày đăng: 21:31, 11/08/2017")."""
+    text = doc.text[sentence.start:sentence.end]
+    if len(text) > DATELINE_CHARS:
+        return False
+    found = dates.find_dates(text)
+    return bool(found) and all(m.role == "dateline" for m in found)
 
 
 def _same_kind(doc: Document, noun_at: int, end: int, count: Count) -> bool:
