@@ -1810,6 +1810,6 @@ def test_a_clause_that_looked_like_a_subject_names_no_recipient():
 def test_the_names_after_a_headlines_count_are_read_past_the_pages_dateline():
     text = ("Trao Bằng khen đột xuất cho 2 cá nhân dũng cảm bắt kẻ trộm\n"
             "Đời sống - Ngày đăng : 08:15, 03/04/2031\n"
-            "Đó là ông Đỗ Văn Tín, ở ngõ 8, phố Lò Sũ và anh Tạ Văn Kha, ở phường Phúc Xá.\n")
+            "Đó là ông Đỗ Văn Tín, ở ngõ 8, phố Lò Sũ; anh Tạ Văn Kha, ở phường Phúc Xá.\n")
     assert [(a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
         (2, ["Đỗ Văn Tín", "Tạ Văn Kha"])]
