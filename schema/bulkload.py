@@ -54,7 +54,7 @@ CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 GC_ALLOCATIONS = 50_000
 USUAL_CACHE_KIB = 65_536
 _META_KEY = "bulk_load_indexes"
-_FTS_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
+FULLTEXT_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
 # ... it alone (the pair index kept up to date batch by batch); "rebuild", written by a bulk load of the code
 # before, means the pair index too
 _FTS_ONLY = "articles_fts"
@@ -136,7 +136,7 @@ class LoadLock:
 def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
     """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
     free: taken here, and released once the caller has finished what it left)."""
-    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY)).fetchone() is None:
+    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (_META_KEY, FULLTEXT_KEY)).fetchone() is None:
         return False
     return lock.acquire()
 
@@ -153,7 +153,7 @@ def begin(conn: sqlite3.Connection) -> None:
         saved.update({name: sql for name, sql in rows})
         conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (_META_KEY, json.dumps(sorted(saved.items()))))
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_FTS_KEY, _FTS_ONLY))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (FULLTEXT_KEY, _FTS_ONLY))
         for name, _ in rows:
             conn.execute(f"DROP INDEX IF EXISTS [{name}]")
         conn.execute("COMMIT")
@@ -166,23 +166,23 @@ def begin(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 65536")
 
 
-def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> None:
+def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True, fulltext: bool = True) -> None:
     """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
     and restore the settings (``settle_after=False``: the caller does, once it has grouped the events and
-    resolved the persons within the bulk load's cache, which the load's own peak of memory already held)."""
+    resolved the persons within the bulk load's cache, which the load's own peak of memory already held;
+    ``fulltext=False``: the full-text index is left to fill, ``FULLTEXT_KEY`` still in ``meta``, for the
+    caller's ``schema.fulltext_beside`` to copy in, or ``rebuild_fulltext``)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
-    fts = conn.execute("SELECT value FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
+    fts = conn.execute("SELECT value FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone() if fulltext else None
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
     if row or fts:
         conn.execute("BEGIN IMMEDIATE")
         try:
             for _, sql in json.loads(row[0]) if row else ():
                 conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
-            if fts:  # every article's title and text, read through the view that folds them (schema.db)
-                conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-                if fts[0] != _FTS_ONLY and search_pairs.exists(conn):
-                    search_pairs.rebuild(conn)
-            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY))
+            if fts:
+                _fill_fulltext(conn, fts[0])
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, FULLTEXT_KEY if fts else _META_KEY))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -190,6 +190,34 @@ def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> N
             raise
     if settle_after:
         settle(conn)
+
+
+def fulltext_pending(conn: sqlite3.Connection) -> bool:
+    """The full-text index is still to fill (``restore_indexes(..., fulltext=False)`` left it)."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone() is not None
+
+
+def rebuild_fulltext(conn: sqlite3.Connection) -> None:
+    """The full-text index filled from the articles, if a bulk load left it to fill (outside a transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        fts = conn.execute("SELECT value FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone()
+        if fts:
+            _fill_fulltext(conn, fts[0])
+            conn.execute("DELETE FROM meta WHERE key = ?", (FULLTEXT_KEY,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _fill_fulltext(conn: sqlite3.Connection, what: str) -> None:
+    """Every article's title and text, read through the view that folds them (schema.db); the pair index
+    too when a bulk load of the code before left it (``what``)."""
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    if what != _FTS_ONLY and search_pairs.exists(conn):
+        search_pairs.rebuild(conn)
 
 
 @contextmanager

@@ -39,6 +39,7 @@ from typing import Callable, Iterable, Iterator
 
 from tdkt.schema import reference, summaries
 from tdkt.schema import bulkload, search_pairs
+from tdkt.schema.fulltext_beside import FullTextBeside, remove_leftover
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash
 from tdkt.schema.events import regroup_all, regroup_events
@@ -130,6 +131,7 @@ class Loader:
             self._pairs = self._keep_pair_index(pair_index)
             if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
                 bulkload.restore_indexes(self.conn)
+                remove_leftover(self.conn)
                 self._summaries_stale = self._regroup_all = True
             # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
             self._bulk_after = (0 if bulk else None if bulk is False else
@@ -137,6 +139,9 @@ class Loader:
             self._bulk = False
             self._collector = contextlib.ExitStack()  # the garbage collector's usual pace, back at the end
             self._unsettled = False  # a bulk load's settings kept until its end (``_settle``)
+            # a bulk load's full-text index, built beside it (schema.fulltext_beside); copied in at the end
+            self._fulltext: FullTextBeside | None = None
+            self._fulltext_pending = False
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -181,11 +186,15 @@ class Loader:
             self.commit()
             self._end_bulk()
             self.resolve()
+            self._finish_fulltext()
         except BaseException:
             self._rollback()
             self._end_bulk()
+            self._finish_fulltext()
             raise
         finally:
+            if self._fulltext is not None:
+                self._fulltext.close()
             self._settle()
             self._collector.close()
             self._bulk_lock.release()
@@ -205,6 +214,7 @@ class Loader:
             self._bulk_lock.release()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._bulk = True
+        self._fulltext = FullTextBeside.start(self.conn)
         self._collector.enter_context(bulkload.fewer_collections())
         self._summaries_stale = self._regroup_all = True
         self.facts.summarise = False
@@ -216,15 +226,32 @@ class Loader:
         """The indexes back; the lock is kept until the groups and summaries are done (``resolve``), so no
         other load takes this one for a dead one meanwhile, and so is the bulk load's page cache: grouping
         events and resolving persons read pages all over the tables (they took a fifth less CPU at 100,000
-        articles than within the usual cache, and the load's peak of memory stayed where it was)."""
+        articles than within the usual cache, and the load's peak of memory stayed where it was). The
+        full-text index built beside the load is copied in after them (``_finish_fulltext``): its thread
+        reads the last batches meanwhile."""
         if self._bulk:
             self._bulk = self.facts.buffered = False
             self._unsettled = True
+            beside = self._fulltext is not None and not self._fulltext.abandoned
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
-                    bulkload.restore_indexes(self.conn, settle_after=False)
+                    bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside)
             except sqlite3.DatabaseError as exc:
                 raise DatabaseProblem(describe(exc, self._path())) from exc
+            self._fulltext_pending = beside
+
+    def _finish_fulltext(self) -> None:
+        """The full-text index the bulk load built beside it copied in, or, when that cannot be trusted
+        (``schema.fulltext_beside``), filled from the articles as before."""
+        if not self._fulltext_pending:
+            return
+        self._fulltext_pending = False
+        try:
+            if not self._fulltext.finish(self.conn, bulkload.FULLTEXT_KEY):
+                with bulkload.temp_in_file(self.conn):
+                    bulkload.rebuild_fulltext(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem(describe(exc, self._path())) from exc
 
     def _settle(self) -> None:
         """The usual settings back after a bulk load (``schema.bulkload.settle``)."""
@@ -291,6 +318,8 @@ class Loader:
                 self._flush_index()
                 self.conn.execute("COMMIT")
                 self._released_at = time.monotonic()
+                if self._fulltext is not None:
+                    self._fulltext.wake()
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -460,7 +489,10 @@ class Loader:
         else:
             article_id = row["id"]
             values.pop("key", None)  # a stored article keeps its key (another row may hold the new one)
-            reindex = (not self._bulk or self._pairs) and ("title" in values or "text" in values)
+            changes_text = "title" in values or "text" in values
+            if changes_text and self._bulk and self._fulltext is not None and not self._fulltext.abandoned:
+                self._fulltext.abandon()  # it may have read the article as it was: rebuilt at the end instead
+            reindex = (not self._bulk or self._pairs) and changes_text
             if reindex and article_id not in self._to_index:
                 self._unindex(article_id)
             self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
