@@ -233,6 +233,8 @@ class Loader:
             self._bulk = self.facts.buffered = False
             self._unsettled = True
             beside = self._fulltext is not None and not self._fulltext.abandoned
+            if beside:
+                self._fulltext.last_batch_committed()  # read while the indexes, groups and persons are made
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
                     bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside)

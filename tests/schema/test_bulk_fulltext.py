@@ -63,7 +63,9 @@ def rebuilt(statements: list[str]) -> bool:
     return any("'rebuild'" in s for s in statements)
 
 
-def test_the_index_built_beside_a_bulk_load_is_the_index_a_plain_load_makes(tmp_path, records):
+@pytest.mark.parametrize("cores", [2, 8])  # built at the load's end, or following it batch by batch
+def test_the_index_built_beside_a_bulk_load_is_the_index_a_plain_load_makes(tmp_path, records, monkeypatch, cores):
+    monkeypatch.setattr(fulltext_beside.os, "cpu_count", lambda: cores)
     plain, bulk = tmp_path / "plain.db", tmp_path / "bulk.db"
     load(plain, records, bulk=False)
     statements = []
