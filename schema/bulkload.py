@@ -45,7 +45,7 @@ except ImportError:  # not POSIX: no lock, so no bulk load beside another load
     fcntl = None
 
 NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
-AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
+AFTER_ITEMS = 1_000    # ... once the load has read this many items (a small load stays incremental)
 BATCH, BATCH_SECONDS = 2_000, 10.0
 CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 # Objects allocated between two collections of Python's youngest generation while bulk loading (700 usually):
@@ -66,6 +66,15 @@ DEFERRED = (
     "idx_official_mentions_official_id_article_id", "idx_campaign_mentions_campaign_id_article_id",
     "idx_awards_code_status", "idx_awards_article_id_position", "idx_units_name_folded", "idx_units_type",
     "idx_award_counts_province_year", "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
+    "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
+    "idx_award_counts_article_id",
+)
+# ... of which these index what the end of the load writes (events' groups, the summary tables) and it
+# reads by none of them: built after it (``restore_indexes(..., leave=AFTER_THE_END)``), in one pass each,
+# rather than kept up to date row by row while it writes
+AFTER_THE_END = (
+    "idx_events_group_id", "idx_award_counts_article_id", "idx_award_counts_province_year",
+    "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
     "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
 )
 
@@ -166,23 +175,29 @@ def begin(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 65536")
 
 
-def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True, fulltext: bool = True) -> None:
+def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True, fulltext: bool = True,
+                    leave: tuple[str, ...] = ()) -> None:
     """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
     and restore the settings (``settle_after=False``: the caller does, once it has grouped the events and
     resolved the persons within the bulk load's cache, which the load's own peak of memory already held;
     ``fulltext=False``: the full-text index is left to fill, ``FULLTEXT_KEY`` still in ``meta``, for the
-    caller's ``schema.fulltext_beside`` to copy in, or ``rebuild_fulltext``)."""
+    caller's ``schema.fulltext_beside`` to copy in, or ``rebuild_fulltext``; ``leave``: indexes left to
+    build, still listed in ``meta``, for a later call)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
     fts = conn.execute("SELECT value FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone() if fulltext else None
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
     if row or fts:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for _, sql in json.loads(row[0]) if row else ():
-                conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            saved = json.loads(row[0]) if row else []
+            for name, sql in saved:
+                if name not in leave:
+                    conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
             if fts:
                 _fill_fulltext(conn, fts[0])
             conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, FULLTEXT_KEY if fts else _META_KEY))
+            if left := [(name, sql) for name, sql in saved if name in leave]:
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_META_KEY, json.dumps(left)))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

@@ -141,7 +141,7 @@ class Loader:
             self._unsettled = False  # a bulk load's settings kept until its end (``_settle``)
             # a bulk load's full-text index, built beside it (schema.fulltext_beside); copied in at the end
             self._fulltext: FullTextBeside | None = None
-            self._fulltext_pending = False
+            self._ended = self._fulltext_pending = False  # what a bulk load leaves to after its end
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -186,11 +186,11 @@ class Loader:
             self.commit()
             self._end_bulk()
             self.resolve()
-            self._finish_fulltext()
+            self._after_the_end()
         except BaseException:
             self._rollback()
             self._end_bulk()
-            self._finish_fulltext()
+            self._after_the_end()
             raise
         finally:
             if self._fulltext is not None:
@@ -237,21 +237,25 @@ class Loader:
                 self._fulltext.last_batch_committed()  # read while the indexes, groups and persons are made
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
-                    bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside)
+                    bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside,
+                                             leave=bulkload.AFTER_THE_END)
             except sqlite3.DatabaseError as exc:
                 raise DatabaseProblem(describe(exc, self._path())) from exc
-            self._fulltext_pending = beside
+            self._ended, self._fulltext_pending = True, beside
 
-    def _finish_fulltext(self) -> None:
-        """The full-text index the bulk load built beside it copied in, or, when that cannot be trusted
+    def _after_the_end(self) -> None:
+        """After the groups, persons and summaries: the indexes of what they wrote, then the full-text
+        index the bulk load built beside it copied in, or, when that cannot be trusted
         (``schema.fulltext_beside``), filled from the articles as before."""
-        if not self._fulltext_pending:
+        if not self._ended:
             return
-        self._fulltext_pending = False
+        self._ended = False
         try:
-            if not self._fulltext.finish(self.conn, bulkload.FULLTEXT_KEY):
-                with bulkload.temp_in_file(self.conn):
+            with bulkload.temp_in_file(self.conn):
+                bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not self._fulltext_pending)
+                if self._fulltext_pending and not self._fulltext.finish(self.conn, bulkload.FULLTEXT_KEY):
                     bulkload.rebuild_fulltext(self.conn)
+            self._fulltext_pending = False
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
 
