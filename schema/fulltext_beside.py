@@ -5,31 +5,28 @@ costliest step of a bulk load's end, where the loading process works alone:
 the workers that checked the records are done, and one core sat idle while it
 built the indexes, grouped events, resolved persons and filled the summaries.
 Here a thread of the loading process builds the same index meanwhile, into a
-database file of its own (``<database>-bulk-fts``): it reads the committed
-articles through the view the index reads (``articles_fts_source``, on a
-connection of its own) and writes them, in order of id and within one
-transaction, as ``rebuild`` would. SQLite works without Python's lock, so the
+database file of its own (``<database>-bulk-fts``), with the database
+attached: one statement reads every article through the view the index reads
+(``articles_fts_source``) and writes them in order of id, within one
+transaction, as ``rebuild`` would. SQLite runs it without Python's lock, so the
 index is made on the idle core. At the end its tables (``articles_fts_data``,
 ``_idx``, ``_docsize``) are copied into the database in one statement each:
 the same index, word for word and article for article.
 
-With more cores than the load keeps busy (``FOLLOW_FROM_CORES``), the thread
-follows the load instead, reading each batch once it is committed; on two
-cores the workers and the loading process already fill both while the records
-stream in, and the index built then only slowed them down (measured on 20,000
-records: the end of the load 1.5 s longer with the index built at it, the
-stream 2 s shorter without it).
+Not kept: a thread that followed the load, indexing each batch once it was
+committed. While the records stream in, the workers and the loading process
+already keep both cores busy (or, with one worker, the thread's Python
+contended with the loader's for its lock): on 20,000 records the stream took
+1.2 to 2 s longer, and the process 1.4 s more CPU, than the end gave back.
 
-It gives way to ``rebuild`` whenever the copy could differ from it: an article
-whose title or text a bulk load changes after it may have been read
-(``abandon``), another connection that wrote to the database meanwhile, an
-error in the thread, a database that is no file. A load killed meanwhile
-leaves its file to the next load (``remove_leftover``), which rebuilds the
-index as before.
+It gives way to ``rebuild`` whenever the copy could differ from it: another
+connection that wrote to the database after the load's last batch, an error in
+the thread, a database that is no file. A load killed before its end leaves
+the index to the next load, which rebuilds it as before (and removes the file
+a load killed by the system left behind: ``remove_leftover``).
 
     beside = FullTextBeside.start(conn)   # after the bulk load's begin
-    beside.wake()                         # after each commit
-    beside.last_batch_committed()         # at the load's end: the thread reads every article now
+    beside.last_batch_committed(conn)     # at the load's end: the thread indexes every article now
     done = beside.finish(conn)            # True: the index is copied in and whole
 """
 from __future__ import annotations
@@ -38,8 +35,6 @@ import os
 import sqlite3
 import threading
 
-CHUNK = 2_000         # articles read at a time
-FOLLOW_FROM_CORES = 4  # with this many cores or more, the index follows the load batch by batch
 SHADOW = ("articles_fts_data", "articles_fts_idx", "articles_fts_docsize")  # the index's own rows
 _SUFFIX = "-bulk-fts"
 
@@ -58,52 +53,36 @@ def remove_leftover(conn: sqlite3.Connection) -> None:
 
 
 class FullTextBeside:
-    """The full-text index built in a thread, from the articles each batch commits."""
+    """The full-text index built in a thread, from the articles the load committed."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, side: str, follow: bool = False):
-        self.path, self.side, self.follow = path, side, follow
+    def __init__(self, conn: sqlite3.Connection, path: str, side: str):
+        self.path, self.side = path, side
         self._timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
         self._table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
         self._config = conn.execute("SELECT k, v FROM articles_fts_config").fetchall()
-        self._written_by_others = conn.execute("PRAGMA data_version").fetchone()[0]
-        self._wake, self._final, self._stop = threading.Event(), False, False
-        self._last_id, self._count = 0, 0
+        self._written_by_others: int | None = None  # PRAGMA data_version on the load's connection at its end
+        self._go, self._stop = threading.Event(), False  # the load's end came; it was abandoned
+        self._count, self._last_id = 0, 0  # the articles indexed, and the last one's id
         self.failed: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="tdkt-fulltext", daemon=True)
         self._thread.start()
 
     @classmethod
-    def start(cls, conn: sqlite3.Connection, follow: bool | None = None) -> FullTextBeside | None:
+    def start(cls, conn: sqlite3.Connection) -> FullTextBeside | None:
         """A builder for this database's index (None when it has no file, or no full-text index)."""
         path = conn.execute("PRAGMA database_list").fetchone()[2]
         if not path or not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone():
             return None
         side = f"{path}{_SUFFIX}"
         _remove(side)
-        if follow is None:
-            follow = (os.cpu_count() or 1) >= FOLLOW_FROM_CORES
-        return cls(conn, path, side, follow)
+        return cls(conn, path, side)
 
-    def wake(self) -> None:
-        """A batch was committed: its articles are there to read (now, when the index follows the load)."""
-        if self.follow:
-            self._wake.set()
-
-    def last_batch_committed(self) -> None:
-        """No article is to come: the thread reads them all now (the load's end, where a core is idle)."""
-        self._final = True
-        self._wake.set()
-
-    def abandon(self) -> None:
-        """The index will be rebuilt instead: an article it may have read has changed."""
-        self._stop = True
-        self._wake.set()
-        self._thread.join()
-        _remove(self.side)
-
-    @property
-    def abandoned(self) -> bool:
-        return self._stop
+    def last_batch_committed(self, conn: sqlite3.Connection) -> None:
+        """No article is to come (``conn``: the load's connection): the thread indexes them all now, at the
+        load's end, where a core is idle."""
+        if self._written_by_others is None:
+            self._written_by_others = conn.execute("PRAGMA data_version").fetchone()[0]
+            self._go.set()
 
     def finish(self, conn: sqlite3.Connection, done_key: str) -> bool:
         """Read what the last batches committed, then copy the index into the database in one transaction
@@ -111,9 +90,7 @@ class FullTextBeside:
         written, when ``rebuild`` must make it instead. ``conn`` is the load's connection, outside any
         transaction: the copy is made on a connection of its own, so that FTS5 on ``conn`` sees the
         database changed and reads the index afresh."""
-        if self._stop:
-            return False
-        self.last_batch_committed()
+        self.last_batch_committed(conn)
         self._thread.join()
         try:
             return self.failed is None and self._copy(conn, done_key)
@@ -123,43 +100,36 @@ class FullTextBeside:
     def close(self) -> None:
         """The thread stopped and the file removed, whatever happened (a load that failed or was killed)."""
         if self._thread.is_alive():
-            self.abandon()
+            self._stop = True
+            self._go.set()
+            self._thread.join()
         _remove(self.side)
 
     # -- the thread ----------------------------------------------------------------------------
     def _run(self) -> None:
         try:
-            side = sqlite3.connect(self.side, isolation_level=None)
-            reader = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
+            side = sqlite3.connect(self.side, timeout=self._timeout, isolation_level=None)
             try:
-                self._build(side, reader)
+                self._build(side)
             finally:
                 side.close()
-                reader.close()
         except BaseException as exc:  # noqa: BLE001 - reported to ``finish``, which rebuilds instead
             self.failed = exc
 
-    def _build(self, side: sqlite3.Connection, reader: sqlite3.Connection) -> None:
+    def _build(self, side: sqlite3.Connection) -> None:
         side.execute("PRAGMA journal_mode = OFF")  # a scratch file: a crash leaves it to be removed
         side.execute("PRAGMA synchronous = OFF")
         side.execute(self._table_sql)
         side.executemany("INSERT OR REPLACE INTO articles_fts_config (k, v) VALUES (?, ?)", self._config)
-        side.execute("BEGIN")  # one transaction, as ``rebuild`` writes it
-        while not self._stop:
-            if not (self.follow or self._final):
-                self._wake.wait()
-                self._wake.clear()
-                continue
-            rows = reader.execute("SELECT id, title, text FROM articles_fts_source WHERE id > ? ORDER BY id "
-                                  "LIMIT ?", (self._last_id, CHUNK)).fetchall()
-            if rows:
-                side.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", rows)
-                self._last_id, self._count = rows[-1][0], self._count + len(rows)
-            elif self._final:
-                break
-            else:
-                self._wake.wait()
-                self._wake.clear()
+        side.execute("ATTACH DATABASE ? AS load", (self.path,))
+        self._go.wait()
+        if self._stop:
+            return
+        side.execute("BEGIN")  # one transaction, one statement, as ``rebuild`` writes it: no Python between
+        side.execute("INSERT INTO main.articles_fts (rowid, title, text) SELECT id, title, text "
+                     "FROM load.articles_fts_source ORDER BY id")
+        self._count, self._last_id = side.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM main.articles_fts_docsize").fetchone()
         side.execute("COMMIT")
 
     # -- the copy --------------------------------------------------------------------------------
@@ -168,8 +138,8 @@ class FullTextBeside:
         try:
             copy.execute("ATTACH DATABASE ? AS side", (self.side,))
             copy.execute("BEGIN IMMEDIATE")
-            # no other connection wrote (the load's own commits leave data_version as it was), and the
-            # articles are those read: the index is theirs
+            # no other connection wrote since the load's end (its own commits leave data_version as it
+            # was), and the articles are those indexed: the index is theirs
             alone = conn.execute("PRAGMA data_version").fetchone()[0] == self._written_by_others
             if not alone or copy.execute("SELECT count(*), coalesce(max(id), 0) FROM main.articles").fetchone() \
                     != (self._count, self._last_id):

@@ -232,9 +232,9 @@ class Loader:
         if self._bulk:
             self._bulk = self.facts.buffered = False
             self._unsettled = True
-            beside = self._fulltext is not None and not self._fulltext.abandoned
+            beside = self._fulltext is not None
             if beside:
-                self._fulltext.last_batch_committed()  # read while the indexes, groups and persons are made
+                self._fulltext.last_batch_committed(self.conn)  # its thread works while the steps below run
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
                     bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside,
@@ -324,8 +324,6 @@ class Loader:
                 self._flush_index()
                 self.conn.execute("COMMIT")
                 self._released_at = time.monotonic()
-                if self._fulltext is not None:
-                    self._fulltext.wake()
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise DatabaseProblem(describe(exc, self._path())) from exc
@@ -495,10 +493,7 @@ class Loader:
         else:
             article_id = row["id"]
             values.pop("key", None)  # a stored article keeps its key (another row may hold the new one)
-            changes_text = "title" in values or "text" in values
-            if changes_text and self._bulk and self._fulltext is not None and not self._fulltext.abandoned:
-                self._fulltext.abandon()  # it may have read the article as it was: rebuilt at the end instead
-            reindex = (not self._bulk or self._pairs) and changes_text
+            reindex = (not self._bulk or self._pairs) and ("title" in values or "text" in values)
             if reindex and article_id not in self._to_index:
                 self._unindex(article_id)
             self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
