@@ -6,7 +6,8 @@ and a load slows to a crawl (2,455 articles/s at 100 k, 1,571/s at 300 k). A
 bulk load therefore:
 
 * drops the secondary indexes the load itself never reads (``DEFERRED``) and
-  builds them again at its end, in one sorted pass each;
+  builds them again at its end, in one sorted pass each (those of what the end
+  writes, ``AFTER_THE_END``, after it);
 * gives SQLite a page cache sized for it (``CACHE_KIB``), commits in larger
   batches and does not wait for the disk at each commit (``synchronous =
   OFF``: the write-ahead log keeps the database consistent after a crash of
@@ -16,8 +17,10 @@ bulk load therefore:
 * groups events and fills the summary tables once, at the end, instead of
   article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``);
 * fills the full-text index once, at the end, from the articles themselves
-  (FTS5's ``rebuild``: its table and what it indexes are unchanged), instead
-  of a segment per batch that later merges write again. The search's pair
+  (its table and what it indexes are unchanged), instead of a segment per
+  batch that later merges write again: built beside the end's other steps by
+  ``schema.fulltext_beside`` and copied in, or FTS5's ``rebuild``
+  (``rebuild_fulltext``) when that copy cannot be trusted. The search's pair
   index (``schema.search_pairs``) is filled batch by batch all the same: its
   tokens are made on the workers that check the records, and making them
   would otherwise be the costliest step of the loading process.
@@ -205,11 +208,6 @@ def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True, full
             raise
     if settle_after:
         settle(conn)
-
-
-def fulltext_pending(conn: sqlite3.Connection) -> bool:
-    """The full-text index is still to fill (``restore_indexes(..., fulltext=False)`` left it)."""
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone() is not None
 
 
 def rebuild_fulltext(conn: sqlite3.Connection) -> None:

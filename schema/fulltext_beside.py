@@ -136,6 +136,7 @@ class FullTextBeside:
     def _copy(self, conn: sqlite3.Connection, done_key: str) -> bool:
         copy = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
         try:
+            copy.execute("PRAGMA synchronous = OFF")  # as the bulk load's own commits (schema.bulkload.begin)
             copy.execute("ATTACH DATABASE ? AS side", (self.side,))
             copy.execute("BEGIN IMMEDIATE")
             # no other connection wrote since the load's end (its own commits leave data_version as it
