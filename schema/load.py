@@ -227,8 +227,8 @@ class Loader:
         other load takes this one for a dead one meanwhile, and so is the bulk load's page cache: grouping
         events and resolving persons read pages all over the tables (they took a fifth less CPU at 100,000
         articles than within the usual cache, and the load's peak of memory stayed where it was). The
-        full-text index built beside the load is copied in after them (``_finish_fulltext``): its thread
-        reads the last batches meanwhile."""
+        full-text index, built beside them by a thread (``schema.fulltext_beside``), is copied in after
+        them, with the indexes of what they wrote (``_after_the_end``)."""
         if self._bulk:
             self._bulk = self.facts.buffered = False
             self._unsettled = True
