@@ -178,3 +178,34 @@ def test_a_killed_bulk_load_leaves_the_index_to_the_next_load_and_no_file_behind
     load(path, records[24:], bulk=False)
     assert not leftover.exists()
     assert index_tokens(path) == index_tokens(plain)
+
+
+def indexes(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    finally:
+        conn.close()
+
+
+def test_a_bulk_load_killed_after_its_groups_and_persons_leaves_the_rest_to_the_next_load(tmp_path, records,
+                                                                                         monkeypatch):
+    """The indexes of what the end of a bulk load writes are built after it, with the full-text index: a
+    load killed between the two leaves both listed, and the next load builds them."""
+    plain, path = tmp_path / "plain.db", tmp_path / "tdkt.db"
+    load(plain, records, bulk=False)
+    monkeypatch.setattr(Loader, "_after_the_end", lambda self: None)  # killed there
+    load(path, records[:30], bulk=True, batch_size=6)
+    assert indexes(path) != indexes(plain)
+    assert not Path(f"{path}-bulk-fts").exists()
+    monkeypatch.undo()
+    load(path, records[30:], bulk=False)
+    assert indexes(path) == indexes(plain)
+    assert index_tokens(path) == index_tokens(plain)
+
+
+def test_a_bulk_load_ends_with_every_index_a_plain_load_has(tmp_path, records):
+    plain, bulk = tmp_path / "plain.db", tmp_path / "bulk.db"
+    load(plain, records, bulk=False)
+    load(bulk, records, bulk=True, batch_size=6)
+    assert indexes(bulk) == indexes(plain)
