@@ -6,7 +6,8 @@ and a load slows to a crawl (2,455 articles/s at 100 k, 1,571/s at 300 k). A
 bulk load therefore:
 
 * drops the secondary indexes the load itself never reads (``DEFERRED``) and
-  builds them again at its end, in one sorted pass each;
+  builds them again at its end, in one sorted pass each (those of what the end
+  writes, ``AFTER_THE_END``, after it);
 * gives SQLite a page cache sized for it (``CACHE_KIB``), commits in larger
   batches and does not wait for the disk at each commit (``synchronous =
   OFF``: the write-ahead log keeps the database consistent after a crash of
@@ -16,8 +17,10 @@ bulk load therefore:
 * groups events and fills the summary tables once, at the end, instead of
   article by article (``schema.events.regroup_all``, ``schema.summaries.rebuild``);
 * fills the full-text index once, at the end, from the articles themselves
-  (FTS5's ``rebuild``: its table and what it indexes are unchanged), instead
-  of a segment per batch that later merges write again. The search's pair
+  (its table and what it indexes are unchanged), instead of a segment per
+  batch that later merges write again: built beside the end's other steps by
+  ``schema.fulltext_beside`` and copied in, or FTS5's ``rebuild``
+  (``rebuild_fulltext``) when that copy cannot be trusted. The search's pair
   index (``schema.search_pairs``) is filled batch by batch all the same: its
   tokens are made on the workers that check the records, and making them
   would otherwise be the costliest step of the loading process.
@@ -45,7 +48,7 @@ except ImportError:  # not POSIX: no lock, so no bulk load beside another load
     fcntl = None
 
 NEAR_EMPTY = 1_000     # a database with fewer articles than this may be bulk-loaded
-AFTER_ITEMS = 5_000    # ... once the load has read this many items (a small load stays incremental)
+AFTER_ITEMS = 1_000    # ... once the load has read this many items (a small load stays incremental)
 BATCH, BATCH_SECONDS = 2_000, 10.0
 CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 # Objects allocated between two collections of Python's youngest generation while bulk loading (700 usually):
@@ -54,7 +57,7 @@ CACHE_KIB = 262_144    # 256 MiB of page cache while bulk loading
 GC_ALLOCATIONS = 50_000
 USUAL_CACHE_KIB = 65_536
 _META_KEY = "bulk_load_indexes"
-_FTS_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
+FULLTEXT_KEY = "bulk_load_fts"  # the full-text index is to be rebuilt from the articles
 # ... it alone (the pair index kept up to date batch by batch); "rebuild", written by a bulk load of the code
 # before, means the pair index too
 _FTS_ONLY = "articles_fts"
@@ -66,6 +69,15 @@ DEFERRED = (
     "idx_official_mentions_official_id_article_id", "idx_campaign_mentions_campaign_id_article_id",
     "idx_awards_code_status", "idx_awards_article_id_position", "idx_units_name_folded", "idx_units_type",
     "idx_award_counts_province_year", "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
+    "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
+    "idx_award_counts_article_id",
+)
+# ... of which these index what the end of the load writes (events' groups, the summary tables) and it
+# reads by none of them: built after it (``restore_indexes(..., leave=AFTER_THE_END)``), in one pass each,
+# rather than kept up to date row by row while it writes
+AFTER_THE_END = (
+    "idx_events_group_id", "idx_award_counts_article_id", "idx_award_counts_province_year",
+    "idx_award_trends_rows_province_year", "idx_award_trends_rows_province_2025",
     "idx_district_comparison_rows_province_year", "idx_district_comparison_rows_province_2025",
 )
 
@@ -136,7 +148,7 @@ class LoadLock:
 def interrupted(conn: sqlite3.Connection, lock: BulkLock) -> bool:
     """A bulk load dropped indexes and did not build them again, and is no longer running (its lock is
     free: taken here, and released once the caller has finished what it left)."""
-    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY)).fetchone() is None:
+    if conn.execute("SELECT 1 FROM meta WHERE key IN (?, ?)", (_META_KEY, FULLTEXT_KEY)).fetchone() is None:
         return False
     return lock.acquire()
 
@@ -153,7 +165,7 @@ def begin(conn: sqlite3.Connection) -> None:
         saved.update({name: sql for name, sql in rows})
         conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (_META_KEY, json.dumps(sorted(saved.items()))))
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_FTS_KEY, _FTS_ONLY))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (FULLTEXT_KEY, _FTS_ONLY))
         for name, _ in rows:
             conn.execute(f"DROP INDEX IF EXISTS [{name}]")
         conn.execute("COMMIT")
@@ -166,23 +178,29 @@ def begin(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 65536")
 
 
-def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> None:
+def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True, fulltext: bool = True,
+                    leave: tuple[str, ...] = ()) -> None:
     """Build the indexes a bulk load dropped (each in one pass over its table), fill the full-text index
     and restore the settings (``settle_after=False``: the caller does, once it has grouped the events and
-    resolved the persons within the bulk load's cache, which the load's own peak of memory already held)."""
+    resolved the persons within the bulk load's cache, which the load's own peak of memory already held;
+    ``fulltext=False``: the full-text index is left to fill, ``FULLTEXT_KEY`` still in ``meta``, for the
+    caller's ``schema.fulltext_beside`` to copy in, or ``rebuild_fulltext``; ``leave``: indexes left to
+    build, still listed in ``meta``, for a later call)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
-    fts = conn.execute("SELECT value FROM meta WHERE key = ?", (_FTS_KEY,)).fetchone()
+    fts = conn.execute("SELECT value FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone() if fulltext else None
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # sorting for an index build wants the cache too
     if row or fts:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for _, sql in json.loads(row[0]) if row else ():
-                conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
-            if fts:  # every article's title and text, read through the view that folds them (schema.db)
-                conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-                if fts[0] != _FTS_ONLY and search_pairs.exists(conn):
-                    search_pairs.rebuild(conn)
-            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, _FTS_KEY))
+            saved = json.loads(row[0]) if row else []
+            for name, sql in saved:
+                if name not in leave:
+                    conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            if fts:
+                _fill_fulltext(conn, fts[0])
+            conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (_META_KEY, FULLTEXT_KEY if fts else _META_KEY))
+            if left := [(name, sql) for name, sql in saved if name in leave]:
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (_META_KEY, json.dumps(left)))
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -190,6 +208,29 @@ def restore_indexes(conn: sqlite3.Connection, *, settle_after: bool = True) -> N
             raise
     if settle_after:
         settle(conn)
+
+
+def rebuild_fulltext(conn: sqlite3.Connection) -> None:
+    """The full-text index filled from the articles, if a bulk load left it to fill (outside a transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        fts = conn.execute("SELECT value FROM meta WHERE key = ?", (FULLTEXT_KEY,)).fetchone()
+        if fts:
+            _fill_fulltext(conn, fts[0])
+            conn.execute("DELETE FROM meta WHERE key = ?", (FULLTEXT_KEY,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _fill_fulltext(conn: sqlite3.Connection, what: str) -> None:
+    """Every article's title and text, read through the view that folds them (schema.db); the pair index
+    too when a bulk load of the code before left it (``what``)."""
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    if what != _FTS_ONLY and search_pairs.exists(conn):
+        search_pairs.rebuild(conn)
 
 
 @contextmanager

@@ -130,7 +130,11 @@ def _components(conn, reports: list[Report], seeds: list[Report]) -> list[list[R
     could be the same event (same kind and province, dates within the window: ``_Nearby``), so a
     load costs (new reports) x (reports nearby), not (new reports) x (reports read).
     """
-    facts = _facts(conn, [r.article_id for r in reports])
+    nearby = _Nearby(reports)
+    others = {a.id: [b for b in nearby.around(a) if b.id != a.id] for a in seeds}
+    # facts are compared only between reports near each other: those of a report alone in its window
+    # are not read (most reports of a bulk load's regrouping)
+    facts = _facts(conn, list({x.article_id for a in seeds for b in others[a.id] for x in (a, b)}))
     parent = {r.id: r.id for r in reports}
 
     def root(i):
@@ -144,11 +148,9 @@ def _components(conn, reports: list[Report], seeds: list[Report]) -> list[list[R
         if r.group_id is not None:
             parent[root(r.id)] = root(first_of_group.setdefault(r.group_id, r.id))
     seed_ids = {r.id for r in seeds}
-    nearby = _Nearby(reports)
     for a in seeds:
-        for b in nearby.around(a):
-            if b.id != a.id and (b.id not in seed_ids or b.id > a.id) and root(b.id) != root(a.id) \
-                    and same_event(a, b, facts):
+        for b in others[a.id]:
+            if (b.id not in seed_ids or b.id > a.id) and root(b.id) != root(a.id) and same_event(a, b, facts):
                 parent[root(a.id)] = root(b.id)
     groups: dict[int, list[Report]] = {}
     for r in reports:
@@ -190,15 +192,35 @@ def regroup_all(conn: sqlite3.Connection) -> int:
     """Every event grouped again, one province at a time (a bulk load: reports of one event share
     their province, so memory holds one province's reports, never the whole database)."""
     written = 0
+    # each article's award entries and recipients counted once, in one pass over the awards, rather than
+    # twice an event (``_EVENTS``'s subqueries): the same numbers
+    conn.execute("DROP TABLE IF EXISTS temp.award_totals")
+    conn.execute("CREATE TEMP TABLE award_totals (article_id INTEGER PRIMARY KEY, entries INTEGER, recipients "
+                 "INTEGER)")
+    conn.execute("INSERT INTO temp.award_totals SELECT article_id, count(*), coalesce(sum(counted), 0) FROM awards "
+                 "GROUP BY article_id")
     provinces = [r[0] for r in conn.execute("SELECT DISTINCT province FROM places WHERE province IS NOT NULL")]
     for province in provinces:
         places = _json_ids(r[0] for r in conn.execute("SELECT id FROM places WHERE province IS ?", (province,)))
-        reports = _reports(conn, "WHERE e.place_id IN (SELECT value FROM json_each(?))", (places,))
+        reports = _all_reports(conn, "WHERE e.place_id IN (SELECT value FROM json_each(?))", (places,))
         written += _regroup(conn, reports)
     # without a place or a province a report is an event of its own
-    alone = _reports(conn, "WHERE e.place_id IS NULL OR p.province IS NULL", ())
+    alone = _all_reports(conn, "WHERE e.place_id IS NULL OR p.province IS NULL", ())
     written += _regroup(conn, alone)
+    conn.execute("DROP TABLE temp.award_totals")
     return written
+
+
+_ALL_EVENTS = """
+SELECT e.id, e.article_id, e.kind, e.date, p.province, p.district, e.group_id, coalesce(t.entries, 0),
+       coalesce(t.recipients, 0)
+FROM events e LEFT JOIN places p ON p.id = e.place_id LEFT JOIN temp.award_totals t ON t.article_id = e.article_id
+"""
+
+
+def _all_reports(conn, where: str, params: tuple) -> list[Report]:
+    """``_reports``, the award totals read from ``temp.award_totals`` (``regroup_all``)."""
+    return [Report(*row) for row in conn.execute(_ALL_EVENTS + where, params)]
 
 
 def _regroup(conn, reports: list[Report]) -> int:

@@ -39,6 +39,7 @@ from typing import Callable, Iterable, Iterator
 
 from tdkt.schema import reference, summaries
 from tdkt.schema import bulkload, search_pairs
+from tdkt.schema.fulltext_beside import FullTextBeside, remove_leftover
 from tdkt.schema.db import DEFAULT_BATCH, DEFAULT_BATCH_SECONDS, DatabaseProblem, describe
 from tdkt.schema.facts import BadRecord, Facts, parse_record, record_hash
 from tdkt.schema.events import regroup_all, regroup_events
@@ -130,6 +131,7 @@ class Loader:
             self._pairs = self._keep_pair_index(pair_index)
             if bulkload.interrupted(self.conn, self._bulk_lock):  # a bulk load that died before its end
                 bulkload.restore_indexes(self.conn)
+                remove_leftover(self.conn)
                 self._summaries_stale = self._regroup_all = True
             # bulk=None: a load into an empty or near-empty database goes bulk once it proves large
             self._bulk_after = (0 if bulk else None if bulk is False else
@@ -137,6 +139,9 @@ class Loader:
             self._bulk = False
             self._collector = contextlib.ExitStack()  # the garbage collector's usual pace, back at the end
             self._unsettled = False  # a bulk load's settings kept until its end (``_settle``)
+            # a bulk load's full-text index, built beside it (schema.fulltext_beside); copied in at the end
+            self._fulltext: FullTextBeside | None = None
+            self._ended = self._fulltext_pending = False  # what a bulk load leaves to after its end
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._batch: list[Item] = []           # items of the open batch, written again if one fails
@@ -181,11 +186,15 @@ class Loader:
             self.commit()
             self._end_bulk()
             self.resolve()
+            self._after_the_end()
         except BaseException:
             self._rollback()
             self._end_bulk()
+            self._after_the_end()
             raise
         finally:
+            if self._fulltext is not None:
+                self._fulltext.close()
             self._settle()
             self._collector.close()
             self._bulk_lock.release()
@@ -205,6 +214,7 @@ class Loader:
             self._bulk_lock.release()
             raise DatabaseProblem(describe(exc, self._path())) from exc
         self._bulk = True
+        self._fulltext = FullTextBeside.start(self.conn)
         self._collector.enter_context(bulkload.fewer_collections())
         self._summaries_stale = self._regroup_all = True
         self.facts.summarise = False
@@ -216,15 +226,38 @@ class Loader:
         """The indexes back; the lock is kept until the groups and summaries are done (``resolve``), so no
         other load takes this one for a dead one meanwhile, and so is the bulk load's page cache: grouping
         events and resolving persons read pages all over the tables (they took a fifth less CPU at 100,000
-        articles than within the usual cache, and the load's peak of memory stayed where it was)."""
+        articles than within the usual cache, and the load's peak of memory stayed where it was). The
+        full-text index, built beside them by a thread (``schema.fulltext_beside``), is copied in after
+        them, with the indexes of what they wrote (``_after_the_end``)."""
         if self._bulk:
             self._bulk = self.facts.buffered = False
             self._unsettled = True
+            beside = self._fulltext is not None
+            if beside:
+                self._fulltext.last_batch_committed(self.conn)  # its thread works while the steps below run
             try:
                 with bulkload.temp_in_file(self.conn):  # an index's sort spills to a file, not to memory
-                    bulkload.restore_indexes(self.conn, settle_after=False)
+                    bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not beside,
+                                             leave=bulkload.AFTER_THE_END)
             except sqlite3.DatabaseError as exc:
                 raise DatabaseProblem(describe(exc, self._path())) from exc
+            self._ended, self._fulltext_pending = True, beside
+
+    def _after_the_end(self) -> None:
+        """After the groups, persons and summaries: the indexes of what they wrote, then the full-text
+        index the bulk load built beside it copied in, or, when that cannot be trusted
+        (``schema.fulltext_beside``), filled from the articles as before."""
+        if not self._ended:
+            return
+        self._ended = False
+        try:
+            with bulkload.temp_in_file(self.conn):
+                bulkload.restore_indexes(self.conn, settle_after=False, fulltext=not self._fulltext_pending)
+                if self._fulltext_pending and not self._fulltext.finish(self.conn, bulkload.FULLTEXT_KEY):
+                    bulkload.rebuild_fulltext(self.conn)
+            self._fulltext_pending = False
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem(describe(exc, self._path())) from exc
 
     def _settle(self) -> None:
         """The usual settings back after a bulk load (``schema.bulkload.settle``)."""
