@@ -762,6 +762,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             in_role = True
             continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
         if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()):
+            if not _COUNT_OPENING.match(piece.strip()) and _person_follows(doc.text, piece_end, end):
+                in_role = True
+                continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
             break  # "A và B, cùng học Trường X": what the people do, the list is over
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
         named = _typed(piece, piece_start, capital_enough)
@@ -812,6 +815,14 @@ def _another_person(piece: str) -> bool:
         name = _before_role(text[described.end():]).strip()
         return looks_like_person(name) and name.split()[0] in _surnames()
     return looks_like_person(text)
+
+
+def _person_follows(text: str, pos: int, end: int) -> bool:
+    """Does another person, introduced by an honorific or a noun for what they are, open the next piece (", và
+    bác sĩ Lò Văn B")?"""
+    rest = _LEADING_SEPARATOR.sub("", text[pos:end], count=1)
+    pats = _patterns()
+    return bool(pats.honorific.match(rest) and _another_person(rest.split(",", 1)[0]) or _described_person(rest))
 
 
 def _describes_the_person_before(piece: str) -> bool:
@@ -1203,6 +1214,8 @@ def _unit_name(text: str) -> str:
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
+_LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
+_COUNT_OPENING = re.compile(r"(?i:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)")  # "hai “nghệ nhân ...” là": a new count
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))

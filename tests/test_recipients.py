@@ -1813,3 +1813,9 @@ def test_the_names_after_a_headlines_count_are_read_past_the_pages_dateline():
             "Đó là ông Đỗ Văn Tín, ở ngõ 8, phố Lò Sũ; anh Tạ Văn Kha, ở phường Phúc Xá.\n")
     assert [(a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
         (2, ["Đỗ Văn Tín", "Tạ Văn Kha"])]
+
+
+def test_what_a_person_does_before_another_person_in_a_comma_list_is_said_of_the_first():
+    text = ("Sở Y tế còn tặng giấy khen cho hai bác sĩ của bệnh viện là bác sĩ CK1 Phạm Thanh Hòa, phụ trách khoa "
+            "ngoại, và bác sĩ CK2 Lê Văn Tám, phụ trách khoa nội.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Phạm Thanh Hòa", "Lê Văn Tám"])]
