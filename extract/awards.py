@@ -334,6 +334,8 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
             continue
         # a recipient noun ends before the next form ("3 cá nhân, Tập thể lao động ...")
         limit = next((s for s in form_starts if s > after), end)
+        gender = _GENDER.match(lower, after, limit)  # "2 nữ cán bộ": the noun after the women or men it counts
+        after = gender.end() if gender else after
         quoted = _OPENING_QUOTE.match(lower, after, limit)  # 'cho 7 "hiệp sĩ"': the noun in quotes
         noun = recipients.match_at(lower, quoted.end() if quoted else after, limit)
         turns = _rules().context["turns"].match(lower, after, limit)
@@ -790,6 +792,7 @@ def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
                                       and (a["code"], a["recipient"]) in ranked)]
 
 
+_GENDER = re.compile(r"(?:nữ|nam)\s+(?=\S)")
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
 _OTHER_AWARD = "other_org_award"
 

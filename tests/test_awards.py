@@ -733,3 +733,12 @@ def test_a_sector_unions_own_form_is_other_org_award_and_the_national_unions_is_
             "Theo đó, 2 tập thể nhận bằng khen của Công đoàn Y tế Việt Nam; 3 tập thể nhận bằng khen của Tổng Liên đoàn "
             "Lao động Việt Nam.")
     assert _tuples(text) == [("bang_khen_bo_tinh", "tap_the", 3, "awarded"), ("other_org_award", "tap_the", 2, "awarded")]
+
+
+def test_a_prize_named_again_by_pointing_back_and_a_count_of_women_names_its_recipients():
+    text = ("Giải thưởng Lý Tự Trọng năm 2031\n"
+            "Năm nay, Trung ương Đoàn trao giải thưởng Lý Tự Trọng cho 90 cán bộ Đoàn. Tỉnh Sông Bé vinh dự có 2 nữ "
+            "cán bộ Đoàn nhận được giải thưởng này, gồm: Thượng úy Lò Thị Thảo, Phó trưởng Ban Thanh niên, Công an "
+            "tỉnh và chị Vi Thị Giàu, Bí thư Đoàn phường Bình Hòa.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 90, []),
+                            ("other_org_award", "ca_nhan", 2, ["Lò Thị Thảo", "Vi Thị Giàu"])]
