@@ -814,7 +814,7 @@ def _another_person(piece: str) -> bool:
     if described:  # "bác sĩ Lò Văn A – Phó Giám đốc ...": A; "giáo viên Trường X" names a school, no person
         name = _before_role(text[described.end():]).strip()
         return looks_like_person(name) and name.split()[0] in _surnames()
-    return looks_like_person(text)
+    return looks_like_person(_name_before_description(text) or text)  # "Lò Văn B ở xã C": B and where B lives
 
 
 def _person_follows(text: str, pos: int, end: int) -> bool:

@@ -1819,3 +1819,10 @@ def test_what_a_person_does_before_another_person_in_a_comma_list_is_said_of_the
     text = ("Sở Y tế còn tặng giấy khen cho hai bác sĩ của bệnh viện là bác sĩ CK1 Phạm Thanh Hòa, phụ trách khoa "
             "ngoại, và bác sĩ CK2 Lê Văn Tám, phụ trách khoa nội.")
     assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Phạm Thanh Hòa", "Lê Văn Tám"])]
+
+
+def test_two_people_sharing_where_they_live_in_a_semicolon_list_are_both_named():
+    text = ("5 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm: Lò Văn Mạnh ở bản Pá Khoang; Hà Thị Lụa, "
+            "Vì Văn Chinh ở xã Mường Phăng (Điện Biên); Lường Văn Tiến của đội xòe bản Noong Bua; Cầm Thị Ánh.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 5,
+                             ["Lò Văn Mạnh", "Hà Thị Lụa", "Vì Văn Chinh", "Lường Văn Tiến", "Cầm Thị Ánh"])]
