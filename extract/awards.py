@@ -792,6 +792,7 @@ def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
                                       and (a["code"], a["recipient"]) in ranked)]
 
 
+_PEOPLE_PER_RECIPIENT = {"ho_gia_dinh": 2}  # a household named by its head couple: "3 gia đình: ông A - bà B, ..."
 _GENDER = re.compile(r"(?:nữ|nam)\s+(?=\S)")
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
 _OTHER_AWARD = "other_org_award"
@@ -1218,7 +1219,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         names = _of_its_kind(count, names)
         if not names and holder and count.recipient is None and recipient == holder.kind:
             names = [holder]  # the unit or place whose awards the sentence counts
-        if 0 < len(names) <= count.value:  # "cho 3 đơn vị: A, B và C"
+        if 0 < len(names) <= count.value * _PEOPLE_PER_RECIPIENT.get(count.recipient, 1):  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)

@@ -1826,3 +1826,17 @@ def test_two_people_sharing_where_they_live_in_a_semicolon_list_are_both_named()
             "Vì Văn Chinh ở xã Mường Phăng (Điện Biên); Lường Văn Tiến của đội xòe bản Noong Bua; Cầm Thị Ánh.")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 5,
                              ["Lò Văn Mạnh", "Hà Thị Lụa", "Vì Văn Chinh", "Lường Văn Tiến", "Cầm Thị Ánh"])]
+
+
+def test_a_household_named_by_its_couple_gives_both_names():
+    text = ("Hội đồng đề nghị truy tặng Huân chương Độc lập hạng Ba cho 2 gia đình: ông Trịnh Văn Lực - bà Hồ Thị "
+            "Sen (xã Sơn Tây, huyện Hương Kỳ), ông Lê Hữu Tài - bà Đậu Thị Na (xã Sơn Lâm, huyện Hương Kỳ).")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_ba", "ho_gia_dinh", 2,
+                             ["Trịnh Văn Lực", "Hồ Thị Sen", "Lê Hữu Tài", "Đậu Thị Na"])]
+
+
+def test_a_person_written_after_a_role_and_a_dash_with_an_honorific_is_the_next_name():
+    text = ("Các giáo viên được đề nghị tặng Bằng khen gồm: hiệu trưởng trường Tiểu học Hòa Bình – Đỗ Thị Vân, "
+            "giáo viên trường THCS Lạc Long – bà Vũ Thị Mơ, hiệu trưởng trường Mầm non Hoa Sen – ông Phan Văn Cừ.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [
+        ["Đỗ Thị Vân", "Vũ Thị Mơ", "Phan Văn Cừ"]]
