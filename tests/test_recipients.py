@@ -1840,3 +1840,9 @@ def test_a_person_written_after_a_role_and_a_dash_with_an_honorific_is_the_next_
             "giáo viên trường THCS Lạc Long – bà Vũ Thị Mơ, hiệu trưởng trường Mầm non Hoa Sen – ông Phan Văn Cừ.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [
         ["Đỗ Thị Vân", "Vũ Thị Mơ", "Phan Văn Cừ"]]
+
+
+def test_a_family_written_with_a_capital_is_named_by_its_head_people():
+    text = ("Tỉnh hoàn thiện hồ sơ đề nghị tặng Huân chương Độc lập hạng Ba cho Gia đình ông Hà Quang Lộc, bà Tạ "
+            "Thị Mận - xã Đông Sơn, huyện Lạc Thủy có con một là liệt sĩ.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hà Quang Lộc", "Tạ Thị Mận"]]
