@@ -1036,7 +1036,22 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         elif lender["named"] and lender["recipient"] == "ca_nhan" and all(map(looks_like_person, lender["named"])) \
                 and (lender["code"], lender["status"], lender["recipient"]) not in told:
             out.append(lender)  # a caption naming a person the body does not: "... cho tập thể Công ty và ông A"
+        elif _only_statement(lender, out):
+            out.append(lender)  # "Hội X đón nhận Huân chương Y" over a body that never states the order
     return sorted(out, key=lambda a: a["span"][0])
+
+
+def _only_statement(lender: dict, stated: list[dict]) -> bool:
+    """Does a headline or caption state a state form the body never states, of recipients it names nowhere
+    loosely? Then it is the article's only statement of that award (GUIDE: only a restatement is no entry).
+    A generic reward or an organisation's own prize is often the other's form told loosely ("Bằng khen" in a
+    headline, "Bằng khen của Hội X" in the body): neither counts as a statement of its own."""
+    loose = (_OTHER_AWARD, "khen_thuong")
+    if not lender["named"] or lender["code"] in loose:
+        return False
+    named_elsewhere = {fold_case(n) for a in stated if a["code"] in loose for n in a["named"]}
+    return all(a["code"] != lender["code"] for a in stated) and \
+        not any(fold_case(n) in named_elsewhere for n in lender["named"])
 
 
 _NOT_A_WORD = re.compile(r"[^\w]+")

@@ -742,3 +742,19 @@ def test_a_prize_named_again_by_pointing_back_and_a_count_of_women_names_its_rec
             "tỉnh và chị Vi Thị Giàu, Bí thư Đoàn phường Bình Hòa.")
     assert _named(text) == [("other_org_award", "ca_nhan", 90, []),
                             ("other_org_award", "ca_nhan", 2, ["Lò Thị Thảo", "Vi Thị Giàu"])]
+
+
+def test_a_headline_is_the_only_statement_of_an_order_the_body_never_states():
+    text = ("Hội Cựu chiến binh tỉnh đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng\n\n"
+            "Sáng 5/4, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm 35 năm thành lập.\n\n"
+            "Phát biểu tại buổi lễ, ông Vàng A Sử điểm lại những chặng đường của Hội.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["recipient"], a["count"], a["named"]) for a in awards] == [
+        ("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Hội Cựu chiến binh tỉnh"])]
+
+
+def test_a_headline_over_a_body_telling_the_same_order_gives_one_entry():
+    text = ("Hội Cựu chiến binh tỉnh đón nhận Huân chương Lao động hạng Nhì\n\n"
+            "Sáng 5/4, Hội Cựu chiến binh tỉnh vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"]) for a in awards] == [("huan_chuong_lao_dong_hang_nhi", 1)]
