@@ -98,8 +98,9 @@ def _patterns() -> _Patterns:
         stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:các|những)\s+)?(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
-        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"),
-                        re.IGNORECASE),
+        # "học" after a head makes a common noun ("khoa học", "trường học", "phòng học"), no unit's name
+        unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"
+                                        r"(?!\s+học\b)"), re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),

@@ -1846,3 +1846,18 @@ def test_a_family_written_with_a_capital_is_named_by_its_head_people():
     text = ("Tỉnh hoàn thiện hồ sơ đề nghị tặng Huân chương Độc lập hạng Ba cho Gia đình ông Hà Quang Lộc, bà Tạ "
             "Thị Mận - xã Đông Sơn, huyện Lạc Thủy có con một là liệt sĩ.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hà Quang Lộc", "Tạ Thị Mận"]]
+
+
+def test_a_department_after_and_is_not_glued_to_the_department_before():
+    text = ("Bệnh viện có 03 tập thể được công nhận Tập thể lao động xuất sắc gồm: Phòng Điều dưỡng, Khoa Hồi sức "
+            "và khoa Dinh dưỡng Lâm sàng.")
+    named = [n for a in extract_awards(make_document(TITLE + text)) for n in a["named"]]
+    assert named[:2] == ["Phòng Điều dưỡng", "Khoa Hồi sức"]
+
+
+def test_a_head_followed_by_hoc_is_a_common_noun_not_a_unit():
+    text = ("Cùng với Bộ Tư pháp, Viện Nghiên cứu Biển là 2 đơn vị tiêu biểu, dẫn đầu phong trào thi đua của Khối "
+            "Thi đua các Bộ, ngành Khoa học - Giáo dục - Y tế (*) đã được 100% đơn vị trong Khối suy tôn và được Thủ "
+            "tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
+    assert "Khoa học - Giáo dục - Y tế" not in [n for a in extract_awards(make_document(TITLE + text))
+                                                for n in a["named"]]
