@@ -758,3 +758,11 @@ def test_a_headline_over_a_body_telling_the_same_order_gives_one_entry():
             "Sáng 5/4, Hội Cựu chiến binh tỉnh vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.")
     awards = extract_awards(make_document(text))
     assert [(a["code"], a["count"]) for a in awards] == [("huan_chuong_lao_dong_hang_nhi", 1)]
+
+
+def test_a_party_badge_breakdown_named_by_years_alone_counts_each_group():
+    text = ("Tin thi đua\n\nNhân dịp 3/2, Đảng bộ huyện Lục Yên có 31 đảng viên được tặng huy hiệu Đảng. Trong đó, "
+            "30 năm tuổi Đảng có 20 đảng viên, 40 năm tuổi Đảng có 6 đảng viên và 60 tuổi Đảng có 5 đồng chí.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"]) for a in awards] == [
+        ("huy_hieu_dang", 31), ("huy_hieu_dang", 20), ("huy_hieu_dang", 6), ("huy_hieu_dang", 5)]
