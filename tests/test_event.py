@@ -356,6 +356,12 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # "X phối hợp với Y tổ chức ...": X holds it
     ("Vinh danh nhà giáo\nSáng 15/11, Sở Giáo dục và Đào tạo Hòa Lâm đã phối hợp với Công đoàn ngành Giáo dục tổ "
      "chức lễ vinh danh 75 nhà giáo tiêu biểu.", "Sở Giáo dục và Đào tạo Hòa Lâm"),
+    # a unit that announces ("X thông báo, nếu tổ chức ...") is named up to its verb
+    ("Lấy ý kiến\nĐể việc khen thưởng được công khai, Sở Nội vụ thông báo, nếu tổ chức, cá nhân có ý kiến thì gửi "
+     "về Sở trong 10 ngày.", "Sở Nội vụ"),
+    # an office followed by its holder after a dash: the office
+    ("Khen thưởng\nChiều 3/4, Chủ tịch UBND TP Hòa Lâm – ông Lò Văn Sinh đã ký quyết định tặng Bằng khen cho 15 "
+     "cá nhân.", "Chủ tịch UBND TP Hòa Lâm"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
