@@ -362,6 +362,11 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # an office followed by its holder after a dash: the office
     ("Khen thưởng\nChiều 3/4, Chủ tịch UBND TP Hòa Lâm – ông Lò Văn Sinh đã ký quyết định tặng Bằng khen cho 15 "
      "cá nhân.", "Chủ tịch UBND TP Hòa Lâm"),
+    # a post office, a telecom or power branch and a company written "Cty" are units that hold events
+    ("Hội nghị điển hình\nSáng 3/2, Bưu điện tỉnh Hòa Lâm tổ chức hội nghị điển hình tiên tiến giai đoạn 2020-2025.",
+     "Bưu điện tỉnh Hòa Lâm"),
+    ("Kỷ niệm 20 năm\nNgày 5/9, Cty TNHH MTV Cấp nước Sơn Vĩ đã tổ chức Lễ kỷ niệm 20 năm thành lập.",
+     "Cty TNHH MTV Cấp nước Sơn Vĩ"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
