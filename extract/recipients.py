@@ -872,6 +872,9 @@ def _parent_of(unit: Named, piece: str) -> bool:
     belongs = _patterns().belongs_to.match(piece.strip())  # "Đội A, thuộc Phòng PC08 - Công an tỉnh B"
     if belongs:
         return piece.strip()[belongs.end():][:1] in UPPER
+    if _SUBUNIT.match(unit.text) and _SUBUNIT_PARENT.match(piece.strip()) and piece.strip()[:1] in UPPER \
+            and not _SUBUNIT_PARENT.search(unit.text):
+        return True  # "Phòng Cảnh sát hình sự, Công an tỉnh X": the section of that force
     parent = _PARENT_HEAD.match(piece.strip())
     if parent is None or _PARENT_HEAD.match(unit.text) or piece.strip()[:1] not in UPPER:
         return False
@@ -1248,6 +1251,8 @@ _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
+_SUBUNIT = re.compile(expand_lexicons(r"(?i:{lex:subunit_heads})\s"))
+_SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})\s"))
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause

@@ -1861,3 +1861,16 @@ def test_a_head_followed_by_hoc_is_a_common_noun_not_a_unit():
             "tướng Chính phủ tặng Cờ thi đua của Chính phủ.")
     assert "Khoa học - Giáo dục - Y tế" not in [n for a in extract_awards(make_document(TITLE + text))
                                                 for n in a["named"]]
+
+
+def test_a_police_section_followed_by_its_force_after_a_comma_is_one_unit():
+    text = "Công an tỉnh tặng Giấy khen cho Đội Cảnh sát hình sự, Công an huyện Mường Tè và Đồn Biên phòng Ka Lăng."
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["Đội Cảnh sát hình sự, Công an huyện Mường Tè",
+                                                         "Đồn Biên phòng Ka Lăng"])]
+
+
+def test_a_section_that_already_names_its_force_does_not_swallow_the_next_force_in_a_list():
+    text = ("Bộ Công an tặng Bằng khen cho 3 tập thể: Phòng Cảnh sát giao thông Công an tỉnh Sơn Vĩ, Công an huyện "
+            "Nà Hẩu, Đồn Biên phòng Pa Vây Sử.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
+        "Phòng Cảnh sát giao thông Công an tỉnh Sơn Vĩ", "Công an huyện Nà Hẩu", "Đồn Biên phòng Pa Vây Sử"])]
