@@ -1874,3 +1874,9 @@ def test_a_section_that_already_names_its_force_does_not_swallow_the_next_force_
             "Nà Hẩu, Đồn Biên phòng Pa Vây Sử.")
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
         "Phòng Cảnh sát giao thông Công an tỉnh Sơn Vĩ", "Công an huyện Nà Hẩu", "Đồn Biên phòng Pa Vây Sử"])]
+
+
+def test_a_doctor_of_science_and_a_rarer_family_name_are_read_as_people():
+    text = ("Hội đồng đề nghị tặng Giải thưởng Nhà nước cho 2 nhà khoa học gồm: TSKH. Hoàng Văn Tiến (Viện Địa lý) "
+            "và Luyện Thị Hằng (52 tuổi, Viện Sinh thái).")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hoàng Văn Tiến", "Luyện Thị Hằng"]]
