@@ -1880,3 +1880,15 @@ def test_a_doctor_of_science_and_a_rarer_family_name_are_read_as_people():
     text = ("Hội đồng đề nghị tặng Giải thưởng Nhà nước cho 2 nhà khoa học gồm: TSKH. Hoàng Văn Tiến (Viện Địa lý) "
             "và Luyện Thị Hằng (52 tuổi, Viện Sinh thái).")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hoàng Văn Tiến", "Luyện Thị Hằng"]]
+
+
+def test_a_flag_named_by_what_it_honours_and_a_credit_fund_are_read():
+    text = ("Nhân dịp này, Liên minh Hợp tác xã tỉnh trao cờ đơn vị xuất sắc của UBND tỉnh cho hai đơn vị dẫn đầu "
+            "phong trào thi đua là Hợp tác xã Tân Phong huyện Ia Pa và Quỹ tín dụng nhân dân xã Ia Kha.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2,
+                             ["Hợp tác xã Tân Phong huyện Ia Pa", "Quỹ tín dụng nhân dân xã Ia Kha"])]
+
+
+def test_a_heroic_mother_and_a_grant_written_with_toi():
+    text = "Chủ tịch Hội LHPN tỉnh đã trao bằng khen tới Mẹ VNAH Lò Thị Bay (90 tuổi) ở xã Nậm Cang."
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Lò Thị Bay"]]
