@@ -1892,3 +1892,10 @@ def test_a_flag_named_by_what_it_honours_and_a_credit_fund_are_read():
 def test_a_heroic_mother_and_a_grant_written_with_toi():
     text = "Chủ tịch Hội LHPN tỉnh đã trao bằng khen tới Mẹ VNAH Lò Thị Bay (90 tuổi) ở xã Nậm Cang."
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Lò Thị Bay"]]
+
+
+def test_the_next_sentence_opening_with_cu_the_gom_names_the_count_without_a_colon():
+    text = ("Chủ tịch nước ký quyết định truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho 2 cá nhân. "
+            "Cụ thể gồm trung tướng Lê Văn Tám - nguyên tổ trưởng Tổ chiến sự, và đại tá Trần Văn Chín - nguyên "
+            "chỉ huy trưởng.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 2, ["Lê Văn Tám", "Trần Văn Chín"])]
