@@ -449,7 +449,8 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
-_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "cluster_of_event")
+_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "officer_reports",
+                  "cluster_of_event")
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:

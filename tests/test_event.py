@@ -367,6 +367,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
      "Bưu điện tỉnh Hòa Lâm"),
     ("Kỷ niệm 20 năm\nNgày 5/9, Cty TNHH MTV Cấp nước Sơn Vĩ đã tổ chức Lễ kỷ niệm 20 năm thành lập.",
      "Cty TNHH MTV Cấp nước Sơn Vĩ"),
+    # a unit's head reports what the unit did: the unit holds it
+    ("Khen thưởng đột xuất\nNgày 3/5, Thượng tá Lò Văn Mạnh, Trưởng Công an huyện Mường Chà (Điện Biên) cho biết, "
+     "đơn vị này vừa tổ chức tuyên dương và khen thưởng cho ông Quàng Văn Khiêm.", "Công an huyện Mường Chà"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
