@@ -164,8 +164,8 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
 
 def kind_told_by_awards(doc: Document, kind: str, evidence: dict | None, awards: list[dict]) -> tuple[str, dict | None]:
     """The kind an article names no event for, told by the awards it reports: an award council's proposal when
-    every award is proposed, a decision when its opening speaks of one ("quyết định"), else a presentation.
-    An article naming its event keeps that kind."""
+    every award is proposed, a decision when its opening speaks of one ("quyết định") or nothing in it speaks
+    of a ceremony or a meeting, else a presentation. An article naming its event keeps that kind."""
     if kind != "other" or not awards:
         return kind, evidence
     if all(a["status"] == "proposed" for a in awards):
@@ -173,6 +173,8 @@ def kind_told_by_awards(doc: Document, kind: str, evidence: dict | None, awards:
     decision = _cues()["decision_word"].search(doc.lower, 0, DECISION_WORD_REACH)
     if decision:
         return "quyet_dinh", doc.evidence(decision.start(), decision.end(), 0.5)
+    if not _cues()["ceremony_word"].search(doc.lower):
+        return "quyet_dinh", _award_evidence(awards[0])  # "X được Thủ tướng tặng Bằng khen ...": decided, not presented
     return "trao_tang", _award_evidence(awards[0])
 
 

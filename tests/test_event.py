@@ -735,9 +735,12 @@ def test_a_printed_decision_is_a_decision_its_preamble_dates_none_and_its_list_b
 
 
 @pytest.mark.parametrize("text, expected", [
-    # no event named, the awards granted: a presentation
+    # no event named, the awards granted at a ceremony: a presentation
+    ("Nông dân giỏi\nTại buổi lễ, ông Lò Văn Quý, xã Nà Hỳ, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen vì làm "
+     "kinh tế giỏi.", "trao_tang"),
+    # ... granted with no word of a ceremony or a meeting: a decision reported
     ("Nông dân giỏi\nÔng Lò Văn Quý, xã Nà Hỳ, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen vì làm kinh tế giỏi.",
-     "trao_tang"),
+     "quyet_dinh"),
     # ... a decision, when the opening speaks of one
     ("Theo Quyết định số 45 ngày 3/2/2031, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích xuất "
      "sắc trong phòng chống thiên tai.", "quyet_dinh"),
