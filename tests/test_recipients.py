@@ -1899,3 +1899,9 @@ def test_the_next_sentence_opening_with_cu_the_gom_names_the_count_without_a_col
             "Cụ thể gồm trung tướng Lê Văn Tám - nguyên tổ trưởng Tổ chiến sự, và đại tá Trần Văn Chín - nguyên "
             "chỉ huy trưởng.")
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "ca_nhan", 2, ["Lê Văn Tám", "Trần Văn Chín"])]
+
+
+def test_a_reason_opened_by_do_co_ends_the_name_even_before_a_quotation():
+    text = ("Ngày 5/7, UBND huyện đã trao thưởng đột xuất cho bà Hà Thị Mai Lan (48 tuổi, bản Na Hu) do có hành "
+            "động đẹp \"nhặt được của rơi, trả lại cho người đánh mất\".")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hà Thị Mai Lan"]]
