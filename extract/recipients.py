@@ -1216,7 +1216,7 @@ def _unit_name(text: str) -> str:
 
 
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
-_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm)\b|:"))
+_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _COUNT_OPENING = re.compile(r"(?i:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)")  # "hai “nghệ nhân ...” là": a new count
@@ -1224,7 +1224,7 @@ _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s")
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
-_GRANTS = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
+_GRANTS = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|thưởng)\b"))  # "... và thưởng em A": a grant too
 _GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\(\d{1,3}\)|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")

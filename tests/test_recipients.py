@@ -1905,3 +1905,10 @@ def test_a_reason_opened_by_do_co_ends_the_name_even_before_a_quotation():
     text = ("Ngày 5/7, UBND huyện đã trao thưởng đột xuất cho bà Hà Thị Mai Lan (48 tuổi, bản Na Hu) do có hành "
             "động đẹp \"nhặt được của rơi, trả lại cho người đánh mất\".")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Hà Thị Mai Lan"]]
+
+
+def test_a_form_handed_with_a_reward_names_the_person_after_va_thuong():
+    text = ("Sở GD&ĐT đã tặng giấy khen kèm phần thưởng cho em Quyên. Chiều 20-10, UBND xã Nậm Tăm đã làm lễ "
+            "tuyên dương, tặng giấy khen và thưởng em Lò Văn Mạnh (lớp 12C6 Trường THPT Sìn Hồ) đã có hành động "
+            "dũng cảm cứu người.")
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Quyên"], ["Lò Văn Mạnh"]]
