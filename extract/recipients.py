@@ -566,7 +566,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             return [person]
         if pats.person_details.match(stretch) and _person_before(doc, starts, at):
             continue  # "đồng chí Lò Thị A (SN 1927), sinh hoạt tại chi bộ B được ...": what is said of A
-        if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)):
+        if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)
+                                             or _placed_before(doc, starts, at)):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...", "Trường X, xã Y, đón nhận ...": a place
         if pats.unit.match(stretch) and _workplace_of_role(doc, starts, at):
             continue  # "Đại úy Lò Văn A, Chỉ huy trưởng Đồn X, Tiểu đoàn Y, Quân chủng Z, được ...": A's units
@@ -654,6 +655,13 @@ def _unit_before(doc: Document, starts: list[int], at: int) -> bool:
     stretch = _stretch_before(doc, starts, at)
     named = _typed(stretch, 0) if stretch else None
     return named is not None and named.kind == UNIT and bool(_patterns().unit.match(stretch))
+
+
+def _placed_before(doc: Document, starts: list[int], at: int) -> bool:
+    """Does the stretch before `at` hold a place ("huyện Nậm Pồ, tỉnh X được ...", "hai thanh niên tại xã A,
+    huyện B vừa được ...")? Then a place at `at` says where that one is."""
+    before = _stretch_before(doc, starts, at)
+    return bool(_PLACED.search(before) or _patterns().locality.match(before))
 
 
 def _role_before(doc: Document, starts: list[int], at: int) -> bool:
@@ -1251,6 +1259,7 @@ _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
+_PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_levels}|{lex:village_levels})\s"), re.IGNORECASE)
 _SUBUNIT = re.compile(expand_lexicons(r"(?i:{lex:subunit_heads})\s"))
 _SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})\s"))
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))

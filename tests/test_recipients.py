@@ -1912,3 +1912,10 @@ def test_a_form_handed_with_a_reward_names_the_person_after_va_thuong():
             "tuyên dương, tặng giấy khen và thưởng em Lò Văn Mạnh (lớp 12C6 Trường THPT Sìn Hồ) đã có hành động "
             "dũng cảm cứu người.")
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Quyên"], ["Lò Văn Mạnh"]]
+
+
+def test_a_district_after_a_commune_in_the_subject_says_where_the_commune_is():
+    text = ("Sáng 20-1, Đảng bộ, chính quyền và nhân dân xã Hòa Bình, huyện Kỳ Sơn (tỉnh Hòa Lâm) tổ chức đón nhận "
+            "Huân chương Lao động hạng Nhì.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân xã Hòa Bình"])]
