@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
+from tdkt.extract.gazetteer import find_places
 from tdkt.extract.matcher import PhraseMatcher, finditer, look_behind_after_first_letter, search
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
@@ -411,7 +412,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
                 name_start = person.start() + 1
                 words = doc.text[name_start:end].split()[:2]  # a name has two capitalised words: not "Phú Hoàng – Taxi"
                 if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() \
-                        and not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start):
+                        and (not _PLACE_HEAD.search(lower, max(m.start(), name_start - 12), name_start)
+                             or _no_place_named(doc, max(m.start(), name_start - 12), name_start, end)):
                     end = person.start()
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":
@@ -427,6 +429,15 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
             return m.start(), end
         reporter = reporter or (m.start(), end)  # "Sở X cho biết, Chủ tịch UBND tỉnh vừa ký ...": the next unit acts
     return reporter  # "Phòng X cho biết đã lập hồ sơ ...": the unit that reports is the one that acts
+
+
+def _no_place_named(doc: Document, level_start: int, name_start: int, end: int) -> bool:
+    """After a place level, three or more capitalised words that name no place the gazetteer knows are the
+    office holder's name ("Chủ tịch UBND tỉnh Trần Văn A"), not the place's ("tỉnh Thừa Thiên Huế")."""
+    words = doc.text[name_start:end].split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[:3]):
+        return False
+    return not any(p.end > name_start - level_start for p in find_places(doc.text[level_start:end]))
 
 
 def _is_name(name: str, written: str | None = None) -> bool:

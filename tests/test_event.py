@@ -370,6 +370,11 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # a unit's head reports what the unit did: the unit holds it
     ("Khen thưởng đột xuất\nNgày 3/5, Thượng tá Lò Văn Mạnh, Trưởng Công an huyện Mường Chà (Điện Biên) cho biết, "
      "đơn vị này vừa tổ chức tuyên dương và khen thưởng cho ông Quàng Văn Khiêm.", "Công an huyện Mường Chà"),
+    # an office holder's name after a place level is cut off; a place of three words is not
+    ("Bằng khen\nChủ tịch UBND tỉnh Nguyễn Văn Phương vừa ký quyết định tặng Bằng khen cho 2 thanh niên dũng cảm.",
+     "Chủ tịch UBND tỉnh"),
+    ("Bằng khen\nChủ tịch UBND tỉnh Thừa Thiên Huế vừa ký quyết định tặng Bằng khen cho 2 thanh niên dũng cảm.",
+     "Chủ tịch UBND tỉnh Thừa Thiên Huế"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
