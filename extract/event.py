@@ -730,4 +730,6 @@ def expand_organizer(name: str | None, district: str | None, province: str | Non
     if not level or _PLURAL_LEVEL.search(name, 0, level.start()):
         return name  # "Khối thi đua các huyện, thành phố" names no one district
     place = province if level.group(1) == "tỉnh" else district
+    if place and fold_case(place).startswith(level.group(1) + " "):
+        return f"{name[:level.start()]}{place}"  # "UBND quận" in Quận 12: "UBND Quận 12", the level written once
     return f"{name} {place}" if place else name

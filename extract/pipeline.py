@@ -160,7 +160,7 @@ def _record(doc: Document, id: str | None, meta: dict) -> dict:
         "event": {
             "kind": f["kind"],
             "date": f["date"],
-            "organizer": expand_organizer(f["organizer"], place.get("district"), place.get("province")),
+            "organizer": expand_organizer(f["organizer"], *_place_the_text_names(place)),
             "evidence": {"kind": f["kind_evidence"], "date": f["date_evidence"], "organizer": f["organizer_evidence"]},
         },
         "place": place,
@@ -194,3 +194,11 @@ def _official_record(doc: Document, official) -> dict:
         **doc.evidence(*official.first, official.confidence, official.sentence),
         "mentions": [list(doc.norm.raw_span(s, e)) for s, e in official.mentions],
     }
+
+
+def _place_the_text_names(place: dict) -> tuple[str | None, str | None]:
+    """(district, province) when the text itself places the event; a place read from the page's address
+    expands no organizer (GUIDE: "expanded only by what the text itself says")."""
+    if ((place.get("evidence") or {}).get("field")) == "url":
+        return None, None
+    return place.get("district"), place.get("province")

@@ -758,3 +758,17 @@ def test_an_article_naming_no_event_takes_the_kind_its_awards_tell(text, expecte
     record = extract_article(text)
     assert record["event"]["kind"] == expected
     assert (record["event"]["evidence"]["kind"] is None) == (expected == "other")
+
+
+def test_an_organizer_is_expanded_by_the_place_the_text_names_never_by_the_pages_address():
+    lead = "Tin thi đua\n\nDịp này, UBND quận đã tặng giấy khen cho 7 tập thể có thành tích xuất sắc."
+    record = extract_article(lead, url="http://quan12.hochiminhcity.gov.vn/tintuc/a.aspx")
+    assert record["place"]["district"] == "Quận 12"  # the address places the page
+    assert record["event"]["organizer"] == "UBND quận"  # but the text names no district for the holder
+    told = lead.replace("Dịp này,", "Ngày 3/4, tại huyện Kon Rẫy, tỉnh Kon Tum,").replace("UBND quận", "UBND huyện")
+    assert extract_article(told)["event"]["organizer"] == "UBND huyện Kon Rẫy"
+
+
+def test_a_district_whose_name_holds_its_level_is_written_once():
+    from tdkt.extract.event import expand_organizer
+    assert expand_organizer("UBND quận", "Quận 12", "Hồ Chí Minh") == "UBND Quận 12"
