@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
+from tdkt.extract.gazetteer import find_places
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
@@ -1111,8 +1112,17 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         if before and not pats.honorific.match(before[-1] + " "):  # not "Theo ông Lò Văn A": a speaker
             return person  # "[Bộ Văn hóa,] Thể thao và Du lịch Lò Văn A": the tail of a role, then the person
         text = _unit_name(text)
-        return Named(text, offset, offset + len(text), UNIT)
+        return Named(text, offset, offset + len(text), LOCALITY if _a_place_alone(text) else UNIT)
     return None
+
+
+def _a_place_alone(text: str) -> bool:
+    """Is a name without a head word a place the gazetteer knows, whole ("Hưng Yên", "Lai Châu")? Then it is a
+    locality receiving, not an organisation."""
+    if _patterns().unit.match(text) or len(text.split()) > MAX_PLACE_WORDS:
+        return False
+    places = find_places(text)
+    return len(places) == 1 and (places[0].start, places[0].end) == (0, len(text))
 
 
 def trailing_person(text: str, offset: int) -> Named | None:
@@ -1223,6 +1233,7 @@ def _unit_name(text: str) -> str:
     return text.rstrip(" ,;|-–")
 
 
+MAX_PLACE_WORDS = 4  # the longest bare place name read as a locality ("Bà Rịa - Vũng Tàu" folds to four)
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")

@@ -1919,3 +1919,10 @@ def test_a_district_after_a_commune_in_the_subject_says_where_the_commune_is():
             "Huân chương Lao động hạng Nhì.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
                              ["Đảng bộ, chính quyền và nhân dân xã Hòa Bình"])]
+
+
+def test_a_province_named_bare_receives_as_a_locality():
+    text = ("Lai Châu đón nhận Huân chương Hồ Chí Minh\n\nTối 6/1, tỉnh tổ chức lễ kỷ niệm 20 năm chia tách, thành "
+            "lập tỉnh.\n\nPhát biểu tại buổi lễ, ông Giàng A Tông điểm lại chặng đường phát triển.")
+    assert [(a["code"], a["recipient"], a["named"]) for a in extract_awards(make_document(text))] == [
+        ("huan_chuong_ho_chi_minh", "dia_phuong", ["Lai Châu"])]
