@@ -1926,3 +1926,17 @@ def test_a_province_named_bare_receives_as_a_locality():
             "lập tỉnh.\n\nPhát biểu tại buổi lễ, ông Giàng A Tông điểm lại chặng đường phát triển.")
     assert [(a["code"], a["recipient"], a["named"]) for a in extract_awards(make_document(text))] == [
         ("huan_chuong_ho_chi_minh", "dia_phuong", ["Lai Châu"])]
+
+
+def test_people_of_a_body_listed_after_gom_with_their_roles_first_are_named_as_many_as_counted():
+    text = ("Phó Thủ tướng đã trao tặng Huân chương Lao động hạng Ba cho 2 cá nhân thuộc Kho bạc Nhà nước gồm "
+            "Trưởng ban Kế toán Lò Văn Thịnh và Phó Vụ trưởng Vụ Pháp chế Hà Thị Quyên vì thành tích xuất sắc.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Thịnh", "Hà Thị Quyên"])]
+
+
+def test_a_form_and_a_cash_reward_joined_by_va_go_to_the_same_units():
+    text = ("Giám đốc Công an tỉnh đã trao giấy khen và thưởng nóng cho tập thể Phòng Cảnh sát kinh tế và Công an "
+            "huyện Nà Hang về thành tích xuất sắc.")
+    assert [(a["code"], a["named"]) for a in extract_awards(make_document(TITLE + text))] == [
+        ("giay_khen", ["Phòng Cảnh sát kinh tế", "Công an huyện Nà Hang"]),
+        ("khen_thuong", ["Phòng Cảnh sát kinh tế", "Công an huyện Nà Hang"])]
