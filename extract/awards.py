@@ -206,12 +206,17 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         sentence = doc.sentence_at(clause_start)  # "X tặng Cờ cho A; tặng Bằng khen ...": X's, in its sentence
         start = _giver_window_start(doc, clause_start, anchor, bound=sentence.start if sentence else 0)
         before = doc.lower[start:anchor.start]
-        givers = [(m.start(), m.group(0)) for key in ("local_mass_issuer", "state_issuer")
-                  for m in ctx[key].finditer(before)]
-        giver = max(givers)[1] if givers else ""
+        givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
+                        for m in ctx[key].finditer(before))
+        giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
+        if len(givers) > 1 and givers[-2][2] == "state_issuer" and _JOINT_GIVERS.fullmatch(before, givers[-2][1], givers[-1][0]):
+            return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
     if ctx["local_mass_issuer"].match(giver) and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")
     return anchor
+
+
+_JOINT_GIVERS = re.compile(r"[^,;.:]{0,40}?\s(?:và|cùng|phối hợp với)\s+")  # the rest of one giver's name, then "và"
 
 
 def _more_ranks(lower: str, pos: int, end: int, base: str):

@@ -766,3 +766,10 @@ def test_a_party_badge_breakdown_named_by_years_alone_counts_each_group():
     awards = extract_awards(make_document(text))
     assert [(a["code"], a["count"]) for a in awards] == [
         ("huy_hieu_dang", 31), ("huy_hieu_dang", 20), ("huy_hieu_dang", 6), ("huy_hieu_dang", 5)]
+
+
+def test_a_form_given_jointly_by_the_peoples_committee_and_a_mass_organisation_is_the_states():
+    joint = "Nhân dịp này, UBND tỉnh Hòa Lâm và LĐLĐ tỉnh Hòa Lâm tặng bằng khen cho 12 tập thể có thành tích nổi bật."
+    alone = joint.replace("UBND tỉnh Hòa Lâm và ", "")
+    assert [a["code"] for a in extract_awards(make_document("Tin\n\n" + joint))] == ["bang_khen_bo_tinh"]
+    assert [a["code"] for a in extract_awards(make_document("Tin\n\n" + alone))] == ["other_org_award"]
