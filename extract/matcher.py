@@ -620,6 +620,12 @@ class PhraseMatcher:
         # (the regex engine skips the rest) instead of looping over every word in Python
         self._first_word = None if self._always or not self._by_first else _whole_words(self._by_first)
 
+    @property
+    def unindexed_rules(self) -> list[int]:
+        """The rules whose first word cannot be read off the pattern ("\\d{2} năm ..."): each is tried at
+        every word of every text scanned, which slows the whole scan; a rule file should have none."""
+        return list(self._always)
+
     def _at(self, lower_text: str, word: str, pos: int, end: int) -> Match | None:
         found = self._any_at.get(word)
         if found is None:

@@ -773,3 +773,13 @@ def test_a_form_given_jointly_by_the_peoples_committee_and_a_mass_organisation_i
     alone = joint.replace("UBND tỉnh Hòa Lâm và ", "")
     assert [a["code"] for a in extract_awards(make_document("Tin\n\n" + joint))] == ["bang_khen_bo_tinh"]
     assert [a["code"] for a in extract_awards(make_document("Tin\n\n" + alone))] == ["other_org_award"]
+
+
+def test_every_form_rule_opens_with_words_the_scan_can_look_up():
+    """A rule opening with a pattern ("\\d{2} năm ...") would be tried at every word of every article: the
+    forms, recipients and event-kind rules each name their first words."""
+    from tdkt.extract.awards import _rules
+    from tdkt.extract.event import _kind_matcher
+    assert _rules().forms.unindexed_rules == []
+    assert _rules().recipients.unindexed_rules == []
+    assert _kind_matcher().unindexed_rules == []
