@@ -209,7 +209,9 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
                         for m in ctx[key].finditer(before))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
-        if len(givers) > 1 and givers[-2][2] == "state_issuer" and _JOINT_GIVERS.fullmatch(before, givers[-2][1], givers[-1][0]):
+        joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
+            and _JOINT_GIVERS.fullmatch(before, givers[-2][1], givers[-1][0])
+        if joint:
             return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
     if ctx["local_mass_issuer"].match(giver) and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")
@@ -1047,10 +1049,10 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
 
 
 def _only_statement(lender: dict, stated: list[dict]) -> bool:
-    """Does a headline or caption state a state form the body never states, of recipients it names nowhere
-    loosely? Then it is the article's only statement of that award (GUIDE: only a restatement is no entry).
-    A generic reward or an organisation's own prize is often the other's form told loosely ("Bằng khen" in a
-    headline, "Bằng khen của Hội X" in the body): neither counts as a statement of its own."""
+    """Does a headline or caption state a state form the body never states, for recipients no loosely told
+    award of the body names? Then it is the article's only statement of that award (GUIDE: only a restatement
+    is no entry). A generic reward or an organisation's own prize is often a form told loosely ("Bằng khen" in
+    a headline, "Bằng khen của Hội X" in the body): neither counts as a statement of its own."""
     loose = (_OTHER_AWARD, "khen_thuong")
     if not lender["named"] or lender["code"] in loose:
         return False

@@ -1233,7 +1233,7 @@ def _unit_name(text: str) -> str:
     return text.rstrip(" ,;|-–")
 
 
-MAX_PLACE_WORDS = 4  # the longest bare place name read as a locality ("Bà Rịa - Vũng Tàu" folds to four)
+MAX_PLACE_WORDS = 4  # a bare place name read as a locality has at most four words ("Thừa Thiên Huế")
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
