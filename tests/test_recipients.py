@@ -1940,3 +1940,10 @@ def test_a_form_and_a_cash_reward_joined_by_va_go_to_the_same_units():
     assert [(a["code"], a["named"]) for a in extract_awards(make_document(TITLE + text))] == [
         ("giay_khen", ["Phòng Cảnh sát kinh tế", "Công an huyện Nà Hang"]),
         ("khen_thuong", ["Phòng Cảnh sát kinh tế", "Công an huyện Nà Hang"])]
+
+
+def test_a_commune_police_after_a_section_is_a_unit_of_its_own_and_other_units_are_listed_after_khac_gom():
+    text = ("Bộ Công an cũng khen thưởng ba đơn vị khác gồm Phòng 5, Cục Cảnh sát kinh tế, Phòng Cảnh sát cơ động "
+            "và Công an xã Nà Nghịu.")
+    assert _named(text) == [("khen_thuong", "tap_the", 3,
+                             ["Phòng 5, Cục Cảnh sát kinh tế", "Phòng Cảnh sát cơ động", "Công an xã Nà Nghịu"])]
