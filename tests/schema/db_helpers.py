@@ -84,3 +84,15 @@ def fts_integrity_check(db_path: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def index_tokens(path: Path) -> list[tuple]:
+    """Every (word, article, column, position) the full-text index holds, after checking the index whole
+    against the articles (an integrity check that compares with the content, rank 1)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+        conn.execute("CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, 'articles_fts', 'instance')")
+        return sorted(conn.execute("SELECT term, doc, col, offset FROM temp.tokens"))
+    finally:
+        conn.close()

@@ -15,7 +15,7 @@ from tdkt.schema.inputs import Item
 from tdkt.schema.load import Loader
 from tdkt.schema.search import search
 from db_corpus import corpus
-from db_helpers import kill_bulk_load
+from db_helpers import index_tokens, kill_bulk_load
 
 CLOCK = lambda: "2024-01-01T00:00:00+00:00"  # noqa: E731 - loaded_at is the same in every database
 VILLAGES = ("Nà Khương", "Pá Vầy Sủ", "Đồng Tâm", "Bản Liền", "Thượng Đức", "Ea Kiết", "Tà Lèng", "Đắk Mar")
@@ -47,16 +47,6 @@ def load(path: Path, records: list[dict], *, statements: list | None = None, **o
     finally:
         db.conn.close()
 
-
-def index_tokens(path: Path) -> list[tuple]:
-    """Every (word, article, column, position) of the full-text index, checked whole against the articles."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-        conn.execute("CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, 'articles_fts', 'instance')")
-        return sorted(conn.execute("SELECT term, doc, col, offset FROM temp.tokens"))
-    finally:
-        conn.close()
 
 
 def rebuilt(statements: list[str]) -> bool:

@@ -13,7 +13,7 @@ from tdkt.schema import load as load_module
 from tdkt.schema.db import connect
 from tdkt.schema.inputs import Item, records_from_jsonl
 from tdkt.schema.load import Loader
-from db_helpers import kill_bulk_load
+from db_helpers import index_tokens, kill_bulk_load
 
 UNITS = Path(__file__).resolve().parents[1] / "corpus" / "units" / "records.jsonl"
 CLOCK = lambda: "2024-01-01T00:00:00+00:00"  # noqa: E731 - loaded_at is the same in both databases
@@ -81,16 +81,6 @@ def test_a_bulk_load_stores_every_row_a_plain_load_stores(tmp_path, varied, monk
     assert json.loads(conn.execute("SELECT json_array(count(*)) FROM award_counts").fetchone()[0])[0] > 0
     conn.close()
 
-
-def index_tokens(path: Path) -> list[tuple]:
-    """Every token the full-text index holds, with its article, column and position."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(main, 'articles_fts', 'instance')")
-        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-        return sorted(conn.execute("SELECT term, doc, col, offset FROM temp.tokens"))
-    finally:
-        conn.close()
 
 
 def test_a_bulk_load_indexes_for_search_what_a_plain_load_indexes(tmp_path, varied):
