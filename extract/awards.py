@@ -210,15 +210,12 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
                         for m in ctx[key].finditer(before))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
-            and _JOINT_GIVERS.fullmatch(before, givers[-2][1], givers[-1][0])
+            and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
         if joint:
             return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
     if ctx["local_mass_issuer"].match(giver) and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")
     return anchor
-
-
-_JOINT_GIVERS = re.compile(r"[^,;.:]{0,40}?\s(?:và|cùng|phối hợp với)\s+")  # the rest of one giver's name, then "và"
 
 
 def _more_ranks(lower: str, pos: int, end: int, base: str):
@@ -284,10 +281,11 @@ def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
     if "này" not in lower[start:end] and "đó" not in lower[start:end]:
         return []  # most clauses point back at nothing
     forms = _rules().forms
+    index = doc.shared(forms, lambda: forms.word_index(lower))  # the article's words, indexed once
     found = []
     for m in _rules().context["form_referred_back"].finditer(lower, start, end):
         last = None
-        for last in forms.finditer(lower, 0, m.start()):
+        for last in forms.finditer(lower, 0, m.start(), index):
             pass  # the form named last before it
         if last is not None:
             code, recipient, _ = last.label

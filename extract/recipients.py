@@ -772,7 +772,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             in_role = True
             continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
         if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()):
-            if not _COUNT_OPENING.match(piece.strip()) and _person_follows(doc.text, piece_end, end):
+            if not _count_opening().match(piece.strip()) and _person_follows(doc.text, piece_end, end):
                 in_role = True
                 continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
             break  # "A và B, cùng học Trường X": what the people do, the list is over
@@ -1182,6 +1182,14 @@ def _given_name_only(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _count_opening() -> re.Pattern:
+    """A digit or a number word of data/rules/numbers.json opening a piece ("hai “nghệ nhân ...” là"): a new count."""
+    words = json_rules("numbers.json")
+    number_words = [w for w, value in words["digit_words"].items() if value] + [words["ten_word"]]
+    return re.compile(rf"(?i:\d|(?:{'|'.join(number_words)})\b)")
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(lexicon("surnames"))
 
@@ -1238,7 +1246,6 @@ HEAD_REACH = 240  # characters after a form within which its granting word stand
 _HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
-_COUNT_OPENING = re.compile(r"(?i:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b)")  # "hai “nghệ nhân ...” là": a new count
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
