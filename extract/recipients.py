@@ -70,6 +70,7 @@ class _Patterns:
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
+    credit_bracket: re.Pattern  # "(Ảnh: BYT)" after a unit's name: a photo's source
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
     degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
@@ -113,6 +114,7 @@ def _patterns() -> _Patterns:
         listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
+        credit_bracket=re.compile(rules["credit_bracket"], re.IGNORECASE),
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
         clause_verb=re.compile(rules["clause_verb"]),
@@ -348,6 +350,11 @@ def names_below(doc: Document, pos: int) -> list[Named]:
         mark = _mark_kind(text)
         if marks and mark not in marks:
             break  # "2. Bằng khen ..." after the dash lines of item 1: the next item of the list above
+        several = _semicolon_line(doc, line.start, text)
+        if several:  # "Thượng sĩ A, tiểu đội trưởng; Trung sĩ B, chiến sĩ; ...": one line, a name each item
+            marks.add(mark)
+            out.extend(several)
+            continue
         named = _listed_name(text, line.start, marked_list=bool(out) and mark is not None)
         if named is not None and named.kind == PERSON and _AND_HONORIFIC.match(doc.text, named.end):
             both = _items(doc, named.start, line.start + len(text.rstrip(" .;,")))
@@ -361,6 +368,27 @@ def names_below(doc: Document, pos: int) -> list[Named]:
         marks.add(mark)
         out.append(named)
     return out
+
+
+def _semicolon_line(doc: Document, start: int, text: str) -> list[Named]:
+    """The names of a list line that holds several items between semicolons, or [] for a line of one item.
+
+    A writer who puts the whole list on the line under "gồm:" separates it by
+    semicolons; read as one item, only its first name would be kept. Each item
+    must give one name.
+    """
+    body = text.rstrip(" .;,/")  # "./." closes the last item of a decision
+    if ";" not in body or "|" in text or _patterns().clause_verb.search(body):
+        return []  # "1. Trường A; đã có thành tích ...": one item and its reason
+    mark = _LIST_MARK.match(body)
+    pieces = [piece.strip() for piece in body[mark.end() if mark else 0:].split(";")]
+    if not all(piece[:1] in UPPER or _patterns().honorific.match(piece) for piece in pieces):
+        return []  # "1. Trường A; dẫn đầu Khối 01": one item and what it did
+    names = _items(doc, start + (mark.end() if mark else 0), start + len(body), capital_enough=True, complete=True)
+    ends = [start + m.start() for m in re.finditer(";", body)] + [start + len(body)]
+    items = [sum(1 for name in names if name.start < end) for end in ends]
+    one_each = all(later - earlier == 1 for earlier, later in zip([0] + items, items))
+    return names if one_each and len(names) > 1 else []
 
 
 def _mark_kind(line: str) -> str | None:
@@ -1158,7 +1186,11 @@ def _before_role(text: str) -> str:
 
 def _name_before_description(text: str) -> str | None:
     """The personal name opening `text` when lower-case words describing the person follow it
-    ("Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950"), else None."""
+    ("Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950"), else None. A capitalised title may come first
+    ("Lò Thị D Tổng Biên tập được tặng ..."): the name ends before it."""
+    titled = _before_title(text)
+    if titled != text and _CAPITALISED_RUN.fullmatch(titled):
+        return titled if looks_like_person(titled) else None
     run = _CAPITALISED_RUN.match(text)
     if run is None or not text[run.end():].lstrip()[:1].islower():
         return None
@@ -1234,6 +1266,9 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
 def _unit_name(text: str) -> str:
     """A unit's name without a description the text adds after a dash ("Hội X - dẫn đầu cụm 2"); a bracket after it
     stays, as written: the unit's place, parent or other name ("Trường X (huyện Y)", "Phòng X (PV05)")."""
+    credit = _patterns().credit_bracket.search(text)
+    if credit:
+        text = text[:credit.start()]  # "Trường X (Ảnh: BYT)": the photo's source, not the school's
     masked = _BRACKET.sub(lambda m: " " * len(m.group()), text)  # "(nay là Phòng Y)": what a bracket says stays
     described = _patterns().unit_description.search(masked)
     if described:

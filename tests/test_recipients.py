@@ -1947,3 +1947,40 @@ def test_a_commune_police_after_a_section_is_a_unit_of_its_own_and_other_units_a
             "và Công an xã Nà Nghịu.")
     assert _named(text) == [("khen_thuong", "tap_the", 3,
                              ["Phòng 5, Cục Cảnh sát kinh tế", "Phòng Cảnh sát cơ động", "Công an xã Nà Nghịu"])]
+
+
+def test_a_whole_list_on_the_line_below_gom_names_every_semicolon_item():
+    text = ("Bộ Quốc phòng truy tặng Huân chương Chiến công hạng Ba cho 3 liệt sĩ gồm:\n\n"
+            "Thượng úy Hà Văn Khải, trung đội trưởng; Hạ sĩ Lù Văn Pọm, chiến sĩ; Binh nhất Đinh Công Sáng, "
+            "chiến sĩ (cùng ở Đại đội 2, Tiểu đoàn 8).")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_ba", "ca_nhan", 3,
+                             ["Hà Văn Khải", "Lù Văn Pọm", "Đinh Công Sáng"])]
+
+
+def test_numbered_lines_each_holding_a_unit_and_its_reason_after_a_semicolon_stay_one_unit_a_line():
+    text = ("UBND tỉnh tặng Cờ thi đua cho 02 tập thể, gồm:\n"
+            "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mường Tè; đã dẫn đầu phong trào thi đua Khối 2;\n"
+            "2. Phòng Tư pháp huyện Mường Tè; đã dẫn đầu phong trào thi đua Khối 5./.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2,
+                             ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Mường Tè", "Phòng Tư pháp huyện Mường Tè"])]
+
+
+def test_people_counted_as_fallen_soldiers_of_a_battalion_are_people_not_the_battalion():
+    text = ("Chủ tịch nước truy tặng Huân chương Chiến công hạng Ba cho 4 liệt sĩ thuộc Tiểu đoàn 9, Lữ đoàn 6, "
+            "Quân khu 2 vì thành tích đặc biệt xuất sắc.")
+    assert _named(text) == [("huan_chuong_chien_cong_hang_ba", "ca_nhan", 4, [])]
+
+
+def test_a_photo_credit_in_brackets_is_no_part_of_the_units_name():
+    text = "Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho tập thể Trường Cao đẳng Y tế Sơn La (Ảnh: TTXVN)."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường Cao đẳng Y tế Sơn La"])]
+
+
+def test_a_title_written_after_a_subjects_name_without_a_comma_ends_the_name():
+    text = "Nhân dịp này, đồng chí Vàng Thị Nhung Tổng Biên tập được Bộ trưởng Bộ Tư pháp tặng Bằng khen."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Vàng Thị Nhung"])]
+
+
+def test_words_of_time_opening_the_sentence_are_no_part_of_its_subject():
+    text = "Từ khi thành lập đến nay Trường Mầm non Hoa Ban đã được Chủ tịch UBND tỉnh tặng Bằng khen."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường Mầm non Hoa Ban"])]
