@@ -604,12 +604,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         return None
     one_of = ctx["one_of"].search(before)  # "Trường X vinh dự là một trong 7 đơn vị được nhận ...": X, one of them
     if one_of and ctx["award_verbs_passive"].search(before, one_of.end()):
-        subject_end = window_start + one_of.start()
-        subject_start = max(clause[0], doc.text.rfind(",", clause[0], subject_end) + 1)
-        person = trailing_person(doc.text[subject_start:subject_end], subject_start)  # "Chủ tịch Hội X Lò Văn A"
-        names = [person] if person else names_of_subject(doc, clause[0], subject_end)
-        if len(names) == 1:
-            return names[0].kind, 1, names
+        named = _subject_called_one_of(doc, clause, window_start + one_of.start())
+        if named:
+            return named.kind, 1, [named]
     passive = list(ctx["award_verbs_passive"].finditer(before))
     active = _active_verb_closing().search(before[-40:])
     phrase = _granted_to_phrase(doc, anchor, clause)
@@ -672,6 +669,28 @@ _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{
 
 
 _SUBJECT_BOUNDARY = re.compile(r"[,;:(“”\"]|\s[-–]\s")
+
+
+def _subject_called_one_of(doc: Document, clause: tuple[int, int], subject_end: int) -> Named | None:
+    """The one recipient a subject ending at `subject_end` names before "là một trong ...", or None."""
+    names = names_of_subject(doc, clause[0], subject_end)  # "Bệnh viện Đa khoa Sơn Tây": a unit, no person
+    if len(names) == 1:
+        return names[0]
+    subject_start = max(clause[0], doc.text.rfind(",", clause[0], subject_end) + 1)
+    return trailing_person(doc.text[subject_start:subject_end], subject_start)  # "Chủ tịch Hội X Lò Văn A"
+
+
+def _one_of_the_counted(doc: Document, clause: tuple[int, int], anchor: Anchor, count: Count) -> Named | None:
+    """The recipient a sentence singles out of a count it is "one of": "Công ty X vinh dự là một trong bảy doanh
+    nghiệp được nhận Cờ thi đua ..." states the seven and X's own flag: two entries, the group unnamed."""
+    ctx = _rules().context
+    if count.end > anchor.start or not ctx["award_verbs_passive"].search(doc.lower, count.end, anchor.start):
+        return None
+    before = doc.lower[max(clause[0], count.start - 40):count.start]
+    one_of = ctx["one_of"].search(before)
+    if one_of is None or one_of.end() != len(before):
+        return None
+    return _subject_called_one_of(doc, clause, count.start - len(before) + one_of.start())
 
 
 def _sentence_holder(doc: Document, sentence: Sentence, before: int) -> Named | None:
@@ -1243,6 +1262,10 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
+        one = None if names else _one_of_the_counted(doc, clause, anchor, count)
+        if one:  # "X là một trong 7 đơn vị được nhận ...": X's own award beside the seven
+            out.append(_entry(doc, sentence, clause, anchor, 1, one.kind, one.start, anchor.end,
+                              event_kind, default_period, confidence=0.7, named=[one]))
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
         if anchor.generic:
             ceremony = _rules().context["ceremony_named"].search(doc.lower, max(0, anchor.start - 12), anchor.start)

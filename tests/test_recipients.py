@@ -1984,3 +1984,16 @@ def test_a_title_written_after_a_subjects_name_without_a_comma_ends_the_name():
 def test_words_of_time_opening_the_sentence_are_no_part_of_its_subject():
     text = "Từ khi thành lập đến nay Trường Mầm non Hoa Ban đã được Chủ tịch UBND tỉnh tặng Bằng khen."
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường Mầm non Hoa Ban"])]
+
+
+def test_a_unit_said_to_be_one_of_a_counted_group_gets_its_own_entry_beside_the_group():
+    text = ("Hợp tác xã Chè Tân Cương vinh dự trở thành một trong chín tập thể được nhận Cờ thi đua của Chính phủ "
+            "năm nay.")
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["Hợp tác xã Chè Tân Cương"]),
+                            ("co_thi_dua_chinh_phu", "tap_the", 9, [])]
+
+
+def test_a_unit_one_of_a_group_is_not_read_as_a_person_for_a_surname_in_its_name():
+    text = "Bệnh viện Đa khoa Hà Đông là một trong 4 đơn vị được tặng Bằng khen của Bộ trưởng Bộ Y tế."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Bệnh viện Đa khoa Hà Đông"]),
+                            ("bang_khen_bo_tinh", "tap_the", 4, [])]
