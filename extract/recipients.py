@@ -71,6 +71,7 @@ class _Patterns:
     generic_head: re.Pattern  # "Đơn vị", "tập thể" before a unit's own name
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
     credit_bracket: re.Pattern  # "(Ảnh: BYT)" after a unit's name: a photo's source
+    sector_head: re.Pattern  # "ngành Y tế": a sector, no unit, when written in lower case
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
     degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
@@ -115,6 +116,7 @@ def _patterns() -> _Patterns:
         subject_end=re.compile(rules["subject_end"]),
         unit_description=re.compile(rules["unit_description"]),
         credit_bracket=re.compile(rules["credit_bracket"], re.IGNORECASE),
+        sector_head=re.compile(rules["sector_head"]),
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
         clause_verb=re.compile(rules["clause_verb"]),
@@ -1127,6 +1129,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
+    head = pats.unit.match(text) if text[:1] not in UPPER and not pats.sector_head.match(text) else None
+    if head and _CAPITALISED_NEXT.match(text, head.end()):  # "trường Tiểu học X", "phòng Chính trị": as written
+        text = _unit_name(text)
+        return Named(text, offset, offset + len(text), UNIT)
     if text[:1] not in UPPER or pats.person_descriptor.match(text):
         return _after_descriptor(text, offset)  # "thợ lò Phạm Văn A", "Nông dân Lò Thị B", "đơn vị xã C"
     described = None if pats.unit.match(text) else _name_before_description(text)
@@ -1297,6 +1303,7 @@ _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
+_CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head opens a name
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"

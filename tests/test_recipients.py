@@ -1997,3 +1997,13 @@ def test_a_unit_one_of_a_group_is_not_read_as_a_person_for_a_surname_in_its_name
     text = "Bệnh viện Đa khoa Hà Đông là một trong 4 đơn vị được tặng Bằng khen của Bộ trưởng Bộ Y tế."
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Bệnh viện Đa khoa Hà Đông"]),
                             ("bang_khen_bo_tinh", "tap_the", 4, [])]
+
+
+def test_a_unit_whose_head_is_written_in_lower_case_is_named_as_written():
+    text = "Thứ trưởng đã trao Cờ thi đua của Chính phủ cho trường Tiểu học thị trấn Mường Lát."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["trường Tiểu học thị trấn Mường Lát"])]
+
+
+def test_a_sector_written_in_lower_case_is_no_unit():
+    text = "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho ngành Y tế huyện Mường Lát."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, [])]
