@@ -1104,6 +1104,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)
+    described_as = pats.person_descriptor.match(text, honorific.end()) if honorific else None
+    if described_as and text[described_as.end():described_as.end() + 1] in UPPER:
+        text, offset = text[described_as.end():], offset + described_as.end()  # "em học sinh Lò Văn A": A
+        honorific = _NOTHING.match(text)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     if honorific and (has_person_name(text[honorific.end():]) or _honoured_run(text[honorific.end():])):
@@ -1303,6 +1307,7 @@ _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
+_NOTHING = re.compile("")  # an empty match: the honorific already read
 _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head opens a name
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name

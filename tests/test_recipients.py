@@ -2007,3 +2007,8 @@ def test_a_unit_whose_head_is_written_in_lower_case_is_named_as_written():
 def test_a_sector_written_in_lower_case_is_no_unit():
     text = "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho ngành Y tế huyện Mường Lát."
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, [])]
+
+
+def test_a_noun_for_the_person_between_the_honorific_and_the_name_is_no_part_of_the_name():
+    text = "Chủ tịch UBND xã tặng giấy khen cho em học sinh Quàng Văn Tới vì đã dũng cảm cứu bạn."
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Quàng Văn Tới"])]
