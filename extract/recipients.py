@@ -1070,7 +1070,8 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
         text = text[head.end():]
     run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
-                or run and looks_like_person(run.group()) or _described_person(text))
+                or run and looks_like_person(run.group()) or _described_person(text)
+                or _APOSTROPHE_NAME.match(text) is not None)  # "..., K’Then (huyện B)": one more person
 
 
 def _described_person(text: str) -> bool:
@@ -1142,7 +1143,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     described = None if pats.unit.match(text) else _name_before_description(text)
     if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
         return Named(described, offset, offset + len(described), PERSON)
-    if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough:
+    if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough or _APOSTROPHE_NAME.fullmatch(text):
         if not pats.unit.match(text) and looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
         person = None if pats.unit.match(text) else trailing_person(text, offset)
@@ -1309,6 +1310,7 @@ _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head opens a name
+_APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"
@@ -1343,6 +1345,9 @@ _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9
 
 
 def looks_like_person(text: str) -> bool:
-    """A personal name and nothing else: "Nguyễn Văn An" (two to five capitalised words, a family name first)."""
+    """A personal name and nothing else: "Nguyễn Văn An" (two to five capitalised words, a family name first),
+    or a highland name of one word, its prefix joined by an apostrophe ("K’Brel", "H’Hen")."""
     words = text.split()
+    if len(words) == 1:
+        return _APOSTROPHE_NAME.fullmatch(text) is not None
     return 2 <= len(words) <= 5 and all(w[0] in UPPER for w in words) and has_person_name(text)

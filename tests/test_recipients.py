@@ -2012,3 +2012,9 @@ def test_a_sector_written_in_lower_case_is_no_unit():
 def test_a_noun_for_the_person_between_the_honorific_and_the_name_is_no_part_of_the_name():
     text = "Chủ tịch UBND xã tặng giấy khen cho em học sinh Quàng Văn Tới vì đã dũng cảm cứu bạn."
     assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Quàng Văn Tới"])]
+
+
+def test_highland_names_of_one_word_with_an_apostrophe_are_people_in_a_list():
+    text = ("Theo đó, 5 nghệ nhân được đề nghị xét tặng danh hiệu Nghệ nhân Ưu tú gồm K’Dương, K’Lim (huyện Di Linh); "
+            "Ya Sơn (huyện Lạc Dương) và Ma Hoa, Ya Trăng (huyện Đức Trọng).")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 5, ["K’Dương", "K’Lim", "Ya Sơn", "Ma Hoa", "Ya Trăng"])]
