@@ -72,6 +72,7 @@ class _Patterns:
     unit_description: re.Pattern  # what a text adds after a unit's name ("- dẫn đầu ...")
     credit_bracket: re.Pattern  # "(Ảnh: BYT)" after a unit's name: a photo's source
     sector_head: re.Pattern  # "ngành Y tế": a sector, no unit, when written in lower case
+    group_of_people: re.Pattern  # "nhóm tác giả gồm ": a group, then its members
     person_descriptor: re.Pattern  # "nam sinh", "thợ lò" before a person's name
     subject_apposition: re.Pattern  # "Hai đơn vị là": the subject's names follow
     degree: re.Pattern       # degrees written before a name ("TS-BS.", "PGS.TS.")
@@ -117,6 +118,7 @@ def _patterns() -> _Patterns:
         unit_description=re.compile(rules["unit_description"]),
         credit_bracket=re.compile(rules["credit_bracket"], re.IGNORECASE),
         sector_head=re.compile(rules["sector_head"]),
+        group_of_people=re.compile(rules["group_of_people"], re.IGNORECASE),
         subject_apposition=re.compile(rules["subject_apposition"]),
         degree=re.compile(rules["degree"]),
         clause_verb=re.compile(rules["clause_verb"]),
@@ -724,8 +726,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     the piece opens a new clause: "...; nhiều tập thể khác được ...").
     """
     pats = _patterns()
-    people = _PLURAL_PEOPLE.match(doc.text, start, end)  # "các nghệ nhân K’Lanh, Ya Tôn và Ma Bio": people, each
-    if people:
+    people = _PLURAL_PEOPLE.match(doc.text, start, end) or pats.group_of_people.match(doc.text, start, end)
+    if people:  # "các nghệ nhân K’Lanh, Ya Tôn và Ma Bio", "nhóm nghiên cứu gồm kỹ sư A, B và C": people, each
         start = people.end()
     whole = None if _semicolon_list(doc.text[start:end]) else pats.locality.match(doc.text[start:end])
     if whole and "," in whole.group():  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
@@ -1071,7 +1073,15 @@ def _opens_item(text: str, capital_enough: bool = False) -> bool:
     run = _CAPITALISED_RUN.match(text)  # "ông A (huyện X) và Lò Văn B": a personal name opens one too
     return bool(pats.honorific.match(text) or pats.unit.match(text) or pats.locality.match(text)
                 or run and looks_like_person(run.group()) or _described_person(text)
-                or _APOSTROPHE_NAME.match(text) is not None)  # "..., K’Then (huyện B)": one more person
+                or _APOSTROPHE_NAME.match(text) is not None  # "..., K’Then (huyện B)": one more person
+                or _degree_and_person(text))  # "... và Thạc sĩ Lò Thị B"
+
+
+def _degree_and_person(text: str) -> bool:
+    """A degree written before a person's name opens the text ("Tiến sĩ Lò Văn A", "PGS.TS Hà Thị B")."""
+    degree = _patterns().degree.match(text)
+    run = _CAPITALISED_RUN.match(text, degree.end()) if degree else None
+    return run is not None and looks_like_person(run.group())
 
 
 def _described_person(text: str) -> bool:

@@ -2018,3 +2018,9 @@ def test_highland_names_of_one_word_with_an_apostrophe_are_people_in_a_list():
     text = ("Theo đó, 5 nghệ nhân được đề nghị xét tặng danh hiệu Nghệ nhân Ưu tú gồm K’Dương, K’Lim (huyện Di Linh); "
             "Ya Sơn (huyện Lạc Dương) và Ma Hoa, Ya Trăng (huyện Đức Trọng).")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 5, ["K’Dương", "K’Lim", "Ya Sơn", "Ma Hoa", "Ya Trăng"])]
+
+
+def test_a_group_given_one_award_and_listed_by_its_members_names_each_member():
+    text = ("Chủ tịch UBND tỉnh đã tặng Bằng khen cho nhóm tác giả giống cà phê TR15 gồm kỹ sư Đinh Văn Lực, "
+            "Tiến sĩ Hà Thị Mận và Thạc sĩ Lương Văn Khởi.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Đinh Văn Lực", "Hà Thị Mận", "Lương Văn Khởi"])]
