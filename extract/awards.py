@@ -662,6 +662,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
 
 
 _JUST_AND = re.compile(r"[\s,]*(?:và|cùng)?\s*")
+_BRACKET_AFTER_NAME = re.compile(r"^\s*\([^()]*\)")  # what a bracket says of a name: its age, home, unit
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
@@ -1205,6 +1206,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     counted = {id(a) for a, c in bound if c.recipient != TIMES}
     bound = [(a, c) for a, c in bound if c.recipient != TIMES or id(a) not in counted]  # "cho 8 tổ chức ... 5 năm liền": 8
     out = []
+    first_entry: dict[int, dict] = {}  # each anchor's entry for its first count
     medals_for = _medals_for(doc, bound)
     holder = None
     for anchor, count in bound:
@@ -1262,6 +1264,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)
+        first_entry.setdefault(id(anchor), entry)
         one = None if names else _one_of_the_counted(doc, clause, anchor, count)
         if one:  # "X là một trong 7 đơn vị được nhận ...": X's own award beside the seven
             out.append(_entry(doc, sentence, clause, anchor, 1, one.kind, one.start, anchor.end,
@@ -1286,9 +1289,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)
             groups = [(kind, [n for n in names if n.end <= first]) for kind, names in
                       _named_groups(doc, anchor, sentence, anchors)] if first is not None else []
-            groups = [(kind, names) for kind, names in groups if names and kind not in
-                      {c.recipient for a, c in bound if a is anchor}
-                      and _JUST_AND.fullmatch(doc.text[names[-1].end:first])]  # not "A là hai địa phương"
+            groups = [(kind, names) for kind, names in groups  # not "A là hai địa phương"; "A (33 tuổi) và": yes
+                      if names and _JUST_AND.fullmatch(_BRACKET_AFTER_NAME.sub("", doc.text[names[-1].end:first], 1))]
+            counted = first_entry.get(id(anchor))
+            for kind, names in groups:
+                if counted and kind == counted["recipient"] and len(counted["named"]) == counted["count"] > 0:
+                    _name_first(doc, counted, names)  # "cho anh A và hai em B, C": three people, all named
+            groups = [(kind, names) for kind, names in groups if kind not in {c.recipient for a, c in bound if a is anchor}]
             groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors) or _named_with_next_form(doc, anchor, sentence, anchors)
@@ -1325,6 +1332,14 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_names_only"] = not singles
             out.append(entry)
     return out
+
+
+def _name_first(doc: Document, entry: dict, names: list[Named]) -> None:
+    """Add the people or units a text names before a count of the same kind to the count's entry, whose own
+    names it lists in full: "cho anh A và hai em B, C" gives three, A first."""
+    entry["named"] = [as_written(doc, n) for n in names] + entry["named"]
+    entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names] + entry["named_spans"]
+    entry["count"] += len(names)
 
 
 def _forms_written_together(doc: Document, anchors: list[Anchor], used: set[int]) -> dict[int, tuple[Anchor, Anchor]]:

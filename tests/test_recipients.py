@@ -2024,3 +2024,15 @@ def test_a_group_given_one_award_and_listed_by_its_members_names_each_member():
     text = ("Chủ tịch UBND tỉnh đã tặng Bằng khen cho nhóm tác giả giống cà phê TR15 gồm kỹ sư Đinh Văn Lực, "
             "Tiến sĩ Hà Thị Mận và Thạc sĩ Lương Văn Khởi.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Đinh Văn Lực", "Hà Thị Mận", "Lương Văn Khởi"])]
+
+
+def test_a_person_named_before_a_count_of_people_all_named_joins_them():
+    text = ("Tỉnh đoàn đã trao tặng huy hiệu “Tuổi trẻ dũng cảm” cho anh Vi Văn Khoa (41 tuổi, trú xã Yên Lạc) và hai "
+            "em Hoàng Minh Đức (16 tuổi), Lục Văn Tiến (15 tuổi, cùng trú xã Yên Lạc).")
+    assert _named(text) == [("other_org_award", "ca_nhan", 3, ["Vi Văn Khoa", "Hoàng Minh Đức", "Lục Văn Tiến"])]
+
+
+def test_a_unit_named_before_a_count_of_people_stays_an_entry_of_its_own():
+    text = "UBND tỉnh tặng Bằng khen cho Trường THPT Bắc Mê và 3 cá nhân có thành tích xuất sắc."
+    assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 3, []),
+                                    ("bang_khen_bo_tinh", "tap_the", 1, ["Trường THPT Bắc Mê"])]
