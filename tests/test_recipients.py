@@ -2036,3 +2036,11 @@ def test_a_unit_named_before_a_count_of_people_stays_an_entry_of_its_own():
     text = "UBND tỉnh tặng Bằng khen cho Trường THPT Bắc Mê và 3 cá nhân có thành tích xuất sắc."
     assert sorted(_named(text)) == [("bang_khen_bo_tinh", "ca_nhan", 3, []),
                                     ("bang_khen_bo_tinh", "tap_the", 1, ["Trường THPT Bắc Mê"])]
+
+
+def test_a_list_of_the_counted_units_after_a_photo_caption_names_them():
+    text = ("UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích trong truy bắt nhóm cướp tiệm vàng.\n\n"
+            "Nhóm đối tượng bị bắt giữ tại bến xe phía Nam sau hai ngày lẩn trốn.\n\n"
+            "Các tập thể gồm: Phòng Cảnh sát hình sự; Công an thị xã Sa Pa và Công an xã Bản Hồ.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3,
+                             ["Phòng Cảnh sát hình sự", "Công an thị xã Sa Pa", "Công an xã Bản Hồ"])]
