@@ -2044,3 +2044,9 @@ def test_a_list_of_the_counted_units_after_a_photo_caption_names_them():
             "Các tập thể gồm: Phòng Cảnh sát hình sự; Công an thị xã Sa Pa và Công an xã Bản Hồ.")
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3,
                              ["Phòng Cảnh sát hình sự", "Công an thị xã Sa Pa", "Công an xã Bản Hồ"])]
+
+
+def test_a_party_committee_government_and_people_written_with_nguoi_dan_is_one_locality():
+    text = "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và người dân huyện Mường Khương."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và người dân huyện Mường Khương"])]
