@@ -451,6 +451,8 @@ def _is_name(name: str, written: str | None = None) -> bool:
         return False  # "thành phố trong đợt thi đua": a place level and no place's name
     if len(words) == 1 and not (written or name).isupper():
         return False
+    if _cues()["event_noun_name"].match(name.strip().lower()):
+        return False  # "HỘI NGHỊ" opening an all-capitals headline: the event, not who holds it
     if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):
         return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named ("Chính phủ" is named)
     return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {name} ")
@@ -550,6 +552,8 @@ def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[
         return None  # lower-case words or punctuation: a clause or a phrase of time, not a name
     if any(fold_case(w) in _surnames() for w in words):
         return None  # a person
+    if _cues()["event_noun_name"].match(doc.lower, start):
+        return None  # "HỘI NGHỊ TỔNG KẾT ..." in capitals: the event, not who holds it
     return start, end
 
 

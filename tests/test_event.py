@@ -772,3 +772,9 @@ def test_an_organizer_is_expanded_by_the_place_the_text_names_never_by_the_pages
 def test_a_district_whose_name_holds_its_level_is_written_once():
     from tdkt.extract.event import expand_organizer
     assert expand_organizer("UBND quận", "Quận 12", "Hồ Chí Minh") == "UBND Quận 12"
+
+
+def test_an_all_capitals_headline_opening_with_the_meeting_names_its_holder_not_the_meeting():
+    text = ("HỘI NGHỊ TỔNG KẾT THI ĐUA - KHEN THƯỞNG KHỐI THI ĐUA SỐ 4, NĂM HỌC 2030 - 2031\n\n"
+            "Ngày 12/6/2031, tại Trường Cao đẳng Sơn La, hội nghị tổng kết năm học đã diễn ra thành công.")
+    assert organizer(make_document(text), "tong_ket")[0] == "KHỐI THI ĐUA SỐ 4"
