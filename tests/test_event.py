@@ -778,3 +778,9 @@ def test_an_all_capitals_headline_opening_with_the_meeting_names_its_holder_not_
     text = ("HỘI NGHỊ TỔNG KẾT THI ĐUA - KHEN THƯỞNG KHỐI THI ĐUA SỐ 4, NĂM HỌC 2030 - 2031\n\n"
             "Ngày 12/6/2031, tại Trường Cao đẳng Sơn La, hội nghị tổng kết năm học đã diễn ra thành công.")
     assert organizer(make_document(text), "tong_ket")[0] == "KHỐI THI ĐUA SỐ 4"
+
+
+def test_a_holder_named_before_what_it_hands_over_ends_before_the_verb():
+    text = ("Biểu dương học sinh trả lại của rơi\n\n"
+            "Huyện đoàn Mộc Châu trao tặng giấy khen tuyên dương hành động đẹp của em Lò Văn Pắn")
+    assert organizer(make_document(text), "tuyen_duong")[0] == "Huyện đoàn Mộc Châu"
