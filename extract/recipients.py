@@ -473,17 +473,25 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
 
 
 def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: int) -> list[Named]:
-    """The `expected` units of a semicolon list, one whole item each, or [] when it is not such a list."""
-    items = []
+    """The `expected` units of a semicolon list, one whole item each, or [] when it is not such a list.
+
+    One item at least opens with a unit's head; others may be described in lower case ("thủy thủ và thuyền viên tàu
+    X", "tập thể tàu Y"): the count, matched item for item, says they are units too.
+    """
+    items, headed = [], 0
     for piece_start, piece_end in _pieces(doc.text, start, end, _SEMICOLON):
         text = doc.text[piece_start:piece_end]
         lead = len(text) - len(text.lstrip())
         body = text.strip().rstrip(".")
         first = _typed(body.split(",")[0], 0)
-        if not body or first is None or first.kind != UNIT or not _patterns().unit.match(body):
+        is_unit = first is not None and first.kind == UNIT and _patterns().unit.match(body) is not None
+        described = body[:1].islower() and len(body) <= MAX_ITEM_CHARS and _CAPITALISED_NEXT.search(body) \
+            and not _patterns().clause_verb.search(f" {body} ")
+        if not body or not (is_unit or described):
             return []
+        headed += is_unit
         items.append(Named(body, piece_start + lead, piece_start + lead + len(body), UNIT))
-    return items if len(items) == expected else []
+    return items if len(items) == expected and headed else []
 
 
 def named_in_next_sentence(doc: Document, start: int, end: int, count: int | None = None,

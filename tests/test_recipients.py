@@ -2050,3 +2050,11 @@ def test_a_party_committee_government_and_people_written_with_nguoi_dan_is_one_l
     text = "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và người dân huyện Mường Khương."
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
                              ["Đảng bộ, chính quyền và người dân huyện Mường Khương"])]
+
+
+def test_crews_described_in_lower_case_are_units_when_the_count_matches_the_semicolon_items():
+    text = ("UBND tỉnh tặng Bằng khen cho 4 tập thể, gồm: Đồn Biên phòng Sa Huỳnh; thuyền viên tàu cá QNg 41207TS; "
+            "tập thể tàu kiểm ngư KN-271 (Quảng Nam); Trạm Y tế xã Phổ Thạnh.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 4, [
+        "Đồn Biên phòng Sa Huỳnh", "thuyền viên tàu cá QNg 41207TS", "tập thể tàu kiểm ngư KN-271 (Quảng Nam)",
+        "Trạm Y tế xã Phổ Thạnh"])]
