@@ -254,7 +254,27 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
         return names_below(doc, colon_at)
     if _GRANT_AT_END.search(head.group()) and _line_ends(doc, head.end()):
         return names_below(doc, head.end())  # a printed decision: "Tặng Bằng khen ... cho" and one name a line below
-    return _items(doc, head.end(), _list_end(doc, head.end(), limit), capital_enough=colon, complete=colon)
+    end = _list_end(doc, head.end(), limit)
+    names = _items(doc, head.end(), end, capital_enough=colon, complete=colon)
+    return names + _people_after_reason(doc, end, limit) if names and names[-1].kind == PERSON else names
+
+
+def _people_after_reason(doc: Document, reason: int, limit: int) -> list[Named]:
+    """People a grant names after the reason of the one before ("cho anh A, ở X, do đã ... và Đại úy B, Phó
+    Trưởng Công an Y do đã ..."): each reason is followed by "và" and the next person's honorific or rank."""
+    out: list[Named] = []
+    while reason < limit:
+        joint = _AND_HONORIFIC.search(doc.text, reason, limit)
+        if joint is None or has_person_name(doc.text[reason:joint.start()]):
+            break  # "vì đã cứu sống bà B và ông C": the people of the reason, not more recipients
+        opening = doc.text.index("và", joint.start()) + len("và")
+        end = _list_end(doc, opening, limit)
+        person = _typed(doc.text[opening:end].split(",")[0], opening)
+        if person is None or person.kind != PERSON:
+            break
+        out.append(person)
+        reason = end
+    return out
 
 
 BACK_REFERENCE_REACH = 2  # sentences before a "cho nhà trường" within which the school may be named

@@ -2058,3 +2058,14 @@ def test_crews_described_in_lower_case_are_units_when_the_count_matches_the_semi
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 4, [
         "Đồn Biên phòng Sa Huỳnh", "thuyền viên tàu cá QNg 41207TS", "tập thể tàu kiểm ngư KN-271 (Quảng Nam)",
         "Trạm Y tế xã Phổ Thạnh"])]
+
+
+def test_a_second_person_named_after_the_first_ones_reason_is_named_too():
+    text = ("Chủ tịch UBND thị xã đã tặng giấy khen cho anh Hà Văn Thắm, ở phường Tân Hà, do đã trả lại tài sản "
+            "nhặt được và Thượng úy Lê Quang Vĩnh, cán bộ Công an phường Tân Hà do đã tích cực giúp đỡ người dân.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Hà Văn Thắm", "Lê Quang Vĩnh"])]
+
+
+def test_people_inside_the_reason_are_not_recipients():
+    text = "Chủ tịch UBND huyện tặng giấy khen cho anh Vi Văn Hòa vì đã cứu sống bà Lò Thị Ngọt và ông Lò Văn Sáu."
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Vi Văn Hòa"])]
