@@ -1181,6 +1181,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     described = None if pats.unit.match(text) else _name_before_description(text)
     if described:  # "Lò Thị A quê ở xã B", "Lò Văn C sinh năm 1950": the person, not what the text says of her
         return Named(described, offset, offset + len(described), PERSON)
+    if _ROMAN_NUMERAL.fullmatch(_BRACKET.sub("", text).strip()):
+        return None  # "khóa XIII, XIV (quê quán xã A)": the numeral of a term, whatever the bracket says
     if pats.unit.match(text) or _PROPER_NAME.match(text) or capital_enough or _APOSTROPHE_NAME.fullmatch(text):
         if not pats.unit.match(text) and looks_like_person(text):
             return Named(text, offset, offset + len(text), PERSON)
@@ -1379,6 +1381,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 
 

@@ -2069,3 +2069,9 @@ def test_a_second_person_named_after_the_first_ones_reason_is_named_too():
 def test_people_inside_the_reason_are_not_recipients():
     text = "Chủ tịch UBND huyện tặng giấy khen cho anh Vi Văn Hòa vì đã cứu sống bà Lò Thị Ngọt và ông Lò Văn Sáu."
     assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Vi Văn Hòa"])]
+
+
+def test_the_roman_numeral_of_a_term_in_a_persons_role_is_no_recipient():
+    text = ("Danh hiệu “Công dân Mường Thanh tiêu biểu” được trao cho hai cá nhân gồm: Ông Lò Văn Pâng - nguyên Phó "
+            "Chủ tịch Quốc hội khóa XI, XII (quê quán xã Thanh Nưa).")
+    assert _named(text) == [("other_org_award", "ca_nhan", 2, ["Lò Văn Pâng"])]
