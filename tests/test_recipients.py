@@ -2075,3 +2075,9 @@ def test_the_roman_numeral_of_a_term_in_a_persons_role_is_no_recipient():
     text = ("Danh hiệu “Công dân Mường Thanh tiêu biểu” được trao cho hai cá nhân gồm: Ông Lò Văn Pâng - nguyên Phó "
             "Chủ tịch Quốc hội khóa XI, XII (quê quán xã Thanh Nưa).")
     assert _named(text) == [("other_org_award", "ca_nhan", 2, ["Lò Văn Pâng"])]
+
+
+def test_a_labour_unions_named_prize_is_an_organisations_award_with_its_winners():
+    text = ("8 công nhân được trao Giải thưởng Tôn Đức Thắng gồm: Ông Lê Văn Sáng, Công ty Điện lực Yên Bái; "
+            "Bà Hà Thị Nụ, Công ty Chè Trấn Yên.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 8, ["Lê Văn Sáng", "Hà Thị Nụ"])]
