@@ -1516,7 +1516,9 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
             unit = None if person else unit_right_after(doc, anchor.end, sentence.end)
             return [("ca_nhan", [person])] if person else [("tap_the", [unit])] if unit else []
         return []  # no "cho"/"tặng" after the form: it names nobody (and the costlier look-ahead is spared)
-    limit = min([a.start for a in anchors if a.start > anchor.end] + [_next_form(doc, anchor, sentence)])
+    praise = _rules().context["praise_between"]  # "giấy khen, biểu dương và khen thưởng cho A": the form's names
+    limit = min([a.start for a in anchors if a.start > anchor.end
+                 and not (a.generic and praise.match(doc.lower[anchor.end:a.start]))] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     between = doc.lower[anchor.end:names[0].start] if names else ""

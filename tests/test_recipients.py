@@ -2081,3 +2081,9 @@ def test_a_labour_unions_named_prize_is_an_organisations_award_with_its_winners(
     text = ("8 công nhân được trao Giải thưởng Tôn Đức Thắng gồm: Ông Lê Văn Sáng, Công ty Điện lực Yên Bái; "
             "Bà Hà Thị Nụ, Công ty Chè Trấn Yên.")
     assert _named(text) == [("other_org_award", "ca_nhan", 8, ["Lê Văn Sáng", "Hà Thị Nụ"])]
+
+
+def test_words_of_praise_between_a_form_and_its_recipients_keep_the_names_on_the_form():
+    text = ("Hội đồng Đội huyện vừa trao tặng giấy khen, tuyên dương và khen thưởng cho em Lò Văn Tường và "
+            "Lò Thị Mỷ, học sinh lớp 4B, vì đã nhặt được của rơi.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tường", "Lò Thị Mỷ"])]
