@@ -224,6 +224,7 @@ MIN_LEAD_WORDS = 5  # shorter lines in the lead are page furniture or photo cred
 _REVIEW_YEAR = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
     r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
+_FOUNDING = re.compile(r"\b(?:thành lập|ra đời|ngày truyền thống)\b")  # a founding date's sentence
 _SCHOOL_YEAR = re.compile(r"\bnăm học (\d{4})\s*-\s*(\d{4})\b")
 _YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
 
@@ -248,6 +249,14 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     if "sơ kết" not in review.group(0) and month < 7:
         year += 1
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (29 February falls on the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _closest(month: int, day: int, anchor: dt.date) -> dt.date:
@@ -280,6 +289,8 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     if review:
         return review
     periods, anchors = [], []
+    span = _cues()["anniversary_years"].search(window)
+    years_since = int(span.group(1) or span.group(2)) if span else 0
     for other in lead:
         for found in dates.find_dates(doc.text[other.start:other.end]):
             if found.kind == "period" and found.role == "anniversary":
@@ -292,6 +303,12 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
                 anchor = dt.date(found.end_year or found.year, found.end_month or found.month,
                                  found.end_day or found.day)
             except ValueError:
+                continue
+            founding = years_since and found.kind != "range" and (
+                (found.month, found.day) == (mention.month, mention.day)
+                or _FOUNDING.search(doc.lower, other.start, other.end))
+            if founding:  # "Ngày 26-10-1975, ... thành lập Vùng 4" in an article marking 50 years: 2025
+                anchors.append((True, _years_later(anchor, years_since)))
                 continue
             anchors.append((found.role == "anniversary", anchor))
     if anchors:

@@ -784,3 +784,17 @@ def test_a_holder_named_before_what_it_hands_over_ends_before_the_verb():
     text = ("Biểu dương học sinh trả lại của rơi\n\n"
             "Huyện đoàn Mộc Châu trao tặng giấy khen tuyên dương hành động đẹp của em Lò Văn Pắn")
     assert organizer(make_document(text), "tuyen_duong")[0] == "Huyện đoàn Mộc Châu"
+
+
+def test_a_day_without_its_year_takes_the_founding_year_plus_the_anniversary_it_marks():
+    text = ("Cảng vụ Hàng hải Cửa Lò kỷ niệm 40 năm thành lập\n\n"
+            "Sáng 12/8, Cảng vụ Hàng hải Cửa Lò tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao "
+            "động hạng Ba.\n\nNgày 12/8/1986, Bộ Giao thông vận tải ký quyết định thành lập Cảng vụ Cửa Lò.")
+    assert date(text) == "2026-08-12"
+
+
+def test_a_founding_day_with_another_day_and_no_founding_word_gives_no_year_by_itself():
+    text = ("Công ty Sông Lam kỷ niệm 20 năm\n\n"
+            "Sáng 5/3, Công ty Sông Lam tổ chức lễ kỷ niệm 20 năm và đón nhận Bằng khen.\n\n"
+            "Ngày 9/10/2025, Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho công ty.")
+    assert date(text) == "2026-03-05"
