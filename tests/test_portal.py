@@ -110,6 +110,8 @@ def test_the_crawlers_politeness_key_keeps_the_port():
     ("https://example.vn/post-202401090830.htm", dt.date(2024, 1, 9)),
     # a timestamp with milliseconds, as news platforms name their articles
     ("https://tintuc.example.vn/don-nhan-huan-chuong-20210227083015412.htm", dt.date(2021, 2, 27)),
+    # a news CMS id: a zone, then yymmdd and a real clock, then milliseconds
+    ("https://baomoi.example.vn/khen-thuong-dot-xuat-172230614093512487.htm", dt.date(2023, 6, 14)),
 ])
 def test_date_from_url_formats(url, expected):
     assert date_from_url(url, REFERENCE) == expected
@@ -131,6 +133,15 @@ def test_a_query_date_counts_when_the_path_has_none(url, expected):
 ])
 def test_with_two_dates_the_last_day_in_the_path_wins(url, expected):
     assert date_from_url(url, REFERENCE) == expected
+
+
+@pytest.mark.parametrize("url", [
+    "https://baomoi.example.vn/tin-172231314093512487.htm",  # no 13th month
+    "https://baomoi.example.vn/tin-172230614253512487.htm",  # no 25th hour: an id
+    "https://baomoi.example.vn/tin-1722306140935124871.htm",  # nineteen digits
+])
+def test_an_eighteen_digit_id_with_no_real_day_and_clock_names_no_date(url):
+    assert date_from_url(url, REFERENCE) is None
 
 
 def test_future_dates_are_refused():

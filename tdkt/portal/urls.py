@@ -201,8 +201,9 @@ def _read_date(match: re.Match, precision: str, part: str, latest: dt.date) -> U
     parts = match.groupdict()
     if not _is_clock(parts.get("hh"), parts.get("mi"), parts.get("ss")):
         return None
+    year = int(parts["y"]) if parts.get("y") else 2000 + int(parts["yy"])  # "yy": a CMS id's two digits
     try:
-        day = dt.date(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 1))
+        day = dt.date(year, int(parts["m"]), int(parts.get("d") or 1))
     except ValueError:
         return None
     if day.year < portal_rules("url_dates")["earliest_year"] or day > latest:
