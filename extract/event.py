@@ -277,8 +277,8 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
     January → 2021); a full date written in the lead (a decision "ngày
-    11/10/2016", the end of an anniversary pair) — the day takes the year that
-    puts it closest to that date; the end of an anniversary's span ("kỷ niệm
+    11/10/2016", the end of an anniversary pair), or the day's own month with
+    its year ("tháng 5-2025") — the day takes the year that puts it closest; the end of an anniversary's span ("kỷ niệm
     15 năm (1997-2012)"); the school year the lead names; the one year the
     headline and the sentence mention ("ký kết giao ước thi đua năm 2017").
     """
@@ -295,6 +295,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
         for found in dates.find_dates(doc.text[other.start:other.end]):
             if found.kind == "period" and found.role == "anniversary":
                 periods.append(found.period_end_year)
+            if found.kind == "month" and found.year and found.month == month and found.role == "plain":
+                anchors.append((False, dt.date(found.year, month, 1)))  # "Sáng 5-5, tại lễ chào cờ tháng 5-2025"
+                continue
             if not (found.year and found.month and found.day):
                 continue
             if found.role == "anniversary" and found.kind != "range":

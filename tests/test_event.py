@@ -798,3 +798,9 @@ def test_a_founding_day_with_another_day_and_no_founding_word_gives_no_year_by_i
             "Sáng 5/3, Công ty Sông Lam tổ chức lễ kỷ niệm 20 năm và đón nhận Bằng khen.\n\n"
             "Ngày 9/10/2025, Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho công ty.")
     assert date(text) == "2026-03-05"
+
+
+def test_a_day_without_its_year_takes_the_year_of_its_own_month_written_beside_it():
+    text = ("Công an tỉnh khen thưởng ba tập thể\n\n"
+            "Sáng 4-3, tại lễ chào cờ tháng 3-2030, Công an tỉnh đã trao thư khen và tiền thưởng cho ba tập thể.")
+    assert date(text) == "2030-03-04"
