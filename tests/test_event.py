@@ -804,3 +804,9 @@ def test_a_day_without_its_year_takes_the_year_of_its_own_month_written_beside_i
     text = ("Công an tỉnh khen thưởng ba tập thể\n\n"
             "Sáng 4-3, tại lễ chào cờ tháng 3-2030, Công an tỉnh đã trao thư khen và tiền thưởng cho ba tập thể.")
     assert date(text) == "2030-03-04"
+
+
+def test_a_day_in_the_autumn_of_a_school_year_is_in_its_first_year():
+    text = ("Trường THPT Mường Chà khai giảng năm học 2029-2030\n\n"
+            "Sáng 5/9, Trường THPT Mường Chà tổ chức lễ khai giảng năm học 2029-2030 và đón nhận Bằng khen.")
+    assert date(text) == "2029-09-05"
