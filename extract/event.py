@@ -319,8 +319,10 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     if periods:
         return dt.date(periods[0], 12, 31)
     school = _SCHOOL_YEAR.search(window)
-    if school:  # a school year runs from August ("khai giảng năm học 2021-2022" on 5/9 is in 2021) to July
-        return dt.date(int(school.group(1)), 12, 31) if month >= 8 else dt.date(int(school.group(2)), 6, 30)
+    if school and _cues()["school_year_opens"].search(window) and month >= 8:
+        return dt.date(int(school.group(1)), 12, 31)  # "khai giảng năm học 2021-2022" on 5/9: in 2021
+    if school:  # else the school year is reviewed, in its second year or after
+        return dt.date(int(school.group(2)), 12, 31)
     title = doc.lines[doc.title_line] if doc.title_line is not None else None
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
     years = {int(y) for y in _YEAR.findall(near)}
