@@ -37,7 +37,8 @@ class DateMention:
     """One date expression and how the text uses it.
 
     ``kind``: "day", "range", "month", "quarter", "year" or "period".
-    ``role``: "plain", "decision", "anniversary", "holiday_name" or "dateline".
+    ``role``: "plain", "decision", "anniversary", "holiday_name", "dateline" or "earlier" (before the
+    event, or a deadline: "Trước đó, ngày 21-10").
     Fields the text does not write stay None; a range's first part borrows
     the month and year of its second part, as Vietnamese writing intends.
     """
@@ -163,6 +164,7 @@ class _Patterns:
         self.dateline_residue = re.compile(rf"(?:[\s|,:()\-]|{residue})*", re.IGNORECASE)
         self.boundary = re.compile(r"[.;!?](?=\s)|\n")
         self.list_gap = re.compile(rf"\s{{0,3}}(?:[,-]|(?:{_alt(r['list_joiners'])}))\s{{0,3}}", re.IGNORECASE)
+        self.earlier_cue = re.compile(rf"(?:^|(?<=\W))(?:{_alt(r['earlier_cues'])}),?\s{{0,3}}\Z", re.IGNORECASE)
         self.decision_cue = re.compile(rf"(?<!\w)(?:{_alt(r['decision_cues'])})\s{{0,3}}\Z", re.IGNORECASE)
         self.document_ref = re.compile(
             rf"(?<![\w/])\d{{1,5}}(?:/\d{{4}})?[/-](?-i:[A-ZĐ])[\w.]*(?:[/-][\w.]+){{0,4}}"
@@ -423,6 +425,8 @@ def _role(text, fields, start, end, time_start, pats, previous: DateMention | No
         return "anniversary" if _cue_governs(pats.anniversary_cue, text, clause, start, pats) else "plain"
     if _is_dateline(text, fields, start, end, time_start, pats):
         return "dateline"
+    if pats.earlier_cue.search(text, max(clause, start - 40), start):
+        return "earlier"  # "Trước đó, ngày 21-10, ...", "trước ngày 1/4/2019": not the event's day
     if fields.get("part_of_day") is not None or fields.get("weekday") is not None:
         return "plain"  # documents and history are not dated "sáng thứ Hai"
     if _is_decision(text, clause, start, pats):

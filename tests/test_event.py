@@ -810,3 +810,17 @@ def test_a_day_in_the_autumn_of_a_school_year_is_in_its_first_year():
     text = ("Trường THPT Mường Chà khai giảng năm học 2029-2030\n\n"
             "Sáng 5/9, Trường THPT Mường Chà tổ chức lễ khai giảng năm học 2029-2030 và đón nhận Bằng khen.")
     assert date(text) == "2029-09-05"
+
+
+def test_a_day_told_as_before_the_event_or_as_a_deadline_is_not_the_events_day():
+    text = ("Khen thưởng người dân bắt cướp\n\n"
+            "Trước đó, ngày 14-6, anh Hà Văn Lực đã cùng người dân bắt giữ đối tượng cướp giật tài sản. "
+            "Ý kiến đóng góp gửi về Ban Thi đua trước ngày 30/6/2030.")
+    assert date(text) is None
+
+
+def test_the_events_own_day_is_still_read_after_an_earlier_one():
+    text = ("Khen thưởng người dân bắt cướp\n\n"
+            "Trước đó, ngày 14-6-2030, anh Hà Văn Lực đã bắt giữ đối tượng cướp giật. Ngày 20-6-2030, UBND huyện "
+            "tổ chức lễ trao giấy khen cho anh Lực.")
+    assert date(text) == "2030-06-20"
