@@ -23,6 +23,7 @@ from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexic
 from tdkt.portal.urls import date_from_url
 
 LEAD_SENTENCES = 4
+DATE_LEAD_SENTENCES = 5  # the event's day may follow a lead that page furniture and related links lengthen
 EVENT_DAY_KINDS = {"day", "range"}
 
 
@@ -343,7 +344,7 @@ def _date_sentences(doc: Document) -> list[Sentence]:
         out = list(doc.title_sentences)
     lead = 0
     for s in doc.sentences:
-        if doc.lines[s.line].kind != "body" or lead >= LEAD_SENTENCES:
+        if doc.lines[s.line].kind != "body" or lead >= DATE_LEAD_SENTENCES:
             continue
         if _cues()["legal_basis"].match(doc.lower, s.start, s.end):
             continue  # "Căn cứ Luật ... ngày 25 tháng 12 năm 2001": what a printed decision rests on

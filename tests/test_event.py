@@ -824,3 +824,13 @@ def test_the_events_own_day_is_still_read_after_an_earlier_one():
             "Trước đó, ngày 14-6-2030, anh Hà Văn Lực đã bắt giữ đối tượng cướp giật. Ngày 20-6-2030, UBND huyện "
             "tổ chức lễ trao giấy khen cho anh Lực.")
     assert date(text) == "2030-06-20"
+
+
+def test_the_events_day_is_read_in_a_lead_lengthened_by_related_links():
+    text = ("Hai tỉnh được đề nghị tặng Cờ thi đua của Chính phủ\n\n"
+            "Theo dõi Báo Miền Tây trên các nền tảng\n\n"
+            "Cụm thi đua đề nghị khen thưởng đối với hai tỉnh là Cờ thi đua của Chính phủ.\n\n"
+            "Giá lúa tăng mạnh trong quý một năm nay\n\n"
+            "Xuất khẩu thủy sản đạt mức cao nhất mười năm\n\n"
+            "Sáng 27/3/2030, tại Bạc Liêu, Cụm thi đua các tỉnh miền Tây tổ chức hội nghị tổng kết.")
+    assert date(text) == "2030-03-27"
