@@ -289,6 +289,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     review = _review_reference(window, month)
     if review:
         return review
+    congress = _cues()["congress_period"].search(window)  # "Đại hội ... giai đoạn 2025-2030": held in 2025
+    if congress:
+        return dt.date(int(congress.group(1)), 12, 31)
     periods, anchors = [], []
     span = _cues()["anniversary_years"].search(window)
     years_since = int(span.group(1) or span.group(2)) if span else 0

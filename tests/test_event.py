@@ -834,3 +834,9 @@ def test_the_events_day_is_read_in_a_lead_lengthened_by_related_links():
             "Xuất khẩu thủy sản đạt mức cao nhất mười năm\n\n"
             "Sáng 27/3/2030, tại Bạc Liêu, Cụm thi đua các tỉnh miền Tây tổ chức hội nghị tổng kết.")
     assert date(text) == "2030-03-27"
+
+
+def test_a_congress_for_a_period_is_held_in_the_periods_first_year():
+    text = ("Đại hội Thi đua yêu nước tỉnh Sơn Hà lần thứ I, giai đoạn 2030-2035\n\n"
+            "Sáng 18/9, tỉnh Sơn Hà long trọng tổ chức Đại hội Thi đua yêu nước lần thứ I.")
+    assert date(text) == "2030-09-18"
