@@ -7,6 +7,12 @@ RELEVANT = [
     "Dịp này, UBND huyện tặng Giấy khen cho 20 tập thể và 45 cá nhân.",
     "Trao Huy hiệu Đảng cho đảng viên lão thành\nSáng 2/9/2020, Thành ủy trao Huy hiệu 50 năm tuổi Đảng cho 12 đảng viên.",
     "Lễ đón nhận Huân chương Lao động hạng Nhì\nSáng 15/11/2019, Trường THPT Nguyễn Du tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.",
+    # an organisation's badge for courage, in an article about the rescue it honours
+    "Trao huy hiệu cho nam sinh cứu bạn đuối nước\nChiều 3/7/2030, Tỉnh đoàn Lai Châu trao huy hiệu của Trung ương "
+    "Đoàn cho em Lò Văn Sơn, học sinh lớp 8, người đã lao xuống suối cứu hai bạn bị nước cuốn.",
+    # a letter of praise and a cash reward to police units
+    "Bộ Công an gửi thư khen lực lượng phá án\nNgày 9/8/2030, Bộ trưởng Bộ Công an gửi thư khen và thưởng nóng "
+    "Phòng Cảnh sát hình sự Công an tỉnh Hà Giang vì đã nhanh chóng bắt giữ nhóm đối tượng cướp tiệm vàng.",
 ]
 NOT_RELEVANT = [
     "Trao quà Tết cho hộ nghèo\nSáng 20/1/2023, Hội Chữ thập đỏ huyện trao 200 suất quà cho hộ nghèo, mỗi suất trị giá 500.000 đồng.",
