@@ -2087,3 +2087,9 @@ def test_words_of_praise_between_a_form_and_its_recipients_keep_the_names_on_the
     text = ("Hội đồng Đội huyện vừa trao tặng giấy khen, tuyên dương và khen thưởng cho em Lò Văn Tường và "
             "Lò Thị Mỷ, học sinh lớp 4B, vì đã nhặt được của rơi.")
     assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tường", "Lò Thị Mỷ"])]
+
+
+def test_teachers_counted_as_thay_co_giao_are_people_named_in_the_next_sentence():
+    text = ("60 thầy, cô giáo tiêu biểu nhận Bằng khen của Bộ trưởng Bộ GD&ĐT. Đó là các thầy, cô giáo: Lò Văn Túc, "
+            "Trường PTDTBT Mường Mươn; Hà Thị Tuyết, Trường THCS Na Sang.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 60, ["Lò Văn Túc", "Hà Thị Tuyết"])]
