@@ -1149,6 +1149,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         honorific = _NOTHING.match(text)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
+    if honorific and pats.title.match(text[honorific.end():]):  # "đồng chí Giám đốc Lò Văn A": the name after the role
+        person = trailing_person(_before_role(text[honorific.end():]), offset + honorific.end())
+        if person is not None:
+            return person
     if honorific and (has_person_name(text[honorific.end():]) or _honoured_run(text[honorific.end():])):
         role = _ROLE_AFTER_NAME.search(text, honorific.end())  # "Đỗ Thị Lan, Chủ tịch Hội ...": the name alone
         glued = _GLUED_DASH.search(text, honorific.end(), role.start() if role else len(text))
@@ -1303,6 +1307,9 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)
             person = _name_before_description(person) or person  # "Lò Thị B huyện C": B
+            lead = _place_before_name(person)  # "nghệ nhân ca Huế Lò Thị D": D, the art form's place aside
+            if lead:
+                return Named(person[lead:], offset + m.start() + lead, offset + m.start() + len(person), PERSON)
             if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
@@ -1312,6 +1319,18 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
                 return Named(rest, offset + m.start(), offset + m.start() + len(rest), UNIT)
             return None
     return None
+
+
+def _place_before_name(run: str) -> int:
+    """Where a personal name starts after a place of one or two words that opens a capitalised run ("Huế Lò Thị
+    D" after "nghệ nhân ca"), or 0 when the run opens with no such place."""
+    words = list(_WORD_START.finditer(" " + run))[1:3]
+    for word in words:
+        place, rest = run[:word.start() - 1].strip(), run[word.start() - 1:]
+        found = find_places(place) if place else []
+        if found and (found[0].start, found[-1].end) == (0, len(place)) and looks_like_person(rest):
+            return word.start() - 1
+    return 0
 
 
 def _unit_name(text: str) -> str:

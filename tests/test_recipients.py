@@ -2093,3 +2093,14 @@ def test_teachers_counted_as_thay_co_giao_are_people_named_in_the_next_sentence(
     text = ("60 thầy, cô giáo tiêu biểu nhận Bằng khen của Bộ trưởng Bộ GD&ĐT. Đó là các thầy, cô giáo: Lò Văn Túc, "
             "Trường PTDTBT Mường Mươn; Hà Thị Tuyết, Trường THCS Na Sang.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 60, ["Lò Văn Túc", "Hà Thị Tuyết"])]
+
+
+def test_an_honorific_then_a_role_then_the_name_gives_the_name_alone():
+    text = ("Tại lễ kỷ niệm, công ty được tặng Huân chương Lao động hạng Ba, đồng chí Giám đốc Lương Văn Đệ được tặng "
+            "Bằng khen của Thủ tướng Chính phủ.")
+    assert ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Lương Văn Đệ"]) in _named(text)
+
+
+def test_the_place_of_an_art_form_before_a_name_is_no_part_of_it():
+    text = "Đồng thời, cố nghệ nhân hát xoan Phú Thọ Nông Thị Lự cũng được Chủ tịch nước truy tặng danh hiệu Nghệ nhân Nhân dân."
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Nông Thị Lự"]]
