@@ -219,20 +219,20 @@ def find_province(name_or_code: str, era: str | None = None) -> AdminUnit | None
 
 @lru_cache(maxsize=1)
 def _province_renames() -> dict[str, tuple[str, str]]:
-    """Legacy province code → (later name, first day of it), from renamed.csv province rows."""
-    return {row["province_code"]: (row["successor_name"], f"{row['effective_year']}-01-01")
+    """Legacy province code → (earlier name, later name, first day of it), from renamed.csv province rows."""
+    return {row["province_code"]: (row["old_name"], row["successor_name"], f"{row['effective_year']}-01-01")
             for row in read_table("renamed.csv") if row["level"] == "province" and row["effective_year"]}
 
 
 def province_name_at(code: str | None, name: str, day: str | None) -> str:
     """The name a legacy province had on a day (ISO date, or its first 7 or 4 characters):
-    Thừa Thiên Huế became Huế on 1/1/2025, before the July 2025 reform. Undated: the name
-    given."""
+    Thừa Thiên Huế became Huế on 1/1/2025, before the July 2025 reform, so a 2017 article's
+    "Huế" is Thừa Thiên Huế. Undated: the name given."""
     renamed = _province_renames().get(code or "")
     if renamed is None or not day:
         return name
-    later, since = renamed
-    return later if str(day) >= since[: len(str(day))] else name
+    earlier, later, since = renamed
+    return later if str(day) >= since[: len(str(day))] else earlier
 
 
 def province_2025(province_code: str) -> AdminUnit | None:

@@ -213,3 +213,9 @@ def test_a_local_units_event_that_names_a_national_body_is_placed_by_its_local_s
             "Ngày 12/10, Hội Nông dân tỉnh tổ chức kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam và sơ kết "
             "phong trào nông dân sản xuất, kinh doanh giỏi.")
     assert place(text, url="https://baophuyen.vn/kinh-te/3") == ("Phú Yên", None)
+
+
+def test_a_city_written_by_its_short_name_before_the_rename_is_the_province_of_its_day():
+    doc = make_document("Đại học Huế kỷ niệm 70 năm\nNgày 3-3, Đại học Huế tổ chức lễ kỷ niệm và đón nhận Huân chương.")
+    assert find_place(doc, event_date="2027-03-03")[0]["province"] == "Huế"
+    assert find_place(doc, event_date="2019-03-03")[0]["province"] == "Thừa Thiên Huế"
