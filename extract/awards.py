@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -602,6 +602,11 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
     if ctx["not_award_context"].search(before[-40:]):
         return None
+    anniversary = ctx["anniversary_receiving"].search(before)  # "Lễ kỷ niệm 80 năm thành lập Công ty X và đón nhận"
+    unit = unit_right_after(doc, window_start + anniversary.start(1) - 1, window_start + anniversary.end(1)) \
+        if anniversary else None
+    if unit and names_its_unit(unit):  # not "thành lập Viện": a head alone
+        return "tap_the", 1, [unit]
     one_of = ctx["one_of"].search(before)  # "Trường X vinh dự là một trong 7 đơn vị được nhận ...": X, one of them
     if one_of and ctx["award_verbs_passive"].search(before, one_of.end()):
         named = _subject_called_one_of(doc, clause, window_start + one_of.start())

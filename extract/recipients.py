@@ -152,6 +152,12 @@ def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     return _named_right_after(doc, pos, limit, _patterns().unit, UNIT)
 
 
+def names_its_unit(named: Named) -> bool:
+    """Does a unit's name say which unit, more than its head ("Viện", "Nhà hát": a unit named before)?"""
+    head = _patterns().unit.match(named.text)
+    return head is None or bool(named.text[head.end():].strip())
+
+
 def person_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A person called by an honorific straight after a reward ("khen thưởng chị Lò Thị A (32 tuổi, ...)",
     "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ..."), or None."""

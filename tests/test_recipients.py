@@ -2104,3 +2104,24 @@ def test_an_honorific_then_a_role_then_the_name_gives_the_name_alone():
 def test_the_place_of_an_art_form_before_a_name_is_no_part_of_it():
     text = "Đồng thời, cố nghệ nhân hát xoan Phú Thọ Nông Thị Lự cũng được Chủ tịch nước truy tặng danh hiệu Nghệ nhân Nhân dân."
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] == [["Nông Thị Lự"]]
+
+
+def test_a_subject_given_a_form_by_the_party_and_the_state_is_named():
+    text = "Với những đóng góp ấy, Hội Nông dân tỉnh Sơn La vinh dự được Đảng, Nhà nước tặng Huân chương Lao động hạng Nhì."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Hội Nông dân tỉnh Sơn La"])]
+
+
+def test_dot_xuat_before_the_giver_still_opens_the_recipient():
+    text = "Trưởng Công an huyện cho biết, vừa trao giấy khen đột xuất của UBND huyện Mộc Châu tặng ông Hà Văn Tươi (ngụ bản Áng)."
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Hà Văn Tươi"])]
+
+
+def test_the_unit_whose_anniversary_ceremony_receives_the_form_is_named():
+    text = ("Chiều 8/1/2031, tại Hà Nội, Phó Thủ tướng dự Lễ kỷ niệm 60 năm thành lập Tổng Công ty Dệt Nam Hà "
+            "(1971-2031) và đón nhận Huân chương Lao động hạng Nhất.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "tap_the", 1, ["Tổng Công ty Dệt Nam Hà"])]
+
+
+def test_an_anniversary_of_a_unit_named_by_its_head_alone_names_no_recipient():
+    text = "Sáng 5/3, Viện Lúa tổ chức kỷ niệm 50 năm ngày thành lập Viện và đón nhận Huân chương Độc lập hạng Nhì."
+    assert [a["named"] for a in extract_awards(make_document(TITLE + text))] != [["Viện"]]
