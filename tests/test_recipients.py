@@ -1300,7 +1300,7 @@ def test_an_official_written_with_offices_before_a_passive_grant_receives_it():
 def test_an_official_attending_a_ceremony_of_receiving_is_no_recipient():
     text = ("Thủ tướng Đào Tiến Lộc đến dự lễ kỷ niệm 60 năm ngày thành lập Công ty Dệt Hòa Bình và đón nhận "
             "Huân chương Lao động hạng Nhất.")
-    assert all(not names for *_, names in _named(text))
+    assert [names for *_, names in _named(text)] == [["Công ty Dệt Hòa Bình"]]  # the company, never the official
 
 
 def test_a_commune_receiving_a_form_at_its_own_ceremony_is_a_locality():
