@@ -2125,3 +2125,9 @@ def test_the_unit_whose_anniversary_ceremony_receives_the_form_is_named():
 def test_an_anniversary_of_a_unit_named_by_its_head_alone_names_no_recipient():
     text = "Sáng 5/3, Viện Lúa tổ chức kỷ niệm 50 năm ngày thành lập Viện và đón nhận Huân chương Độc lập hạng Nhì."
     assert [a["named"] for a in extract_awards(make_document(TITLE + text))] != [["Viện"]]
+
+
+def test_a_photo_credit_colon_after_a_plural_recipient_opens_no_names():
+    text = ("Đại tá Lò Văn Thắng, Giám đốc Công an tỉnh, trao khen thưởng đột xuất cho các đơn vị thuộc Công an tỉnh "
+            "ẢNH: T.L")
+    assert all("T.L" not in names for *_, names in _named(text))
