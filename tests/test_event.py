@@ -840,3 +840,9 @@ def test_a_congress_for_a_period_is_held_in_the_periods_first_year():
     text = ("Đại hội Thi đua yêu nước tỉnh Sơn Hà lần thứ I, giai đoạn 2030-2035\n\n"
             "Sáng 18/9, tỉnh Sơn Hà long trọng tổ chức Đại hội Thi đua yêu nước lần thứ I.")
     assert date(text) == "2030-09-18"
+
+
+def test_a_decisions_issuer_is_read_after_chinh_thuc():
+    text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
+            "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
+    assert organizer(make_document(text), "quyet_dinh")[0] == "Bộ NN&PTNT"
