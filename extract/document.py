@@ -156,7 +156,7 @@ def _line_rules():
     junk = re.compile(r"(?:%s)" % "|".join(rules["junk_lines"]))
     header = re.compile(r"(?:%s)\s*[:.]?" % "|".join(rules["header_lines"]))
     byline = re.compile(rules["byline_cue"])
-    return tail, junk, header, byline
+    return tail, junk, header, byline, re.compile(rules["photo_credit"])
 
 
 _IMAGE_LINE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp)\b", re.I)
@@ -228,7 +228,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
     the first line that repeats the line before it (lists of linked titles), once
     some article text has been seen.
     """
-    tail_re, junk_re, header_re, byline_re = _line_rules()
+    tail_re, junk_re, header_re, byline_re, credit_re = _line_rules()
     lines: list[Line] = []
     in_tail = False
     seen_body = 0
@@ -246,7 +246,8 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
-            if seen_body <= EARLY_REPEAT or len(content.split()) <= NAME_WORDS or _prose_follows(text, spans[index + 1:]):
+            if seen_body <= EARLY_REPEAT or len(content.split()) <= NAME_WORDS or credit_re.search(content) \
+                    or _prose_follows(text, spans[index + 1:]):
                 kind = "junk"  # a headline, lead, caption or byline printed twice, not a list of links
             else:
                 kind, in_tail = "tail", True

@@ -63,6 +63,19 @@ def test_a_caption_printed_twice_mid_article_does_not_end_it():
     assert [(a["recipient"], a["count"]) for a in record["awards"]] == [("tap_the", 12), ("ca_nhan", 25)]
 
 
+def test_two_captions_each_printed_twice_with_their_photo_credit_do_not_end_the_article():
+    text = ("Sơn La:\n\nBiểu dương người dân cứu người trong lũ quét\n\n"
+            "Ngày 2/8, tại xã Mường Bú, UBND tỉnh Sơn La tổ chức biểu dương các tập thể, cá nhân cứu người.\n\n"
+            "Phó Chủ tịch UBND huyện Mường La trao Giấy khen cho các cá nhân. Ảnh: Minh Thu - TTXVN\n\n"
+            "Phó Chủ tịch UBND huyện Mường La trao Giấy khen cho các cá nhân. Ảnh: Minh Thu - TTXVN\n\n"
+            "Lãnh đạo tỉnh Sơn La trao Bằng khen cho các tập thể. Ảnh: Minh Thu - TTXVN\n\n"
+            "Lãnh đạo tỉnh Sơn La trao Bằng khen cho các tập thể. Ảnh: Minh Thu - TTXVN\n\n"
+            "UBND tỉnh Sơn La đã tặng Bằng khen cho 2 tập thể là: Đồn Biên phòng Mường Lèo và Đội cứu hộ Nà Sản.")
+    assert "tail" not in [line.kind for line in make_document(text).lines]
+    assert [(a["count"], a["named"]) for a in extract_article(text)["awards"]] == [
+        (2, ["Đồn Biên phòng Mường Lèo", "Đội cứu hộ Nà Sản"])]
+
+
 def test_titles_printed_twice_after_the_article_are_still_a_related_news_list():
     text = ("Huyện Tam Nông tổng kết thi đua\n"
             "Sáng ngày 5/1, UBND huyện Tam Nông tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
