@@ -230,7 +230,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
     """
     tail_re, junk_re, header_re, byline_re, credit_re = _line_rules()
     lines: list[Line] = []
-    in_tail = False
+    in_tail = seen_prose = False
     seen_body = 0
     previous = None
     after_image = False
@@ -239,15 +239,15 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         content = lower[start:end]
         if in_tail:
             kind = "tail"
-        elif seen_body and tail_re.fullmatch(content):
-            kind, in_tail = "tail", True
+        elif seen_prose and tail_re.fullmatch(content):
+            kind, in_tail = "tail", True  # not "Bình luận" in a share bar above the article's first paragraph
         elif junk_re.fullmatch(content) or _is_bar(content, junk_re):
             kind = "junk"
         elif byline_re.match(content) and len(content) < 120:
             kind = "byline"
         elif seen_body >= 2 and content == previous and len(content) < 300:
             if seen_body <= EARLY_REPEAT or len(content.split()) <= NAME_WORDS or credit_re.search(content) \
-                    or _prose_follows(text, spans[index + 1:]):
+                    or content.endswith(".") or _prose_follows(text, spans[index + 1:]):  # a title ends in no full stop
                 kind = "junk"  # a headline, lead, caption or byline printed twice, not a list of links
             else:
                 kind, in_tail = "tail", True
@@ -262,6 +262,7 @@ def _classify_lines(text: str, lower: str) -> list[Line]:
         after_image = _IMAGE_LINE.fullmatch(content) is not None
         if kind == "body":
             seen_body += 1
+            seen_prose = seen_prose or seen_body > 1 and len(content.split()) > NAME_WORDS  # after the headline
         previous = content
         lines.append(Line(start, end, kind))
     return lines

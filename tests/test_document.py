@@ -76,6 +76,23 @@ def test_two_captions_each_printed_twice_with_their_photo_credit_do_not_end_the_
         (2, ["Đồn Biên phòng Mường Lèo", "Đội cứu hộ Nà Sản"])]
 
 
+def test_a_share_bar_word_above_the_first_paragraph_does_not_start_the_tail():
+    text = ("Lai Châu: Vinh danh những người giữ rừng\n\nTăng\n\nGiảm\n\nBình luận\n\nIn bài viết\n\n"
+            "Hạt Kiểm lâm huyện Tam Đường vừa tổ chức lễ trao giải cho 3 cá nhân và 2 tập thể tiêu biểu trong bảo vệ "
+            "rừng năm nay.")
+    assert [line.kind for line in make_document(text).lines][-1] == "body"
+
+
+def test_a_caption_sentence_printed_twice_before_other_captions_does_not_end_the_article():
+    text = ("Khen thưởng anh Lò Văn Tiếp dũng cảm cứu người\n\n"
+            "Công an huyện Mai Sơn vừa tổ chức họp dân công bố quyết định khen thưởng anh Lò Văn Tiếp đã cứu hai "
+            "người bị nước cuốn trên sông Đà vào tối 30/3.\n\n"
+            "Trung tá Hà Văn Hòa trao Giấy khen của UBND huyện cho anh Tiếp.\n\n"
+            "Trung tá Hà Văn Hòa trao Giấy khen của UBND huyện cho anh Tiếp.\n\n"
+            "Người dân bến đò cảm ơn anh Tiếp.\n\nNgười dân bến đò cảm ơn anh Tiếp.")
+    assert "tail" not in [line.kind for line in make_document(text).lines]
+
+
 def test_titles_printed_twice_after_the_article_are_still_a_related_news_list():
     text = ("Huyện Tam Nông tổng kết thi đua\n"
             "Sáng ngày 5/1, UBND huyện Tam Nông tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.\n"
