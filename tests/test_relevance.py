@@ -10,6 +10,9 @@ RELEVANT = [
     # an organisation's badge for courage, in an article about the rescue it honours
     "Trao huy hiệu cho nam sinh cứu bạn đuối nước\nChiều 3/7/2030, Tỉnh đoàn Lai Châu trao huy hiệu của Trung ương "
     "Đoàn cho em Lò Văn Sơn, học sinh lớp 8, người đã lao xuống suối cứu hai bạn bị nước cuốn.",
+    # an organisation's named prize
+    "Trao giải thưởng cho thanh niên tiêu biểu\nNgày 12/10/2030, Trung ương Hội LHTN Việt Nam trao giải thưởng "
+    "mang tên ngày thành lập Hội cho 60 cán bộ hội viên có đóng góp tích cực cho phong trào thanh niên.",
     # a letter of praise and a cash reward to police units
     "Bộ Công an gửi thư khen lực lượng phá án\nNgày 9/8/2030, Bộ trưởng Bộ Công an gửi thư khen và thưởng nóng "
     "Phòng Cảnh sát hình sự Công an tỉnh Hà Giang vì đã nhanh chóng bắt giữ nhóm đối tượng cướp tiệm vàng.",
