@@ -843,6 +843,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                 continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
             break  # "A và B, cùng học Trường X": what the people do, the list is over
         piece = _TRAILING_AND.sub("", piece)  # "Tổng công ty X và" before the next form
+        pair = _GLUED_PAIR.fullmatch(piece.rstrip())  # "Lò Văn A- Hà Thị B": two people, the dash written close
+        if pair and looks_like_person(pair.group(1)) and looks_like_person(pair.group(2)):
+            out.extend(Named(pair.group(k), piece_start + pair.start(k), piece_start + pair.end(k), PERSON) for k in (1, 2))
+            pos = piece_end
+            continue
         named = _typed(piece, piece_start, capital_enough)
         if people and (named is None or named.kind == UNIT and not pats.unit.match(named.text)):
             named = _one_of_the_people(piece, piece_start) or named
@@ -1406,6 +1411,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
+_GLUED_PAIR = re.compile(r"\s*(\S+(?:\s+\S+){1,4})\s?[-–]\s+(\S+(?:\s+\S+){1,4})")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 

@@ -2131,3 +2131,8 @@ def test_a_photo_credit_colon_after_a_plural_recipient_opens_no_names():
     text = ("Đại tá Lò Văn Thắng, Giám đốc Công an tỉnh, trao khen thưởng đột xuất cho các đơn vị thuộc Công an tỉnh "
             "ẢNH: T.L")
     assert all("T.L" not in names for *_, names in _named(text))
+
+
+def test_two_people_joined_by_a_dash_written_close_are_both_named():
+    text = "Hai phóng viên Báo Lai Châu là Lò Văn Tâm- Vàng Thị Hoa vừa được nhận Bằng khen của Bộ Thông tin và Truyền thông."
+    assert ("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Tâm", "Vàng Thị Hoa"]) in _named(text)
