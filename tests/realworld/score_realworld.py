@@ -3,8 +3,8 @@
 
 `dev` is the part rules were tuned on; `heldout` was kept aside and unseen
 while tuning, then opened to diagnose general faults; `fresh`, `dev2` to
-`dev32` and `fresh2` were collected later by annotators who never saw the
-engine, scored unseen, then opened; `fresh3` to `fresh8` were collected the
+`dev34` and `fresh2` were collected later by annotators who never saw the
+engine, scored unseen, then opened; `fresh3` to `fresh9` were collected the
 same way and never opened, so their figures are the honest ones (README "On
 real text"). Needs the git-ignored cache of texts (see check_cache.py).
 
