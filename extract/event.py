@@ -225,7 +225,6 @@ MIN_LEAD_WORDS = 5  # shorter lines in the lead are page furniture or photo cred
 _REVIEW_YEAR = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
     r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
-_FOUNDING = re.compile(r"\b(?:thành lập|ra đời|ngày truyền thống)\b")  # a founding date's sentence
 _SCHOOL_YEAR = re.compile(r"\bnăm học (\d{4})\s*-\s*(\d{4})\b")
 _YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
 
@@ -277,11 +276,14 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     """A reference date for a day written without its year, from the article itself.
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
-    January → 2021); a full date written in the lead (a decision "ngày
-    11/10/2016", the end of an anniversary pair), or the day's own month with
-    its year ("tháng 5-2025") — the day takes the year that puts it closest; the end of an anniversary's span ("kỷ niệm
-    15 năm (1997-2012)"); the school year the lead names; the one year the
-    headline and the sentence mention ("ký kết giao ước thi đua năm 2017").
+    January → 2021); the first year of a congress's period; a full date
+    written in the lead (a decision "ngày 11/10/2016", the end of an
+    anniversary pair, a founding date plus the years the article marks), or
+    the day's own month with its year ("tháng 5-2025") — the day takes the
+    year that puts it closest; the end of an anniversary's span ("kỷ niệm 15
+    năm (1997-2012)"); the school year the lead names (its first year for a
+    day from August of a year it opens); the one year the headline and the
+    sentence mention ("ký kết giao ước thi đua năm 2017").
     """
     month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
@@ -313,7 +315,7 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
                 continue
             founding = years_since and found.kind != "range" and (
                 (found.month, found.day) == (mention.month, mention.day)
-                or _FOUNDING.search(doc.lower, other.start, other.end))
+                or _cues()["founding"].search(doc.lower, other.start, other.end))
             if founding:  # "Ngày 26-10-1975, ... thành lập Vùng 4" in an article marking 50 years: 2025
                 anchors.append((True, _years_later(anchor, years_since)))
                 continue

@@ -1410,9 +1410,9 @@ _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
-# A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
-_GLUED_PAIR = re.compile(r"\s*(\S+(?:\s+\S+){1,4})\s?[-–]\s+(\S+(?:\s+\S+){1,4})")
+_GLUED_PAIR = re.compile(r"\s*(\S+(?:\s+\S+){1,4})\s?[-–]\s+(\S+(?:\s+\S+){1,4})")  # "A- B": two names, close
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+# A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
 
 
