@@ -846,3 +846,11 @@ def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
     assert organizer(make_document(text), "quyet_dinh")[0] == "Bộ NN&PTNT"
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 21-12, Cục Thuế tỉnh đã tổ chức khen thưởng đột xuất 4 đơn vị hoàn thành sớm kế hoạch thu ngân sách.",
+    "Công an huyện Mường Tè vừa tổ chức họp dân công bố quyết định của UBND huyện khen thưởng anh Lò Văn Tiếp.",
+])
+def test_a_unit_holding_a_reward_or_announcing_its_decision_to_the_public_is_a_presentation(lead):
+    assert event_kind(make_document("Khen thưởng kịp thời\n\n" + lead))[0] == "trao_tang"
