@@ -854,3 +854,9 @@ def test_a_decisions_issuer_is_read_after_chinh_thuc():
 ])
 def test_a_unit_holding_a_reward_or_announcing_its_decision_to_the_public_is_a_presentation(lead):
     assert event_kind(make_document("Khen thưởng kịp thời\n\n" + lead))[0] == "trao_tang"
+
+
+def test_titles_said_to_be_conferred_with_no_ceremony_named_are_a_decision():
+    text = ("Bốn diễn viên của tỉnh được phong tặng danh hiệu Nghệ sĩ ưu tú\n"
+            "Đó là các diễn viên Lò Thị Hoa, Hà Văn Sơn, Vi Thị Mai và Lường Văn Thắng của Đoàn Nghệ thuật tỉnh.")
+    assert event_kind(make_document(text))[0] == "quyet_dinh"
