@@ -2136,3 +2136,13 @@ def test_a_photo_credit_colon_after_a_plural_recipient_opens_no_names():
 def test_two_people_joined_by_a_dash_written_close_are_both_named():
     text = "Hai phóng viên Báo Lai Châu là Lò Văn Tâm- Vàng Thị Hoa vừa được nhận Bằng khen của Bộ Thông tin và Truyền thông."
     assert ("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Văn Tâm", "Vàng Thị Hoa"]) in _named(text)
+
+
+def test_the_cooperative_star_prize_is_an_organisations_award_with_its_winners():
+    text = "Năm nay, HTX Nông nghiệp Tân Phong vinh dự được nhận Ngôi sao HTX của Liên minh Hợp tác xã Việt Nam."
+    assert _named(text) == [("other_org_award", "tap_the", 1, ["HTX Nông nghiệp Tân Phong"])]
+
+
+def test_heads_of_village_front_committees_counted_are_people():
+    text = "Ủy ban MTTQ tỉnh trao Bằng khen cho 120 trưởng ban công tác Mặt trận tiêu biểu giai đoạn 2030 - 2035."
+    assert [(c, r, n) for c, r, n, _ in _named(text)] == [("other_org_award", "ca_nhan", 120)]  # the Front's own
