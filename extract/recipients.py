@@ -415,10 +415,8 @@ def _semicolon_line(doc: Document, start: int, text: str) -> list[Named]:
     if not all(piece[:1] in UPPER or _patterns().honorific.match(piece) for piece in pieces):
         return []  # "1. Trường A; dẫn đầu Khối 01": one item and what it did
     names = _items(doc, start + (mark.end() if mark else 0), start + len(body), capital_enough=True, complete=True)
-    ends = [start + m.start() for m in re.finditer(";", body)] + [start + len(body)]
-    items = [sum(1 for name in names if name.start < end) for end in ends]
-    one_each = all(later - earlier == 1 for earlier, later in zip([0] + items, items))
-    return names if one_each and len(names) > 1 else []
+    item_of = [body.count(";", 0, name.start - start) for name in names]  # the item each name stands in
+    return names if len(names) > 1 and item_of == list(range(len(pieces))) else []
 
 
 def _mark_kind(line: str) -> str | None:
