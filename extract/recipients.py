@@ -503,7 +503,7 @@ def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: 
     X", "tập thể tàu Y"): the count, matched item for item, says they are units too.
     """
     items, headed = [], 0
-    for piece_start, piece_end in _pieces(doc.text, start, end, _SEMICOLON):
+    for piece_start, piece_end in _last_and_split(doc.text, list(_pieces(doc.text, start, end, _SEMICOLON))):
         text = doc.text[piece_start:piece_end]
         lead = len(text) - len(text.lstrip())
         body = text.strip().rstrip(".")
@@ -516,6 +516,18 @@ def _units_a_semicolon_item_each(doc: Document, start: int, end: int, expected: 
         headed += is_unit
         items.append(Named(body, piece_start + lead, piece_start + lead + len(body), UNIT))
     return items if len(items) == expected and headed else []
+
+
+def _last_and_split(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A semicolon list's pieces, the last split at its final "và" when a unit's head opens what follows ("A; B - C,
+    D và Công an huyện E": the last two units are joined the way a list ends)."""
+    if len(pieces) < 2:
+        return pieces
+    start, end = pieces[-1]
+    joins = [m for m in _AND.finditer(text, start, end) if _patterns().unit.match(text[m.end():end])]
+    if not joins:
+        return pieces
+    return pieces[:-1] + [(start, joins[-1].start()), (joins[-1].end(), end)]
 
 
 def named_in_next_sentence(doc: Document, start: int, end: int, count: int | None = None,

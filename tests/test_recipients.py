@@ -2146,3 +2146,14 @@ def test_the_cooperative_star_prize_is_an_organisations_award_with_its_winners()
 def test_heads_of_village_front_committees_counted_are_people():
     text = "Ủy ban MTTQ tỉnh trao Bằng khen cho 120 trưởng ban công tác Mặt trận tiêu biểu giai đoạn 2030 - 2035."
     assert [(c, r, n) for c, r, n, _ in _named(text)] == [("other_org_award", "ca_nhan", 120)]  # the Front's own
+
+
+def test_a_semicolon_list_of_units_may_join_its_last_two_with_va():
+    text = ("UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích đột xuất.\n\n"
+            "Các tập thể gồm: Đội Trinh sát - Công an huyện Mai Sơn; Công an xã Chiềng Ban - huyện Mai Sơn; "
+            "Đội Phòng chống tội phạm ma túy, mua bán người - Phòng Cảnh sát Hình sự, Công an tỉnh Sơn La và "
+            "Công an huyện Yên Châu.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 4, [
+        "Đội Trinh sát - Công an huyện Mai Sơn", "Công an xã Chiềng Ban - huyện Mai Sơn",
+        "Đội Phòng chống tội phạm ma túy, mua bán người - Phòng Cảnh sát Hình sự, Công an tỉnh Sơn La",
+        "Công an huyện Yên Châu"])]
