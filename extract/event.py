@@ -707,6 +707,15 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     return _cluster_named(doc, kind)
 
 
+def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tuple[str | None, dict | None]:
+    """The organizer once the event's kind is settled (the awards may settle it after the lead was read): an
+    office read as a decision's issuer ("Chủ tịch UBND tỉnh ... trao tặng") holds no presentation — it presents
+    what another unit hosts, and an article that names no host has no organizer."""
+    if evidence and evidence.get("role") == "issuer" and kind in HOSTED_KINDS:
+        return None, None
+    return name, evidence
+
+
 def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple[str, dict] | None:
     """No host: the issuer of the decision the lead reports, or the issuer line of a printed decision.
 
@@ -747,6 +756,7 @@ DECISION_WORD_REACH = 800  # characters from the top within which a decision the
 GRANTED_BY_REACH = 40  # "5 tập thể được Thủ tướng tặng ...": the sentence opens with the grant
 DECREE_REACH = 1500  # a printed decision names its issuer above its preamble
 ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer
+HOSTED_KINDS = ("trao_tang",)  # events a unit hosts, never an office that signs or presents
 CLUSTER_KINDS = (None, "tong_ket", "so_ket", "ky_giao_uoc", "other")  # events an emulation cluster holds
 _ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
 _THIS_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})\s+(này)$"), re.IGNORECASE)

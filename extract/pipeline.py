@@ -16,7 +16,7 @@ from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns
 from tdkt.extract.document import Document, make_document
 from tdkt.extract.event import (event_date, event_kind, expand_organizer, headline_and_lead, kind_told_by_awards,
-                                organizer)
+                                organizer, organizer_of_kind)
 from tdkt.extract.officials import extract_officials
 from tdkt.extract.place import find_place
 from tdkt.extract.relevance import relevance
@@ -88,6 +88,10 @@ def _place(doc, organizer_evidence, date):
     return find_place(doc, organizer_evidence=organizer_evidence, event_date=date)
 
 
+def _organizer(doc, lead_organizer, evidence, kind):
+    return organizer_of_kind(lead_organizer, evidence, kind)
+
+
 def _officials(doc, place_spans, author):
     return extract_officials(doc, places=place_spans, author=author)
 
@@ -104,14 +108,16 @@ STAGES: tuple[Stage, ...] = (
     Stage("author", find_author, reads=(), writes=("author", "author_evidence")),
     Stage("cue_kind", event_kind, reads=(), writes=("cue_kind", "cue_kind_evidence")),
     Stage("event_date", event_date, reads=("cue_kind",), writes=("date", "date_evidence")),
-    Stage("organizer", organizer, reads=("cue_kind",), writes=("organizer", "organizer_evidence")),
-    Stage("place", _place, reads=("organizer_evidence", "date"), writes=("place", "place_spans")),
+    Stage("lead_organizer", organizer, reads=("cue_kind",), writes=("lead_organizer", "lead_organizer_evidence")),
+    Stage("place", _place, reads=("lead_organizer_evidence", "date"), writes=("place", "place_spans")),
     Stage("officials", _officials, reads=("place_spans", "author"), writes=("officials",)),
     Stage("campaigns", extract_campaigns, reads=(), writes=("campaigns",)),
     Stage("article_period", article_period, reads=(), writes=("period",)),
     Stage("awards", _awards, reads=("cue_kind", "period"), writes=("awards",)),
     Stage("event_kind", kind_told_by_awards, reads=("cue_kind", "cue_kind_evidence", "awards"),
           writes=("kind", "kind_evidence")),
+    Stage("organizer", _organizer, reads=("lead_organizer", "lead_organizer_evidence", "kind"),
+          writes=("organizer", "organizer_evidence")),
     Stage("statements", structure_statements, reads=("awards",), writes=("statements",)),
     Stage("scope", award_scopes, reads=("awards", "organizer", "place"), writes=("scopes",)),
     Stage("relevance", _relevance, reads=("awards", "cue_kind"), writes=("relevant", "relevance")),

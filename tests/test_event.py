@@ -435,6 +435,18 @@ def test_a_ceremony_has_no_issuer_for_organizer_and_a_late_passive_is_no_issuer(
     assert org(late) is None
 
 
+def test_an_office_that_presents_at_a_ceremony_the_awards_reveal_is_no_organizer_but_it_issues_a_decision():
+    presented = ("Khen thưởng đột xuất lực lượng phá án\n\nNgày 3.5, tại trụ sở Công an huyện Mỹ Đức, Chủ tịch UBND "
+                 "huyện Lê Văn Hòa đã tặng giấy khen cho 3 tập thể có thành tích xuất sắc trong điều tra vụ trộm cắp "
+                 "tài sản.\n\nPhát biểu tại buổi lễ, ông Lê Văn Hòa ghi nhận nỗ lực của lực lượng công an.")
+    record = extract_article(presented)
+    assert (record["event"]["kind"], record["event"]["organizer"]) == ("trao_tang", None)
+    decided = ("Khen thưởng đột xuất lực lượng phá án\n\nNgày 3.5, Chủ tịch UBND huyện Mỹ Đức đã ký quyết định tặng "
+               "giấy khen cho 3 tập thể có thành tích xuất sắc trong điều tra vụ trộm cắp tài sản.")
+    record = extract_article(decided)
+    assert (record["event"]["kind"], record["event"]["organizer"]) == ("quyet_dinh", "Chủ tịch UBND huyện Mỹ Đức")
+
+
 @pytest.mark.parametrize("text", [
     "Khen thưởng tập thể\nTheo đó, UBND tỉnh có Quyết định về tặng Cờ thi đua cho 04 tập thể dẫn đầu phong trào.",
     "Khen thưởng cán bộ\nTheo đó, Chủ tịch nước đã có các Quyết định khen thưởng gồm: Quyết định số 12/QĐ-CTN.",
