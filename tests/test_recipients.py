@@ -2157,3 +2157,10 @@ def test_a_semicolon_list_of_units_may_join_its_last_two_with_va():
         "Đội Trinh sát - Công an huyện Mai Sơn", "Công an xã Chiềng Ban - huyện Mai Sơn",
         "Đội Phòng chống tội phạm ma túy, mua bán người - Phòng Cảnh sát Hình sự, Công an tỉnh Sơn La",
         "Công an huyện Yên Châu"])]
+
+
+def test_a_later_sentence_repeating_a_count_of_a_noun_pair_lists_them():
+    text = ("Huyện đoàn tặng giấy khen cho 3 đoàn viên, thanh niên. 3 đoàn viên, thanh niên đã dũng cảm dập lửa cứu "
+            "nhà dân là Trịnh Văn Lộc (22 tuổi); Hà Minh Đức (25 tuổi), đoàn viên Chi đoàn thôn Đông; và Vi Thị Hằng "
+            "(19 tuổi).")
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Trịnh Văn Lộc", "Hà Minh Đức", "Vi Thị Hằng"])]
