@@ -2164,3 +2164,9 @@ def test_a_later_sentence_repeating_a_count_of_a_noun_pair_lists_them():
             "nhà dân là Trịnh Văn Lộc (22 tuổi); Hà Minh Đức (25 tuổi), đoàn viên Chi đoàn thôn Đông; và Vi Thị Hằng "
             "(19 tuổi).")
     assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Trịnh Văn Lộc", "Hà Minh Đức", "Vi Thị Hằng"])]
+
+
+def test_staff_are_people_counted_and_named_in_the_next_sentence():
+    text = ("Chiều 5.3, Chủ tịch UBND huyện đã trao tặng giấy khen cho 2 nhân viên bảo vệ chợ vì đã trả lại tài sản "
+            "nhặt được.\n\nHai nhân viên này là ông Hồ Văn Lành (52 tuổi) và ông Châu Minh Quý (47 tuổi, cùng ở khối 3).")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Hồ Văn Lành", "Châu Minh Quý"])]
