@@ -1425,8 +1425,9 @@ def _rank_breakdown(doc, sentence, clause, anchor, total: dict, event_kind, defa
 _FIRST_WORD = re.compile(r"\s*(\S+)(?=\s)")
 
 
-def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Match | None:
-    """The count written again with the same noun inside a later sentence ("4 học sinh"), its number matched."""
+def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> int | None:
+    """Where the noun of the count written again inside a later sentence starts ("4 học sinh", "hai học sinh"),
+    its number matched."""
     words = doc.lower[count.start:count.end].split()
     at = next((i for i, word in enumerate(words) if parse_count(word) == count.value), None)
     noun = " ".join(words[at + 1:]) if at is not None else ""
@@ -1439,7 +1440,19 @@ def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> re.Ma
             continue
         if plain and doc.lower[number.end():number.end() + 1].isalpha() or \
                 doc.lower.startswith(noun, number.end()) and not doc.lower[after:after + 1].isalnum():
-            return number
+            return number.end()
+    return _same_noun_after_word_number(doc, sentence, noun, count.value)
+
+
+def _same_noun_after_word_number(doc: Document, sentence: Sentence, noun: str, value: int) -> int | None:
+    """The noun again after its number written in words ("hai học sinh gồm A, lớp 7 và B")."""
+    at = doc.lower.find(f" {noun}", sentence.start, sentence.end)
+    while at >= 0:
+        word_start = doc.lower.rfind(" ", sentence.start, at) + 1
+        after = at + 1 + len(noun)
+        if parse_count(doc.lower[max(word_start, sentence.start):at]) == value and not doc.lower[after:after + 1].isalnum():
+            return at + 1
+        at = doc.lower.find(f" {noun}", after, sentence.end)
     return None
 
 
@@ -1502,7 +1515,7 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
         within = None if has_form else _same_count_within(doc, following, count)
-        names = named_in_next_sentence(doc, within.end(), following.end, count.value, repeated=True) if within else []
+        names = named_in_next_sentence(doc, within, following.end, count.value, repeated=True) if within else []
         if names:  # "Trước đó, ..., 4 học sinh lớp 7A gồm: A, B, C và D phát hiện ..."
             return names
     return []

@@ -2170,3 +2170,12 @@ def test_staff_are_people_counted_and_named_in_the_next_sentence():
     text = ("Chiều 5.3, Chủ tịch UBND huyện đã trao tặng giấy khen cho 2 nhân viên bảo vệ chợ vì đã trả lại tài sản "
             "nhặt được.\n\nHai nhân viên này là ông Hồ Văn Lành (52 tuổi) và ông Châu Minh Quý (47 tuổi, cùng ở khối 3).")
     assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Hồ Văn Lành", "Châu Minh Quý"])]
+
+
+def test_a_later_sentence_repeating_a_count_in_words_lists_pupils_with_their_classes():
+    text = ("Tỉnh đoàn đã trao tặng huy hiệu Tuổi trẻ dũng cảm cho ba học sinh ở huyện Quan Sơn.\n"
+            "Sáng 9-5, Tỉnh đoàn cho biết đã được ủy quyền trao tặng huy hiệu Tuổi trẻ dũng cảm cho ba học sinh cứu "
+            "bạn bị đuối nước.\n"
+            "Trước đó, chiều 12-4, ba học sinh gồm Lò Văn Tươi, lớp 6, Hà Thị Mơ, lớp 8 và Vi Văn Khánh, lớp 9 (cùng "
+            "trường THCS Sơn Điện) đi tắm suối.")
+    assert _named(text) == [("other_org_award", "ca_nhan", 3, ["Lò Văn Tươi", "Hà Thị Mơ", "Vi Văn Khánh"])]
