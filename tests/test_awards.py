@@ -783,3 +783,10 @@ def test_every_form_rule_opens_with_words_the_scan_can_look_up():
     assert _rules().forms.unindexed_rules == []
     assert _rules().recipients.unindexed_rules == []
     assert _kind_matcher().unindexed_rules == []
+
+
+def test_cash_given_on_the_spot_with_a_form_is_no_award_of_its_own():
+    text = ("Tin khen thưởng\n\nTối 2.2, Chủ tịch UBND huyện đã trao tặng giấy khen và tiền thưởng đột xuất cho 3 "
+            "công nhân môi trường vì đã trả lại tài sản nhặt được.")
+    assert [(a["code"], a["recipient"], a["count"]) for a in extract_awards(make_document(text))] == [
+        ("giay_khen", "ca_nhan", 3)]
