@@ -37,7 +37,7 @@ from tdkt.extract import dates, tables
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
-from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count
+from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.recipients import Named, as_written, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
@@ -330,6 +330,8 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         value = parse_count(digits or word)
         if not value or (m.group(1) is None and names_something(doc.text, m.start())):
             continue  # "Quân khu 3 tổ chức lễ ...": the number belongs to a unit's name
+        if word and within_a_name(doc.text, m.start(4)):
+            continue  # "Đảng bộ phường Nam Ba Đồn": a word of a name
         after = m.end()
         title_word = _rules().context["title_word"].match(lower, after)  # "39 danh hiệu Tập thể lao động xuất sắc"
         if title_word and title_word.end() in form_starts:

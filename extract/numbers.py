@@ -268,6 +268,16 @@ def names_something(text: str, start: int) -> bool:
     return words[-1].rstrip(":") in cues or last_two in cues
 
 
+def within_a_name(text: str, start: int) -> bool:
+    """True for a capitalised number word right after another capitalised word ("phường Nam Ba Đồn", "xã Tân
+    Hai"): a word of a place's or a unit's name, no count."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[max(0, start - 24):start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
 @cache
 def _still_counting() -> frozenset[str]:
     return frozenset(_rules()["still_counting"])

@@ -790,3 +790,10 @@ def test_cash_given_on_the_spot_with_a_form_is_no_award_of_its_own():
             "công nhân môi trường vì đã trả lại tài sản nhặt được.")
     assert [(a["code"], a["recipient"], a["count"]) for a in extract_awards(make_document(text))] == [
         ("giay_khen", "ca_nhan", 3)]
+
+
+def test_a_number_word_inside_a_place_name_counts_nobody():
+    text = ("Tin khen thưởng\n\nBí thư Huyện ủy đã trao Huy hiệu 70 năm tuổi Đảng tặng ông Đinh Văn Khải, sinh năm "
+            "1935, thuộc Đảng bộ phường Bắc Ba Đồn.")
+    assert [(a["code"], a["recipient"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
+        ("huy_hieu_dang", "ca_nhan", 1, ["Đinh Văn Khải"])]
