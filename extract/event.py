@@ -225,7 +225,7 @@ MIN_LEAD_WORDS = 5  # shorter lines in the lead are page furniture or photo cred
 _REVIEW_YEAR = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
     r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
-_SCHOOL_YEAR = re.compile(r"\bnăm học (\d{4})\s*-\s*(\d{4})\b")
+_SCHOOL_YEAR = re.compile(r"\bnăm học (?:mới )?(\d{4})\s*-\s*(\d{4})\b")
 _YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
 
 

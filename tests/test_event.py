@@ -822,6 +822,10 @@ def test_a_day_in_the_autumn_of_a_school_year_is_in_its_first_year():
     text = ("Trường THPT Mường Chà khai giảng năm học 2029-2030\n\n"
             "Sáng 5/9, Trường THPT Mường Chà tổ chức lễ khai giảng năm học 2029-2030 và đón nhận Bằng khen.")
     assert date(text) == "2029-09-05"
+    new_year = ("Khen thưởng học sinh cứu bạn\n\n"
+                "Ngày 6/9, Sở GD&ĐT cho biết đã khen thưởng hai học sinh. Trong buổi khai giảng năm học mới "
+                "2031-2032 sáng nay, nhà trường đã trao giấy khen cho hai em.")
+    assert date(new_year) == "2031-09-06"
 
 
 def test_a_day_told_as_before_the_event_or_as_a_deadline_is_not_the_events_day():
