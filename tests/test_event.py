@@ -411,6 +411,8 @@ def test_a_later_sentence_gives_no_organizer_written_in_lower_case():
     # a unit that reports the decision is not its issuer: the one after the reporting verb is
     ("Ngày 8/5, Sở Nội vụ tỉnh Kon Tum cho biết, Chủ tịch UBND tỉnh Kon Tum vừa ký quyết định tặng Bằng khen cho "
      "2 học sinh.", "Chủ tịch UBND tỉnh Kon Tum"),
+    ("Ngày 12/4, Giám đốc Sở GD-ĐT tỉnh Hà Lam Trần Thị Na thông tin, Bộ trưởng Bộ GD-ĐT đã có quyết định tặng "
+     "Bằng khen cho 3 học sinh.", "Bộ trưởng Bộ GD-ĐT"),
     ("Sáng 3/2, lãnh đạo UBND huyện Mèo Vạc xác nhận Chủ tịch nước Trần Văn Hậu vừa ký Quyết định số 90/QĐ-CTN "
      "truy tặng Huân chương Dũng cảm cho anh Sùng A Páo.", "Chủ tịch nước"),
     # ... unless the reporter is the one that acts
