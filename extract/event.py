@@ -404,6 +404,7 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
 
 ORGANIZER_MAX_WORDS = 25
+_BRACKET = re.compile(r"\([^()]*\)")
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
 ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
 NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
@@ -483,7 +484,8 @@ def _is_name(name: str, written: str | None = None) -> bool:
         return False  # "HỘI NGHỊ" opening an all-capitals headline: the event, not who holds it
     if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):
         return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named ("Chính phủ" is named)
-    return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {name} ")
+    unbracketed = _BRACKET.sub(" ", name)  # "Ủy ban Dân tộc (nay là Bộ Dân tộc và Tôn giáo)": a bracket holds no clause
+    return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {unbracketed} ")
 
 
 def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:

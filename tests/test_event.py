@@ -375,6 +375,9 @@ def test_a_bracketed_venue_is_not_the_organizer():
      "Chủ tịch UBND tỉnh"),
     ("Bằng khen\nChủ tịch UBND tỉnh Thừa Thiên Huế vừa ký quyết định tặng Bằng khen cho 2 thanh niên dũng cảm.",
      "Chủ tịch UBND tỉnh Thừa Thiên Huế"),
+    # a holder whose new name is in brackets, with partners named before its verb
+    ("Tuyên dương\nĐây là hoạt động thường niên do Sở Dân tộc (nay là Sở Dân tộc và Tôn giáo) phối hợp cùng Sở Giáo "
+     "dục và Đào tạo, Tỉnh đoàn Hòa Lâm tổ chức.", "Sở Dân tộc (nay là Sở Dân tộc và Tôn giáo)"),
 ])
 def test_organizer_written_in_other_shapes(text, expected):
     assert org(text) == expected
