@@ -760,6 +760,8 @@ def test_a_printed_decision_is_a_decision_its_preamble_dates_none_and_its_list_b
     # no event named, the awards granted at a ceremony: a presentation
     ("Nông dân giỏi\nTại buổi lễ, ông Lò Văn Quý, xã Nà Hỳ, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen vì làm "
      "kinh tế giỏi.", "trao_tang"),
+    ("Học sinh trả lại của rơi\nTrong buổi chào cờ đầu tuần, Hiệu trưởng Trường Tiểu học Nà Hỳ đã tặng giấy khen "
+     "cho em Lò Thị Mai vì trả lại của rơi.", "trao_tang"),
     # ... granted with no word of a ceremony or a meeting: a decision reported
     ("Nông dân giỏi\nÔng Lò Văn Quý, xã Nà Hỳ, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen vì làm kinh tế giỏi.",
      "quyet_dinh"),
