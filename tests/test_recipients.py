@@ -2179,3 +2179,10 @@ def test_a_later_sentence_repeating_a_count_in_words_lists_pupils_with_their_cla
             "Trước đó, chiều 12-4, ba học sinh gồm Lò Văn Tươi, lớp 6, Hà Thị Mơ, lớp 8 và Vi Văn Khánh, lớp 9 (cùng "
             "trường THCS Sơn Điện) đi tắm suối.")
     assert _named(text) == [("other_org_award", "ca_nhan", 3, ["Lò Văn Tươi", "Hà Thị Mơ", "Vi Văn Khánh"])]
+
+
+def test_the_ceremony_where_a_unit_receives_its_award_is_no_part_of_its_name():
+    text = ("Thay mặt lãnh đạo Đảng, Nhà nước, ông Lò Văn Hưng trao tặng Huân chương Lao động hạng Nhất cho Đảng bộ, "
+            "chính quyền và Nhân dân huyện Sìn Hồ tại Lễ kỷ niệm 60 năm thành lập huyện.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và Nhân dân huyện Sìn Hồ"])]
