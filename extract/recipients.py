@@ -1237,14 +1237,20 @@ def trailing_person(text: str, offset: int) -> Named | None:
     """
     text = text.rstrip(" ,;.")
     words = list(_WORD.finditer(text))
+    found = None
     for size in (4, 3, 2):
         if len(words) <= size:
             continue
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
         if first.group() in _surnames() and fold_case(before) not in _place_words() and looks_like_person(name):
+            if found is None:
+                found = Named(name, offset + first.start(), offset + len(text), PERSON)
+                if size < 4 or not before[:1].isupper():
+                    return found
+                continue  # "Đồn Biên phòng Cửa Lò Trần Văn A": "Lò" ends the unit's name when "Trần Văn A" is a name too
             return Named(name, offset + first.start(), offset + len(text), PERSON)
-    return None
+    return found
 
 
 def _before_title(text: str) -> str:

@@ -2186,3 +2186,10 @@ def test_the_ceremony_where_a_unit_receives_its_award_is_no_part_of_its_name():
             "chính quyền và Nhân dân huyện Sìn Hồ tại Lễ kỷ niệm 60 năm thành lập huyện.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhat", "dia_phuong", 1,
                              ["Đảng bộ, chính quyền và Nhân dân huyện Sìn Hồ"])]
+
+
+def test_a_place_ending_in_a_family_name_stays_with_the_unit_before_the_persons_name():
+    text = "UBND tỉnh tặng Bằng khen cho Phó Đồn trưởng Đồn Biên phòng Cửa Lò Trần Văn Sáu vì cứu ngư dân gặp nạn."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Trần Văn Sáu"])]
+    four_words = "UBND tỉnh tặng Bằng khen cho Giám đốc Bệnh viện Sơn Vĩ Nguyễn Thị Minh Khai vì thành tích xuất sắc."
+    assert _named(four_words) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Nguyễn Thị Minh Khai"])]
