@@ -643,6 +643,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             return [person]
         if pats.person_details.match(stretch) and _person_before(doc, starts, at):
             continue  # "đồng chí Lò Thị A (SN 1927), sinh hoạt tại chi bộ B được ...": what is said of A
+        if _describes_the_unit_before(doc, starts, at, stretch):
+            continue  # "Trường X (quận 1), ngôi trường mang tên Y, vinh dự đón nhận ...": what is said of X
         if pats.locality.match(stretch) and (_role_before(doc, starts, at) or _unit_before(doc, starts, at)
                                              or _placed_before(doc, starts, at)):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C được ...", "Trường X, xã Y, đón nhận ...": a place
@@ -732,6 +734,16 @@ def _unit_before(doc: Document, starts: list[int], at: int) -> bool:
     stretch = _stretch_before(doc, starts, at)
     named = _typed(stretch, 0) if stretch else None
     return named is not None and named.kind == UNIT and bool(_patterns().unit.match(stretch))
+
+
+def _describes_the_unit_before(doc: Document, starts: list[int], at: int, stretch: str) -> bool:
+    """Is the stretch at `at` what the text says of the unit named before it ("Trường X, ngôi trường mang tên Y,
+    đón nhận ...")? Written in lower case, no unit, place or count of its own ("..., và 23 nữ công nhân được
+    ..." counts others), after a unit's name that grants nothing itself ("UBND tỉnh tặng Bằng khen, ...")."""
+    pats = _patterns()
+    if not stretch[:1].islower() or pats.unit.match(stretch) or pats.locality.match(stretch) or _DIGIT.search(stretch):
+        return False
+    return _unit_before(doc, starts, at) and not _GRANTS.search(_stretch_before(doc, starts, at))
 
 
 def _placed_before(doc: Document, starts: list[int], at: int) -> bool:
@@ -1411,6 +1423,7 @@ _SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+(
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
+_DIGIT = re.compile(r"\d")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
 _PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_levels}|{lex:village_levels})\s"), re.IGNORECASE)
 _SUBUNIT = re.compile(expand_lexicons(r"(?i:{lex:subunit_heads})\s"))

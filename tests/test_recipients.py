@@ -2193,3 +2193,12 @@ def test_a_place_ending_in_a_family_name_stays_with_the_unit_before_the_persons_
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Trần Văn Sáu"])]
     four_words = "UBND tỉnh tặng Bằng khen cho Giám đốc Bệnh viện Sơn Vĩ Nguyễn Thị Minh Khai vì thành tích xuất sắc."
     assert _named(four_words) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Nguyễn Thị Minh Khai"])]
+
+
+def test_what_the_text_says_of_a_receiving_unit_between_commas_is_no_subject():
+    text = ("Sáng 5-9, Trường THCS Chu Văn An (quận Hòa Lâm), ngôi trường mang tên người thầy của muôn đời, vinh "
+            "dự đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường THCS Chu Văn An"])]
+    others = ("Dịp này, 12 tập thể được UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen, biểu dương điển hình và 9 nữ công nhân "
+              "được trao giấy khen.")
+    assert ("giay_khen", "ca_nhan", 9, []) in _named(others)
