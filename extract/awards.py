@@ -47,6 +47,7 @@ FORWARD_GAP = 150         # characters between a count and a form it reaches by 
 FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., được các cấp khen thưởng"
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
 DATELINE_CHARS = 80         # a page's stamp line is short
+LIST_TITLE_REACH = 60      # characters back from a list's "gồm các" within which the form it follows is read
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
@@ -250,8 +251,9 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                 more_ranks = list(_more_ranks(lower, stop, end, base))  # "hạng Nhất, Nhì": one form per rank
         if code not in taxonomy():
             continue
-        if recipient == "ca_nhan" and _title_of_a_person(doc, m.start, stop, end):
-            continue  # "NGƯT Lò Thị A, Hiệu trưởng ...": a title the person holds, not a form given here
+        if recipient == "ca_nhan" and (_title_of_a_person(doc, m.start, stop, end)
+                                       or _title_opening_a_list(doc, m.start, stop)):
+            continue  # "NGƯT Lò Thị A, Hiệu trưởng ...", "xét tặng NSND, gồm các NSƯT sau: ...": a title held
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         if code == _BARE_BADGE and anchors and ctx["badge_of_the_form"].fullmatch(lower, anchors[-1].end, m.start):
@@ -310,6 +312,20 @@ def _title_of_a_person(doc: Document, start: int, stop: int, end: int) -> bool:
     if not any(looks_like_person(" ".join(run[:k])) for k in range(len(run), 1, -1)):
         return False
     return not ctx["title_granted_before"].search(doc.lower, max(0, start - 25), start)
+
+
+def _title_opening_a_list(doc: Document, start: int, stop: int) -> bool:
+    """Is the personal title at [start, stop) what the people of a list are, right after the form they are
+    proposed for or given ("xét tặng NSND, gồm các NSƯT sau: A, B")? Not when it is the form itself ("5 nghệ
+    nhân được tặng danh hiệu này gồm các Nghệ nhân Ưu tú: A, B")."""
+    ctx = _rules().context
+    if not ctx["list_title_after"].match(doc.lower, stop):
+        return False
+    opening = ctx["list_title_before"].search(doc.lower, max(0, start - 20), start)
+    if opening is None:
+        return False
+    form_before = _rules().forms.finditer(doc.lower, max(0, opening.start() - LIST_TITLE_REACH), opening.start())
+    return any(opening.start() - m.end <= 2 for m in form_before)  # "NSND, gồm các ..."
 
 
 def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:

@@ -2202,3 +2202,13 @@ def test_what_the_text_says_of_a_receiving_unit_between_commas_is_no_subject():
     others = ("Dịp này, 12 tập thể được UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen, biểu dương điển hình và 9 nữ công nhân "
               "được trao giấy khen.")
     assert ("giay_khen", "ca_nhan", 9, []) in _named(others)
+
+
+def test_the_title_the_listed_people_hold_after_the_form_they_are_proposed_for_is_no_form():
+    text = ("Tỉnh có 9 cá nhân nộp hồ sơ, trong đó 3 cá nhân đủ điều kiện để Sở đề xuất lên Hội đồng cấp tỉnh xét tặng "
+            "NSND, gồm các NSƯT sau: Lò Văn Pha (diễn viên chèo), Hà Thị Mến (diễn viên múa) và Đinh Văn Lực (nhạc sĩ).")
+    assert ("nghe_si_nhan_dan", "ca_nhan", 3, ["Lò Văn Pha", "Hà Thị Mến", "Đinh Văn Lực"]) in _named(text)
+    assert not any(code == "nghe_si_uu_tu" for code, *_ in _named(text))
+    the_form_itself = ("Đợt này, tỉnh có thêm 3 nghệ nhân được tặng danh hiệu vinh dự này gồm các Nghệ nhân Ưu tú: "
+                       "ông Lò Văn Kệ, bà Lê Thị Hường và ông Lai Văn Lầu.")
+    assert _named(the_form_itself) == [("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lò Văn Kệ", "Lê Thị Hường", "Lai Văn Lầu"])]
