@@ -500,8 +500,11 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
 
 
 def _all_named(doc: Document, count: Count, limit: int) -> list[Named]:
-    """The names a count spells out right after it, before `limit`, when there are as many as it counts; else []."""
+    """The names a count spells out right after it, before `limit`, when there are as many as it counts; else [].
+    A few people may follow their count with no word between ("2 xạ thủ A, B được ...")."""
     names = named_in_apposition(doc, count.end, limit, count.value)
+    if not names and count.recipient == "ca_nhan" and 1 < count.value <= FEW_PEOPLE:
+        names = people_right_after_count(doc, count.end, limit, count.value)
     return names if len(names) == count.value else []
 
 

@@ -2212,3 +2212,9 @@ def test_the_title_the_listed_people_hold_after_the_form_they_are_proposed_for_i
     the_form_itself = ("Đợt này, tỉnh có thêm 3 nghệ nhân được tặng danh hiệu vinh dự này gồm các Nghệ nhân Ưu tú: "
                        "ông Lò Văn Kệ, bà Lê Thị Hường và ông Lai Văn Lầu.")
     assert _named(the_form_itself) == [("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lò Văn Kệ", "Lê Thị Hường", "Lai Văn Lầu"])]
+
+
+def test_a_few_athletes_named_right_after_their_count_before_their_passive_grant():
+    text = ("Theo đó, 2 xạ thủ Đinh Thị Na, Lò Văn Tường được khen thưởng Huân chương Lao động hạng Nhì khi giành huy "
+            "chương vàng tại giải vô địch châu Á.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Đinh Thị Na", "Lò Văn Tường"])]
