@@ -2218,3 +2218,11 @@ def test_a_few_athletes_named_right_after_their_count_before_their_passive_grant
     text = ("Theo đó, 2 xạ thủ Đinh Thị Na, Lò Văn Tường được khen thưởng Huân chương Lao động hạng Nhì khi giành huy "
             "chương vàng tại giải vô địch châu Á.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 2, ["Đinh Thị Na", "Lò Văn Tường"])]
+
+
+def test_a_long_description_of_the_plural_recipients_before_their_list():
+    text = ("Chủ tịch UBND tỉnh đã trao Bằng khen cho các tập thể có thành tích trong việc phá nhanh vụ cướp tại Quỹ "
+            "tín dụng Tân Lập, Chi nhánh Bắc Hòa Lâm ở thôn 3, xã Tân Lập, huyện Mỹ An vào ngày 2/1/2031 gồm: Công an "
+            "huyện Mỹ An, Công an thành phố Hòa Lâm và Phòng Cảnh sát hình sự.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
+        "Công an huyện Mỹ An", "Công an thành phố Hòa Lâm", "Phòng Cảnh sát hình sự"])]
