@@ -797,3 +797,11 @@ def test_a_number_word_inside_a_place_name_counts_nobody():
             "1935, thuộc Đảng bộ phường Bắc Ba Đồn.")
     assert [(a["code"], a["recipient"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
         ("huy_hieu_dang", "ca_nhan", 1, ["Đinh Văn Khải"])]
+
+
+def test_the_victims_of_the_crime_a_reward_is_for_are_no_count_of_its_recipients():
+    text = ("Tin khen thưởng\n\nChiều 3.2, lãnh đạo UBND tỉnh đã có quyết định khen thưởng nóng cho Công an huyện Mỹ "
+            "An, Phòng Cảnh sát hình sự và các đơn vị phối hợp điều tra vụ án đốt nhà làm tử vong 4 người.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"], a["named"]) for a in awards] == [
+        ("khen_thuong", 2, ["Công an huyện Mỹ An", "Phòng Cảnh sát hình sự"])]
