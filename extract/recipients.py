@@ -1387,7 +1387,7 @@ def _unit_name(text: str) -> str:
 
 MAX_PLACE_WORDS = 4  # a bare place name read as a locality has at most four words ("Thừa Thiên Huế")
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
-_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng)\b|:"))
+_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng|chúc mừng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))

@@ -2226,3 +2226,9 @@ def test_a_long_description_of_the_plural_recipients_before_their_list():
             "huyện Mỹ An, Công an thành phố Hòa Lâm và Phòng Cảnh sát hình sự.")
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [
         "Công an huyện Mỹ An", "Công an thành phố Hòa Lâm", "Phòng Cảnh sát hình sự"])]
+
+
+def test_the_person_a_presenter_congratulates_after_handing_over_the_form():
+    text = ("Ông Vũ Văn Thành, Phó Chủ tịch Viện, trao Huân chương Lao động hạng Ba và chúc mừng PGS.TS. Đỗ Thị "
+            "Hằng tại buổi Lễ.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Đỗ Thị Hằng"])]
