@@ -278,18 +278,21 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
 
 def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
     """A form the text names again by pointing back at it ("... trao tặng danh hiệu cao quý này cho Tổng công ty
-    X", under a headline "X nhận danh hiệu Anh hùng Lao động"): the form named last before it."""
+    X", under a headline "X nhận danh hiệu Anh hùng Lao động"): the form named last before it. A prize handed
+    over by its bare word ("trao giải cho 5 cá nhân") is the prize named last, when the last form is one."""
     lower = doc.lower
-    if "này" not in lower[start:end] and "đó" not in lower[start:end]:
+    if "này" not in lower[start:end] and "đó" not in lower[start:end] and "trao giải" not in lower[start:end]:
         return []  # most clauses point back at nothing
     forms = _rules().forms
     index = doc.shared(forms, lambda: forms.word_index(lower))  # the article's words, indexed once
     found = []
-    for m in _rules().context["form_referred_back"].finditer(lower, start, end):
-        last = None
-        for last in forms.finditer(lower, 0, m.start(), index):
-            pass  # the form named last before it
-        if last is not None:
+    for key in ("form_referred_back", "prize_referred_back"):
+        for m in _rules().context[key].finditer(lower, start, end):
+            last = None
+            for last in forms.finditer(lower, 0, m.start(), index):
+                pass  # the form named last before it
+            if last is None or key == "prize_referred_back" and not lower.startswith("giải", last.start):
+                continue  # "trao giải" after a Bằng khen: a contest's prizes, no form
             code, recipient, _ = last.label
             if code in taxonomy():
                 found.append(Anchor(m.start(), m.end(), code, recipient))

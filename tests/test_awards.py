@@ -805,3 +805,13 @@ def test_the_victims_of_the_crime_a_reward_is_for_are_no_count_of_its_recipients
     awards = extract_awards(make_document(text))
     assert [(a["code"], a["count"], a["named"]) for a in awards] == [
         ("khen_thuong", 2, ["Công an huyện Mỹ An", "Phòng Cảnh sát hình sự"])]
+
+
+def test_a_prize_handed_over_by_its_bare_word_after_it_was_named():
+    text = ("Tin khen thưởng\n\nTrung tâm Bảo tồn phối hợp với Vườn quốc gia Pù Mát tổ chức Lễ trao Giải thưởng "
+            "\"Người gác rừng Pù Mát\" lần thứ 3. Ban tổ chức đã trao giải cho 4 cá nhân và 2 tập thể tiêu biểu.")
+    awards = [(a["code"], a["recipient"], a["count"]) for a in extract_awards(make_document(text))]
+    assert ("other_org_award", "ca_nhan", 4) in awards and ("other_org_award", "tap_the", 2) in awards
+    contest = ("Tin khen thưởng\n\nSở Giáo dục tặng Bằng khen cho 3 trường. Cuối buổi, ban tổ chức trao giải cho 5 "
+               "đội bóng.")
+    assert [(a["code"], a["count"]) for a in extract_awards(make_document(contest))] == [("bang_khen_bo_tinh", 3)]
