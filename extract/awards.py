@@ -972,7 +972,7 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
     form = forms[-1]
     counts = [c for c in _counts(doc, *clause, []) if c.recipient and c.recipient != TIMES]
     return [_entry(doc, sentence, clause, form, c.value, c.recipient, c.start, c.end, event_kind, default_period,
-                   confidence=0.7) for c in counts]
+                   confidence=0.7, named=_all_named(doc, c, clause[1])) for c in counts]  # "; 03 nghệ nhân xã A: B, C, D"
 
 
 _OPENING_QUOTE = re.compile(r"\s*[\"']")

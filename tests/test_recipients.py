@@ -2232,3 +2232,13 @@ def test_the_person_a_presenter_congratulates_after_handing_over_the_form():
     text = ("Ông Vũ Văn Thành, Phó Chủ tịch Viện, trao Huân chương Lao động hạng Ba và chúc mừng PGS.TS. Đỗ Thị "
             "Hằng tại buổi Lễ.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Đỗ Thị Hằng"])]
+
+
+def test_a_breakdown_by_place_names_the_people_of_each_count():
+    text = ("Chủ tịch nước phong tặng danh hiệu Nghệ nhân Ưu tú cho 7 nghệ nhân người Ba Na: 04 nghệ nhân tại xã Ia "
+            "Pết (huyện Đak Đoa): Đinh Thị Mơ, Đinh Bớt (làng Kon Hra), Đinh Dư, Đinh Văn Hmai; 03 nghệ nhân thị trấn "
+            "Kon Dơng (huyện Mang Yang): Đinh Thị Rin, Đinh Uếch, Đinh Brơ.")
+    assert _named(text) == [
+        ("nghe_nhan_uu_tu", "ca_nhan", 7, []),
+        ("nghe_nhan_uu_tu", "ca_nhan", 4, ["Đinh Thị Mơ", "Đinh Bớt", "Đinh Dư", "Đinh Văn Hmai"]),
+        ("nghe_nhan_uu_tu", "ca_nhan", 3, ["Đinh Thị Rin", "Đinh Uếch", "Đinh Brơ"])]
