@@ -826,7 +826,8 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
             granting = clause if found else granting if carried else None
         if target is body:
             body.extend(_continued_statement(doc, sentence, event_kind, default_period)
-                        or _listed_after_vague_grant(doc, sentence, event_kind, default_period))
+                        or _listed_after_vague_grant(doc, sentence, event_kind, default_period)
+                        or _named_breakdown(doc, sentence, event_kind, default_period))
     body = _without_restating_subheadings(doc, _without_restating_lead(doc, body))
     seen = {_key(a) for a in body}
     restated = _restated_counts([a["count"] for a in body])
@@ -1006,6 +1007,29 @@ def _continued_statement(doc: Document, sentence: Sentence, event_kind, default_
         entry["named"] = [as_written(doc, n) for n in names]
         entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
     return [entry]
+
+
+def _named_breakdown(doc: Document, sentence: Sentence, event_kind, default_period) -> list[dict]:
+    """The parts of the total the sentence before counted, each counted and named here with no form ("... có 17
+    Nghệ nhân ưu tú. Trong đó, dân ca Quan họ có 10 nghệ nhân ở huyện X, gồm: A, B, ..."): the same form, one
+    entry per part whose names are all written."""
+    if not _rules().context["breakdown_opening"].match(doc.lower, sentence.start, sentence.end):
+        return []
+    index = doc.sentences.index(sentence)
+    if index == 0 or _anchors(doc, sentence.start, sentence.end):
+        return []
+    before = doc.sentences[index - 1]
+    forms = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
+    if len({a.code for a in forms}) != 1 or not _counts(doc, before.start, before.end, forms):
+        return []
+    clause = (sentence.start, sentence.end)
+    entries = []
+    for count in _counts(doc, sentence.start, sentence.end, []):
+        names = _all_named(doc, count, sentence.end) if count.recipient else []
+        if names:
+            entries.append(_entry(doc, sentence, clause, forms[0], count.value, count.recipient, count.start,
+                                  names[-1].end, event_kind, default_period, confidence=0.6, named=names))
+    return entries
 
 
 def _of_the_other_kind(counted: str | None, names: list[Named]) -> bool:

@@ -2242,3 +2242,10 @@ def test_a_breakdown_by_place_names_the_people_of_each_count():
         ("nghe_nhan_uu_tu", "ca_nhan", 7, []),
         ("nghe_nhan_uu_tu", "ca_nhan", 4, ["Đinh Thị Mơ", "Đinh Bớt", "Đinh Dư", "Đinh Văn Hmai"]),
         ("nghe_nhan_uu_tu", "ca_nhan", 3, ["Đinh Thị Rin", "Đinh Uếch", "Đinh Brơ"])]
+
+
+def test_a_part_of_the_total_counted_and_named_in_the_next_sentence_takes_its_form():
+    text = ("Tỉnh Bắc Kạn có 12 Nghệ nhân ưu tú thuộc 5 lĩnh vực. Trong đó, hát Then có 3 nghệ nhân ở huyện Na Rì, "
+            "gồm: Hoàng Văn Chờ, Lương Thị Vân, Đàm Thị Cõn; hát Páo dung, gồm: Triệu Quang Lộc, Bàn Thị Hội.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 12, []),
+                            ("nghe_nhan_uu_tu", "ca_nhan", 3, ["Hoàng Văn Chờ", "Lương Thị Vân", "Đàm Thị Cõn"])]
