@@ -815,3 +815,11 @@ def test_a_prize_handed_over_by_its_bare_word_after_it_was_named():
     contest = ("Tin khen thưởng\n\nSở Giáo dục tặng Bằng khen cho 3 trường. Cuối buổi, ban tổ chức trao giải cho 5 "
                "đội bóng.")
     assert [(a["code"], a["count"]) for a in extract_awards(make_document(contest))] == [("bang_khen_bo_tinh", 3)]
+
+
+def test_a_folk_or_craft_associations_artisan_title_is_its_own_award():
+    text = ("Tin khen thưởng\n\nHội Văn nghệ dân gian Việt Nam đã phong tặng danh hiệu Nghệ nhân dân gian cho các ông, "
+            "bà: Lê Văn Mừng (xã Hương Sơn) và Đỗ Thị Lựu (xã Quảng Hòa). Dịp này, 3 thợ gốm của Công ty Gốm Phù "
+            "Lãng được phong tặng danh hiệu Nghệ nhân Làng nghề Việt Nam.")
+    assert [(a["code"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
+        ("other_org_award", 2, ["Lê Văn Mừng", "Đỗ Thị Lựu"]), ("other_org_award", 3, [])]
