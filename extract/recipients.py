@@ -603,6 +603,9 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     listed = _listed_subject(doc, min(start, sentence.start) if sentence else start, end)
     if listed:
         return listed
+    people = _people_with_details(doc, start, end)
+    if people:
+        return people
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
     starts = [start] + [start + c for c in commas]
     stops = [start + c - 1 for c in commas] + [end]
@@ -663,6 +666,35 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 names = more + names
         return _with_parents(doc, names)
     return []
+
+
+def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
+    """A subject of people each called by an honorific and told where they live or what they are, between
+    commas or in brackets ("ông Lò Văn A, ở thôn B và ông Hà Văn C, ở thôn D, xã E, được tặng ...", "các anh A
+    và B (cùng là đoàn viên ...) đã được ..."): the people, in order; [] for a subject of another shape."""
+    pats = _patterns()
+    text = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[start:end])
+    verb = pats.clause_verb.search(text)  # "... đã được Ban Thường vụ X quyết định tặng": the subject ends first
+    text = text[:verb.start()] if verb else text
+    lead = pats.clause_lead.match(text) or _TIME_LEAD.match(text)  # "Theo đó, ", "Trước đó, "
+    at = lead.end() if lead else 0
+    people, details = [], 0
+    for piece in re.finditer(r"[^,]+", text[at:]):
+        for part in _AND_SPLIT.split(piece.group()):
+            body = part.strip()
+            if not body:
+                continue
+            offset = start + at + piece.start() + piece.group().find(body)
+            honoured = pats.honorific.match(body) or people and looks_like_person(body)  # "các anh A và B"
+            named = _typed(body, offset) if honoured else None
+            if named is not None and named.kind == PERSON and named.end == offset + len(body) \
+                    and looks_like_person(named.text):
+                people.append(named)  # the name ends the part: not "bà A - Chủ tịch Hội X cho biết"
+            elif people and body[:1].islower() and len(body) <= MAX_ITEM_CHARS and not pats.clause_verb.search(f" {body} "):
+                details += 1  # "ở thôn B", "đặc khu E": what is said of the person before
+            else:
+                return []
+    return people if people and (details or len(people) > 1 or "(" in doc.text[start:end]) else []
 
 
 def names_listed_with_roles(doc: Document, start: int, end: int) -> list[Named]:
@@ -1423,6 +1455,9 @@ _SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+(
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
+_ANY_BRACKET = re.compile(r"\([^()]*\)")
+_AND_SPLIT = re.compile(r"\s+và\s+")
+_TIME_LEAD = re.compile(r"\s*(?:trước đó|sau đó|hôm qua|sáng nay|chiều nay)\s*,\s*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
 _PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_levels}|{lex:village_levels})\s"), re.IGNORECASE)

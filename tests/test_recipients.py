@@ -2249,3 +2249,15 @@ def test_a_part_of_the_total_counted_and_named_in_the_next_sentence_takes_its_fo
             "gồm: Hoàng Văn Chờ, Lương Thị Vân, Đàm Thị Cõn; hát Páo dung, gồm: Triệu Quang Lộc, Bàn Thị Hội.")
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 12, []),
                             ("nghe_nhan_uu_tu", "ca_nhan", 3, ["Hoàng Văn Chờ", "Lương Thị Vân", "Đàm Thị Cõn"])]
+
+
+def test_a_subject_of_people_each_told_where_they_live():
+    text = ("Theo đó, ông Lý Văn Quang, ở thôn Tây Hòa và ông Lê Văn Sáu, ở thôn Tây Hải, đặc khu Côn Đảo, được tặng "
+            "thưởng Huân chương Dũng cảm vì đã cứu người trong cơn bão.")
+    assert _named(text) == [("huan_chuong_dung_cam", "ca_nhan", 2, ["Lý Văn Quang", "Lê Văn Sáu"])]
+    bracketed = ("Theo đó, các anh Trần Văn Thu và Trần Văn Bình (cùng là đoàn viên Chi đoàn thôn Cự Lại, xã Phú Hòa) "
+                 "đã được Ban Thường vụ Trung ương Đoàn quyết định tặng Huy hiệu \"Tuổi trẻ dũng cảm\".")
+    assert _named(bracketed) == [("other_org_award", "ca_nhan", 2, ["Trần Văn Thu", "Trần Văn Bình"])]
+    reporter = ("Bà Trương Thị Lan - Chủ tịch Hội Nông dân tỉnh cho biết, tại hội nghị vừa qua, Hội Nông dân tỉnh được "
+                "tặng Cờ thi đua của Trung ương Hội.")
+    assert all("Trương Thị Lan" not in names for *_, names in _named(reporter))
