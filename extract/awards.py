@@ -848,7 +848,7 @@ def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
 
 
 _PEOPLE_PER_RECIPIENT = {"ho_gia_dinh": 2}  # a household named by its head couple: "3 gia đình: ông A - bà B, ..."
-_GENDER = re.compile(r"(?:nữ|nam)\s+(?=\S)")
+_GENDER = re.compile(r"(?:nữ|nam)\s+(?!sinh\b)(?=\S)")  # not "nam sinh", "nữ sinh": schoolboys, schoolgirls
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
 _OTHER_AWARD = "other_org_award"
 

@@ -823,3 +823,9 @@ def test_a_folk_or_craft_associations_artisan_title_is_its_own_award():
             "Lãng được phong tặng danh hiệu Nghệ nhân Làng nghề Việt Nam.")
     assert [(a["code"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
         ("other_org_award", 2, ["Lê Văn Mừng", "Đỗ Thị Lựu"]), ("other_org_award", 3, [])]
+
+
+def test_team_members_and_schoolboys_are_people_not_units():
+    text = ("Tin khen thưởng\n\nTỉnh đoàn trao tặng Huy hiệu \"Tuổi trẻ dũng cảm\" cho 3 đội viên Liên đội Trường THCS "
+            "Kỳ Sơn. Huyện đoàn tặng giấy khen cho 2 nam sinh Trường THPT Kỳ Anh.")
+    assert [(a["recipient"], a["count"]) for a in extract_awards(make_document(text))] == [("ca_nhan", 3), ("ca_nhan", 2)]
