@@ -713,8 +713,9 @@ def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tup
     """The organizer once the event's kind is settled (the awards may settle it after the lead was read): an
     office read as a decision's issuer ("Chủ tịch UBND tỉnh ... trao tặng") holds no presentation — it presents
     what another unit hosts, and an article that names no host has no organizer."""
-    if evidence and evidence.get("role") == "issuer" and kind in HOSTED_KINDS:
-        return None, None
+    if evidence and evidence.get("role") == "issuer" and kind in HOSTED_KINDS \
+            and _cues()["issuer_heads"].match(fold_case(name or "")):
+        return None, None  # an office; a unit that grants ("Hội X đã phong tặng ...") may host the ceremony
     return name, evidence
 
 

@@ -450,6 +450,10 @@ def test_an_office_that_presents_at_a_ceremony_the_awards_reveal_is_no_organizer
                "giấy khen cho 3 tập thể có thành tích xuất sắc trong điều tra vụ trộm cắp tài sản.")
     record = extract_article(decided)
     assert (record["event"]["kind"], record["event"]["organizer"]) == ("quyet_dinh", "Chủ tịch UBND huyện Mỹ Đức")
+    a_unit = ("Phong tặng nghệ nhân dân gian\n\nTrao danh hiệu Nghệ nhân dân gian cho các nghệ nhân. Ảnh: Hội VNDG\n\n"
+              "Hội Văn nghệ dân gian Việt Nam đã phong tặng danh hiệu Nghệ nhân dân gian cho ông Lê Văn Mừng.")
+    record = extract_article(a_unit)
+    assert (record["event"]["kind"], record["event"]["organizer"]) == ("trao_tang", "Hội Văn nghệ dân gian Việt Nam")
 
 
 @pytest.mark.parametrize("text", [
