@@ -634,12 +634,20 @@ def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int]
             lines.append(line)
     for line in lines:
         m = _cues()["headline_topic"].match(doc.lower, line.start, line.end)
-        if m and doc.text[m.start(1)].isupper() and len(m.group(1).split()) <= 6 and _kind_in(doc.lower, m.end(), line.end):
+        if m and doc.text[m.start(1)].isupper() and len(m.group(1).split()) <= 6 and _kind_in(doc.lower, m.end(), line.end) \
+                and not _a_province_alone(doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
         m = _cues()["receiving_headline"].match(doc.lower, line.start, line.end)  # "Bệnh viện X đón nhận ..."
         if m and doc.text[m.start(1)].isupper() and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)
     return None
+
+
+def _a_province_alone(name: str) -> bool:
+    """"Nghệ An: Tôn vinh 91 nhà giáo": a province's bare name tags where a story is from (a paper's section),
+    no unit that holds it; a district's ("Hòa An: Tổng kết ...") is its authority's own news."""
+    places = find_places(name)
+    return len(places) == 1 and places[0].level == "province" and (places[0].start, places[0].end) == (0, len(name))
 
 
 def organizer_sentences(doc: Document) -> list[Sentence]:

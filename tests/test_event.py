@@ -603,6 +603,8 @@ def test_a_headline_names_its_holder_before_its_colon():
             "Toàn huyện giải quyết việc làm cho 900 lao động.")
     assert org(text) == "Phú Tân"
     assert org("Phú Tân: Giá lúa tăng mạnh\nNăm qua, trên địa bàn có nhiều cánh đồng mẫu lớn.") is None
+    # a province's bare name tags where the story is from (a paper's section), no holder
+    assert org("Nghệ An: Tôn vinh 91 nhà giáo tiêu biểu\nNăm qua, ngành giáo dục có nhiều đổi mới.") is None
 
 
 def test_the_cluster_an_article_is_about_when_nothing_else_names_a_holder():
