@@ -685,13 +685,15 @@ def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
             if not body:
                 continue
             offset = start + at + piece.start() + piece.group().find(body)
-            honoured = pats.honorific.match(body) or people and looks_like_person(body)  # "các anh A và B"
+            honoured = pats.honorific.match(body) or pats.person_descriptor.match(body) \
+                or people and looks_like_person(body)  # "các anh A và B", "đảng viên A"
             named = _typed(body, offset) if honoured else None
             if named is not None and named.kind == PERSON and named.end == offset + len(body) \
                     and looks_like_person(named.text):
                 people.append(named)  # the name ends the part: not "bà A - Chủ tịch Hội X cho biết"
-            elif people and body[:1].islower() and len(body) <= MAX_ITEM_CHARS and not pats.clause_verb.search(f" {body} "):
-                details += 1  # "ở thôn B", "đặc khu E": what is said of the person before
+            elif people and (body[:1].islower() or pats.unit.match(body)) and len(body) <= MAX_ITEM_CHARS \
+                    and not pats.clause_verb.search(f" {body} "):
+                details += 1  # "ở thôn B", "đặc khu E", "Đảng bộ phường F": what is said of the person before
             else:
                 return []
     return people if people and (details or len(people) > 1 or "(" in doc.text[start:end]) else []

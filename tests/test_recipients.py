@@ -2261,3 +2261,10 @@ def test_a_subject_of_people_each_told_where_they_live():
     reporter = ("Bà Trương Thị Lan - Chủ tịch Hội Nông dân tỉnh cho biết, tại hội nghị vừa qua, Hội Nông dân tỉnh được "
                 "tặng Cờ thi đua của Trung ương Hội.")
     assert all("Trương Thị Lan" not in names for *_, names in _named(reporter))
+
+
+def test_party_members_each_told_their_birth_year_and_cell_are_the_subjects():
+    text = ("Cụ thể, đảng viên Phạm Văn Lộc, sinh năm 1931, Đảng bộ phường Yên Sở được trao tặng Huy hiệu 75 năm tuổi "
+            "Đảng; đảng viên Đỗ Gia Thể, sinh năm 1936, Đảng bộ phường Định Công được trao tặng Huy hiệu 70 năm tuổi Đảng.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Phạm Văn Lộc"]),
+                            ("huy_hieu_dang", "ca_nhan", 1, ["Đỗ Gia Thể"])]
