@@ -680,7 +680,7 @@ def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
     at = lead.end() if lead else 0
     people, details = [], 0
     for piece in re.finditer(r"[^,]+", text[at:]):
-        for part in _AND_SPLIT.split(piece.group()):
+        for joined, part in enumerate(_AND_SPLIT.split(piece.group())):
             body = part.strip()
             if not body:
                 continue
@@ -691,9 +691,9 @@ def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
             if named is not None and named.kind == PERSON and named.end == offset + len(body) \
                     and looks_like_person(named.text):
                 people.append(named)  # the name ends the part: not "bà A - Chủ tịch Hội X cho biết"
-            elif people and (body[:1].islower() or pats.unit.match(body)) and len(body) <= MAX_ITEM_CHARS \
-                    and not pats.clause_verb.search(f" {body} "):
-                details += 1  # "ở thôn B", "đặc khu E", "Đảng bộ phường F": what is said of the person before
+            elif people and (body[:1].islower() or not joined and pats.unit.match(body)) \
+                    and len(body) <= MAX_ITEM_CHARS and not pats.clause_verb.search(f" {body} "):
+                details += 1  # "ở thôn B", "đặc khu E", ", Đảng bộ phường F": what is said of the person before
             else:
                 return []
     return people if people and (details or len(people) > 1 or "(" in doc.text[start:end]) else []
