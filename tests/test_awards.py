@@ -829,3 +829,9 @@ def test_team_members_and_schoolboys_are_people_not_units():
     text = ("Tin khen thưởng\n\nTỉnh đoàn trao tặng Huy hiệu \"Tuổi trẻ dũng cảm\" cho 3 đội viên Liên đội Trường THCS "
             "Kỳ Sơn. Huyện đoàn tặng giấy khen cho 2 nam sinh Trường THPT Kỳ Anh.")
     assert [(a["recipient"], a["count"]) for a in extract_awards(make_document(text))] == [("ca_nhan", 3), ("ca_nhan", 2)]
+
+
+def test_the_governments_bang_khen_is_the_prime_ministers():
+    text = "Tin khen thưởng\n\nThứ trưởng Lê Văn An trao Bằng khen của Chính phủ cho 2 tập thể có thành tích xuất sắc."
+    assert [(a["code"], a["count"]) for a in extract_awards(make_document(text))] == [
+        ("bang_khen_thu_tuong_chinh_phu", 2)]
