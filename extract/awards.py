@@ -293,6 +293,7 @@ def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
                 pass  # the form named last before it
             if last is None or key == "prize_referred_back" and not lower.startswith("giải", last.start):
                 continue  # "trao giải" after a Bằng khen: a contest's prizes, no form
+            last = _state_form_quoted(forms, lower, last)  # 'danh hiệu "Xã, phường tiêu biểu"', then "danh hiệu này"
             code, recipient, _ = last.label
             if code in taxonomy():
                 found.append(Anchor(m.start(), m.end(), code, recipient))

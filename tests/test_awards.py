@@ -835,3 +835,13 @@ def test_the_governments_bang_khen_is_the_prime_ministers():
     text = "Tin khen thưởng\n\nThứ trưởng Lê Văn An trao Bằng khen của Chính phủ cho 2 tập thể có thành tích xuất sắc."
     assert [(a["code"], a["count"]) for a in extract_awards(make_document(text))] == [
         ("bang_khen_thu_tuong_chinh_phu", 2)]
+
+
+def test_a_state_title_in_quotes_referred_back_to_keeps_its_code():
+    text = ("Tin khen thưởng\n\nNgày 12/5, UBND tỉnh quyết định tặng danh hiệu \"Xã, phường, thị trấn tiêu biểu\" năm "
+            "2030 cho 3 địa phương.\n\nTheo đó, 3 địa phương được UBND tỉnh tặng danh hiệu này gồm: Phường Cẩm Nam (TP.Hội "
+            "An), thị trấn Hương Sơn (huyện Quế Sơn), xã Tiên Lập (huyện Tiên Phước).")
+    awards = extract_awards(make_document(text))
+    assert {a["code"] for a in awards} == {"xa_phuong_tieu_bieu"}
+    assert ["Phường Cẩm Nam (TP.Hội An)", "thị trấn Hương Sơn (huyện Quế Sơn)", "xã Tiên Lập (huyện Tiên Phước)"] in [
+        a["named"] for a in awards]
