@@ -134,7 +134,7 @@ def _patterns() -> _Patterns:
         count_description=re.compile(rules["count_description"]),
         attending=re.compile(rules["attending"]),
         clause_lead=re.compile(rules["clause_lead"], re.IGNORECASE),
-        person_descriptor=re.compile(expand_lexicons(r"(?:nguyên\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
+        person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
 

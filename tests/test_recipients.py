@@ -2268,3 +2268,9 @@ def test_party_members_each_told_their_birth_year_and_cell_are_the_subjects():
             "Đảng; đảng viên Đỗ Gia Thể, sinh năm 1936, Đảng bộ phường Định Công được trao tặng Huy hiệu 70 năm tuổi Đảng.")
     assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Phạm Văn Lộc"]),
                             ("huy_hieu_dang", "ca_nhan", 1, ["Đỗ Gia Thể"])]
+
+
+def test_a_late_officer_is_named_without_the_word_for_late():
+    text = ("Sáng 19/8, Công an tỉnh tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho cố Trung tá Lê Văn "
+            "Phước, nguyên cán bộ Phòng Cảnh sát cơ động.")
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 1, ["Lê Văn Phước"])]
