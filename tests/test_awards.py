@@ -826,10 +826,8 @@ def test_a_folk_or_craft_associations_artisan_title_is_its_own_award():
 
 
 def test_officers_spelled_either_way_are_people():
-    text = ("Tin khen thưởng\n\nTheo đó, hai sỹ quan được Tỉnh đoàn tặng Huy hiệu \"Tuổi trẻ dũng cảm\" là thượng úy "
-            "Lê Văn Thành (thuyền trưởng tàu CSB 4011) và thượng úy Đàm Văn Khoa (thuyền trưởng tàu CSB 4012).")
-    assert [(a["recipient"], a["count"], a["named"]) for a in extract_awards(make_document(text))] == [
-        ("ca_nhan", 2, ["Lê Văn Thành", "Đàm Văn Khoa"])]
+    text = "Tin khen thưởng\n\nUBND tỉnh tặng Bằng khen cho 2 sỹ quan và 3 hạ sỹ quan Đồn Biên phòng Cửa Lò."
+    assert [(a["recipient"], a["count"]) for a in extract_awards(make_document(text))] == [("ca_nhan", 2), ("ca_nhan", 3)]
 
 
 def test_team_members_and_schoolboys_are_people_not_units():
