@@ -161,8 +161,9 @@ def process_shard(path: str, out_dir: str, registry_path: str | None = None) -> 
     started, cpu_started = time.time(), time.process_time()
     size, sha256 = shard.path.stat().st_size, file_sha256(shard.path)
     output, temporary = shard.output(out), out / f".{shard.stem}{RECORDS_SUFFIX}.{os.getpid()}.tmp"
-    for stale in out.glob(glob.escape(f".{shard.stem}{RECORDS_SUFFIX}.") + "*.tmp"):  # left by a killed run
-        stale.unlink(missing_ok=True)
+    for written in (output, shard.marker(out)):  # a killed run may have left either half-written
+        for stale in out.glob(glob.escape(f".{written.name}.") + "*.tmp"):
+            stale.unlink(missing_ok=True)
     problems: list[str] = []
     count = 0
     try:

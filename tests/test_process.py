@@ -112,6 +112,18 @@ def test_a_killed_run_loses_only_the_shards_in_flight(clean_run, tmp_path):
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_a_rerun_clears_the_half_written_files_a_killed_run_left(clean_run, tmp_path):
+    shards, out = tmp_path / "shards", tmp_path / "out"
+    write_shards(shards, 8, 5)
+    out.mkdir()
+    left = [out / ".part-001.records.jsonl.424242.tmp", out / ".part-001.done.424242.tmp"]  # killed while writing
+    for path in left:
+        path.write_text('{"half": ', encoding="utf-8")
+    assert main(["process", str(shards), "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert outputs(out) == outputs(clean_run / "out") and len(markers(out)) == 8
+
+
 def test_a_local_dask_cluster_writes_the_same_shards(clean_run, tmp_path, capsys):
     pytest.importorskip("dask.distributed")
     out = tmp_path / "out"
