@@ -676,15 +676,16 @@ def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
     text = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[start:end])
     verb = pats.clause_verb.search(text)  # "... đã được Ban Thường vụ X quyết định tặng": the subject ends first
     text = text[:verb.start()] if verb else text
-    lead = pats.clause_lead.match(text) or _TIME_LEAD.match(text)  # "Theo đó, ", "Trước đó, "
-    at = lead.end() if lead else 0
+    at = len(text) - len(text.lstrip())
+    lead = pats.clause_lead.match(text, at)  # "Theo đó, ", "Trước đó, "
+    at = lead.end() if lead else at
     people, details = [], 0
-    for piece in re.finditer(r"[^,]+", text[at:]):
-        for joined, part in enumerate(_AND_SPLIT.split(piece.group())):
+    for piece in _BETWEEN_COMMAS.finditer(text, at):
+        for joined, part in enumerate(_AND.split(piece.group())):
             body = part.strip()
             if not body:
                 continue
-            offset = start + at + piece.start() + piece.group().find(body)
+            offset = start + piece.start() + piece.group().find(body)
             honoured = pats.honorific.match(body) or pats.person_descriptor.match(body) \
                 or people and looks_like_person(body)  # "các anh A và B", "đảng viên A"
             named = _typed(body, offset) if honoured else None
@@ -1458,8 +1459,7 @@ _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ANY_BRACKET = re.compile(r"\([^()]*\)")
-_AND_SPLIT = re.compile(r"\s+và\s+")
-_TIME_LEAD = re.compile(r"\s*(?:trước đó|sau đó|hôm qua|sáng nay|chiều nay)\s*,\s*", re.IGNORECASE)
+_BETWEEN_COMMAS = re.compile(r"[^,]+")
 _DIGIT = re.compile(r"\d")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))
 _PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_levels}|{lex:village_levels})\s"), re.IGNORECASE)
