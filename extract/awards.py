@@ -1564,7 +1564,7 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
         if same:
             return []  # "8 Sở được nhận Cờ gồm: ...": a statement of its own, merged with this one later
         within = None if has_form else _same_count_within(doc, following, count)
-        names = named_in_next_sentence(doc, within, following.end, count.value, repeated=True) if within else []
+        names = named_in_next_sentence(doc, within, following.end, count.value, repeated=True) if within is not None else []
         if names:  # "Trước đó, ..., 4 học sinh lớp 7A gồm: A, B, C và D phát hiện ..."
             return names
     return []
