@@ -482,6 +482,8 @@ def _is_name(name: str, written: str | None = None) -> bool:
         return False
     if _cues()["event_noun_name"].match(name.strip().lower()):
         return False  # "HỘI NGHỊ" opening an all-capitals headline: the event, not who holds it
+    if written and written[:1].islower() and _cues()["generic_holder"].match(written.lower()):
+        return False  # "ngành Giáo dục", "ban tổ chức": a sector or an unnamed committee
     if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):
         return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named ("Chính phủ" is named)
     unbracketed = _BRACKET.sub(" ", name)  # "Ủy ban Dân tộc (nay là Bộ Dân tộc và Tôn giáo)": a bracket holds no clause

@@ -607,6 +607,13 @@ def test_a_headline_names_its_holder_before_its_colon():
     assert org("Nghệ An: Tôn vinh 91 nhà giáo tiêu biểu\nNăm qua, ngành giáo dục có nhiều đổi mới.") is None
 
 
+def test_a_sector_or_an_unnamed_committee_in_lower_case_holds_nothing_a_named_committee_does():
+    assert org("Khen thưởng\nNăm học qua, ngành Giáo dục tổ chức nhiều hội thi cho giáo viên trẻ.") is None
+    assert org("Khen thưởng\nSáng 3/4, ban tổ chức đã trao giấy khen cho 20 vận động viên.") is None
+    assert org("Tuyên dương\nSáng 3/4, ban thường vụ tỉnh đoàn hòa lâm tổ chức tuyên dương 20 đoàn viên.") == \
+        "ban thường vụ tỉnh đoàn hòa lâm"
+
+
 def test_the_cluster_an_article_is_about_when_nothing_else_names_a_holder():
     text = ("Nâng cao chất lượng thi đua\nNăm 2030, các tỉnh trong cụm đạt nhiều kết quả quan trọng.\n\n"
             "Tăng trưởng kinh tế của các tỉnh đều vượt kế hoạch.\n\nThu ngân sách đạt trên 110% dự toán năm.\n\n"
