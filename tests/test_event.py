@@ -607,6 +607,12 @@ def test_a_headline_names_its_holder_before_its_colon():
     assert org("Nghệ An: Tôn vinh 91 nhà giáo tiêu biểu\nNăm qua, ngành giáo dục có nhiều đổi mới.") is None
 
 
+def test_a_holders_name_ends_before_its_petition():
+    petition = ("Đề nghị tặng Cờ thi đua\nViện trưởng VKSND tỉnh Hòa Lâm kính đề nghị Chủ tịch UBND tỉnh xem xét, "
+                "tặng Cờ thi đua cho 3 tập thể.")
+    assert org(petition) == "Viện trưởng VKSND tỉnh Hòa Lâm"
+
+
 def test_a_sector_or_an_unnamed_committee_in_lower_case_holds_nothing_a_named_committee_does():
     assert org("Khen thưởng\nNăm học qua, ngành Giáo dục tổ chức nhiều hội thi cho giáo viên trẻ.") is None
     assert org("Khen thưởng\nSáng 3/4, ban tổ chức đã trao giấy khen cho 20 vận động viên.") is None
