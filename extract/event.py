@@ -772,8 +772,8 @@ ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a d
 HOSTED_KINDS = ("trao_tang",)  # events a unit hosts, never an office that signs or presents
 CLUSTER_KINDS = (None, "tong_ket", "so_ket", "ky_giao_uoc", "other")  # events an emulation cluster holds
 _ORGANIZER_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})$"))
-_THIS_LEVEL = re.compile(expand_lexicons(r"\b({lex:district_levels})\s+(này)$"), re.IGNORECASE)
-_NAMED_LEVEL = re.compile(expand_lexicons(rf"\b((?i:{{lex:district_levels}}))\s+([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)"))
+_THIS_LEVEL = re.compile(expand_lexicons(r"\b({lex:place_levels})\s+(này)$"), re.IGNORECASE)
+_NAMED_LEVEL = re.compile(expand_lexicons(rf"\b((?i:{{lex:place_levels}}))\s+([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)"))
 _PLURAL_LEVEL = re.compile(expand_lexicons(r"\bcác\s+(?:{lex:district_levels})\b"), re.IGNORECASE)
 
 

@@ -346,6 +346,8 @@ def test_a_bracketed_venue_is_not_the_organizer():
     # "tỉnh này" (this province) is the province the text named before
     ("Khen thưởng đột xuất\nTối 14-8, nguồn tin từ công an tỉnh Hòa Lâm cho biết, giám đốc công an tỉnh này quyết "
      "định tặng giấy khen đột xuất cho 3 cá nhân.", "giám đốc công an tỉnh Hòa Lâm"),
+    ("Khen thưởng\nTừ đầu năm, xã Tân Lập có 12 hộ hiến đất làm đường. Sáng 3/4, UBND xã này cùng các ban, ngành, "
+     "đoàn thể địa phương tổ chức khen thưởng các hộ dân.", "UBND xã Tân Lập"),
     # an adverb between the giver and its verb is not part of its name
     ("Khen thưởng\nChiều 4/4, Sở Giáo dục và Đào tạo còn tặng giấy khen cho hai giáo viên của trường.",
      "Sở Giáo dục và Đào tạo"),
