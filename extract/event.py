@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document, Sentence
-from tdkt.extract.gazetteer import find_places
+from tdkt.extract.gazetteer import find_places, place_named_whole
 from tdkt.extract.matcher import PhraseMatcher, finditer, look_behind_after_first_letter, search
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon
@@ -648,8 +648,8 @@ def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int]
 def _a_province_alone(name: str) -> bool:
     """"Nghệ An: Tôn vinh 91 nhà giáo": a province's bare name tags where a story is from (a paper's section),
     no unit that holds it; a district's ("Hòa An: Tổng kết ...") is its authority's own news."""
-    places = find_places(name)
-    return len(places) == 1 and places[0].level == "province" and (places[0].start, places[0].end) == (0, len(name))
+    place = place_named_whole(name)
+    return place is not None and place.level == "province"
 
 
 def organizer_sentences(doc: Document) -> list[Sentence]:

@@ -481,6 +481,13 @@ def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+def place_named_whole(text: str) -> PlaceMention | None:
+    """The one place `text` names from its first character to its last ("Hưng Yên", "tỉnh Lai Châu"), else None:
+    a name that is a place and nothing more."""
+    places = find_places(text)
+    return places[0] if len(places) == 1 and (places[0].start, places[0].end) == (0, len(text)) else None
+
+
 def find_places(text: str, lower: str | None = None) -> list[PlaceMention]:
     """Places named in `text` (the engine's normalised text), in reading order.
 

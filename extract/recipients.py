@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tdkt.extract.document import Document
-from tdkt.extract.gazetteer import find_places
+from tdkt.extract.gazetteer import find_places, place_named_whole
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.officials import has_person_name
@@ -1272,8 +1272,7 @@ def _a_place_alone(text: str) -> bool:
     locality receiving, not an organisation."""
     if _patterns().unit.match(text) or len(text.split()) > MAX_PLACE_WORDS:
         return False
-    places = find_places(text)
-    return len(places) == 1 and (places[0].start, places[0].end) == (0, len(text))
+    return place_named_whole(text) is not None
 
 
 def trailing_person(text: str, offset: int) -> Named | None:
