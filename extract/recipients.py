@@ -90,6 +90,7 @@ class _Patterns:
     count_description: re.Pattern  # " lớp 4B, " between a count of people and their names
     attending: re.Pattern  # "đến dự", "thăm": an official at the event, not its recipient
     clause_lead: re.Pattern  # "Trong đó", "Cụ thể": what opens a clause before its subject
+    on_behalf: re.Pattern  # "đại diện gia đình": who receives for the person named next
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def _patterns() -> _Patterns:
         count_description=re.compile(rules["count_description"]),
         attending=re.compile(rules["attending"]),
         clause_lead=re.compile(rules["clause_lead"], re.IGNORECASE),
+        on_behalf=re.compile(rules["on_behalf"], re.IGNORECASE),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -1196,6 +1198,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = piece.strip()
     offset += len(piece) - len(piece.lstrip())
+    proxy = pats.on_behalf.match(text)  # "đại diện gia đình thiếu tá A": A, through the family's representative
+    if proxy:
+        text, offset = text[proxy.end():], offset + proxy.end()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
     if text.count(")") > text.count("(") or pats.holding_clause.search(text):

@@ -2274,3 +2274,17 @@ def test_a_late_officer_is_named_without_the_word_for_late():
     text = ("Sáng 19/8, Công an tỉnh tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho cố Trung tá Lê Văn "
             "Phước, nguyên cán bộ Phòng Cảnh sát cơ động.")
     assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 1, ["Lê Văn Phước"])]
+
+
+def test_a_count_of_people_named_after_their_common_noun_and_a_colon():
+    text = ("Ba cụ được nhận Huy hiệu 75 năm tuổi Đảng là đảng viên: Lê Văn Cẩn, sinh năm 1929, ở xóm 4, xã Hưng Lộc; "
+            "Đào Thị Mận, sinh năm 1930, ở xóm 2, xã Hưng Tân; Vũ Văn Thỉnh, sinh năm 1928, ở xóm 7, xã Hưng Lộc.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 3, ["Lê Văn Cẩn", "Đào Thị Mận", "Vũ Văn Thỉnh"])]
+
+
+def test_a_form_handed_to_the_familys_representative_names_the_person():
+    text = ("Thừa ủy quyền của Chủ tịch nước, Giám đốc Công an tỉnh đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho đại "
+            "diện gia đình trung tá Vi Văn Tường.")
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 1, ["Vi Văn Tường"])]
+    unit = "Phó Chủ tịch UBND tỉnh trao Bằng khen cho đại diện Hợp tác xã Tân Phong."
+    assert _named(unit) == [("bang_khen_bo_tinh", "tap_the", 1, [])]
