@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -836,8 +836,21 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     # a headline "8 tập thể được công nhận ..." named by the lead ("Đó là các trường: A, B, ..."): its names go to
     # the body's statement of the same count
     extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
-    awards = _without_restated_singles(_with_the_articles_giver(doc, sorted(body + extra, key=lambda a: a["span"][0])))
+    awards = [_given_names_in_full(doc, a) for a in sorted(body + extra, key=lambda a: a["span"][0])]
+    awards = _without_restated_singles(_with_the_articles_giver(doc, awards))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+
+
+def _given_names_in_full(doc: Document, award: dict) -> dict:
+    """The award with each recipient called by the given name alone ("cho anh Thanh") under the full name the
+    text gave before ("Trương Văn Thanh"), its span there; unchanged when there is no such name."""
+    named, spans = list(award["named"]), [list(s) for s in award["named_spans"]]
+    for i, (raw_start, raw_end) in enumerate(spans):
+        start, end = doc.norm.text_offset(raw_start), doc.norm.text_offset(raw_end)
+        full = full_name_before(doc, Named(doc.text[start:end], start, end, "ca_nhan"))
+        if full is not None:
+            named[i], spans[i] = as_written(doc, full), list(doc.norm.raw_span(full.start, full.end))
+    return dict(award, named=named, named_spans=spans) if named != award["named"] else award
 
 
 def _without_unranked_restatements(awards: list[dict]) -> list[dict]:

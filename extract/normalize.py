@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,6 +160,10 @@ class Normalized:
         while re_ > rs and self.raw[re_ - 1].isspace():
             re_ -= 1
         return rs, re_
+
+    def text_offset(self, raw_offset: int) -> int:
+        """The normalised offset of a raw one (the first character drawn from it): `raw_span` read backwards."""
+        return bisect_left(self.to_raw, raw_offset)
 
     def raw_text(self, start: int, end: int) -> str:
         """The raw characters behind a normalised span, as NFC."""

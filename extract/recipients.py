@@ -149,6 +149,19 @@ def as_written(doc: Document, named: Named) -> str:
     return " ".join(doc.norm.raw_text(named.start, named.end).split())
 
 
+def full_name_before(doc: Document, given: Named) -> Named | None:
+    """The full name the text gave before a person it then calls by the given name alone ("Trương Văn Thanh ...
+    anh Thanh"), when exactly one such name was given; else None. The annotators write the full name."""
+    if not _GIVEN_NAME_ALONE.fullmatch(given.text):
+        return None
+    full_names = re.compile(rf"(?<!\w){_surname_pattern()}(?:\s+[{UPPER}]\w*){{0,2}}\s+{re.escape(given.text)}(?!\w)")
+    found = {m.group(): m for m in full_names.finditer(doc.text, 0, given.start) if looks_like_person(m.group())}
+    if len(found) != 1:
+        return None  # none, or two people of that given name ("Lò Văn An ... Hà Văn An"): the name as written
+    full = next(iter(found.values()))
+    return Named(full.group(), full.start(), full.end(), PERSON)
+
+
 def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A unit's name written straight after a form ("lễ đón nhận Huân chương X Trường THCS Y"), or None."""
     return _named_right_after(doc, pos, limit, _patterns().unit, UNIT)
@@ -1360,6 +1373,12 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _surname_pattern() -> str:
+    """The family names as one regex group, as written (capitalised), longest first."""
+    return "(?:" + "|".join(re.escape(s) for s in sorted(_surnames(), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Place levels and unit heads: the word before a place's name ("huyện Lâm Hà"), never before a person's."""
     return frozenset(w for name in ("place_levels", "org_heads") for w in lexicon(name) if " " not in w)
@@ -1447,6 +1466,7 @@ _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head opens a name
+_GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name

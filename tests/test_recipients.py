@@ -2288,3 +2288,12 @@ def test_a_form_handed_to_the_familys_representative_names_the_person():
     assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 1, ["Vi Văn Tường"])]
     unit = "Phó Chủ tịch UBND tỉnh trao Bằng khen cho đại diện Hợp tác xã Tân Phong."
     assert _named(unit) == [("bang_khen_bo_tinh", "tap_the", 1, [])]
+
+
+def test_a_recipient_called_by_the_given_name_takes_the_full_name_written_before():
+    text = ("Anh Đinh Công Khải, tài xế xe buýt, đã trả lại chiếc ví cho hành khách. Chủ tịch UBND huyện tặng giấy "
+            "khen cho anh Khải vì việc làm tốt.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Đinh Công Khải"])]
+    two = ("Em Hồ Văn Bình và em Lý Văn Bình cùng cứu bạn. Chủ tịch UBND huyện tặng giấy khen cho em Bình vì đã "
+           "cứu bạn.")
+    assert _named(two) == [("giay_khen", "ca_nhan", 1, ["Bình"])]
