@@ -154,12 +154,14 @@ def full_name_before(doc: Document, given: Named) -> Named | None:
     anh Thanh"), when exactly one such name was given; else None. The annotators write the full name."""
     if not _GIVEN_NAME_ALONE.fullmatch(given.text):
         return None
-    full_names = re.compile(rf"(?<!\w){_surname_pattern()}(?:\s+[{UPPER}]\w*){{0,2}}\s+{re.escape(given.text)}(?!\w)")
-    found = {m.group(): m for m in full_names.finditer(doc.text, 0, given.start) if looks_like_person(m.group())}
-    if len(found) != 1:
-        return None  # none, or two people of that given name ("Lò Văn An ... Hà Văn An"): the name as written
-    full = next(iter(found.values()))
-    return Named(full.group(), full.start(), full.end(), PERSON)
+    found: dict[str, Named] = {}
+    for run in _full_names().finditer(doc.text, 0, given.start):
+        words = run.group().split()
+        if given.text in words[1:]:
+            name = " ".join(words[:words.index(given.text, 1) + 1])
+            if looks_like_person(name):
+                found[name] = Named(name, run.start(), run.start() + len(name), PERSON)  # the nearest mention
+    return next(iter(found.values())) if len(found) == 1 else None  # two people of that name: as written
 
 
 def unit_right_after(doc: Document, pos: int, limit: int) -> Named | None:
@@ -1373,9 +1375,10 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _surname_pattern() -> str:
-    """The family names as one regex group, as written (capitalised), longest first."""
-    return "(?:" + "|".join(re.escape(s) for s in sorted(_surnames(), key=len, reverse=True)) + ")"
+def _full_names() -> re.Pattern:
+    """A family name as written (capitalised) and the capitalised words after it: where full names are."""
+    surnames = "|".join(re.escape(s) for s in sorted(_surnames(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{surnames})(?:\s+[{UPPER}]\w*){{1,4}}")
 
 
 @lru_cache(maxsize=1)
