@@ -91,6 +91,9 @@ class _Patterns:
     attending: re.Pattern  # "đến dự", "thăm": an official at the event, not its recipient
     clause_lead: re.Pattern  # "Trong đó", "Cụ thể": what opens a clause before its subject
     on_behalf: re.Pattern  # "đại diện gia đình": who receives for the person named next
+    school_people: re.Pattern  # "thầy và trò" before "Trường X": the school receives
+    file_name: re.Pattern  # "... .pdf": an attachment, no name
+    carrying_out: re.Pattern  # "A tiến hành ... và B đón nhận": a clause before the subject B
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,9 @@ def _patterns() -> _Patterns:
         attending=re.compile(rules["attending"]),
         clause_lead=re.compile(rules["clause_lead"], re.IGNORECASE),
         on_behalf=re.compile(rules["on_behalf"], re.IGNORECASE),
+        school_people=re.compile(rules["school_people"], re.IGNORECASE),
+        file_name=re.compile(rules["file_name"], re.IGNORECASE),
+        carrying_out=re.compile(rules["carrying_out"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -645,6 +651,9 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         lead = pats.clause_lead.match(stretch)  # "Trong đó đồng chí A vinh dự được nhận ...": A
         if lead and lead.end() < len(stretch):
             stretch, offset = stretch[lead.end():], offset + lead.end()
+        school = pats.school_people.match(stretch)  # "thầy và trò Trường X": X
+        if school:
+            stretch, offset = stretch[school.end():], offset + school.end()
         outlet = _OUTLET_MARK.match(stretch)  # "Kinhtedothi - Tổng công ty X đã ...": the news outlet's mark
         if outlet and pats.unit.match(stretch[outlet.end():]):
             stretch, offset = stretch[outlet.end():], offset + outlet.end()
@@ -654,6 +663,9 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             if listed:
                 return listed
             stretch = stretch[:named.start()]  # "Trường X là tập thể được ...": X
+        after_clause = _unit_after_clause(doc, offset, stretch)  # "... thực hiện Sáu điều ... và Công an tỉnh B"
+        if after_clause:
+            return after_clause
         if pats.title.match(stretch):
             if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
                 continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
@@ -683,6 +695,17 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 names = more + names
         return _with_parents(doc, names)
     return []
+
+
+def _unit_after_clause(doc: Document, offset: int, stretch: str) -> list[Named]:
+    """The unit after the last "và" of a subject stretch that opens with a clause of its own ("Báo A phối hợp
+    Công an tỉnh tiến hành livestream Lễ ... và Công an tỉnh B đón nhận ..."): [B]; [] otherwise."""
+    pats = _patterns()
+    joints = list(_AND.finditer(stretch))
+    if not joints or not pats.carrying_out.search(stretch[:joints[-1].start()]):
+        return []
+    named = _typed(stretch[joints[-1].end():], offset + joints[-1].end())
+    return [named] if named and named.kind == UNIT and pats.unit.match(named.text) else []
 
 
 def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
@@ -1058,6 +1081,8 @@ def _named_before(doc: Document, unit: Named) -> Named:
         return unit
     spellings = []
     for earlier in re.finditer(rf"(?i:{re.escape(unit.text)})\s+[^,.;:()\n]+", doc.text[:unit.start]):
+        if _CAPITALISED_WORD_BEFORE.search(doc.text, 0, earlier.start()):
+            continue  # "Tổng Công ty X": the head inside a larger unit's name, not a "Công ty" of its own
         text = earlier.group()
         cut = _patterns().subject_end.search(text)  # "Công ty X tổ chức lễ ...": "Công ty X"
         full = _typed(text[:cut.start()] if cut else text, earlier.start())
@@ -1218,7 +1243,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text, offset = text[proxy.end():], offset + proxy.end()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
-    if text.count(")") > text.count("(") or pats.holding_clause.search(text):
+    if text.count(")") > text.count("(") or pats.holding_clause.search(text) or pats.file_name.search(text):
         return None  # "tỉnh X), UBND ...": the end of a bracket; "UBND X tổ chức lễ công bố ...": a clause
     mark = _INLINE_MARK.match(text)  # "...: 1.Trường A; 2. Trường B": a numbered list run into one line
     if mark:
@@ -1469,6 +1494,7 @@ _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head opens a name
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")

@@ -2297,3 +2297,34 @@ def test_a_recipient_called_by_the_given_name_takes_the_full_name_written_before
     two = ("Em Hồ Văn Bình và em Lý Văn Bình cùng cứu bạn. Chủ tịch UBND huyện tặng giấy khen cho em Bình vì đã "
            "cứu bạn.")
     assert _named(two) == [("giay_khen", "ca_nhan", 1, ["Bình"])]
+
+
+def test_an_adverb_of_constancy_before_the_passive_is_not_part_of_the_name():
+    text = "Nhiều năm liền, Hội Nông dân huyện Yên Khê luôn được UBND tỉnh tặng Cờ thi đua xuất sắc."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Hội Nông dân huyện Yên Khê"])]
+
+
+def test_the_teachers_and_pupils_of_a_school_name_the_school():
+    text = "Nhân dịp này, thầy và trò Trường Tiểu học Hòa Lạc vinh dự đón nhận Huân chương Lao động hạng Nhì."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Trường Tiểu học Hòa Lạc"])]
+
+
+def test_the_subject_after_a_clause_that_carries_something_out_receives():
+    text = ("Sáng 5/6, Đài Phát thanh tỉnh phối hợp Bộ Chỉ huy Quân sự tỉnh tiến hành truyền hình trực tiếp Lễ kỷ "
+            "niệm, thực hiện chương trình phát sóng chung và Bộ Chỉ huy Quân sự tỉnh Bình Sơn đón nhận danh hiệu Anh hùng "
+            "Lực lượng vũ trang nhân dân.")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1,
+                             ["Bộ Chỉ huy Quân sự tỉnh Bình Sơn"])]
+
+
+def test_an_attached_files_name_is_no_recipient():
+    text = ("Hội đồng thống nhất đề nghị tặng danh hiệu Nghệ nhân ưu tú cho 12 cá nhân.Danh sách đề nghị xét tặng "
+            "Nghệ nhân ưu tú:Danh sach de nghi xet tang.docx")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 12, [])]
+
+
+def test_a_unit_written_by_its_head_alone_is_not_read_inside_a_larger_units_name():
+    text = ("Ngày 3/4, Công ty Điện lực Sông Mây tổ chức lễ kỷ niệm 30 năm thành lập. Dự lễ có lãnh đạo Tổng Công ty "
+            "Điện lực miền Bắc và đại diện các ban ngành của tỉnh. Phó Chủ tịch UBND tỉnh trao Huân chương Lao động "
+            "hạng Ba cho Công ty.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty Điện lực Sông Mây"])]
