@@ -478,9 +478,6 @@ _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$")) 
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:{lex:determiners})\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
-_GRANT_AFTER_FORM = re.compile(expand_lexicons(r"\s*(?:của [^,;:]{0,80}?\s+)?{lex:grant_prepositions}\s*:?\s*"))
-
-
 def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
     """The form a count reaches through a passive verb: "15 tập thể được tặng Bằng khen"."""
     ctx = _rules().context
@@ -598,7 +595,7 @@ def _recipient(doc: Document, anchor: Anchor, count: Count, clause_start: int) -
 
 def _granted_to_phrase(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> str | None:
     """The recipient phrase after "cho"/"tặng" that follows the form, up to what says why it was given."""
-    m = _GRANT_AFTER_FORM.match(doc.lower, anchor.end, clause[1])
+    m = _rules().context["grant_after_form"].match(doc.lower, anchor.end, clause[1])
     if not m:
         return None
     stop = _rules().context["recipient_phrase_end"].search(doc.lower, m.end(), clause[1])
@@ -1068,6 +1065,16 @@ def _told_with_a_form(awards: list[dict], generic: dict) -> bool:
                and a["count"] == generic["count"] and a["named"] == generic["named"] for a in awards)
 
 
+def _unnamed_form_told_before(awards: list[dict], generic: dict) -> dict | None:
+    """The one earlier statement of a named form, unnamed, that a generic "khen thưởng" naming as many
+    recipients of its kind tells again ("3 doanh nghiệp được tặng Bằng khen", then "đã khen thưởng 3 doanh
+    nghiệp gồm: A, B, C"); None when there is not exactly one."""
+    told = [a for a in awards if a is not generic and a["code"] != "khen_thuong" and not a["named"]
+            and a["span"][0] < generic["span"][0] and a["recipient"] == generic["recipient"]
+            and a["count"] == generic["count"] and a["status"] == generic["status"]]
+    return told[0] if len(told) == 1 else None
+
+
 def _without_restated_singles(awards: list[dict]) -> list[dict]:
     """One entry per single recipient's form: a lead and a body often tell the same award twice.
 
@@ -1088,8 +1095,13 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         restating = award.pop("_restating", False)
         singled_out = award.pop("_singled_out", False)
         award.pop("_line", None)
-        if award.pop("_generic", False) and award["named"] and _told_with_a_form(awards, award):
+        generic = award.pop("_generic", False) and award["named"]
+        if generic and _told_with_a_form(awards, award):
             continue  # "Ba nông dân được khen thưởng gồm: A, B, C" after "tặng giấy khen cho 3 nông dân": the same
+        told = _unnamed_form_told_before(awards, award) if generic else None
+        if told is not None:  # "3 doanh nghiệp được tặng Bằng khen. ... đã khen thưởng 3 doanh nghiệp gồm: A, B, C"
+            told["named"], told["named_spans"] = award["named"], award["named_spans"]
+            continue
         same = (award["code"], award["recipient"], award["count"], award["status"])
         if listed and same in unnamed:  # "cho 2 em học sinh. ... gồm: A và B": the names of that statement
             first = unnamed.pop(same)

@@ -94,6 +94,7 @@ class _Patterns:
     school_people: re.Pattern  # "thầy và trò" before "Trường X": the school receives
     file_name: re.Pattern  # "... .pdf": an attachment, no name
     carrying_out: re.Pattern  # "A tiến hành ... và B đón nhận": a clause before the subject B
+    acting_for: re.Pattern  # "thay mặt toàn trường nhận": who receives for others
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def _patterns() -> _Patterns:
         school_people=re.compile(rules["school_people"], re.IGNORECASE),
         file_name=re.compile(rules["file_name"], re.IGNORECASE),
         carrying_out=re.compile(rules["carrying_out"]),
+        acting_for=re.compile(rules["acting_for"], re.IGNORECASE),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -663,6 +665,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
             if listed:
                 return listed
             stretch = stretch[:named.start()]  # "Trường X là tập thể được ...": X
+        if pats.acting_for.search(stretch):
+            return []  # "bà A, Hiệu trưởng, thay mặt toàn trường nhận ...": she receives for the school
         after_clause = _unit_after_clause(doc, offset, stretch)  # "... thực hiện Sáu điều ... và Công an tỉnh B"
         if after_clause:
             return after_clause

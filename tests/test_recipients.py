@@ -2328,3 +2328,31 @@ def test_a_unit_written_by_its_head_alone_is_not_read_inside_a_larger_units_name
             "Điện lực miền Bắc và đại diện các ban ngành của tỉnh. Phó Chủ tịch UBND tỉnh trao Huân chương Lao động "
             "hạng Ba cho Công ty.")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Công ty Điện lực Sông Mây"])]
+
+
+def test_a_form_opening_the_clause_then_given_to_a_person_names_the_person():
+    text = ("Theo đó, Huy hiệu 60 năm tuổi Đảng trao cho đồng chí Lê Văn Khoa, đang sinh hoạt tại chi bộ ấp 2, xã Tân "
+            "Hưng và Huy hiệu 50 năm tuổi Đảng trao cho đồng chí Phan Thị Lựu đang sinh hoạt tại chi bộ ấp 5.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Lê Văn Khoa"]),
+                            ("huy_hieu_dang", "ca_nhan", 1, ["Phan Thị Lựu"])]
+
+
+def test_a_description_with_a_period_and_years_still_reaches_its_gom_colon():
+    text = ("Cụ thể, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam đã khen thưởng 2 hợp tác xã của tỉnh Bình Sơn vì "
+            "có thành tích xuất sắc trong 5 năm thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa "
+            "ở khu dân cư” giai đoạn 2019 - 2024 gồm: Hợp tác xã Nông nghiệp Tân Lộc, Hợp tác xã Dịch vụ Phú An.")
+    assert _named(text)[0][3] == ["Hợp tác xã Nông nghiệp Tân Lộc", "Hợp tác xã Dịch vụ Phú An"]
+
+
+def test_a_person_receiving_on_behalf_of_the_school_is_no_recipient():
+    text = "Cô Trần Thị Mai, Hiệu trưởng nhà trường (bên phải) thay mặt tập thể nhận Huân chương Lao động hạng Ba."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, [])]
+
+
+def test_a_generic_reward_naming_as_many_as_a_form_told_before_names_that_form():
+    text = ("Tại hội nghị tổng kết, tỉnh có 2 hợp tác xã được tặng Bằng khen. Cụ thể, Ban Thường trực Ủy ban Trung "
+            "ương MTTQ Việt Nam đã khen thưởng 2 hợp tác xã của tỉnh Bình Sơn vì có thành tích xuất sắc trong 5 năm "
+            "thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư” giai đoạn 2019 - 2024 "
+            "gồm: Hợp tác xã Nông nghiệp Tân Lộc, Hợp tác xã Dịch vụ Phú An.")
+    assert _named(text) == [
+        ("bang_khen_bo_tinh", "tap_the", 2, ["Hợp tác xã Nông nghiệp Tân Lộc", "Hợp tác xã Dịch vụ Phú An"])]
