@@ -95,6 +95,8 @@ class _Patterns:
     file_name: re.Pattern  # "... .pdf": an attachment, no name
     carrying_out: re.Pattern  # "A tiến hành ... và B đón nhận": a clause before the subject B
     acting_for: re.Pattern  # "thay mặt toàn trường nhận": who receives for others
+    sibling_place: re.Pattern  # "UBND các xã A (X), B (Y)": places of one level, written once
+    sibling_name: re.Pattern  # "B (Y)": one more of them
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +146,8 @@ def _patterns() -> _Patterns:
         file_name=re.compile(rules["file_name"], re.IGNORECASE),
         carrying_out=re.compile(rules["carrying_out"]),
         acting_for=re.compile(rules["acting_for"], re.IGNORECASE),
+        sibling_place=re.compile(rules["sibling_place"]),
+        sibling_name=re.compile(rules["sibling_name"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -895,6 +899,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.append(elided)
             pos = piece_end
             continue
+        sibling = _sibling_place(doc, out[-1], piece_start, piece_end) if semicolons and out and ";" not in sep else None
+        if sibling:  # "UBND các xã A (X), B (Y); ...": "UBND xã A (X)", "UBND xã B (Y)"
+            out[-1:] = sibling
+            pos = piece_end
+            continue
         if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
                 and _one_comma_item(doc.text, start, end, piece_start):
             last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...", "Nhân dân xóm 6, xã A; ...": what it belongs to, part of its name
@@ -1014,6 +1023,27 @@ def _describes_the_person_before(piece: str) -> bool:
     return bool(piece) and piece[0].islower() and not (
         pats.honorific.match(piece) or pats.person_descriptor.match(piece) or pats.locality.match(piece)
         or _KIND_NOUN.match(piece))
+
+
+def _sibling_place(doc: Document, last: Named, start: int, end: int) -> list[Named]:
+    """The item before and the piece [start, end) as two places of the item's level when the level is written
+    once ("UBND các xã A (X)", then "B (Y)"): [UBND xã A (X), UBND xã B (Y)], or of its head when the head is
+    ("UBND huyện A và thị xã B": [UBND huyện A, UBND thị xã B]); [] when the piece is no such name."""
+    pats = _patterns()
+    level = pats.sibling_place.match(last.text)
+    piece = doc.text[start:end].strip()
+    if level is None or last.kind not in (UNIT, LOCALITY):
+        return []
+    at = start + doc.text[start:end].index(piece)
+    own_level = pats.sibling_place.match(piece)  # "UBND huyện A và thị xã B": "UBND thị xã B"
+    if level.group("head") and own_level and not own_level.group("head") and not own_level.group("plural") \
+            and pats.sibling_name.fullmatch(piece[own_level.end():]):
+        return [last, Named(level.group("head") + piece, at, at + len(piece), last.kind)]
+    if not pats.sibling_name.fullmatch(piece):
+        return []
+    prefix = f"{level.group('head') or ''}{level.group('level')} "
+    first = last if not level.group("plural") else Named(prefix + last.text[level.end():], last.start, last.end, last.kind)
+    return [first, Named(prefix + piece, at, at + len(piece), last.kind)]
 
 
 def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
@@ -1144,12 +1174,23 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
             capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
             if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
                     or _shares_head(text, piece_start, i, sep.end(), end)
-                    or _next_role_and_person(text, piece_start, i, sep.end(), end)):
+                    or _next_role_and_person(text, piece_start, i, sep.end(), end)
+                    or semicolons and "," in mark and _next_of_one_level(text, piece_start, i, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
         i += 1
     yield piece_start, end
+
+
+def _next_of_one_level(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
+    """After a place of a level written once ("UBND các xã A (X)", "thôn C (A)"), does the comma open one more
+    bare name of that level ("B (Y)")? Then it separates, as `_sibling_place` rebuilds the name."""
+    pats = _patterns()
+    if not pats.sibling_place.match(text[piece_start:sep_start].strip()):
+        return False
+    nxt = _NEXT_SEPARATOR.search(text, after, end)
+    return pats.sibling_name.fullmatch(text[after:nxt.start() if nxt else end].strip()) is not None
 
 
 def _next_role_and_person(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
@@ -1515,6 +1556,7 @@ _SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+(
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
+_NEXT_SEPARATOR = re.compile(r"[,;]")
 _ANY_BRACKET = re.compile(r"\([^()]*\)")
 _BETWEEN_COMMAS = re.compile(r"[^,]+")
 _DIGIT = re.compile(r"\d")

@@ -2356,3 +2356,11 @@ def test_a_generic_reward_naming_as_many_as_a_form_told_before_names_that_form()
             "gồm: Hợp tác xã Nông nghiệp Tân Lộc, Hợp tác xã Dịch vụ Phú An.")
     assert _named(text) == [
         ("bang_khen_bo_tinh", "tap_the", 2, ["Hợp tác xã Nông nghiệp Tân Lộc", "Hợp tác xã Dịch vụ Phú An"])]
+
+
+def test_places_of_one_level_written_once_in_a_semicolon_list_are_each_rebuilt():
+    text = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể gồm: Sở Tài chính; UBND huyện Tân Yên và thị xã Việt "
+            "Thắng; UBND các xã Hòa Lạc (Tân Yên), Phú Hưng (Việt Thắng); thôn Đồng Tâm (Hòa Lạc), Bến Sỏi (Phú Hưng).")
+    assert _named(text)[0][3] == ["Sở Tài chính", "UBND huyện Tân Yên", "UBND thị xã Việt Thắng",
+                                  "UBND xã Hòa Lạc (Tân Yên)", "UBND xã Phú Hưng (Việt Thắng)",
+                                  "thôn Đồng Tâm (Hòa Lạc)", "thôn Bến Sỏi (Phú Hưng)"]
