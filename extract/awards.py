@@ -168,7 +168,8 @@ def _issuer_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
         return anchor
     start = _giver_window_start(doc, clause_start, anchor, bound=0)
     issuers = list(_rules().context["issuer_context"].finditer(doc.lower, start, anchor.start))
-    if issuers and _is_prime_minister(issuers[-1]):
+    presents = not issuers and _rules().context["prime_minister_presents"].search(doc.lower, start, anchor.start)
+    if issuers and _is_prime_minister(issuers[-1]) or presents:  # "Thủ tướng X trao bằng khen cho A": his
         return replace(anchor, code=_PRIME_MINISTERS[anchor.code])
     return anchor
 

@@ -108,7 +108,7 @@ def _patterns() -> _Patterns:
         separator=re.compile(rules["separator"]),
         stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:các|những)\s+)?(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
-        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+)*{lex:title_heads}\b"), re.IGNORECASE),
+        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+|quyền\s+)*{lex:title_heads}\b"), re.IGNORECASE),
         # "học" after a head makes a common noun ("khoa học", "trường học", "phòng học"), no unit's name
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"
                                         r"(?!\s+học\b)"), re.IGNORECASE),

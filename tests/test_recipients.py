@@ -2364,3 +2364,31 @@ def test_places_of_one_level_written_once_in_a_semicolon_list_are_each_rebuilt()
     assert _named(text)[0][3] == ["Sở Tài chính", "UBND huyện Tân Yên", "UBND thị xã Việt Thắng",
                                   "UBND xã Hòa Lạc (Tân Yên)", "UBND xã Phú Hưng (Việt Thắng)",
                                   "thôn Đồng Tâm (Hòa Lạc)", "thôn Bến Sỏi (Phú Hưng)"]
+
+
+def test_the_day_written_after_a_name_is_not_part_of_it():
+    text = "Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Công ty Cấp nước Sông Lam ngày 20/11/2023."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["Công ty Cấp nước Sông Lam"])]
+
+
+def test_the_party_committees_the_members_belong_to_are_no_recipients():
+    text = ("Sáng 19/5, Thường trực Tỉnh ủy tổ chức lễ trao Huy hiệu Đảng cho các đảng viên 40 năm tuổi Đảng trở lên, "
+            "thuộc các đảng bộ: huyện Yên Sơn, thành phố Tân Quang.")
+    assert all(not names for *_, names in _named(text))
+
+
+def test_a_schools_board_receiving_stands_for_the_school():
+    text = "Ban Giám hiệu nhà trường đón nhận Huân chương Lao động hạng Nhì."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, [])]
+
+
+def test_an_acting_director_is_a_role_not_a_second_recipient():
+    text = "Bộ trưởng trao bằng khen cho ông Đỗ Minh Quân, Quyền Giám đốc Công ty Cảng Cửa Hội."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Đỗ Minh Quân"])]
+
+
+def test_the_prime_minister_handing_over_a_bang_khen_gives_his_own():
+    text = "Thủ tướng Phạm Minh Chính trao bằng khen cho ông Đỗ Minh Quân."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Đỗ Minh Quân"])]
+    of_a_minister = "Thủ tướng Phạm Minh Chính trao bằng khen của Bộ trưởng Bộ Y tế cho ông Đỗ Minh Quân."
+    assert _named(of_a_minister)[0][0] == "bang_khen_bo_tinh"
