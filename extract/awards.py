@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, people_right_after_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -1358,7 +1358,16 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                event_kind, default_period, confidence=0.6, named=[person])
                 entry.update(_single=True, _names_only=not singles)
                 out.append(entry)
-            elif id(anchor) not in used and not ceremony and _rules().context["reward_for"].match(doc.lower, anchor.end):
+            deed = None if id(anchor) in used or ceremony or person else \
+                _rules().context["deed_of"].match(doc.lower, anchor.end, sentence.end)
+            doers = people_listed_at(doc, deed.end(), sentence.end) if deed else []
+            if doers:  # "khen thưởng ... về hành động dũng cảm của thầy A và thầy B": theirs
+                entry = _entry(doc, sentence, clause, anchor, len(doers), "ca_nhan", anchor.start, doers[-1].end,
+                               event_kind, default_period, confidence=0.6, named=doers)
+                entry.update(_single=len(doers) == 1, _names_only=not singles)
+                out.append(entry)
+            elif not person and id(anchor) not in used and not ceremony \
+                    and _rules().context["reward_for"].match(doc.lower, anchor.end):
                 for recipient, names in _named_groups(doc, anchor, sentence, anchors):  # "khen thưởng cho A và B"
                     entry = _entry(doc, sentence, clause, anchor, len(names), recipient, anchor.start, names[-1].end,
                                    event_kind, default_period, confidence=0.6, named=names)

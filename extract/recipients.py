@@ -611,6 +611,12 @@ def _list_end(doc: Document, start: int, limit: int) -> int:
     return limit
 
 
+def people_listed_at(doc: Document, start: int, limit: int) -> list[Named]:
+    """The people a list opening at `start` names ("thầy A và thầy B"), [] unless all its names are people."""
+    names = _items(doc, start, _list_end(doc, start, limit))
+    return names if names and all(n.kind == PERSON for n in names) else []
+
+
 def name_of_subject(doc: Document, start: int, end: int) -> Named | None:
     """The one name a passive grant's subject is ("Trường THPT X được tặng ..."), or None."""
     names = names_of_subject(doc, start, end)

@@ -2392,3 +2392,16 @@ def test_the_prime_minister_handing_over_a_bang_khen_gives_his_own():
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Đỗ Minh Quân"])]
     of_a_minister = "Thủ tướng Phạm Minh Chính trao bằng khen của Bộ trưởng Bộ Y tế cho ông Đỗ Minh Quân."
     assert _named(of_a_minister)[0][0] == "bang_khen_bo_tinh"
+
+
+def test_a_reward_for_a_deed_names_the_people_who_did_it():
+    text = ("Ban Giám hiệu Trường Cao đẳng Nghề Hòa Bình vừa khen thưởng và biểu dương trong toàn trường về hành động "
+            "dũng cảm cứu người của thầy Lâm Văn Tài và thầy Đinh Quốc Bảo.")
+    assert _named(text) == [("khen_thuong", "ca_nhan", 2, ["Lâm Văn Tài", "Đinh Quốc Bảo"])]
+
+
+def test_the_comma_of_rescue_and_relief_is_inside_a_units_name():
+    text = ("Giám đốc Công an tỉnh trao Giấy khen cho Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ và Thượng "
+            "úy Mai Văn Hòa.")
+    assert _named(text) == [("giay_khen", "tap_the", 1, ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+                            ("giay_khen", "ca_nhan", 1, ["Mai Văn Hòa"])]
