@@ -1479,6 +1479,8 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
         rest = text[m.start():]
         if pats.locality.match(rest):
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
+        if rest[:1] in UPPER and pats.honorific.match(rest):
+            return _typed(rest, offset + m.start())  # "có NGƯT Lò Thị A": the person the title is written before
         if rest[:1] in UPPER:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)

@@ -2405,3 +2405,13 @@ def test_the_comma_of_rescue_and_relief_is_inside_a_units_name():
             "úy Mai Văn Hòa.")
     assert _named(text) == [("giay_khen", "tap_the", 1, ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
                             ("giay_khen", "ca_nhan", 1, ["Mai Văn Hòa"])]
+
+
+def test_a_title_abbreviation_after_a_verb_of_being_is_dropped_from_the_name():
+    text = "Trong đó có NGƯT Lê Thị Ngân được tặng danh hiệu Nhà giáo Nhân dân."
+    assert _named(text) == [("nha_giao_nhan_dan", "ca_nhan", 1, ["Lê Thị Ngân"])]
+
+
+def test_a_vague_number_after_and_ends_the_list():
+    text = "Giám đốc Công an tỉnh tặng Giấy khen cho Công an huyện Đông Sơn và một số phòng nghiệp vụ của Công an tỉnh."
+    assert _named(text) == [("giay_khen", "tap_the", 1, ["Công an huyện Đông Sơn"])]
