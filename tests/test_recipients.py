@@ -2415,3 +2415,8 @@ def test_a_title_abbreviation_after_a_verb_of_being_is_dropped_from_the_name():
 def test_a_vague_number_after_and_ends_the_list():
     text = "Giám đốc Công an tỉnh tặng Giấy khen cho Công an huyện Đông Sơn và một số phòng nghiệp vụ của Công an tỉnh."
     assert _named(text) == [("giay_khen", "tap_the", 1, ["Công an huyện Đông Sơn"])]
+
+
+def test_among_them_opens_the_clause_before_its_subject():
+    text = "Trong số đó có bà Hà Thị Liên được tặng Bằng khen của Thủ tướng Chính phủ."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Hà Thị Liên"])]
