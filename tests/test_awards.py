@@ -850,3 +850,10 @@ def test_a_state_title_in_quotes_referred_back_to_keeps_its_code():
     assert {a["code"] for a in awards} == {"xa_phuong_tieu_bieu"}
     assert ["Phường Cẩm Nam (TP.Hội An)", "thị trấn Hương Sơn (huyện Quế Sơn)", "xã Tiên Lập (huyện Tiên Phước)"] in [
         a["named"] for a in awards]
+
+
+def test_a_decided_reward_to_the_units_a_colon_lists_names_them():
+    doc = make_document("Tin\n\nBộ trưởng quyết định thưởng cho các đơn vị: PC04, PC02 và Công an huyện Tam Nông.")
+    awards = extract_awards(doc)
+    assert [(a["code"], a["count"], a["named"]) for a in awards] == [
+        ("khen_thuong", 3, ["PC04", "PC02", "Công an huyện Tam Nông"])]
