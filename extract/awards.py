@@ -193,6 +193,20 @@ ISSUER_LOOKBACK = 600  # characters a decision's list items look back for its gi
 _PRIME_MINISTERS = {"bang_khen_bo_tinh": "bang_khen_thu_tuong_chinh_phu", "co_thi_dua_bo_tinh": "co_thi_dua_chinh_phu"}
 
 
+FOREIGN_GIVER_AFTER = 80  # characters after a form within which "do Chủ tịch nước CHDCND Lào trao" names its giver
+
+
+def _foreign(doc: Document, clause_start: int, clause_end: int, anchor: Anchor) -> Anchor:
+    """A form a foreign state gives ("được Chủ tịch nước CHDCND Lào tặng Huân chương Lao động") is
+    `other_org_award`: the taxonomy's forms are Vietnam's own."""
+    if anchor.code == "other_org_award":
+        return anchor
+    end = min(clause_end, anchor.end + FOREIGN_GIVER_AFTER)
+    if _rules().context["foreign_giver"].search(doc.lower, clause_start, end):
+        return replace(anchor, code="other_org_award")
+    return anchor
+
+
 def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
     """A provincial (or lower) mass organisation's own Bằng khen or Cờ is `other_org_award`.
 
@@ -262,7 +276,7 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         issuer = ctx["issuer"].match(lower, stop, end)
         anchor = Anchor(m.start, stop, code, recipient, issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None,
                         ranks_of=base if more_ranks else None)
-        anchors.append(_mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor)))
+        anchors.append(_foreign(doc, start, end, _mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor))))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
     anchors.extend(_forms_referred_back(doc, start, end))
     if rules.cue_openers and not _holds_any(lower, rules.cue_openers, start, end):

@@ -857,3 +857,14 @@ def test_a_decided_reward_to_the_units_a_colon_lists_names_them():
     awards = extract_awards(doc)
     assert [(a["code"], a["count"], a["named"]) for a in awards] == [
         ("khen_thuong", 3, ["PC04", "PC02", "Công an huyện Tam Nông"])]
+
+
+def test_a_form_a_foreign_state_gives_is_another_organisations_award():
+    def codes(text):
+        return [(a["code"], a["named"]) for a in extract_awards(make_document("Tin\n\n" + text))]
+    assert codes("Trường Cao đẳng Sông Mã được Chủ tịch nước CHDCND Lào tặng Huân chương Lao động hạng Nhì.") == [
+        ("other_org_award", ["Trường Cao đẳng Sông Mã"])]
+    assert codes("Tỉnh Yên Bình đón nhận Huân chương Lao động hạng Nhất do Chính phủ Lào trao tặng.") == [
+        ("other_org_award", ["Tỉnh Yên Bình"])]
+    assert codes("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Trường Hữu nghị Việt - Lào.") == [
+        ("huan_chuong_lao_dong_hang_nhi", ["Trường Hữu nghị Việt - Lào"])]
