@@ -199,10 +199,11 @@ FOREIGN_GIVER_AFTER = 80  # characters after a form within which "do Chủ tịc
 def _foreign(doc: Document, clause_start: int, clause_end: int, anchor: Anchor) -> Anchor:
     """A form a foreign state gives ("được Chủ tịch nước CHDCND Lào tặng Huân chương Lao động") is
     `other_org_award`: the taxonomy's forms are Vietnam's own."""
-    if anchor.code == "other_org_award":
-        return anchor
+    giver = _rules().context["foreign_giver"]
+    if anchor.code == "other_org_award" or not doc.shared(("a foreign giver",), lambda: giver.search(doc.lower) is not None):
+        return anchor  # most articles name no foreign giver: one scan of the article tells
     end = min(clause_end, anchor.end + FOREIGN_GIVER_AFTER)
-    if _rules().context["foreign_giver"].search(doc.lower, clause_start, end):
+    if giver.search(doc.lower, clause_start, end):
         return replace(anchor, code="other_org_award")
     return anchor
 
@@ -858,6 +859,8 @@ def _given_names_in_full(doc: Document, award: dict) -> dict:
     text gave before ("Trương Văn Thanh"), its span there; unchanged when there is no such name."""
     named, spans = list(award["named"]), [list(s) for s in award["named_spans"]]
     for i, (raw_start, raw_end) in enumerate(spans):
+        if " " in named[i]:
+            continue  # a full name, or a unit's
         start, end = doc.norm.text_offset(raw_start), doc.norm.text_offset(raw_end)
         full = full_name_before(doc, Named(doc.text[start:end], start, end, "ca_nhan"))
         if full is not None:
