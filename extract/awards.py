@@ -1327,6 +1327,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
                   or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."
+        if not names and count.recipient and _rules().context["counted_before"].match(doc.lower, count.end):
+            names = _named_where_first_counted(doc, count)  # "cho 4 công dân này": the four named before
         if not names and count.recipient and count.value <= MAX_LISTED_BELOW:
             names = listed_below_count(doc, count.end, count.value)  # "X: 02 tập thể" and "- A;" "- B" below
         if 0 < len(names) < count.value and count.recipient == "mixed":  # "... gồm: units. Các cá nhân gồm: ..."
@@ -1559,6 +1561,19 @@ def _same_noun_after_word_number(doc: Document, sentence: Sentence, noun: str, v
 
 # the word start tested after the first digit: the scan skips to digits (a look-behind first is tried everywhere)
 _DIGITS_THEN = re.compile(r"(\d(?<![\w.,]\d)\d*)\s+")
+
+
+def _named_where_first_counted(doc: Document, count: Count) -> list[Named]:
+    """The names given where the text first counted the recipients a later count points back to ("tặng 4 công
+    dân ... Đó là các ông: A, B, C và D", then "cho 4 công dân này"); [] when not as many are named there."""
+    counted = doc.lower[count.start:count.end]
+    first = doc.lower.find(counted, 0, count.start)
+    sentence = doc.sentence_at(first) if first >= 0 else None
+    if sentence is None or first + len(counted) > sentence.end:
+        return []
+    end = first + len(counted)
+    names = named_in_apposition(doc, end, sentence.end, count.value) or _named_next(doc, sentence, count.value)
+    return names if len(names) == count.value else []
 
 
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:

@@ -1311,6 +1311,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if described_as and text[described_as.end():described_as.end() + 1] in UPPER:
         text, offset = text[described_as.end():], offset + described_as.end()  # "em học sinh Lò Văn A": A
         honorific = _NOTHING.match(text)
+    initials = _INITIALS.match(text, honorific.end()) if honorific else None
+    if initials and _NOTHING_OR_BRACKET.fullmatch(text, initials.end()):  # "ông N.V.C (phường X)": initials only
+        return Named(initials.group(), offset + initials.start(), offset + initials.end(), PERSON)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     if honorific and pats.title.match(text[honorific.end():]):  # "đồng chí Giám đốc Lò Văn A": the name after the role
@@ -1550,6 +1553,8 @@ _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head ope
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
+_INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
+_NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"

@@ -2420,3 +2420,17 @@ def test_a_vague_number_after_and_ends_the_list():
 def test_among_them_opens_the_clause_before_its_subject():
     text = "Trong số đó có bà Hà Thị Liên được tặng Bằng khen của Thủ tướng Chính phủ."
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 1, ["Hà Thị Liên"])]
+
+
+def test_people_the_page_names_by_initials_after_an_honorific_are_recipients():
+    text = ("Theo đó, khen thưởng cho các ông L.V.K (trú xã Ia Pa, tỉnh Gia Lai); ông P.T.B (phường Hội Thương); ông "
+            "Đ.V.N (xã Chư Á).")
+    assert _named(text) == [("khen_thuong", "ca_nhan", 3, ["L.V.K", "P.T.B", "Đ.V.N"])]
+
+
+def test_a_count_pointing_back_takes_the_names_given_where_it_was_first_counted():
+    text = ("Sáng 9/4, Công an tỉnh trao thư khen của Bộ trưởng tặng 3 công dân tham gia bắt đối tượng truy nã. Đó là "
+            "các ông: Lê Văn Thiện (41 tuổi), Trần Hữu Lộc (38 tuổi) và Phan Văn Tín (45 tuổi), cùng trú xã Hòa Mỹ.\\n\\n"
+            "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 3 công dân này.").replace("\\\\n", "\\n")
+    assert [a for a in _named(text) if a[0] == "giay_khen"] == [
+        ("giay_khen", "ca_nhan", 3, ["Lê Văn Thiện", "Trần Hữu Lộc", "Phan Văn Tín"])]
