@@ -826,10 +826,11 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
             continue  # read as a table above
         said = doc.lower[sentence.start:sentence.end].strip()
         if said in read:
-            continue  # the same sentence printed again (a page repeating its headline and lead)
-        read.add(said)
+            continue  # the same sentence printed again (a page repeating its lead)
         line = doc.lines[sentence.line]
         restating = line.kind == "caption" or (line.kind == "title" and not _reads_as_lead(doc, line))
+        if not restating:
+            read.add(said)  # a headline printed again as a sub-heading is read there too: its names may follow it
         target = repeats if restating else body
         granting = None  # the clause whose form the next clauses' bare counts take
         for clause in _clauses(doc, sentence):

@@ -573,7 +573,7 @@ def _named_in_next_sentence(doc: Document, start: int, end: int, count: int | No
     pattern = _patterns().repeated_count if repeated else _patterns().next_sentence
     opening = pattern.match(doc.lower, start, end)
     if opening is None:
-        return []
+        return _people_listed_alone(doc, start, end, count) if count and not repeated else []
     colon_at = doc.text.rfind(":", start, opening.end()) + 1
     if colon_at and _line_ends(doc, colon_at):  # "Các cá nhân gồm:" and one a line (or paragraph) below
         return names_below(doc, colon_at)
@@ -582,6 +582,16 @@ def _named_in_next_sentence(doc: Document, start: int, end: int, count: int | No
     if count and len(names) != count:  # "gồm: Đội A, Phòng B, Công an X; Công an Y": one unit an item
         names = _units_a_semicolon_item_each(doc, opening.end(), list_end, count) or names
     return names if colon_at or len(names) == count else []
+
+
+def _people_listed_alone(doc: Document, start: int, end: int, count: int) -> list[Named]:
+    """A sentence that is nothing but a list of people, each by an honorific and between semicolons, as many as
+    counted ("11 cá nhân đoạt Giải thưởng X", then "Ông A, Công ty B; ông C, Công ty D; ..."): the people."""
+    text = doc.text[start:end]
+    if not _semicolon_list(text) or not _patterns().honorific.match(text.lstrip()):
+        return []
+    names = _items(doc, start, _list_end(doc, start, end), capital_enough=True)
+    return names if len(names) == count and all(n.kind == PERSON for n in names) else []
 
 
 def restating_lead(doc: Document, start: int, end: int) -> int:

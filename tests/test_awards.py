@@ -868,3 +868,14 @@ def test_a_form_a_foreign_state_gives_is_another_organisations_award():
         ("other_org_award", ["Tỉnh Yên Bình"])]
     assert codes("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho Trường Hữu nghị Việt - Lào.") == [
         ("huan_chuong_lao_dong_hang_nhi", ["Trường Hữu nghị Việt - Lào"])]
+
+
+def test_a_headline_printed_again_over_a_list_of_people_takes_their_names():
+    text = ("3 công nhân nhận Giải thưởng Nguyễn Đức Cảnh năm 2030\n\n"
+            "Sáng 2/9, Liên đoàn Lao động thành phố đã chọn 3 công nhân để trao giải thưởng năm nay.\n\n"
+            "3 công nhân nhận Giải thưởng Nguyễn Đức Cảnh năm 2030\n\n"
+            "Ông Lâm Văn Tú, Công ty Điện lực Sông Mây; bà Trịnh Thị Hạnh, Công ty May Hòa Bình; ông Đào Quốc Việt, "
+            "Công ty Cấp nước Phú Lâm.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"], a["named"]) for a in awards] == [
+        ("other_org_award", 3, ["Lâm Văn Tú", "Trịnh Thị Hạnh", "Đào Quốc Việt"])]
