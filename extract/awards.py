@@ -1579,19 +1579,26 @@ def _named_where_first_counted(doc: Document, count: Count) -> list[Named]:
 
 def _named_next(doc: Document, sentence: Sentence, count: int | None = None) -> list[Named]:
     """The names the sentence after a counted statement lists ("Đó là các bệnh viện: ..."), a page's dateline
-    between them passed over (a headline, then "Thứ Hai, 12/3/2030 08:10", then "Đó là ..."), and so a
-    sentence with no award in it (a photo's caption), when the list then names as many as counted."""
+    between them passed over (a headline, then "Thứ Hai, 12/3/2030 08:10", then "Đó là ..."), and so a photo's
+    caption and its credit ("A, một trong 13 cá nhân ...", "Ảnh: X"), when the list then names as many as counted."""
     following = doc.sentence_from(sentence.end)
     if following is not None and _is_dateline(doc, following):
         following = doc.sentence_from(following.end)
     if following is None:
         return []
     names = named_in_next_sentence(doc, following.start, following.end, count)
-    after = doc.sentence_from(following.end) if not names and count else None
-    if after is not None and not _anchors(doc, following.start, following.end):  # a photo's caption between them
+    after = following
+    for _ in range(CAPTION_SENTENCES if not names and count else 0):  # a photo's caption and credit between them
+        after = doc.sentence_from(after.end)
+        if after is None:
+            break
         names = named_in_next_sentence(doc, after.start, after.end, count)
-        names = names if len(names) == count else []  # and they list as many as the statement counts
+        if names:
+            return names if len(names) == count else []  # and they list as many as the statement counts
     return names
+
+
+CAPTION_SENTENCES = 2  # sentences a list of names may stand below its statement: a caption and its credit
 
 
 def _is_dateline(doc: Document, sentence: Sentence) -> bool:

@@ -879,3 +879,13 @@ def test_a_headline_printed_again_over_a_list_of_people_takes_their_names():
     awards = extract_awards(make_document(text))
     assert [(a["code"], a["count"], a["named"]) for a in awards] == [
         ("other_org_award", 3, ["Lâm Văn Tú", "Trịnh Thị Hạnh", "Đào Quốc Việt"])]
+
+
+def test_a_list_below_a_caption_ending_with_where_they_all_live_names_only_the_people():
+    text = ("Tin\n\nChủ tịch UBND tỉnh đã quyết định tặng bằng khen cho 3 cá nhân thuộc bản Na Hóc đã dũng cảm cứu người "
+            "trong lũ.\n\nAnh Lữ Văn Pẻng (áo xanh), một trong 3 cá nhân được tặng bằng khen. Ảnh: H.T\n\n"
+            "Các cá nhân được khen thưởng gồm: Ông Lữ Văn Pẻng, Chương Văn Nọi, Kha Thị Mai đều trú tại bản Na Hóc, "
+            "xã Tam Hợp, huyện Kỳ Sơn, Nghệ An.")
+    awards = extract_awards(make_document(text))
+    assert [(a["code"], a["count"], a["named"]) for a in awards][0] == (
+        "bang_khen_bo_tinh", 3, ["Lữ Văn Pẻng", "Chương Văn Nọi", "Kha Thị Mai"])
