@@ -1491,6 +1491,8 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             return None
         rest = text[m.start():]
         if pats.locality.match(rest):
+            if _VENUE_WORD.search(text, 0, m.start()):
+                return None  # "cho đảng viên tại xã A": where it was given, not to whom
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
         if rest[:1] in UPPER and pats.honorific.match(rest):
             return _typed(rest, offset + m.start())  # "có NGƯT Lò Thị A": the person the title is written before
@@ -1563,6 +1565,7 @@ _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head ope
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
+_VENUE_WORD = re.compile(r"\b(?:tại|ở)\s+$")  # "... tại " right before a place: the venue
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")

@@ -2434,3 +2434,8 @@ def test_a_count_pointing_back_takes_the_names_given_where_it_was_first_counted(
             "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 3 công dân này.").replace("\\\\n", "\\n")
     assert [a for a in _named(text) if a[0] == "giay_khen"] == [
         ("giay_khen", "ca_nhan", 3, ["Lê Văn Thiện", "Trần Hữu Lộc", "Phan Văn Tín"])]
+
+
+def test_the_place_a_form_is_given_at_is_not_its_recipient():
+    text = "Lễ trao tặng Huy hiệu Đảng cho đảng viên tại xã Mường Khoa."
+    assert all("xã Mường Khoa" not in names for *_, names in _named(text))
