@@ -1500,6 +1500,9 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             role = _ROLE_AFTER_NAME.search(rest)  # "em Lò Văn A (trú tại ...), học sinh lớp 9": the name alone
             person = _before_title(rest[:role.start()] if role else rest)
             person = _name_before_description(person) or person  # "Lò Thị B huyện C": B
+            if pats.unit.match(rest) and not descriptor:  # "các tập thể Trường THCS Lê Lợi": a unit, whatever it is named after
+                rest = _unit_name(rest)
+                return Named(rest, offset + m.start(), offset + m.start() + len(rest), UNIT)
             lead = _place_before_name(person)  # "nghệ nhân ca Huế Lò Thị D": D, the art form's place aside
             if lead:
                 return Named(person[lead:], offset + m.start() + lead, offset + m.start() + len(person), PERSON)

@@ -2439,3 +2439,10 @@ def test_a_count_pointing_back_takes_the_names_given_where_it_was_first_counted(
 def test_the_place_a_form_is_given_at_is_not_its_recipient():
     text = "Lễ trao tặng Huy hiệu Đảng cho đảng viên tại xã Mường Khoa."
     assert all("xã Mường Khoa" not in names for *_, names in _named(text))
+
+
+def test_a_unit_named_after_a_person_is_still_a_unit_with_its_place():
+    text = ("Thành phố có 2 tập thể được đề nghị phong tặng danh hiệu Anh hùng Lao động: 1- Trường THCS Trần Quốc "
+            "Toản, quận Hoàn Kiếm; 2- Bệnh viện đa khoa Sông Hồng.")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 2,
+                             ["Trường THCS Trần Quốc Toản, quận Hoàn Kiếm", "Bệnh viện đa khoa Sông Hồng"])]
