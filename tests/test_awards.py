@@ -889,3 +889,10 @@ def test_a_list_below_a_caption_ending_with_where_they_all_live_names_only_the_p
     awards = extract_awards(make_document(text))
     assert [(a["code"], a["count"], a["named"]) for a in awards][0] == (
         "bang_khen_bo_tinh", 3, ["Lữ Văn Pẻng", "Chương Văn Nọi", "Kha Thị Mai"])
+
+
+def test_a_provincial_unions_bang_khen_given_by_its_executive_committee_is_its_own():
+    doc = make_document("Tin\n\nLĐLĐ tỉnh trao Bằng khen của Ban Chấp hành LĐLĐ tỉnh cho 02 tập thể: CĐCS xã Hòa Tiến "
+                        "và CĐCS Bệnh viện huyện Hòa Vang.")
+    assert [(a["code"], a["count"], a["named"]) for a in extract_awards(doc)] == [
+        ("other_org_award", 2, ["CĐCS xã Hòa Tiến", "CĐCS Bệnh viện huyện Hòa Vang"])]
