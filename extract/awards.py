@@ -277,6 +277,9 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         issuer = ctx["issuer"].match(lower, stop, end)
         anchor = Anchor(m.start, stop, code, recipient, issuer=doc.text[issuer.start(1):issuer.end(1)] if issuer else None,
                         ranks_of=base if more_ranks else None)
+        if code == "khen_thuong" and anchors and ctx["cash_with_form"].fullmatch(lower, anchors[-1].end, m.start) \
+                and ctx["cash_sum"].match(lower, m.end, end):
+            continue  # "giấy khen và thưởng 20 triệu đồng cho ...": the cash goes with the form ("thưởng nóng" is one)
         anchors.append(_foreign(doc, start, end, _mass_org_upgrade(doc, start, _issuer_upgrade(doc, start, anchor))))
         anchors.extend(replace(anchor, start=s_, end=e_, code=c_) for s_, e_, c_ in more_ranks)
     anchors.extend(_forms_referred_back(doc, start, end))
@@ -287,7 +290,9 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         inside = any(a.start < m.end() and m.start() < a.end for a in anchors)  # "trao thưởng đột xuất": the form's
         before_form = any(0 <= s - m.end() <= CUE_BEFORE_FORM for s in form_starts)
         negated = ctx["negated"].search(lower, max(start, m.start() - 30), m.start())
-        if not inside and not before_form and not negated:
+        cash = ctx["cash_sum"].match(lower, m.end(), end) and any(  # "bằng khen và tặng thưởng 1 triệu đồng cho A"
+            ctx["cash_with_form"].fullmatch(lower, a.end, m.start()) for a in anchors if a.end <= m.start())
+        if not inside and not before_form and not negated and not cash:
             anchors.append(Anchor(m.start(), m.end(), "khen_thuong", None, generic=True))
     return sorted(anchors, key=lambda a: a.start)
 
@@ -1688,7 +1693,7 @@ def _named_with_next_form(doc: Document, anchor: Anchor, sentence: Sentence,
 
 def _next_form(doc: Document, anchor: Anchor, sentence: Sentence) -> int:
     """Where the sentence's next award form starts (or the sentence's end)."""
-    later = [a.start for a in _anchors(doc, anchor.end, sentence.end) if not a.generic]
+    later = [a.start for a in _anchors(doc, sentence.start, sentence.end) if not a.generic and a.start >= anchor.end]
     return min(later + [sentence.end])
 
 

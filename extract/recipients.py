@@ -189,8 +189,9 @@ def names_its_unit(named: Named) -> bool:
 
 def person_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A person called by an honorific straight after a reward ("khen thưởng chị Lò Thị A (32 tuổi, ...)",
-    "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ..."), or None."""
-    return _named_right_after(doc, pos, limit, _patterns().honorific, PERSON)
+    "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ...", "khen thưởng và biểu dương anh C"), or None."""
+    praise = _PRAISE_AFTER.match(doc.lower, pos, limit)  # "... và biểu dương anh C": the words of praise passed over
+    return _named_right_after(doc, praise.end() - 1 if praise else pos, limit, _patterns().honorific, PERSON)
 
 
 def _named_right_after(doc: Document, pos: int, limit: int, opening: re.Pattern, kind: str) -> Named | None:
@@ -1568,6 +1569,7 @@ _CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}0-9]")  # the word after a head ope
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
+_PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
 _VENUE_WORD = re.compile(r"\b(?:tại|ở)\s+$")  # "... tại " right before a place: the venue
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")

@@ -896,3 +896,21 @@ def test_a_provincial_unions_bang_khen_given_by_its_executive_committee_is_its_o
                         "và CĐCS Bệnh viện huyện Hòa Vang.")
     assert [(a["code"], a["count"], a["named"]) for a in extract_awards(doc)] == [
         ("other_org_award", 2, ["CĐCS xã Hòa Tiến", "CĐCS Bệnh viện huyện Hòa Vang"])]
+
+
+def test_a_sum_given_with_a_form_goes_with_it_and_the_form_names_the_recipient():
+    def read(text):
+        return [(a["code"], a["count"], a["named"]) for a in extract_awards(make_document("Tin\n\n" + text))]
+    assert read("UBND quận tặng bằng khen và tặng thưởng 2 triệu đồng cho ông Phạm Văn Lâm, tổ trưởng tổ dân phố.") == [
+        ("bang_khen_bo_tinh", 1, ["Phạm Văn Lâm"])]
+    assert [code for code, *_ in read("Giám đốc Công an tỉnh trao giấy khen và thưởng 30 triệu đồng cho 2 đơn vị: "
+                                      "Phòng Cảnh sát hình sự, Công an huyện Tân Lạc.")] == ["giay_khen"]
+    on_the_spot = read("Giám đốc Công an tỉnh đã trao giấy khen và thưởng nóng cho 2 đơn vị: Phòng Cảnh sát hình sự, "
+                       "Công an huyện Tân Lạc.")
+    assert sorted(code for code, *_ in on_the_spot) == ["giay_khen", "khen_thuong"]
+
+
+def test_words_of_praise_between_a_reward_and_its_person_are_passed_over():
+    doc = make_document("Tin\n\nLãnh đạo Công an quận trao quyết định khen thưởng và biểu dương anh Lê Hoàng Phúc, nhân "
+                        "viên bảo vệ.")
+    assert [(a["code"], a["named"]) for a in extract_awards(doc)] == [("khen_thuong", ["Lê Hoàng Phúc"])]
