@@ -1378,10 +1378,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if anchor.generic:
             ceremony = _rules().context["ceremony_named"].search(doc.lower, max(0, anchor.start - 12), anchor.start)
             person = None if id(anchor) in used or ceremony else person_right_after(doc, anchor.end, sentence.end)
-            if person:  # "vừa ký quyết định khen thưởng chị Lò Thị A vì ...": one person, named
-                entry = _entry(doc, sentence, clause, anchor, 1, "ca_nhan", anchor.start, person.end,
-                               event_kind, default_period, confidence=0.6, named=[person])
-                entry.update(_single=True, _names_only=not singles)
+            if person:  # "vừa ký quyết định khen thưởng chị Lò Thị A vì ...": one person, named, or more ("anh A và anh B")
+                listed = people_listed_at(doc, anchor.end, sentence.end)
+                people = listed if listed and listed[0] == person else [person]
+                entry = _entry(doc, sentence, clause, anchor, len(people), "ca_nhan", anchor.start, people[-1].end,
+                               event_kind, default_period, confidence=0.6, named=people)
+                entry.update(_single=len(people) == 1, _names_only=not singles)
                 out.append(entry)
             deed = None if id(anchor) in used or ceremony or person else \
                 _rules().context["deed_of"].match(doc.lower, anchor.end, sentence.end)

@@ -469,6 +469,10 @@ def _listed_name(text: str, offset: int, marked_list: bool = False) -> Named | N
     cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
     for cell in cells if "|" in text else cells[:1]:
         piece = cell.group().rstrip(" ;.,/")  # "./." closes the last item of a decision
+        if mark and _patterns().honorific.match(piece.lstrip()):
+            person = _typed(piece.split(",")[0], offset + cell.start())  # "1. Anh Lò Văn A, nông dân ... Anh đã ..."
+            if person is not None and person.kind == PERSON:
+                return person
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
             continue
         piece = _ITEM_TAIL.split(piece)[0]

@@ -914,3 +914,18 @@ def test_words_of_praise_between_a_reward_and_its_person_are_passed_over():
     doc = make_document("Tin\n\nLãnh đạo Công an quận trao quyết định khen thưởng và biểu dương anh Lê Hoàng Phúc, nhân "
                         "viên bảo vệ.")
     assert [(a["code"], a["named"]) for a in extract_awards(doc)] == [("khen_thuong", ["Lê Hoàng Phúc"])]
+
+
+def test_a_reward_given_to_two_people_by_honorific_names_both():
+    doc = make_document("Tin\n\nChủ tịch UBND thành phố khen thưởng anh Lý Văn Tâm và anh Hồ Quang Vinh, cùng trú tại phố "
+                        "Hàng Bạc, vì đã dũng cảm cứu người.")
+    assert [(a["code"], a["count"], a["named"]) for a in extract_awards(doc)] == [
+        ("khen_thuong", 2, ["Lý Văn Tâm", "Hồ Quang Vinh"])]
+
+
+def test_numbered_paragraphs_each_opening_with_a_person_name_the_listed_recipients():
+    doc = make_document("Tin\n\nDanh sách các cá nhân được nhận Bằng khen của Thủ tướng Chính phủ:\n"
+                        "1. Ông Lục Văn Phong, nông dân tại thôn Nà Lầu, xã Tân Hòa. Ông đã hiến 900 m2 đất làm đường.\n"
+                        "2. Bà Đàm Thị Sen, nông dân ở bản Khuổi, xã Yên Lạc. Bà đã góp tiền xây cầu treo.")
+    assert [(a["code"], a["named"]) for a in extract_awards(doc)] == [
+        ("bang_khen_thu_tuong_chinh_phu", ["Lục Văn Phong", "Đàm Thị Sen"])]
