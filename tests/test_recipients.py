@@ -2446,3 +2446,21 @@ def test_a_unit_named_after_a_person_is_still_a_unit_with_its_place():
             "Toản, quận Hoàn Kiếm; 2- Bệnh viện đa khoa Sông Hồng.")
     assert _named(text) == [("anh_hung_lao_dong", "tap_the", 2,
                              ["Trường THCS Trần Quốc Toản, quận Hoàn Kiếm", "Bệnh viện đa khoa Sông Hồng"])]
+
+
+def test_a_member_university_and_its_university_are_one_recipient():
+    text = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Trường Đại học Nông Lâm, Đại học Thái Nguyên."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1,
+                             ["Trường Đại học Nông Lâm, Đại học Thái Nguyên"])]
+    two = "Bộ trưởng tặng Bằng khen cho 2 đơn vị: Đại học Huế, Đại học Vinh."
+    assert _named(two) == [("bang_khen_bo_tinh", "tap_the", 2, ["Đại học Huế", "Đại học Vinh"])]
+
+
+def test_a_pioneer_brigade_of_a_school_named_after_a_person_is_a_unit():
+    text = "Liên đội trường Tiểu học Lý Tự Trọng đã được nhận Bằng khen của Trung ương Đoàn."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Liên đội trường Tiểu học Lý Tự Trọng"])]
+
+
+def test_a_schools_board_written_before_its_name_stands_for_the_school():
+    text = "Tập thể Ban lãnh đạo Trường Đại học Sông Hàn đón nhận Huân chương Lao động hạng Ba."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường Đại học Sông Hàn"])]
