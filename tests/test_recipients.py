@@ -2464,3 +2464,9 @@ def test_a_pioneer_brigade_of_a_school_named_after_a_person_is_a_unit():
 def test_a_schools_board_written_before_its_name_stands_for_the_school():
     text = "Tập thể Ban lãnh đạo Trường Đại học Sông Hàn đón nhận Huân chương Lao động hạng Ba."
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, ["Trường Đại học Sông Hàn"])]
+
+
+def test_a_provincial_department_of_old_and_its_partner_are_two_units():
+    text = ("Bộ Công an tặng Bằng khen cho Bộ Chỉ huy BĐBP tỉnh Lạng Giang và Ty An ninh tỉnh Xiêng Khoảng (Lào) tham "
+            "gia Chuyên án 12X.")
+    assert _named(text)[0][3] == ["Bộ Chỉ huy BĐBP tỉnh Lạng Giang", "Ty An ninh tỉnh Xiêng Khoảng (Lào)"]
