@@ -2470,3 +2470,12 @@ def test_a_provincial_department_of_old_and_its_partner_are_two_units():
     text = ("Bộ Công an tặng Bằng khen cho Bộ Chỉ huy BĐBP tỉnh Lạng Giang và Ty An ninh tỉnh Xiêng Khoảng (Lào) tham "
             "gia Chuyên án 12X.")
     assert _named(text)[0][3] == ["Bộ Chỉ huy BĐBP tỉnh Lạng Giang", "Ty An ninh tỉnh Xiêng Khoảng (Lào)"]
+
+
+def test_what_the_recipient_is_may_stand_between_cho_and_la_before_the_person():
+    text = ("UBND tỉnh đã tặng bằng khen và phần thưởng 5 triệu đồng cho thủ khoa tốt nghiệp THPT năm 2030 của tỉnh là "
+            "em Lâm Gia Hân – Trường THPT Phan Bội Châu.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lâm Gia Hân"])]
+    unit_first = ("Chủ tịch UBND tỉnh đã trao Huân chương Chiến công hạng Nhất cho tập thể Công an tỉnh Bình Sơn và hai cá "
+                  "nhân là Đại tá Lê Văn Quang; Thượng tá Võ Thanh Hà.")
+    assert "Công an tỉnh Bình Sơn" in [n for *_, names in _named(unit_first) for n in names]
