@@ -1405,9 +1405,15 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             first = min((c.start for a, c in bound if a is anchor and c.start > anchor.end), default=None)
             groups = [(kind, [n for n in names if n.end <= first]) for kind, names in
                       _named_groups(doc, anchor, sentence, anchors)] if first is not None else []
+            counted = first_entry.get(id(anchor))
+            for kind, names in groups:  # "cho bà A (ở X) và ông B (ở Y), đây là hai người ...": the two counted
+                gap = _BRACKET_AFTER_NAME.sub("", doc.text[names[-1].end:first], 1) if names else ""
+                if names and counted and not counted["named"] and len(names) == counted["count"] \
+                        and _rules().context["counted_after_names"].fullmatch(gap):
+                    counted["named"] = [as_written(doc, n) for n in names]
+                    counted["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
             groups = [(kind, names) for kind, names in groups  # not "A là hai địa phương"; "A (33 tuổi) và": yes
                       if names and _JUST_AND.fullmatch(_BRACKET_AFTER_NAME.sub("", doc.text[names[-1].end:first], 1))]
-            counted = first_entry.get(id(anchor))
             for kind, names in groups:
                 if counted and kind == counted["recipient"] and len(counted["named"]) == counted["count"] > 0:
                     _name_first(doc, counted, names)  # "cho anh A và hai em B, C": three people, all named

@@ -929,3 +929,10 @@ def test_numbered_paragraphs_each_opening_with_a_person_name_the_listed_recipien
                         "2. Bà Đàm Thị Sen, nông dân ở bản Khuổi, xã Yên Lạc. Bà đã góp tiền xây cầu treo.")
     assert [(a["code"], a["named"]) for a in extract_awards(doc)] == [
         ("bang_khen_thu_tuong_chinh_phu", ["Lục Văn Phong", "Đàm Thị Sen"])]
+
+
+def test_a_count_restating_the_people_named_before_it_takes_their_names():
+    doc = make_document("Tin\n\nBệnh viện tổ chức lễ truy tặng kỷ niệm chương “Vì sức khỏe nhân dân” cho bà Lưu Thị Hạnh (ở "
+                        "Hà Nam) và ông Cao Văn Tú (ở Bắc Giang), đây là hai người hiến tạng cứu sống 8 người bệnh.")
+    assert [(a["code"], a["count"], a["named"]) for a in extract_awards(doc)] == [
+        ("ky_niem_chuong", 2, ["Lưu Thị Hạnh", "Cao Văn Tú"])]
