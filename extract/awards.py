@@ -592,6 +592,8 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
     deed = _rules().context["deed_verbs"].search(gap)
     if deed and _GRANT_WORD.search(gap, 0, deed.start()):
         return False  # "cho em A vì đã cứu 4 em": the count is the deed's, told after the recipient
+    if chain and _rules().context["deed_verbs"].search(doc.lower, chain[-1].end, count.start):
+        return False  # "... đây là hai người hiến tạng cứu sống 8 người bệnh": after a count, the deed's
     if not anchor.generic:
         return True
     return len(gap) <= BACKWARD_GAP_CUE and not _rules().context["not_an_object"].search(gap)
