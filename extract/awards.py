@@ -209,7 +209,8 @@ def _foreign(doc: Document, clause_start: int, clause_end: int, anchor: Anchor) 
 
 
 def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
-    """A provincial (or lower) mass organisation's own Bằng khen or Cờ is `other_org_award`.
+    """A provincial (or lower) mass organisation's own Bằng khen or Cờ is `other_org_award`, and so is a
+    corporation's.
 
     The giver is written after the form ("Bằng khen của LĐLĐ tỉnh") or is the
     last giver named before it in the clause ("Hội Nông dân tỉnh tặng Bằng khen").
@@ -226,12 +227,15 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
                         for m in ctx[key].finditer(before))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
+        if ctx["enterprise_gives"].search(before):
+            return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
             and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
         if joint:
             return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
-    if ctx["local_mass_issuer"].match(giver) and not ctx["state_issuer"].search(giver):
-        return replace(anchor, code="other_org_award")
+    if (ctx["local_mass_issuer"].match(giver) or anchor.issuer and ctx["enterprise_issuer"].match(giver)) \
+            and not ctx["state_issuer"].search(giver):
+        return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
 
 

@@ -936,3 +936,12 @@ def test_a_count_restating_the_people_named_before_it_takes_their_names():
                         "Hà Nam) và ông Cao Văn Tú (ở Bắc Giang), đây là hai người hiến tạng cứu sống 8 người bệnh.")
     assert [(a["code"], a["count"], a["named"]) for a in extract_awards(doc)] == [
         ("ky_niem_chuong", 2, ["Lưu Thị Hạnh", "Cao Văn Tú"])]
+
+
+def test_an_enterprise_groups_own_flag_is_another_organisations_award():
+    def read(text):
+        return [(a["code"], a["named"]) for a in extract_awards(make_document("Tin\n\n" + text))]
+    assert read("Viện Cơ khí Mỏ là đơn vị vinh dự được nhận cờ thi đua của Tập đoàn.") == [
+        ("other_org_award", ["Viện Cơ khí Mỏ"])]
+    assert read("Tập đoàn Hóa chất Việt Nam vinh dự đón nhận Cờ thi đua của Chính phủ.") == [
+        ("co_thi_dua_chinh_phu", ["Tập đoàn Hóa chất Việt Nam"])]
