@@ -925,6 +925,13 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1:] = sibling
             pos = piece_end
             continue
+        if after_comma and out and out[-1].kind == UNIT and _BELONGS_TO_CHAIN.search(out[-1].text) \
+                and _PARENT_HEAD.match(piece.strip()):
+            last = out[-1]  # "tàu HQ 629 thuộc Hải đội 311, Lữ đoàn 161, Vùng C": the chain it belongs to
+            out[-1] = Named(doc.text[last.start:piece_end].rstrip(), last.start, piece_end - (len(piece) - len(piece.rstrip())),
+                            UNIT)
+            pos = piece_end
+            continue
         if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
                 and _one_comma_item(doc.text, start, end, piece_start):
             last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...", "Nhân dân xóm 6, xã A; ...": what it belongs to, part of its name
@@ -1344,6 +1351,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
         stop = honorific.end() + len(described) if described else stop
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
+    if _PLURAL_COMMON.match(text):
+        return None  # "Các lãnh đạo Bộ Quốc phòng": a group the text does not name one by one
     if pats.locality.match(text):
         text = _unit_name(text)  # "huyện X đạt chuẩn nông thôn mới": the place, not what it did
         return Named(text, offset, offset + len(text), LOCALITY)
@@ -1574,6 +1583,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng 
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
+_BELONGS_TO_CHAIN = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "A thuộc B": the bodies written after B are B's
+_PLURAL_COMMON = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|thành viên)\b")
 _VENUE_WORD = re.compile(r"\b(?:tại|ở)\s+$")  # "... tại " right before a place: the venue
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")

@@ -2479,3 +2479,18 @@ def test_what_the_recipient_is_may_stand_between_cho_and_la_before_the_person():
     unit_first = ("Chủ tịch UBND tỉnh đã trao Huân chương Chiến công hạng Nhất cho tập thể Công an tỉnh Bình Sơn và hai cá "
                   "nhân là Đại tá Lê Văn Quang; Thượng tá Võ Thanh Hà.")
     assert "Công an tỉnh Bình Sơn" in [n for *_, names in _named(unit_first) for n in names]
+
+
+def test_a_ship_and_the_formations_it_belongs_to_are_one_recipient():
+    text = ("Bộ Tư lệnh Quân chủng Hải quân vừa tặng Bằng khen cho tàu HQ 571 thuộc Hải đội 402, Lữ đoàn 172, Vùng B "
+            "Hải quân vì đã cứu nạn ngư dân.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1,
+                             ["tàu HQ 571 thuộc Hải đội 402, Lữ đoàn 172, Vùng B Hải quân"])]
+    regiment = "Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho Trung đoàn 925, Sư đoàn Không quân 372."
+    assert _named(regiment) == [("huan_chuong_bao_ve_to_quoc_hang_ba", "tap_the", 1,
+                                 ["Trung đoàn 925, Sư đoàn Không quân 372"])]
+
+
+def test_a_group_of_leaders_the_text_does_not_name_one_by_one_is_no_name():
+    text = "Các lãnh đạo Bộ Quốc phòng được trao Huân chương Quân công hạng Nhì."
+    assert all(not names for *_, names in _named(text))
