@@ -8,7 +8,7 @@ engine, scored unseen, then opened; `fresh3` to `fresh9` were collected the
 same way and never opened, so their figures are the honest ones (README "On
 real text"). Needs the git-ignored cache of texts (see check_cache.py).
 
-    python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev44|dev45|dev46|dev43|dev48|dev49|dev50|dev47|dev51|dev52|dev53|dev54|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all] [--diff] [-o records.jsonl]
+    python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev44|dev45|dev46|dev43|dev48|dev49|dev50|dev47|dev51|dev52|dev53|dev54|dev55|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all] [--diff] [-o records.jsonl]
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def extract_split(split: str, cache: Path = CACHE) -> tuple[dict[str, dict], lis
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev44", "dev45", "dev46", "dev43", "dev48", "dev49", "dev50", "dev47", "dev51", "dev52", "dev53", "dev54", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev44", "dev45", "dev46", "dev43", "dev48", "dev49", "dev50", "dev47", "dev51", "dev52", "dev53", "dev54", "dev55", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "all"), default="dev")
     parser.add_argument("--diff", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the cached texts")
