@@ -1309,7 +1309,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     viện: Bạch Mai, Bỏng quốc gia"), a capital first letter makes a name.
     """
     pats = _patterns()
-    text = piece.strip()
+    text = _SENTENCE_FULL_STOP.sub("", piece.strip())  # "... và Thanh tra TP.": the abbreviation's dot ends the sentence
     offset += len(piece) - len(piece.lstrip())
     proxy = pats.on_behalf.match(text)  # "đại diện gia đình thiếu tá A": A, through the family's representative
     if proxy:
@@ -1583,6 +1583,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng 
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
+_SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _BELONGS_TO_CHAIN = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "A thuộc B": the bodies written after B are B's
 _PLURAL_COMMON = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|thành viên)\b")
 _VENUE_WORD = re.compile(r"\b(?:tại|ở)\s+$")  # "... tại " right before a place: the venue

@@ -2494,3 +2494,8 @@ def test_a_ship_and_the_formations_it_belongs_to_are_one_recipient():
 def test_a_group_of_leaders_the_text_does_not_name_one_by_one_is_no_name():
     text = "Các lãnh đạo Bộ Quốc phòng được trao Huân chương Quân công hạng Nhì."
     assert all(not names for *_, names in _named(text))
+
+
+def test_a_name_ending_the_sentence_with_an_abbreviation_loses_the_full_stop():
+    text = "Khối thi đua đề nghị tặng Cờ thi đua của UBND thành phố cho Sở Tư pháp và Thanh tra TP."
+    assert _named(text)[0][3] == ["Sở Tư pháp", "Thanh tra TP"]
