@@ -1522,6 +1522,10 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
                 return Named(person[lead:], offset + m.start() + lead, offset + m.start() + len(person), PERSON)
             if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
+            if descriptor and m.start() == descriptor.end() and _STAGE_NAME.fullmatch(person) \
+                    and not pats.unit.match(person) and place_named_whole(person) is None:
+                # "diễn viên Quế Trân": a stage name, no family name, right after what the person is
+                return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             if pats.person_descriptor.match(text):
                 return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
             if pats.unit.match(rest):
@@ -1583,6 +1587,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng 
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
+_STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _BELONGS_TO_CHAIN = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "A thuộc B": the bodies written after B are B's
 _PLURAL_COMMON = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|thành viên)\b")

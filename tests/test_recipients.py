@@ -2499,3 +2499,9 @@ def test_a_group_of_leaders_the_text_does_not_name_one_by_one_is_no_name():
 def test_a_name_ending_the_sentence_with_an_abbreviation_loses_the_full_stop():
     text = "Khối thi đua đề nghị tặng Cờ thi đua của UBND thành phố cho Sở Tư pháp và Thanh tra TP."
     assert _named(text)[0][3] == ["Sở Tư pháp", "Thanh tra TP"]
+
+
+def test_artists_listed_after_co_by_stage_name_behind_their_craft_are_named():
+    text = ("Tại Hà Nội, các nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân có: diễn viên Thu Hà, Trần Văn Lực; "
+            "nghệ sĩ Minh Tâm (Nhà hát Chèo).")
+    assert _named(text) == [("nghe_si_nhan_dan", "ca_nhan", 3, ["Thu Hà", "Trần Văn Lực", "Minh Tâm"])]
