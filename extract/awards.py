@@ -200,12 +200,18 @@ def _foreign(doc: Document, clause_start: int, clause_end: int, anchor: Anchor) 
     """A form a foreign state gives ("được Chủ tịch nước CHDCND Lào tặng Huân chương Lao động") is
     `other_org_award`: the taxonomy's forms are Vietnam's own."""
     giver = _rules().context["foreign_giver"]
-    if anchor.code == "other_org_award" or not doc.shared(("a foreign giver",), lambda: giver.search(doc.lower) is not None):
-        return anchor  # most articles name no foreign giver: one scan of the article tells
+    if anchor.code == "other_org_award" or not doc.shared(("a foreign giver",), lambda: _names_a_foreign_giver(doc)):
+        return anchor  # most articles name no foreign state at all
     end = min(clause_end, anchor.end + FOREIGN_GIVER_AFTER)
     if giver.search(doc.lower, clause_start, end):
         return replace(anchor, code="other_org_award")
     return anchor
+
+
+def _names_a_foreign_giver(doc: Document) -> bool:
+    """Does the article name a foreign state as a giver anywhere? A plain look for the states' names first."""
+    states = json_rules("award_context.json")["foreign_states"]
+    return any(state in doc.lower for state in states) and _rules().context["foreign_giver"].search(doc.lower) is not None
 
 
 def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Anchor:
