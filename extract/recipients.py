@@ -621,6 +621,8 @@ def _list_end(doc: Document, start: int, limit: int) -> int:
             continue  # "bà Vì Thị Xuân": a name, not the word "vì" (because)
         if _SHARED_LEVEL.search(doc.lower, max(start, stop.start() - 30), stop.start() + 1):
             continue  # "Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang": a head shared by the names after it
+        if _GROUP_BEFORE_COLON.search(doc.text, max(start, stop.start() - 70), stop.end()):
+            continue  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": a sub-heading inside the list
         if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
             return stop.start()
     return limit
@@ -975,7 +977,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if described_unit and out[-1].kind == PERSON and pats.unit.match(piece.strip()[described_unit.end():]):
             in_role = True
             continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
-        if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()):
+        if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()) \
+                and not _GROUP_HEADING.match(piece.strip()):
             if not _count_opening().match(piece.strip()) and _person_follows(doc.text, piece_end, end):
                 in_role = True
                 continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
@@ -1025,6 +1028,8 @@ def _another_person(piece: str) -> bool:
     """Does a comma piece in a semicolon list name one more person ("...; ông A (tên khác B), bà C, Lò Văn D (huyện
     E); ...") rather than say something of the one before?"""
     text = _BRACKET.sub("", piece).split(",", 1)[0].strip()  # "thiếu úy A, cán bộ Đội B": A
+    group = _GROUP_HEADING.match(text)  # "các Phó chủ nhiệm Ủy ban: ông A": a sub-heading, then A
+    text = text[group.end():] if group and group.end() < len(text) else text
     honorific = _patterns().honorific.match(text)
     if honorific:  # "ông Hà Văn B cùng ngụ ấp C": B, then what is said of him
         rest = text[honorific.end():]
@@ -1201,6 +1206,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
             always = ";" in mark or ("," in mark and not semicolons)
             capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
             if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
+                    or _GROUP_HEADING.match(text, sep.end(), end)  # "A và các Ủy viên Thường trực: ông B"
                     or _shares_head(text, piece_start, i, sep.end(), end)
                     or _next_role_and_person(text, piece_start, i, sep.end(), end)
                     or semicolons and "," in mark and _next_of_one_level(text, piece_start, i, sep.end(), end)):
@@ -1314,6 +1320,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     proxy = pats.on_behalf.match(text)  # "đại diện gia đình thiếu tá A": A, through the family's representative
     if proxy:
         text, offset = text[proxy.end():], offset + proxy.end()
+    group = _GROUP_HEADING.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
+    if group and group.end() < len(text):
+        text, offset = text[group.end():], offset + group.end()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return None  # 'ông A khẳng định "Việc đón nhận ...': a quoted speech opens, no name ('"hiệp sĩ" Lò Văn A' is one)
     if text.count(")") > text.count("(") or pats.holding_clause.search(text) or pats.file_name.search(text):
@@ -1588,6 +1597,8 @@ _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
+_GROUP_BEFORE_COLON = re.compile(r"(?:;|\svà)\s*(?:và\s+)?(?:các|những)\s+[^:;,()]{2,60}?:$")
+_GROUP_HEADING = re.compile(r"(?:và\s+)?(?:các|những)\s+[^:;,()]{2,60}?:\s*")  # a list's sub-heading
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _BELONGS_TO_CHAIN = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "A thuộc B": the bodies written after B are B's
 _PLURAL_COMMON = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|thành viên)\b")

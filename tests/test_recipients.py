@@ -2505,3 +2505,11 @@ def test_artists_listed_after_co_by_stage_name_behind_their_craft_are_named():
     text = ("Tại Hà Nội, các nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Nhân dân có: diễn viên Thu Hà, Trần Văn Lực; "
             "nghệ sĩ Minh Tâm (Nhà hát Chèo).")
     assert _named(text) == [("nghe_si_nhan_dan", "ca_nhan", 3, ["Thu Hà", "Trần Văn Lực", "Minh Tâm"])]
+
+
+def test_sub_headings_inside_a_list_of_people_are_passed_over():
+    text = ("Theo quyết định, 5 cá nhân được trao Kỷ niệm chương gồm: ông Hồ Văn Tâm, Chủ nhiệm Ủy ban Kinh tế; các Phó "
+            "chủ nhiệm Ủy ban: ông Lý Văn Cường, bà Trịnh Thị Lan và các Ủy viên Thường trực Ủy ban: ông Đỗ Văn Bảo, bà "
+            "Mai Thị Hà.")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 5,
+                             ["Hồ Văn Tâm", "Lý Văn Cường", "Trịnh Thị Lan", "Đỗ Văn Bảo", "Mai Thị Hà"])]
