@@ -96,6 +96,7 @@ class _Patterns:
     carrying_out: re.Pattern  # "A tiến hành ... và B đón nhận": a clause before the subject B
     acting_for: re.Pattern  # "thay mặt toàn trường nhận": who receives for others
     sibling_place: re.Pattern  # "UBND các xã A (X), B (Y)": places of one level, written once
+    unit_staff: re.Pattern  # "cán bộ, nhân viên Thanh tra X": a unit's staff, one collective
     sibling_name: re.Pattern  # "B (Y)": one more of them
 
 
@@ -147,6 +148,7 @@ def _patterns() -> _Patterns:
         carrying_out=re.compile(rules["carrying_out"]),
         acting_for=re.compile(rules["acting_for"], re.IGNORECASE),
         sibling_place=re.compile(rules["sibling_place"]),
+        unit_staff=re.compile(rules["unit_staff"]),
         sibling_name=re.compile(rules["sibling_name"]),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
@@ -1320,6 +1322,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     proxy = pats.on_behalf.match(text)  # "đại diện gia đình thiếu tá A": A, through the family's representative
     if proxy:
         text, offset = text[proxy.end():], offset + proxy.end()
+    if pats.unit_staff.match(text):  # "cán bộ, nhân viên Thanh tra X": a unit's staff, one collective, as written
+        return Named(text, offset, offset + len(text), UNIT)
     group = _GROUP_HEADING.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
     if group and group.end() < len(text):
         text, offset = text[group.end():], offset + group.end()

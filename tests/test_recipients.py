@@ -2513,3 +2513,11 @@ def test_sub_headings_inside_a_list_of_people_are_passed_over():
             "Mai Thị Hà.")
     assert _named(text) == [("ky_niem_chuong", "ca_nhan", 5,
                              ["Hồ Văn Tâm", "Lý Văn Cường", "Trịnh Thị Lan", "Đỗ Văn Bảo", "Mai Thị Hà"])]
+
+
+def test_a_units_staff_named_together_are_one_collective_as_written():
+    text = "Phó Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng cán bộ, công chức Thanh tra tỉnh Bình Sơn."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 1, ["cán bộ, công chức Thanh tra tỉnh Bình Sơn"])]
+    listed = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể gồm cán bộ, chiến sĩ Đồn Biên phòng Sơn Hải và Phòng "
+              "Cảnh sát hình sự Công an tỉnh.")
+    assert _named(listed)[0][3] == ["cán bộ, chiến sĩ Đồn Biên phòng Sơn Hải", "Phòng Cảnh sát hình sự Công an tỉnh"]
