@@ -2521,3 +2521,8 @@ def test_a_units_staff_named_together_are_one_collective_as_written():
     listed = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể gồm cán bộ, chiến sĩ Đồn Biên phòng Sơn Hải và Phòng "
               "Cảnh sát hình sự Công an tỉnh.")
     assert _named(listed)[0][3] == ["cán bộ, chiến sĩ Đồn Biên phòng Sơn Hải", "Phòng Cảnh sát hình sự Công an tỉnh"]
+
+
+def test_a_national_team_written_in_lower_case_is_a_unit():
+    text = "Thủ tướng Chính phủ tặng Bằng khen cho đội tuyển U19 Việt Nam vì thành tích vô địch giải Đông Nam Á."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["đội tuyển U19 Việt Nam"])]
