@@ -2526,3 +2526,8 @@ def test_a_units_staff_named_together_are_one_collective_as_written():
 def test_a_national_team_written_in_lower_case_is_a_unit():
     text = "Thủ tướng Chính phủ tặng Bằng khen cho đội tuyển U19 Việt Nam vì thành tích vô địch giải Đông Nam Á."
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["đội tuyển U19 Việt Nam"])]
+
+
+def test_the_armed_forces_of_a_region_written_in_lower_case_are_the_recipient():
+    text = "Đại tướng Lê Văn Sơn trao Huân chương Bảo vệ Tổ quốc hạng Nhất cho lực lượng vũ trang Quân khu 9."
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_nhat", "tap_the", 1, ["lực lượng vũ trang Quân khu 9"])]
