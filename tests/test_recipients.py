@@ -2531,3 +2531,11 @@ def test_a_national_team_written_in_lower_case_is_a_unit():
 def test_the_armed_forces_of_a_region_written_in_lower_case_are_the_recipient():
     text = "Đại tướng Lê Văn Sơn trao Huân chương Bảo vệ Tổ quốc hạng Nhất cho lực lượng vũ trang Quân khu 9."
     assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_nhat", "tap_the", 1, ["lực lượng vũ trang Quân khu 9"])]
+
+
+def test_a_section_followed_by_its_force_written_with_an_abbreviated_city_is_one_unit():
+    text = ("Giám đốc Công an tỉnh tặng giấy khen cho Phòng Cảnh sát hình sự và Đội Cảnh sát điều tra tội phạm về ma "
+            "túy, Công an TP.Tân An.")
+    assert _named(text)[0][3] == ["Phòng Cảnh sát hình sự", "Đội Cảnh sát điều tra tội phạm về ma túy, Công an TP.Tân An"]
+    boat = "Bộ Tư lệnh tặng Bằng khen cho Hải đội 3, BĐBP Khánh Hòa."
+    assert _named(boat)[0][3] == ["Hải đội 3, BĐBP Khánh Hòa"]
