@@ -2539,3 +2539,8 @@ def test_a_section_followed_by_its_force_written_with_an_abbreviated_city_is_one
     assert _named(text)[0][3] == ["Phòng Cảnh sát hình sự", "Đội Cảnh sát điều tra tội phạm về ma túy, Công an TP.Tân An"]
     boat = "Bộ Tư lệnh tặng Bằng khen cho Hải đội 3, BĐBP Khánh Hòa."
     assert _named(boat)[0][3] == ["Hải đội 3, BĐBP Khánh Hòa"]
+
+
+def test_a_unit_head_in_lower_case_before_a_place_keeps_its_head():
+    text = "Chủ tịch UBND huyện tặng Giấy khen cho trạm y tế xã Tân Hòa vì thành tích phòng chống dịch."
+    assert _named(text) == [("giay_khen", "tap_the", 1, ["trạm y tế xã Tân Hòa"])]
