@@ -726,7 +726,8 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
                 if not more:
                     break
                 names = more + names
-        return _with_parents(doc, names)
+        # "Chi cục đã được Thủ tướng tặng ...": the unit the article named with that head before
+        return _with_parents(doc, [_named_before(doc, n, nearest=True) if n.kind == UNIT else n for n in names])
     return []
 
 
@@ -1142,9 +1143,10 @@ def _describes_person(rest: str) -> bool:
     return any(_patterns().person_details.match(part.strip()) for part in rest.split(",")[1:])
 
 
-def _named_before(doc: Document, unit: Named) -> Named:
+def _named_before(doc: Document, unit: Named, nearest: bool = False) -> Named:
     """A unit written by its head alone ("cho tập thể Công ty và ...") is the one the article named with that
-    head before ("Công ty cổ phần X tổ chức lễ ..."); else it stays as written."""
+    head before ("Công ty cổ phần X tổ chức lễ ..."); else it stays as written. Its fullest spelling, or with
+    ``nearest`` (a subject pointing back: "Chi cục đã được ...") the spelling nearest before it."""
     head = _patterns().unit.match(unit.text)
     if head is None or head.end() != len(unit.text):
         return unit
@@ -1154,10 +1156,14 @@ def _named_before(doc: Document, unit: Named) -> Named:
             continue  # "Tổng Công ty X": the head inside a larger unit's name, not a "Công ty" of its own
         text = earlier.group()
         cut = _patterns().subject_end.search(text)  # "Công ty X tổ chức lễ ...": "Công ty X"
-        full = _typed(text[:cut.start()] if cut else text, earlier.start())
+        text = text[:cut.start()] if cut else text
+        verb = _patterns().stop.search(text.lower())  # "Sư đoàn 7 trao thưởng cho ...": "Sư đoàn 7"
+        full = _typed(text[:verb.start()] if verb else text, earlier.start())
         if full and full.kind == UNIT and len(full.text) > len(unit.text):
             spellings.append(full.text)
-    return Named(max(spellings, key=len), unit.start, unit.end, UNIT) if spellings else unit  # the fullest spelling
+    if not spellings:
+        return unit
+    return Named(spellings[-1] if nearest else max(spellings, key=len), unit.start, unit.end, UNIT)
 
 
 def _one_comma_item(text: str, start: int, end: int, at: int) -> bool:

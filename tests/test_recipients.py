@@ -2544,3 +2544,10 @@ def test_a_section_followed_by_its_force_written_with_an_abbreviated_city_is_one
 def test_a_unit_head_in_lower_case_before_a_place_keeps_its_head():
     text = "Chủ tịch UBND huyện tặng Giấy khen cho trạm y tế xã Tân Hòa vì thành tích phòng chống dịch."
     assert _named(text) == [("giay_khen", "tap_the", 1, ["trạm y tế xã Tân Hòa"])]
+
+
+def test_a_subject_written_by_its_head_alone_is_the_unit_named_nearest_before():
+    text = ("Ngày 2-10, Phòng Cảnh sát kinh tế, Công an tỉnh Bình Sơn đã phối hợp tuần tra. Ngày 9-10, Phòng PC08, "
+            "Công an tỉnh Bình Sơn cho biết trong lễ tôn vinh do Bộ Công an tổ chức, Phòng đã vinh dự nhận bằng khen "
+            "của Thủ tướng.")
+    assert [names for *_, names in _named(text)] == [["Phòng PC08"]]
