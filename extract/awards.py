@@ -509,6 +509,8 @@ _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$")) 
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:{lex:determiners})\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
+
+
 def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anchor]) -> Anchor | None:
     """The form a count reaches through a passive verb: "15 tập thể được tặng Bằng khen"."""
     ctx = _rules().context

@@ -98,6 +98,12 @@ class _Patterns:
     sibling_place: re.Pattern  # "UBND các xã A (X), B (Y)": places of one level, written once
     unit_staff: re.Pattern  # "cán bộ, nhân viên Thanh tra X": a unit's staff, one collective
     sibling_name: re.Pattern  # "B (Y)": one more of them
+    plural_group: re.Pattern  # "Các lãnh đạo Bộ X": a group not named one by one
+    praise_before_person: re.Pattern  # "... và biểu dương anh A": words between a reward and its person
+    venue_word: re.Pattern  # "tại " before a place: the venue
+    belongs_to_chain: re.Pattern  # "A thuộc B, C": the bodies A belongs to
+    group_heading: re.Pattern  # "các Phó chủ nhiệm Ủy ban: ": a sub-heading inside a list
+    group_before_colon: re.Pattern  # the same, ending at its colon after a semicolon or "và"
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +156,12 @@ def _patterns() -> _Patterns:
         sibling_place=re.compile(rules["sibling_place"]),
         unit_staff=re.compile(rules["unit_staff"]),
         sibling_name=re.compile(rules["sibling_name"]),
+        plural_group=re.compile(rules["plural_group"]),
+        praise_before_person=re.compile(rules["praise_before_person"]),
+        venue_word=re.compile(rules["venue_word"]),
+        belongs_to_chain=re.compile(rules["belongs_to_chain"]),
+        group_heading=re.compile(rules["group_heading"]),
+        group_before_colon=re.compile(r"(?:;|\svà)\s*" + rules["group_heading"].removesuffix(r"\s*") + "$"),
         person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
                                      re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
     )
@@ -192,7 +204,7 @@ def names_its_unit(named: Named) -> bool:
 def person_right_after(doc: Document, pos: int, limit: int) -> Named | None:
     """A person called by an honorific straight after a reward ("khen thưởng chị Lò Thị A (32 tuổi, ...)",
     "khen thưởng đột xuất anh B-Phó Chỉ huy trưởng ...", "khen thưởng và biểu dương anh C"), or None."""
-    praise = _PRAISE_AFTER.match(doc.lower, pos, limit)  # "... và biểu dương anh C": the words of praise passed over
+    praise = _patterns().praise_before_person.match(doc.lower, pos, limit)  # "... và biểu dương anh C": the words of praise passed over
     return _named_right_after(doc, praise.end() - 1 if praise else pos, limit, _patterns().honorific, PERSON)
 
 
@@ -623,7 +635,7 @@ def _list_end(doc: Document, start: int, limit: int) -> int:
             continue  # "bà Vì Thị Xuân": a name, not the word "vì" (because)
         if _SHARED_LEVEL.search(doc.lower, max(start, stop.start() - 30), stop.start() + 1):
             continue  # "Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang": a head shared by the names after it
-        if _GROUP_BEFORE_COLON.search(doc.text, max(start, stop.start() - 70), stop.end()):
+        if _patterns().group_before_colon.search(doc.text, max(start, stop.start() - 70), stop.end()):
             continue  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": a sub-heading inside the list
         if doc.text.count("(", start, stop.start()) <= doc.text.count(")", start, stop.start()):
             return stop.start()
@@ -930,7 +942,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out[-1:] = sibling
             pos = piece_end
             continue
-        if after_comma and out and out[-1].kind == UNIT and _BELONGS_TO_CHAIN.search(out[-1].text) \
+        if after_comma and out and out[-1].kind == UNIT and pats.belongs_to_chain.search(out[-1].text) \
                 and _PARENT_HEAD.match(piece.strip()):
             last = out[-1]  # "tàu HQ 629 thuộc Hải đội 311, Lữ đoàn 161, Vùng C": the chain it belongs to
             out[-1] = Named(doc.text[last.start:piece_end].rstrip(), last.start, piece_end - (len(piece) - len(piece.rstrip())),
@@ -981,7 +993,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             in_role = True
             continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
         if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()) \
-                and not _GROUP_HEADING.match(piece.strip()):
+                and not _patterns().group_heading.match(piece.strip()):
             if not _count_opening().match(piece.strip()) and _person_follows(doc.text, piece_end, end):
                 in_role = True
                 continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
@@ -1031,7 +1043,7 @@ def _another_person(piece: str) -> bool:
     """Does a comma piece in a semicolon list name one more person ("...; ông A (tên khác B), bà C, Lò Văn D (huyện
     E); ...") rather than say something of the one before?"""
     text = _BRACKET.sub("", piece).split(",", 1)[0].strip()  # "thiếu úy A, cán bộ Đội B": A
-    group = _GROUP_HEADING.match(text)  # "các Phó chủ nhiệm Ủy ban: ông A": a sub-heading, then A
+    group = _patterns().group_heading.match(text)  # "các Phó chủ nhiệm Ủy ban: ông A": a sub-heading, then A
     text = text[group.end():] if group and group.end() < len(text) else text
     honorific = _patterns().honorific.match(text)
     if honorific:  # "ông Hà Văn B cùng ngụ ấp C": B, then what is said of him
@@ -1214,7 +1226,7 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
             always = ";" in mark or ("," in mark and not semicolons)
             capital = capital_enough and not _holds_unit_head(text[piece_start:i])  # "Trường Tiểu học và Trung học ..." is one
             if (always or (_opens_item(text[sep.end():end], capital) and not _one_locality(text, piece_start, sep.end()))
-                    or _GROUP_HEADING.match(text, sep.end(), end)  # "A và các Ủy viên Thường trực: ông B"
+                    or _patterns().group_heading.match(text, sep.end(), end)  # "A và các Ủy viên Thường trực: ông B"
                     or _shares_head(text, piece_start, i, sep.end(), end)
                     or _next_role_and_person(text, piece_start, i, sep.end(), end)
                     or semicolons and "," in mark and _next_of_one_level(text, piece_start, i, sep.end(), end)):
@@ -1330,7 +1342,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text, offset = text[proxy.end():], offset + proxy.end()
     if pats.unit_staff.match(text):  # "cán bộ, nhân viên Thanh tra X": a unit's staff, one collective, as written
         return Named(text, offset, offset + len(text), UNIT)
-    group = _GROUP_HEADING.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
+    group = _patterns().group_heading.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
     if group and group.end() < len(text):
         text, offset = text[group.end():], offset + group.end()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
@@ -1370,7 +1382,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         described = _name_before_description(text[honorific.end():stop])  # "mẹ Lò Thị A ở xã B": A
         stop = honorific.end() + len(described) if described else stop
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
-    if _PLURAL_COMMON.match(text):
+    if pats.plural_group.match(text):
         return None  # "Các lãnh đạo Bộ Quốc phòng": a group the text does not name one by one
     if pats.locality.match(text):
         text = _unit_name(text)  # "huyện X đạt chuẩn nông thôn mới": the place, not what it did
@@ -1524,7 +1536,7 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             return None
         rest = text[m.start():]
         if pats.locality.match(rest):
-            if _VENUE_WORD.search(text, 0, m.start()):
+            if pats.venue_word.search(text, 0, m.start()):
                 return None  # "cho đảng viên tại xã A": where it was given, not to whom
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
         if rest[:1] in UPPER and pats.honorific.match(rest):
@@ -1601,18 +1613,13 @@ _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
-_CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))  # the word after a head opens a name, a place's level maybe first ("công an phường X")
+# the word after a head opens a name, a place's level maybe first ("công an phường X")
+_CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
-_PRAISE_AFTER = re.compile(r"\s+(?:và|,)\s+(?:biểu dương|tuyên dương|động viên)\s")  # between a reward and a person
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
-_GROUP_BEFORE_COLON = re.compile(r"(?:;|\svà)\s*(?:và\s+)?(?:các|những)\s+[^:;,()]{2,60}?:$")
-_GROUP_HEADING = re.compile(r"(?:và\s+)?(?:các|những)\s+[^:;,()]{2,60}?:\s*")  # a list's sub-heading
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
-_BELONGS_TO_CHAIN = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "A thuộc B": the bodies written after B are B's
-_PLURAL_COMMON = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|thành viên)\b")
-_VENUE_WORD = re.compile(r"\b(?:tại|ở)\s+$")  # "... tại " right before a place: the venue
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
