@@ -199,11 +199,10 @@ FOREIGN_GIVER_AFTER = 80  # characters after a form within which "do Chủ tịc
 def _foreign(doc: Document, clause_start: int, clause_end: int, anchor: Anchor) -> Anchor:
     """A form a foreign state gives ("được Chủ tịch nước CHDCND Lào tặng Huân chương Lao động") is
     `other_org_award`: the taxonomy's forms are Vietnam's own."""
-    giver = _rules().context["foreign_giver"]
     if anchor.code == "other_org_award" or not doc.shared(("a foreign giver",), lambda: _names_a_foreign_giver(doc)):
         return anchor  # most articles name no foreign state at all
     end = min(clause_end, anchor.end + FOREIGN_GIVER_AFTER)
-    if giver.search(doc.lower, clause_start, end):
+    if _rules().context["foreign_giver"].search(doc.lower, clause_start, end):
         return replace(anchor, code="other_org_award")
     return anchor
 
@@ -312,7 +311,7 @@ def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
     X", under a headline "X nhận danh hiệu Anh hùng Lao động"): the form named last before it. A prize handed
     over by its bare word ("trao giải cho 5 cá nhân") is the prize named last, when the last form is one."""
     lower = doc.lower
-    if "này" not in lower[start:end] and "đó" not in lower[start:end] and "trao giải" not in lower[start:end]:
+    if not _holds_any(lower, json_rules("award_context.json")["referred_back_words"], start, end):
         return []  # most clauses point back at nothing
     forms = _rules().forms
     index = doc.shared(forms, lambda: forms.word_index(lower))  # the article's words, indexed once
@@ -322,7 +321,7 @@ def _forms_referred_back(doc: Document, start: int, end: int) -> list[Anchor]:
             last = None
             for last in forms.finditer(lower, 0, m.start(), index):
                 pass  # the form named last before it
-            if last is None or key == "prize_referred_back" and not lower.startswith("giải", last.start):
+            if last is None or key == "prize_referred_back" and not _rules().context["prize_form"].match(lower, last.start):
                 continue  # "trao giải" after a Bằng khen: a contest's prizes, no form
             last = _state_form_quoted(forms, lower, last)  # 'danh hiệu "Xã, phường tiêu biểu"', then "danh hiệu này"
             code, recipient, _ = last.label

@@ -82,11 +82,10 @@ class Stage:
         doc.facts.update(zip(self.writes, values))
 
 
-def _place(doc, lead_organizer_evidence, date):
-    evidence = lead_organizer_evidence
-    if evidence and evidence.get("role") == "issuer":  # a decision's issuer places no event
-        evidence = None
-    return find_place(doc, organizer_evidence=evidence, event_date=date)
+def _place(doc, lead_evidence, date):
+    if lead_evidence and lead_evidence.get("role") == "issuer":  # a decision's issuer places no event
+        lead_evidence = None
+    return find_place(doc, organizer_evidence=lead_evidence, event_date=date)
 
 
 def _organizer(doc, lead_organizer, evidence, kind):

@@ -104,6 +104,7 @@ class _Patterns:
     belongs_to_chain: re.Pattern  # "A thuộc B, C": the bodies A belongs to
     group_heading: re.Pattern  # "các Phó chủ nhiệm Ủy ban: ": a sub-heading inside a list
     group_before_colon: re.Pattern  # the same, ending at its colon after a semicolon or "và"
+    head_word: re.Pattern  # "cho", "gồm", ":": a cheap test that `head` may match
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +116,7 @@ def _patterns() -> _Patterns:
         separator=re.compile(rules["separator"]),
         stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:các|những)\s+)?(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
-        title=re.compile(expand_lexicons(r"^(?:nguyên\s+|kiêm\s+|phó\s+|quyền\s+)*{lex:title_heads}\b"), re.IGNORECASE),
+        title=re.compile(expand_lexicons(rules["title"]), re.IGNORECASE),
         # "học" after a head makes a common noun ("khoa học", "trường học", "phòng học"), no unit's name
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"
                                         r"(?!\s+học\b)"), re.IGNORECASE),
@@ -162,8 +163,8 @@ def _patterns() -> _Patterns:
         belongs_to_chain=re.compile(rules["belongs_to_chain"]),
         group_heading=re.compile(rules["group_heading"]),
         group_before_colon=re.compile(r"(?:;|\svà)\s*" + rules["group_heading"].removesuffix(r"\s*") + "$"),
-        person_descriptor=re.compile(expand_lexicons(r"(?:(?:nguyên|cố)\s+)?(?:{lex:person_descriptors}|{lex:honorifics})\s"),
-                                     re.IGNORECASE),  # "nguyên điều dưỡng Lò Thị A": a former nurse
+        person_descriptor=re.compile(expand_lexicons(rules["person_descriptor"]), re.IGNORECASE),
+        head_word=re.compile(expand_lexicons(rules["head_word"])),
     )
 
 
@@ -178,8 +179,8 @@ def as_written(doc: Document, named: Named) -> str:
 def full_name_before(doc: Document, given: Named) -> Named | None:
     """The full name the text gave before a person it then calls by the given name alone ("Trương Văn Thanh ...
     anh Thanh"), when exactly one such name was given; else None. The annotators write the full name."""
-    if not _GIVEN_NAME_ALONE.fullmatch(given.text):
-        return None
+    if not _given_name_only(given.text):
+        return None  # one capitalised word ("Thanh"), not "PC45" or "TTXVN"
     found: dict[str, Named] = {}
     for run in _full_names().finditer(doc.text, 0, given.start):
         words = run.group().split()
@@ -277,7 +278,7 @@ def unit_whose_form(doc: Document, pos: int, limit: int) -> Named | None:
 
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
     """Does a granting word follow the form ("... cho", "... năm 2023 của X tặng cho")? A cheap test before `named_after`."""
-    if not _HEAD_WORD.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):
+    if not _patterns().head_word.search(doc.lower, form_end, min(limit, form_end + HEAD_REACH)):
         return False  # no granting word near: the costlier head pattern is spared
     return _patterns().head.match(doc.lower, form_end, limit) is not None
 
@@ -759,7 +760,7 @@ def _people_with_details(doc: Document, start: int, end: int) -> list[Named]:
     commas or in brackets ("ông Lò Văn A, ở thôn B và ông Hà Văn C, ở thôn D, xã E, được tặng ...", "các anh A
     và B (cùng là đoàn viên ...) đã được ..."): the people, in order; [] for a subject of another shape."""
     pats = _patterns()
-    text = _ANY_BRACKET.sub(lambda m: " " * len(m.group()), doc.text[start:end])
+    text = _BRACKET.sub(lambda m: " " * len(m.group()), doc.text[start:end])
     verb = pats.clause_verb.search(text)  # "... đã được Ban Thường vụ X quyết định tặng": the subject ends first
     text = text[:verb.start()] if verb else text
     at = len(text) - len(text.lstrip())
@@ -993,7 +994,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             in_role = True
             continue  # "bà Lò Thị A, giáo viên Trường THCS B": where the person works, no one else
         if out and out[-1].kind == PERSON and _describes_the_person_before(piece.strip()) \
-                and not _patterns().group_heading.match(piece.strip()):
+                and not pats.group_heading.match(piece.strip()):
             if not _count_opening().match(piece.strip()) and _person_follows(doc.text, piece_end, end):
                 in_role = True
                 continue  # "bác sĩ A, phụ trách khoa ngoại, và bác sĩ B": what A does, then B
@@ -1342,7 +1343,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         text, offset = text[proxy.end():], offset + proxy.end()
     if pats.unit_staff.match(text):  # "cán bộ, nhân viên Thanh tra X": a unit's staff, one collective, as written
         return Named(text, offset, offset + len(text), UNIT)
-    group = _patterns().group_heading.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
+    group = pats.group_heading.match(text)  # "...; các Phó chủ nhiệm Ủy ban: ông A, ông B": the group's first person
     if group and group.end() < len(text):
         text, offset = text[group.end():], offset + group.end()
     if text.count('"') % 2 or text.count("“") != text.count("”"):
@@ -1593,7 +1594,6 @@ def _unit_name(text: str) -> str:
 
 MAX_PLACE_WORDS = 4  # a bare place name read as a locality has at most four words ("Thừa Thiên Huế")
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
-_HEAD_WORD = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|là|gồm|thưởng|chúc mừng)\b|:"))
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
@@ -1616,7 +1616,6 @@ _NOTHING = re.compile("")  # an empty match: the honorific already read
 # the word after a head opens a name, a place's level maybe first ("công an phường X")
 _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
-_GIVEN_NAME_ALONE = re.compile(rf"[{UPPER}][^\W\d{UPPER}]+")  # "Thanh", not "PC45", "K’Brel" or "TTXVN"
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
@@ -1637,7 +1636,6 @@ _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEXT_SEPARATOR = re.compile(r"[,;]")
-_ANY_BRACKET = re.compile(r"\([^()]*\)")
 _BETWEEN_COMMAS = re.compile(r"[^,]+")
 _DIGIT = re.compile(r"\d")
 _PARENT_HEAD = re.compile(expand_lexicons(r"(?i:({lex:parent_unit_heads}))\s+[^\s,;]"))

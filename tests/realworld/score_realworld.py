@@ -3,12 +3,13 @@
 
 `dev` is the part rules were tuned on; `heldout` was kept aside and unseen
 while tuning, then opened to diagnose general faults; `fresh`, `dev2` to
-`dev34` and `fresh2` were collected later by annotators who never saw the
-engine, scored unseen, then opened; `fresh3` to `fresh9` were collected the
+`dev55` and `fresh2` were collected later by annotators who never saw the
+engine, scored unseen, then opened; `fresh3` to `fresh13` were collected the
 same way and never opened, so their figures are the honest ones (README "On
-real text"). Needs the git-ignored cache of texts (see check_cache.py).
+real text"). The parts are those sources.jsonl names. Needs the git-ignored
+cache of texts (see check_cache.py).
 
-    python tests/realworld/score_realworld.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev44|dev45|dev46|dev43|dev48|dev49|dev50|dev47|dev51|dev52|dev53|dev54|dev55|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all] [--diff] [-o records.jsonl]
+    python tests/realworld/score_realworld.py [--split PART|all] [--diff] [--json] [-o records.jsonl]
 """
 from __future__ import annotations
 
@@ -43,15 +44,23 @@ def extract_split(split: str, cache: Path = CACHE) -> tuple[dict[str, dict], lis
     return records, [s["id"] for s in sources]
 
 
+def _part_order(part: str) -> tuple[str, int]:
+    """"dev2" before "dev10": a part's name, then its number."""
+    name = part.rstrip("0123456789")
+    return name, int(part[len(name):] or 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev44", "dev45", "dev46", "dev43", "dev48", "dev49", "dev50", "dev47", "dev51", "dev52", "dev53", "dev54", "dev55", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "all"), default="dev")
+    sources = read_sources()
+    parts = sorted({s["split"] for s in sources}, key=_part_order)
+    parser.add_argument("--split", choices=(*parts, "all"), default="dev")
     parser.add_argument("--diff", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     parser.add_argument("--cache", type=Path, default=CACHE, help="folder of the cached texts")
     parser.add_argument("-o", "--output", type=Path, help="also write the records here (JSON Lines)")
     args = parser.parse_args(argv)
-    problems = cache_problems(read_sources(), args.cache)
+    problems = cache_problems(sources, args.cache)
     if problems:
         print(f"the cache is incomplete ({len(problems)} problems); run check_cache.py", file=sys.stderr)
         return 1
