@@ -105,6 +105,7 @@ class _Patterns:
     group_heading: re.Pattern  # "các Phó chủ nhiệm Ủy ban: ": a sub-heading inside a list
     group_before_colon: re.Pattern  # the same, ending at its colon after a semicolon or "và"
     head_word: re.Pattern  # "cho", "gồm", ":": a cheap test that `head` may match
+    subset_named: re.Pattern  # ", trong đó có ": some of a count's recipients named after it
 
 
 @lru_cache(maxsize=1)
@@ -117,9 +118,9 @@ def _patterns() -> _Patterns:
         stop=re.compile(look_behind_after_first_letter(rules["stop"])),  # the same matches, scanned fast
         honorific=re.compile(rf"^(?:(?:các|những)\s+)?(?:(?:{lexicon_pattern('honorifics')})\.?\s+)+", re.IGNORECASE),
         title=re.compile(expand_lexicons(rules["title"]), re.IGNORECASE),
-        # "học" after a head makes a common noun ("khoa học", "trường học", "phòng học"), no unit's name
+        # "học" after a head makes a common noun ("khoa học", "trường học"), "chống" a verb ("phòng chống"): no unit
         unit=re.compile(expand_lexicons(r"^(?:{lex:org_heads}|{lex:recipient_unit_heads}|{lex:single_unit_subjects})\b"
-                                        r"(?!\s+học\b)"), re.IGNORECASE),
+                                        r"(?!\s+(?:{lex:head_as_common_word})\b)"), re.IGNORECASE),
         locality=re.compile(rules["locality"]),
         adverbs=re.compile(expand_lexicons(r"(?:\s+{lex:pre_verb_adverbs})+$"), re.IGNORECASE),
         generic_head=re.compile(expand_lexicons(rf"(?i:{{lex:apposition_heads}})\s+(?=[{UPPER}])")),
@@ -165,6 +166,7 @@ def _patterns() -> _Patterns:
         group_before_colon=re.compile(r"(?:;|\svà)\s*" + rules["group_heading"].removesuffix(r"\s*") + "$"),
         person_descriptor=re.compile(expand_lexicons(rules["person_descriptor"]), re.IGNORECASE),
         head_word=re.compile(expand_lexicons(rules["head_word"])),
+        subset_named=re.compile(rules["subset_named"]),
     )
 
 
@@ -234,15 +236,24 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
     return None
 
 
-def people_right_after_count(doc: Document, count_end: int, limit: int, expected: int) -> list[Named]:
+def people_right_after_count(doc: Document, count_end: int, limit: int, expected: int, kind: str = PERSON) -> list[Named]:
     """The people a count names straight after its noun, as many as it counts ('cho hai "hiệp sĩ" Lò Văn A,
-    Vi Văn B'), else []."""
+    Vi Văn B'), else []; with ``kind`` UNIT, the units ("cho 3 tập thể Đội Xe, Đội Máy và Trạm Bơm")."""
     if not doc.text[count_end:count_end + 1].isspace():
         return []
     end = _list_end(doc, count_end, limit)
     described = _patterns().count_description.match(doc.text, count_end, end)  # "2 học sinh lớp 4B, A và B"
     names = _items(doc, described.end() if described else count_end, end)
-    return names if len(names) == expected and all(n.kind == PERSON for n in names) else []
+    return names if len(names) == expected and all(n.kind == kind for n in names) else []
+
+
+def named_among_count(doc: Document, after: int, limit: int) -> list[Named]:
+    """Some of a count's recipients, named after it ("cho 2 đơn vị, trong đó có Công an tỉnh X"): the annotators
+    write them on the counted award, a list shorter than its count."""
+    opening = _patterns().subset_named.match(doc.lower, after, limit)
+    if opening is None:
+        return []
+    return _items(doc, opening.end(), _list_end(doc, opening.end(), limit))
 
 
 _GIVEN_NAMES = re.compile(rf"\s+([{UPPER}][^\s,;.()]*)((?:\s*,\s*|\s+và\s+)[{UPPER}][^\s,;.()]*)*(?=[\s,;.]|$)")
@@ -1282,15 +1293,22 @@ def _shares_head(text: str, piece_start: int, sep_start: int, after: int, end: i
 
 
 def _elided(piece: str, offset: int, before: Named | None) -> Named | None:
-    """"PC02" after "Phòng PC01": the unit "Phòng PC02", its head repeated from the name before."""
+    """"PC02" after "Phòng PC01", "V" after "Xí nghiệp IV": the unit "Phòng PC02", "Xí nghiệp V", its head
+    repeated from the name before (a code after a code, a number after a number, a numeral after a numeral)."""
     code = piece.strip()
     if before is None or before.kind != UNIT or not _CODE.fullmatch(code):
         return None
     tail = _CODE_TAIL.search(before.text)
-    if tail is None or tail.start() == 0 or before.text[:tail.start()].rstrip()[-1:] in "-–":
+    if tail is None or tail.start() == 0 or before.text[:tail.start()].rstrip()[-1:] in "-–" \
+            or _code_shape(tail.group().strip()) != _code_shape(code):
         return None  # "Phòng 5 - C50, A69": C50 is the department's parent, A69 a unit of its own
     start = offset + len(piece) - len(piece.lstrip())
     return Named(before.text[:tail.start()].rstrip() + " " + code, start, start + len(code), UNIT)
+
+
+def _code_shape(code: str) -> str:
+    """"number", "numeral" or "code": "5" follows "4", "V" follows "IV", "PC02" follows "PC01"."""
+    return "number" if code.isdigit() else "numeral" if set(code) <= set("IVX") else "code"
 
 
 def _one_locality(text: str, piece_start: int, after: int) -> bool:
@@ -1604,8 +1622,9 @@ _GRANTS = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|thưởng)\
 _GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\(\d{1,3}\)|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
-_CODE = re.compile(rf"[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")  # "PC02", "PK20"
-_CODE_TAIL = re.compile(rf"(?<=\s)[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?\s*$")
+_CODE = re.compile(rf"(?:[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?|\d{{1,3}}|[IVX]{{1,5}})(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")
+# ... "PC02", "PK20"; a number or a roman numeral alone ("Đội 1, 2 và 3", "Xí nghiệp IV, V")
+_CODE_TAIL = re.compile(rf"(?<=\s)(?:[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?|\d{{1,3}}|[IVX]{{1,5}})\s*$")
 _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")

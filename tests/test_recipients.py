@@ -2551,3 +2551,41 @@ def test_a_subject_written_by_its_head_alone_is_the_unit_named_nearest_before():
             "Công an tỉnh Bình Sơn cho biết trong lễ tôn vinh do Bộ Công an tổ chức, Phòng đã vinh dự nhận bằng khen "
             "của Thủ tướng.")
     assert [names for *_, names in _named(text)] == [["Phòng PC08"]]
+
+
+def test_units_written_straight_after_their_count_without_a_colon():
+    text = ("Ban Giám đốc Công ty tặng Giấy khen cho 02 tập thể Trạm Bơm Tân Lập, Trạm Bơm Phú Mỹ vì hoàn thành vượt "
+            "kế hoạch năm.")
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["Trạm Bơm Tân Lập", "Trạm Bơm Phú Mỹ"])]
+
+
+def test_units_after_their_count_are_read_only_when_they_are_as_many_as_it_says():
+    text = "Ban Giám đốc Công ty tặng Giấy khen cho 3 tập thể Trạm Bơm Tân Lập, Trạm Bơm Phú Mỹ vì hoàn thành kế hoạch."
+    assert _named(text) == [("giay_khen", "tap_the", 3, [])]
+
+
+def test_numbers_and_roman_numerals_after_a_numbered_unit_repeat_its_head():
+    text = ("Tổng công ty tặng Bằng khen cho 4 tập thể Đội Khai hoang II, III, V và Xưởng Cơ khí vì thành tích "
+            "trong năm qua.")
+    assert _named(text)[0][3] == ["Đội Khai hoang II", "Đội Khai hoang III", "Đội Khai hoang V", "Xưởng Cơ khí"]
+
+
+def test_some_of_a_count_named_after_it_are_written_on_the_counted_award():
+    text = ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Anh hùng Lao động cho 3 đơn vị, trong đó có "
+            "Bệnh viện Đa khoa tỉnh Lai Châu vì thành tích đặc biệt xuất sắc.")
+    assert _named(text) == [("anh_hung_lao_dong", "tap_the", 3, ["Bệnh viện Đa khoa tỉnh Lai Châu"])]
+    text = ("UBND tỉnh tổ chức lễ truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 58 mẹ trên địa bàn; trong đó chỉ có "
+            "mẹ Đinh Thị Nở (sinh năm 1924, xã Yên Lâm) hiện còn sống.")
+    assert _named(text)[0][3] == ["Đinh Thị Nở"]
+
+
+def test_a_breakdown_by_count_after_trong_do_names_nobody():
+    text = "Tỉnh tặng Bằng khen cho 20 cá nhân, trong đó có 5 đảng viên trẻ."
+    assert all(not names for *_, names in _named(text))
+
+
+def test_phong_chong_inside_a_units_name_is_no_second_unit():
+    text = ("UBND tỉnh trao Giấy khen cho 3 đơn vị: Phòng 02 Cục An ninh mạng và Phòng chống tội phạm công nghệ cao, "
+            "Phòng Cảnh sát giao thông và Phòng Cảnh sát cơ động.")
+    assert _named(text)[0][3] == ["Phòng 02 Cục An ninh mạng và Phòng chống tội phạm công nghệ cao",
+                                  "Phòng Cảnh sát giao thông", "Phòng Cảnh sát cơ động"]
