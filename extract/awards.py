@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import UNIT, Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, people_right_after_count, named_among_count, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import UNIT, Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, people_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -706,7 +706,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         if not (_singular(subject) or ctx["locality_subject"].search(subject) or _one_unit(subject)):
             return None
         referred = unit_referred_back(doc, anchor.end, phrase) if phrase else None  # "... cho nhà trường"
-        names = [referred] if referred else []
+        names = [referred] if referred else _person_after_roles(doc, anchor, phrase)
     else:
         return None
     person = all(n.kind == "ca_nhan" for n in names) if names else _is_person(subject)  # the names say best
@@ -788,11 +788,21 @@ def _one_unit(phrase: str) -> bool:
     return noun is not None and noun.label in ("tap_the", "dia_phuong")
 
 
+def _person_after_roles(doc: Document, anchor: Anchor, phrase: str | None) -> list[Named]:
+    """[the person] a recipient phrase of roles ends with ("cho nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh
+    ủy Lò Văn A"), placed in the text; [] for any other phrase."""
+    person = role_then_person(phrase) if phrase else None
+    if person is None:
+        return []
+    start = doc.text.find(phrase, anchor.end) + person.start
+    return [Named(person.text, start, start + len(person.text), person.kind)]
+
+
 def _is_person(subject: str) -> bool:
     """A person, not a unit: an honorific, or a personal name outside a unit's name."""
     ctx = _rules().context
-    if ctx["person_cue"].search(fold_case(subject)):
-        return True
+    if ctx["person_cue"].search(fold_case(subject)) or role_then_person(subject.strip()):
+        return True  # "ông A", "nguyên Bí thư Tỉnh ủy Lò Văn A"
     if ctx["org_subject"].search(fold_case(subject)):
         return False
     return has_person_name(subject)

@@ -1472,6 +1472,14 @@ def trailing_person(text: str, offset: int) -> Named | None:
     return found
 
 
+def role_then_person(text: str) -> Named | None:
+    """The person a phrase of roles ends with ("nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Lò Văn A (tên
+    thường gọi B)" → "Lò Văn A"), or None: the phrase must open with a role, so a unit named after a person
+    ("Trường THCS Lò Văn A") is none."""
+    text = _FINAL_BRACKET.sub("", text).rstrip(" ,;.")
+    return trailing_person(text, 0) if _patterns().title.match(text) else None
+
+
 def _before_title(text: str) -> str:
     """A name with its role written after it, no comma between ("Lò Văn A Cục trưởng Cục X"): the name alone."""
     for m in list(_WORD_START.finditer(text))[1:MAX_NAME_WORDS + 1]:
@@ -1615,6 +1623,7 @@ HEAD_REACH = 240  # characters after a form within which its granting word stand
 _AND = re.compile(r"\s(?:và|cùng)\s")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
+_FINAL_BRACKET = re.compile(r"\s*\([^()]*\)[\s.]*$")
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."

@@ -2589,3 +2589,12 @@ def test_phong_chong_inside_a_units_name_is_no_second_unit():
             "Phòng Cảnh sát giao thông và Phòng Cảnh sát cơ động.")
     assert _named(text)[0][3] == ["Phòng 02 Cục An ninh mạng và Phòng chống tội phạm công nghệ cao",
                                   "Phòng Cảnh sát giao thông", "Phòng Cảnh sát cơ động"]
+
+
+def test_a_person_written_after_a_chain_of_roles_receives_the_badge():
+    text = ("Thành ủy tổ chức lễ trao tặng Huy hiệu 55 năm tuổi Đảng cho nguyên Ủy viên Trung ương Đảng, nguyên Bí thư "
+            "Thành ủy Hà Văn Khải.")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Hà Văn Khải"])]
+    text = ("Thành ủy tổ chức lễ trao tặng Huy hiệu 55 năm tuổi Đảng cho nguyên Bí thư Thành ủy Hà Văn Khải (tên thường "
+            "gọi Sáu Khải).")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Hà Văn Khải"])]
