@@ -236,9 +236,9 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
     return None
 
 
-def people_right_after_count(doc: Document, count_end: int, limit: int, expected: int, kind: str = PERSON) -> list[Named]:
-    """The people a count names straight after its noun, as many as it counts ('cho hai "hiệp sĩ" Lò Văn A,
-    Vi Văn B'), else []; with ``kind`` UNIT, the units ("cho 3 tập thể Đội Xe, Đội Máy và Trạm Bơm")."""
+def listed_right_after_count(doc: Document, count_end: int, limit: int, expected: int, kind: str = PERSON) -> list[Named]:
+    """The names a count lists straight after its noun, as many as it counts and all of ``kind``: people ('cho hai
+    "hiệp sĩ" Lò Văn A, Vi Văn B') or units ("cho 3 tập thể Đội Xe, Đội Máy và Trạm Bơm"); else []."""
     if not doc.text[count_end:count_end + 1].isspace():
         return []
     end = _list_end(doc, count_end, limit)
