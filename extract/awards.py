@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -51,6 +51,7 @@ LIST_TITLE_REACH = 60      # characters back from a list's "gồm các" within w
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
+REFUSAL_REACH = 100       # characters after a count within which "xin rút, không nhận" declines its form
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
 
@@ -505,7 +506,8 @@ def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
 _GRANTED_TO = re.compile(expand_lexicons(r"\s*{lex:grant_prepositions}\s+{lex:determiners}?\s*"))
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
-_PLURAL_HONORIFIC = re.compile(expand_lexicons(r"\b(?:{lex:determiners})\s+(?:{lex:honorifics})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
+_PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ông, bà", "các đảng viên" right before the names
+    r"\b(?:{lex:determiners})\s+(?:{lex:honorifics}|{lex:person_descriptors})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 
@@ -674,6 +676,8 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     if passive and not phrase:
         # the nearest noun phrase before the verb, else the wider window ("X, người vừa được ...")
         verb_at = window_start + passive[-1].start()
+        if ctx["document_topic"].search(lower, window_start, verb_at):
+            return None  # "Vụ X ban hành công văn ... về việc ... đối với cá nhân được đề nghị tặng": no recipient named
         near = _subject_before(doc, window_start, verb_at)
         owner = unit_whose_form(doc, anchor.end, clause[1]) if ctx["ceremony_receiving"].search(before) else None
         if owner and not any(ctx[giver].match(owner.text.lower()) for giver in ("state_issuer", "local_mass_issuer")):
@@ -1336,6 +1340,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     medals_for = _medals_for(doc, bound)
     holder = None
     for anchor, count in bound:
+        if _rules().context["refused"].search(doc.lower, count.end, min(sentence.end, count.end + REFUSAL_REACH)):
+            continue  # "Hai đơn vị A và B xin rút không nhận Cờ thi đua": declined
         recipient = medals_for.recipient if medals_for and count.recipient is None else \
             _recipient(doc, anchor, count, clause[0])
         if count.recipient is None and not medals_for and not anchor.default_recipient \
@@ -1369,6 +1375,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if not names and count.value == 1 and count.recipient in ("tap_the", "ca_nhan"):
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []
+        if not names and count.recipient in ("ca_nhan", "tap_the") and 1 < count.value <= MAX_LISTED_BELOW:
+            names = listed_in_closing_bracket(doc, count.end, sentence.end, count.value)  # "02 cô giáo ... (cô A và cô B)."
         if not names and count.recipient in ("ca_nhan", "ho_gia_dinh") and 1 < count.value <= FEW_PEOPLE:
             # 'cho hai "hiệp sĩ" A, B'; "cho 2 gia đình ông A và ông B": a household named by its head
             names = listed_right_after_count(doc, count.end, sentence.end, count.value)
@@ -1692,6 +1700,8 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     The list may run past the clause's semicolon ("cho A; B; C") up to the
     sentence's next form.
     """
+    if _rules().context["ranks_listed"].match(doc.lower, anchor.end):
+        return []  # "Huân chương Lao động các hạng: Nhất, Nhì, Ba": its ranks, not its recipients
     if not opens_names(doc, anchor.end, sentence.end):
         if anchor.code == "khen_thuong" and not anchor.generic:  # "khen thưởng đột xuất Phòng X vì ...": a verb
             person = person_right_after(doc, anchor.end, sentence.end)  # "... đột xuất anh A-Phó Chỉ huy trưởng"
@@ -1704,10 +1714,10 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     names = named_after(doc, anchor.end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     between = doc.lower[anchor.end:names[0].start] if names else ""
-    # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific ("cho các
-    # đồng chí Lò Văn A, Hà Văn B") opens the list of their names
+    # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific or what
+    # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
     if not names or (":" not in between and _rules().context["plural"].search(between)
-                     and not _PLURAL_HONORIFIC.search(between)):
+                     and not (_PLURAL_HONORIFIC.search(between) and names[0].kind == "ca_nhan")):
         return []
     groups: dict[str, list[Named]] = {}
     for name in names:

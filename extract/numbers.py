@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from tdkt.extract.anchors import Anchors
 from tdkt.extract.anchors import phrase_alternation as _alternation
-from tdkt.extract.resources import json_rules
+from tdkt.extract.resources import json_rules, lexicon
 
 #: A digit count: "2.291", "700.000", "1.000.000", "01", "2023". Meant to be
 #: embedded in bigger patterns; it does not check what surrounds it.
@@ -270,12 +270,21 @@ def names_something(text: str, start: int) -> bool:
 
 def within_a_name(text: str, start: int) -> bool:
     """True for a capitalised number word right after another capitalised word ("phường Nam Ba Đồn", "xã Tân
-    Hai"): a word of a place's or a unit's name, no count."""
+    Hai") or after a place's level ("thị xã Ba Đồn", "thôn Hai"): a word of a place's or a unit's name, no count."""
     if not text[start:start + 1].isupper():
         return False
     before = text[max(0, start - 24):start]
     words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+    if not words or not before[-1:].isspace():
+        return False
+    return (words[-1][:1].isupper() and words[-1][-1:].isalpha()) or words[-1] in _place_levels()
+
+
+@cache
+def _place_levels() -> frozenset[str]:
+    """The lower-case words that open a place's name ("xã", "phường", "thôn", "bản"); the last word of
+    "thị xã", "thành phố" is enough."""
+    return frozenset(level.split()[-1] for name in ("place_levels", "village_levels") for level in lexicon(name))
 
 
 @cache

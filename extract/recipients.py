@@ -282,9 +282,26 @@ def unit_whose_form(doc: Document, pos: int, limit: int) -> Named | None:
     """The unit a form is said to be of in a ceremony receiving it ("lễ đón nhận Huân chương X của Trường THCS
     Y"), or None; the caller rules out givers ("của Chủ tịch nước")."""
     of = _OF.match(doc.text, pos, limit)
+    locality = _locality_with_commas(doc, of.end(), limit) if of else None
+    if locality:  # "lễ đón nhận Huân chương X của Đảng bộ, chính quyền và nhân dân huyện Y": the locality
+        return locality
     unit = unit_right_after(doc, of.end(), limit) if of else None
     tail = _LOWER_TAIL.search(unit.text) if unit else None  # "Trường X diễn ra trang trọng": X
     return Named(unit.text[:tail.start()], unit.start, unit.start + tail.start(), UNIT) if tail else unit
+
+
+def _locality_with_commas(doc: Document, pos: int, limit: int) -> Named | None:
+    """A locality written with commas straight after `pos` ("Đảng bộ, chính quyền và nhân dân huyện Y - vùng đất
+    ..."), whole up to the next item or a description; None for any other text."""
+    start = pos + len(doc.text[pos:limit]) - len(doc.text[pos:limit].lstrip())
+    whole = _patterns().locality.match(doc.text[start:limit])  # anchored at ^
+    if whole is None or "," not in whole.group():
+        return None
+    ends = [m.start() for m in (_ITEM_END.search(doc.text, start + whole.end(), limit),
+                                _patterns().unit_description.search(doc.text, start + whole.end(), limit)) if m]
+    end = min(ends + [limit])
+    name = doc.text[start:end].rstrip(" .")
+    return Named(name, start, start + len(name), LOCALITY)
 
 
 def opens_names(doc: Document, form_end: int, limit: int) -> bool:
@@ -522,6 +539,19 @@ def listed_below_count(doc: Document, count_end: int, expected: int) -> list[Nam
     if not _line_ends(doc, count_end):
         return []
     names = names_below(doc, count_end)
+    return names if len(names) == expected else []
+
+
+def listed_in_closing_bracket(doc: Document, count_end: int, sentence_end: int, expected: int) -> list[Named]:
+    """The names a bracket closing a counted statement lists ("02 cô giáo được nhận Bằng khen của X (cô giáo A và cô
+    giáo B)."), the bracket in the sentence or standing alone after it, when they are as many as the count; else []."""
+    after = doc.sentence_at(sentence_end + 1) if sentence_end < len(doc.text) else None
+    own = _CLOSING_BRACKET.search(doc.text, count_end, sentence_end)
+    alone = _CLOSING_BRACKET.fullmatch(doc.text, after.start, after.end) if after and not own else None
+    bracket = own or alone
+    if bracket is None:
+        return []
+    names = _items(doc, bracket.start(1), bracket.end(1), complete=True)
     return names if len(names) == expected else []
 
 
@@ -918,6 +948,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     people = _PLURAL_PEOPLE.match(doc.text, start, end) or pats.group_of_people.match(doc.text, start, end)
     if people:  # "các nghệ nhân K’Lanh, Ya Tôn và Ma Bio", "nhóm nghiên cứu gồm kỹ sư A, B và C": people, each
         start = people.end()
+    shared = _shared_level_names(doc, start, end)
+    if shared:  # "Công an các huyện A, B và C": one unit a place, the head written once; then "; D và E"
+        more = _NEXT_ITEM.match(doc.text, shared[-1].end, end)
+        return shared + (_items(doc, more.end(), end, capital_enough, complete) if more else [])
     whole = None if _semicolon_list(doc.text[start:end]) else pats.locality.match(doc.text[start:end])
     if whole and "," in whole.group():  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
         stop = _ITEM_END.search(doc.text, start + whole.end(), end)
@@ -1107,22 +1141,34 @@ def _sibling_place(doc: Document, last: Named, start: int, end: int) -> list[Nam
 
 
 def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
-    """The units of a piece that writes their head once ("Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang"): each
-    rebuilt with the head and level ("Bộ chỉ huy BĐBP tỉnh Cao Bằng"), [] for any other piece."""
-    piece = doc.text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    head = _SHARED_HEAD.match(piece.strip())
-    if head is None:
+    """The units or places of a list that writes their head once ("Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang và
+    Lào Cai", "lực lượng công an các huyện A, B và C", "các thôn A (xã X), B và C (xã Y)"): each rebuilt with the
+    head and its level ("Bộ chỉ huy BĐBP tỉnh Cao Bằng", "thôn A (xã X)"), or the head alone when the list spans
+    levels ("Sở GD&ĐT các tỉnh, thành phố: Hải Phòng, ..." gives "Sở GD&ĐT Hải Phòng"); [] unless it names two or more."""
+    text = doc.text
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    head = _SHARED_HEAD.match(text, lead, end)
+    unit_head = head.group(1) if head else None
+    if head is None or unit_head and not (unit_head[:1] in UPPER or _UNIT_HEAD.search(unit_head)):
         return []
-    out, at = [], start + lead + head.end()
-    for name in _AND_OR_COMMA.split(doc.text[at:end]):
-        offset = doc.text.find(name, at, end)
-        name = name.strip().rstrip(".")
-        if not _PROPER_NAME_ONLY.fullmatch(name):
-            return []
-        out.append(Named(f"{head.group(1)} {head.group(2)} {name}", offset, offset + len(name), UNIT))
-        at = offset + len(name)
-    return out
+    levels = _SHARED_LEVELS_SPLIT.split(head.group(2))
+    if len(levels) > 1 and not unit_head:
+        return []  # "các xã, phường: A, B": of which level each is, the text does not say
+    prefix = " ".join(filter(None, (unit_head, levels[0] if len(levels) == 1 else None)))
+    out, pos = [], head.end()
+    for sep in [*_AND_OR_COMMA.finditer(text, pos, end), None]:
+        if sep and text.count("(", pos, sep.start()) > text.count(")", pos, sep.start()):
+            continue  # "A (xã X, huyện Y)": inside the bracket
+        raw = text[pos:sep.start() if sep else end]
+        name = _PLACE_NAME_ONLY.match(raw.strip())
+        if name is None:
+            break
+        at = pos + len(raw) - len(raw.lstrip()) if out else lead  # the first one's span holds the head
+        out.append(Named(f"{prefix} {name.group()}", at, pos + len(raw) - len(raw.lstrip()) + name.end(), UNIT))
+        if sep is None or name.end() < len(raw.strip().rstrip(".")):
+            break  # "..., An Giang là những đơn vị ...": the list ends inside its last piece
+        pos = sep.end()
+    return out if len(out) > 1 else []
 
 
 def _with_parents(doc: Document, names: list[Named]) -> list[Named]:
@@ -1144,8 +1190,8 @@ def _parent_of(unit: Named, piece: str) -> bool:
     if belongs:
         return piece.strip()[belongs.end():][:1] in UPPER
     if _SUBUNIT.match(unit.text) and _SUBUNIT_PARENT.match(piece.strip()) and piece.strip()[:1] in UPPER \
-            and not _SUBUNIT_PARENT.search(unit.text):
-        return True  # "Phòng Cảnh sát hình sự, Công an tỉnh X": the section of that force
+            and not _SUBUNIT_PARENT.search(unit.text) and not _NUMBERED_UNIT.fullmatch(piece.strip()):
+        return True  # "Phòng Cảnh sát hình sự, Công an tỉnh X": the section of that force; "Vụ 7, Cục 3": two units
     parent = _PARENT_HEAD.match(piece.strip())
     if parent is None or _PARENT_HEAD.match(unit.text) or piece.strip()[:1] not in UPPER:
         return False
@@ -1657,9 +1703,14 @@ MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", 
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")
 _PLURAL_HEAD = re.compile(r"(?:,\s*|\s+)(?:và\s+)?(?i:các|những)\s+[^,;:]{0,30}\Z")  # "... và các đồng chí" before a colon
-_SHARED_LEVEL = re.compile(expand_lexicons(r"\scác\s+(?:{lex:place_levels}):$"))
-_SHARED_HEAD = re.compile(expand_lexicons(rf"([{UPPER}][^:;,]*?)\s+(?i:các)\s+((?i:{{lex:place_levels}})):\s*"))
+_LEVELS = r"(?i:{lex:place_levels}|{lex:village_levels})(?:\s*,\s*(?i:{lex:place_levels}|thành))*"  # "tỉnh", "tỉnh, thành phố", "tỉnh, thành"
+_SHARED_LEVEL = re.compile(expand_lexicons(r"\scác\s+" + _LEVELS + ":$"))
+_SHARED_HEAD = re.compile(expand_lexicons(r"(?:([^:;,()]{2,60}?)\s+)?(?i:các)\s+(" + _LEVELS + r")(?:\s*:\s*|\s+(?=[" + UPPER + "]))"))
+_SHARED_LEVELS_SPLIT = re.compile(r"\s*,\s*")
+_NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5}}|[{UPPER}]{{1,4}}\d{{1,3}})")  # "Cục 3", "Vụ II"
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what opens the next item of a list
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
+_PLACE_NAME_ONLY = re.compile(_PROPER_NAME_ONLY.pattern + r"(?:\s*\([^()]*\))?")  # "Bình Long (xã Lương Điền)"
 _AND_OR_COMMA = re.compile(r"\s*,\s*|\s+và\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _NEXT_SEPARATOR = re.compile(r"[,;]")
@@ -1672,6 +1723,7 @@ _SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
+_CLOSING_BRACKET = re.compile(r"\s*\(\s*([^()]{3,400}?)\s*\)[\s.]*$")  # a bracket a sentence ends with
 _FINAL_BRACKET = re.compile(r"\s*" + _BRACKET.pattern + r"[\s.]*$")  # one closing a phrase
 _PLURAL_PEOPLE = re.compile(expand_lexicons(r"(?i:(?:các|những)\s+(?:{lex:person_descriptors}|{lex:honorifics}))\s+"
                                             rf"(?=[{UPPER}])"))

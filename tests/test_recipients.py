@@ -2598,3 +2598,111 @@ def test_a_person_written_after_a_chain_of_roles_receives_the_badge():
     text = ("Thành ủy tổ chức lễ trao tặng Huy hiệu 55 năm tuổi Đảng cho nguyên Bí thư Thành ủy Hà Văn Khải (tên thường "
             "gọi Sáu Khải).")
     assert _named(text) == [("huy_hieu_dang", "ca_nhan", 1, ["Hà Văn Khải"])]
+
+
+def test_a_number_word_in_a_place_name_after_its_level_counts_nobody():
+    text = ("Đảng bộ, chính quyền và Nhân dân thị xã Ba Đồn Mới vinh dự đón nhận Huân chương Lao động hạng Nhì "
+            "trong dịp kỷ niệm ngày thành lập.")  # not three border posts ("đồn")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và Nhân dân thị xã Ba Đồn Mới"])]
+
+
+def test_the_recipient_ends_before_bởi_and_before_a_clause_of_the_ceremony_after_và():
+    text = "Giám đốc Công an tỉnh thưởng nóng cho Tổ tuần tra 259 bởi tổ đã bắt giữ hai đối tượng trộm cắp."
+    assert _named(text)[0][3] == ["Tổ tuần tra 259"]
+    text = ("Phó Chủ tịch nước trao Huân chương Lao động hạng Ba cho huyện Mường Khoa và công bố quyết định công nhận "
+            "huyện đạt chuẩn nông thôn mới.")
+    assert _named(text)[0][3] == ["huyện Mường Khoa"]
+
+
+def test_two_courts_written_by_their_acronym_and_joined_by_and_are_two_units():
+    text = "Phó Thủ tướng trao Huân chương Lao động hạng Nhì cho TAND tỉnh Hòa Lâm và VKSND tỉnh Hòa Lâm."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 2,
+                             ["TAND tỉnh Hòa Lâm", "VKSND tỉnh Hòa Lâm"])]
+
+
+def test_senders_of_a_document_about_proposed_people_receive_nothing():
+    text = ("Ngày 3/7, Ban Thi đua tỉnh (Phòng 2) gửi công văn tới Báo Đồng Xanh; Đài Phát thanh tỉnh về việc lấy ý kiến "
+            "nhân dân đối với cá nhân được đề nghị tặng thưởng Huân chương Lao động hạng Ba.")
+    assert all(not names for *_, names in _named(text))
+
+
+def test_units_that_decline_a_flag_are_not_awarded_it():
+    text = ("Khối thi đua số 3 đề nghị tặng Cờ thi đua của UBND thành phố cho Sở Y tế, Cục Hải quan và Thanh tra TP. "
+            "Hai đơn vị Sở Xây dựng và TAND TP.Cần Thơ xin rút không nhận cờ thi đua để nhường cho đơn vị khác (vì năm "
+            "trước đã được nhận).")
+    assert not [names for *_, names in _named(text) if any("Sở Xây dựng" in name for name in names)]
+
+
+def test_a_form_with_its_giver_joined_to_a_second_form_shares_the_second_forms_recipient():
+    text = ("Công an tỉnh tổ chức lễ truy tặng Huân chương Chiến công hạng Ba của Chủ tịch nước và Huy hiệu "
+            "“Tuổi trẻ dũng cảm” của Trung ương Đoàn cho Trung sĩ Lò Văn Páo, chiến sĩ Cảnh sát cơ động.")
+    assert [(code, names) for code, _, _, names in _named(text)] == [
+        ("huan_chuong_chien_cong_hang_ba", ["Lò Văn Páo"]), ("other_org_award", ["Lò Văn Páo"])]
+    text = "Bộ trưởng dự lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba cùng danh hiệu Anh hùng Lao động cho Viện Quân y 17."
+    assert [(code, names) for code, _, _, names in _named(text)] == [
+        ("huan_chuong_bao_ve_to_quoc_hang_ba", ["Viện Quân y 17"]), ("anh_hung_lao_dong", ["Viện Quân y 17"])]
+
+
+def test_a_bracket_closing_a_counted_statement_names_its_recipients():
+    text = ("Năm học qua nhà trường có 02 thầy giáo được nhận Bằng khen của Chủ tịch UBND tỉnh (thầy giáo Vi Văn Tuấn "
+            "và thầy giáo Lục Văn Hòa). 03 cô giáo được nhận Giấy khen của Giám đốc Sở đã đạt giải nhất cấp tỉnh. "
+            "(Cô giáo Đàm Thị Huế, cô giáo Nông Thị Hạnh, cô giáo Hoàng Thị Mơ).")
+    assert _named(text) == [
+        ("bang_khen_bo_tinh", "ca_nhan", 2, ["Vi Văn Tuấn", "Lục Văn Hòa"]),
+        ("giay_khen", "ca_nhan", 3, ["Đàm Thị Huế", "Nông Thị Hạnh", "Hoàng Thị Mơ"]),
+    ]
+    text = "Có 2 đơn vị được tặng Cờ thi đua của UBND tỉnh (chiếm 10% số đơn vị)."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 2, [])]
+
+
+def test_people_after_a_plural_of_what_they_are_are_named_but_a_unit_after_it_is_not():
+    text = ("Huyện ủy trao Huy hiệu 60 năm tuổi Đảng cho các đảng viên Hà Văn Sính (xã Bản Lầu) và Lò Thị Én "
+            "(thị trấn Mường Lạn).")
+    assert _named(text) == [("huy_hieu_dang", "ca_nhan", 2, ["Hà Văn Sính", "Lò Thị Én"])]
+    text = "UBND huyện trao Giấy khen cho các học sinh Trường THCS Bản Lầu."
+    assert all(not names for *_, names in _named(text))
+
+
+def test_a_head_written_once_for_several_places_is_repeated_for_each():
+    text = "Bộ Công an tặng danh hiệu Đơn vị tiên tiến cho lực lượng công an các huyện Mường Ảng, Tủa Chùa và Nậm Pồ."
+    assert _named(text)[0][3] == ["lực lượng công an huyện Mường Ảng", "lực lượng công an huyện Tủa Chùa",
+                                  "lực lượng công an huyện Nậm Pồ"]
+    text = ("Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Sở GD&ĐT các tỉnh, thành phố: Cần Thơ, Sóc Trăng và Bạc Liêu; "
+            "Trường Đại học Tây Đô.")
+    assert _named(text)[0][3] == ["Sở GD&ĐT Cần Thơ", "Sở GD&ĐT Sóc Trăng", "Sở GD&ĐT Bạc Liêu", "Trường Đại học Tây Đô"]
+
+
+def test_a_force_is_named_with_the_word_lực_lượng():
+    text = "Năm 2019, lực lượng Công an Hòa Lâm vinh dự được Bộ Công an tặng Cờ thi đua xuất sắc."
+    assert _named(text)[0][3] == ["lực lượng Công an Hòa Lâm"]
+
+
+def test_a_locality_written_with_commas_after_the_form_of_a_ceremony_receives_it():
+    text = ("Thủ tướng đã tới dự Lễ đón nhận Huân chương Độc lập hạng Ba của Đảng bộ, chính quyền và nhân dân huyện "
+            "Sơn Động - vùng đất giàu truyền thống cách mạng.")
+    assert _named(text)[0][3] == ["Đảng bộ, chính quyền và nhân dân huyện Sơn Động"]
+
+
+def test_a_department_written_before_its_procuracy_is_one_unit_but_numbered_siblings_are_several():
+    text = "Viện trưởng VKSND tối cao trao Cờ thi đua của Chính phủ tặng Vụ 14, VKSND tối cao."
+    assert _named(text)[0][3] == ["Vụ 14, VKSND tối cao"]
+    text = "Viện trưởng trao Cờ thi đua cho Vụ 2, Vụ 9, Cục 4 và VKSND cấp cao tại Huế."
+    assert _named(text)[0][3] == ["Vụ 2", "Vụ 9", "Cục 4", "VKSND cấp cao tại Huế"]
+
+
+def test_the_ranks_listed_after_an_order_are_not_its_recipients():
+    text = ("Hội đồng đang hoàn thiện hồ sơ trình cấp trên tặng Huân chương Lao động các hạng: Nhất, Nhì, Ba cho các "
+            "tập thể và cá nhân của ngành.")
+    assert all(not names for *_, names in _named(text))
+
+
+def test_an_academicians_title_is_not_part_of_the_name():
+    text = "Chủ tịch nước trao Huân chương Độc lập hạng Ba cho GS.VS Đào Văn Khiêm."
+    assert _named(text)[0][3] == ["Đào Văn Khiêm"]
+
+
+def test_villages_after_their_level_written_once_are_each_a_village_with_its_own_bracket():
+    text = ("Huyện Phù Cừ công nhận danh hiệu Làng văn hóa cho các thôn Hạ Lãng (xã Tam Đa, huyện Phù Cừ), Đào Xá và "
+            "Cát Dương (xã Nhật Quang).")
+    assert _named(text)[0][3] == ["thôn Hạ Lãng (xã Tam Đa, huyện Phù Cừ)", "thôn Đào Xá", "thôn Cát Dương (xã Nhật Quang)"]
