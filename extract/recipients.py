@@ -535,10 +535,13 @@ def _line_ends(doc: Document, pos: int) -> bool:
 
 def listed_below_count(doc: Document, count_end: int, expected: int) -> list[Named]:
     """The names of the lines below a count that ends its line ("1. Đề nghị tặng Huân chương X: 02 tập thể" and
-    "- A;" "- B" below), when they are as many as it says; else []."""
-    if not _line_ends(doc, count_end):
+    "- A;" "- B" below), or ends it with a colon after what they are ("cho 2 tập thể ngành Giáo dục đợt 10/2022:"),
+    when they are as many as it says; else []."""
+    described = _DESCRIPTION_TO_COLON.match(doc.text, count_end)
+    below = described.end() if described else count_end
+    if not _line_ends(doc, below):
         return []
-    names = names_below(doc, count_end)
+    names = names_below(doc, below)
     return names if len(names) == expected else []
 
 
@@ -1708,6 +1711,7 @@ _SHARED_LEVEL = re.compile(expand_lexicons(r"\scác\s+" + _LEVELS + ":$"))
 _SHARED_HEAD = re.compile(expand_lexicons(r"(?:([^:;,()]{2,60}?)\s+)?(?i:các)\s+(" + _LEVELS + r")(?:\s*:\s*|\s+(?=[" + UPPER + "]))"))
 _SHARED_LEVELS_SPLIT = re.compile(r"\s*,\s*")
 _NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5}}|[{UPPER}]{{1,4}}\d{{1,3}})")  # "Cục 3", "Vụ II"
+_DESCRIPTION_TO_COLON = re.compile(r"[^\n:;.]{0,80}:")  # what the counted are, up to the colon opening their list
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what opens the next item of a list
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _PLACE_NAME_ONLY = re.compile(_PROPER_NAME_ONLY.pattern + r"(?:\s*\([^()]*\))?")  # "Bình Long (xã Lương Điền)"

@@ -2706,3 +2706,24 @@ def test_villages_after_their_level_written_once_are_each_a_village_with_its_own
     text = ("Huyện Phù Cừ công nhận danh hiệu Làng văn hóa cho các thôn Hạ Lãng (xã Tam Đa, huyện Phù Cừ), Đào Xá và "
             "Cát Dương (xã Nhật Quang).")
     assert _named(text)[0][3] == ["thôn Hạ Lãng (xã Tam Đa, huyện Phù Cừ)", "thôn Đào Xá", "thôn Cát Dương (xã Nhật Quang)"]
+
+
+def test_a_numbered_list_below_a_count_described_up_to_its_colon_names_the_counted():
+    text = ("Hội đồng xét trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể ngành Y tế đợt tháng "
+            "9/2023:\n\n1. Trung tâm Y tế huyện Mỏ Cày, tỉnh Bến Tre;\n\n2. Bệnh viện Đa khoa khu vực Ba Tri, tỉnh Bến Tre.")
+    assert _named(text)[0][3] == ["Trung tâm Y tế huyện Mỏ Cày, tỉnh Bến Tre", "Bệnh viện Đa khoa khu vực Ba Tri, tỉnh Bến Tre"]
+
+
+def test_people_listed_after_gồm_các_ông_bà_are_named():
+    text = ("3 nghệ nhân được phong tặng danh hiệu Nghệ nhân ưu tú gồm các ông, bà: Lường Thị Xoan, xã Mường Phăng; "
+            "Quàng Văn Pọm, xã Nà Tấu (Điện Biên); Lò Thị Ún, xã Thanh Nưa.")
+    assert _named(text)[0][3] == ["Lường Thị Xoan", "Quàng Văn Pọm", "Lò Thị Ún"]
+
+
+def test_the_people_and_armed_forces_of_a_commune_are_one_locality():
+    text = ("Tỉnh có 2 tập thể được phong tặng danh hiệu Anh hùng LLVT nhân dân, đó là: Nhân dân và lực lượng vũ trang "
+            "xã Quỳnh Lâm, huyện Quỳnh Lưu; Nhân dân và Lực lượng vũ trang xã Hưng Đạo, huyện Hưng Nguyên.")
+    assert _named(text)[0][3] == ["Nhân dân và lực lượng vũ trang xã Quỳnh Lâm, huyện Quỳnh Lưu",
+                                  "Nhân dân và Lực lượng vũ trang xã Hưng Đạo, huyện Hưng Nguyên"]
+    text = "Ngày 22/12, Lực lượng vũ trang tỉnh Kon Tum tổ chức lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân."
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1, ["Lực lượng vũ trang tỉnh Kon Tum"])]
