@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_after_description, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -1376,7 +1376,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             named = name_right_after_count(doc, count.end, sentence.end)  # "cho 01 tập thể Vụ X và 01 cá nhân ..."
             names = [named] if named and named.kind == count.recipient else []
         if not names and count.recipient in ("ca_nhan", "tap_the") and 1 < count.value <= MAX_LISTED_BELOW:
-            names = listed_in_closing_bracket(doc, count.end, sentence.end, count.value)  # "02 cô giáo ... (cô A và cô B)."
+            # "02 cô giáo ... (cô A và cô B).", "cho 3 nguyên Phó Chủ tịch QH: A, B và C; Huân chương ..."
+            names = listed_in_closing_bracket(doc, count.end, sentence.end, count.value) \
+                or listed_after_description(doc, count.end, _next_form(doc, anchor, sentence), count.value)
         if not names and count.recipient in ("ca_nhan", "ho_gia_dinh") and 1 < count.value <= FEW_PEOPLE:
             # 'cho hai "hiệp sĩ" A, B'; "cho 2 gia đình ông A và ông B": a household named by its head
             names = listed_right_after_count(doc, count.end, sentence.end, count.value)

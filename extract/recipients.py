@@ -545,6 +545,16 @@ def listed_below_count(doc: Document, count_end: int, expected: int) -> list[Nam
     return names if len(names) == expected else []
 
 
+def listed_after_description(doc: Document, count_end: int, limit: int, expected: int) -> list[Named]:
+    """The names after a colon that closes what the counted are ("cho 3 nguyên Phó Chủ tịch Quốc hội: A, B và C"),
+    when they are as many as the count says; else []."""
+    described = _DESCRIPTION_TO_COLON.match(doc.text, count_end, limit)
+    if described is None or _line_ends(doc, described.end()):
+        return []  # a list below the line is read by `listed_below_count`
+    names = _items(doc, described.end(), _list_end(doc, described.end(), limit), capital_enough=True, complete=True)
+    return names if len(names) == expected else []
+
+
 def listed_in_closing_bracket(doc: Document, count_end: int, sentence_end: int, expected: int) -> list[Named]:
     """The names a bracket closing a counted statement lists ("02 cô giáo được nhận Bằng khen của X (cô giáo A và cô
     giáo B)."), the bracket in the sentence or standing alone after it, when they are as many as the count; else []."""
@@ -986,6 +996,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.append(elided)
             pos = piece_end
             continue
+        places = _places_elided(piece, piece_start, out[-1] if out and after_comma else None)
+        if places:  # "Hội CCB tỉnh A, B và C": "Hội CCB tỉnh B", "Hội CCB tỉnh C"
+            out.extend(places)
+            pos = piece_end
+            continue
         sibling = _sibling_place(doc, out[-1], piece_start, piece_end) if semicolons and out and ";" not in sep else None
         if sibling:  # "UBND các xã A (X), B (Y); ...": "UBND xã A (X)", "UBND xã B (Y)"
             out[-1:] = sibling
@@ -1355,6 +1370,24 @@ def _elided(piece: str, offset: int, before: Named | None) -> Named | None:
     return Named(before.text[:tail.start()].rstrip() + " " + code, start, start + len(code), UNIT)
 
 
+def _places_elided(piece: str, offset: int, before: Named | None) -> list[Named]:
+    """Bare place names after a unit named by its place ("Hội CCB tỉnh Vĩnh Long, Bến Tre và Trà Vinh"): the units
+    of those places, the head and level repeated ("Hội CCB tỉnh Bến Tre", ...); [] for any other piece."""
+    placed = _UNIT_OF_PLACE.fullmatch(before.text) if before is not None and before.kind == UNIT else None
+    if placed is None or not _UNIT_HEAD.match(placed.group(1)):
+        return []
+    out, pos = [], 0
+    for cut in [*_AND_SPLIT.finditer(piece), None]:
+        raw = piece[pos:cut.start() if cut else len(piece)]
+        text = raw.strip()
+        if not _PROPER_NAME_ONLY.fullmatch(text) or looks_like_person(text):
+            return []  # "..., Lò Văn A": a person after the unit
+        at = offset + pos + len(raw) - len(raw.lstrip())
+        out.append(Named(f"{placed.group(1)} {text}", at, at + len(text), UNIT))
+        pos = cut.end() if cut else pos
+    return out
+
+
 def _code_shape(code: str) -> str:
     """"number", "numeral" or "code": "5" follows "4", "V" follows "IV", "PC02" follows "PC01"."""
     return "number" if code.isdigit() else "numeral" if set(code) <= set("IVX") else "code"
@@ -1712,6 +1745,8 @@ _SHARED_HEAD = re.compile(expand_lexicons(r"(?:([^:;,()]{2,60}?)\s+)?(?i:các)\s
 _SHARED_LEVELS_SPLIT = re.compile(r"\s*,\s*")
 _NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5}}|[{UPPER}]{{1,4}}\d{{1,3}})")  # "Cục 3", "Vụ II"
 _DESCRIPTION_TO_COLON = re.compile(r"[^\n:;.]{0,80}:")  # what the counted are, up to the colon opening their list
+_UNIT_OF_PLACE = re.compile(expand_lexicons(rf"(.+?\s(?:{{lex:place_levels}}))\s+[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*){{0,3}}"))
+_AND_SPLIT = re.compile(r"\s+và\s+")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what opens the next item of a list
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _PLACE_NAME_ONLY = re.compile(_PROPER_NAME_ONLY.pattern + r"(?:\s*\([^()]*\))?")  # "Bình Long (xã Lương Điền)"

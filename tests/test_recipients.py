@@ -2727,3 +2727,17 @@ def test_the_people_and_armed_forces_of_a_commune_are_one_locality():
                                   "Nhân dân và Lực lượng vũ trang xã Hưng Đạo, huyện Hưng Nguyên"]
     text = "Ngày 22/12, Lực lượng vũ trang tỉnh Kon Tum tổ chức lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân."
     assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 1, ["Lực lượng vũ trang tỉnh Kon Tum"])]
+
+
+def test_former_officials_counted_and_named_after_a_colon_receive_the_order():
+    text = ("Chủ tịch Quốc hội đã trao Huân chương Hồ Chí Minh cho 2 nguyên Phó Chủ tịch Quốc hội: Hà Văn Tấn và Lục "
+            "Thị Nga; Huân chương Độc lập hạng Nhất cho nguyên Chủ nhiệm Ủy ban Kinh tế Đàm Văn Sáu.")
+    assert _named(text) == [("huan_chuong_ho_chi_minh", "ca_nhan", 2, ["Hà Văn Tấn", "Lục Thị Nga"]),
+                            ("huan_chuong_doc_lap_hang_nhat", "ca_nhan", 1, ["Đàm Văn Sáu"])]
+
+
+def test_bare_place_names_after_a_unit_named_by_its_place_repeat_its_head_and_level():
+    text = "Trung ương Hội tặng Cờ thi đua cho Hội Nông dân tỉnh Sóc Trăng, Hậu Giang và Bạc Liêu."
+    assert _named(text)[0][3] == ["Hội Nông dân tỉnh Sóc Trăng", "Hội Nông dân tỉnh Hậu Giang", "Hội Nông dân tỉnh Bạc Liêu"]
+    text = "UBND tỉnh tặng Cờ thi đua cho Công an huyện Mang Yang, Đinh Văn Hùng."
+    assert [names for *_, names in _named(text)] == [["Công an huyện Mang Yang"], ["Đinh Văn Hùng"]]
