@@ -574,6 +574,10 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
             pairs.append((next(a for a in anchors if a.start == count.end), count))
             continue
         before = [a for a in anchors if a.end <= count.start]
+        restated = _restated_by_generic(doc, before)
+        if restated and _object_of(doc, before[-1], count, counts[:i]):
+            pairs.append((restated, count))  # "trao giấy khen, khen thưởng 2 tập thể": the giấy khen's
+            continue
         if before and not before[-1].generic and _object_of(doc, before[-1], count, counts[:i]):
             pairs.append((before[-1], count))  # "Bằng khen cho 2 tập thể, 3 cá nhân và đề nghị ...": taken
             continue
@@ -583,6 +587,15 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
         elif before and _reaches_back(doc, before[-1], count, counts[:i]):
             pairs.append((before[-1], count))
     return pairs
+
+
+def _restated_by_generic(doc: Document, before: list[Anchor]) -> Anchor | None:
+    """The form that the last anchor before a count, a generic one written right after it, only restates ("trao
+    giấy khen, khen thưởng 2 tập thể": the two units receive the giấy khen), or None."""
+    if len(before) > 1 and before[-1].generic and not before[-2].generic \
+            and _rules().context["chain_separator"].match(doc.lower[before[-2].end:before[-1].start]):
+        return before[-2]
+    return None
 
 
 def _object_of(doc: Document, anchor: Anchor, count: Count, earlier: list[Count]) -> bool:

@@ -2741,3 +2741,13 @@ def test_bare_place_names_after_a_unit_named_by_its_place_repeat_its_head_and_le
     assert _named(text)[0][3] == ["Hội Nông dân tỉnh Sóc Trăng", "Hội Nông dân tỉnh Hậu Giang", "Hội Nông dân tỉnh Bạc Liêu"]
     text = "UBND tỉnh tặng Cờ thi đua cho Công an huyện Mang Yang, Đinh Văn Hùng."
     assert [names for *_, names in _named(text)] == [["Công an huyện Mang Yang"], ["Đinh Văn Hùng"]]
+
+
+def test_khen_thưởng_right_after_a_form_restates_it_and_its_counts_are_the_forms():
+    text = ("Chủ tịch UBND huyện đã trao giấy khen, khen thưởng 2 tập thể và 9 cá nhân có thành tích xuất sắc. Hai tập "
+            "thể được khen thưởng là Đội Cảnh sát giao thông và Đội Cảnh sát kinh tế thuộc Công an huyện.")
+    assert [(code, count, names) for code, _, count, names in _named(text)] == [
+        ("giay_khen", 2, ["Đội Cảnh sát giao thông", "Đội Cảnh sát kinh tế thuộc Công an huyện"]), ("giay_khen", 9, [])]
+    text = ("Chủ tịch UBND tỉnh trao tặng bằng khen và khen thưởng các tập thể, cá nhân Công an tỉnh đã có thành tích "
+            "bắt giữ đối tượng sát hại 2 người trong một gia đình.")
+    assert _named(text) == []
