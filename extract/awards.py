@@ -589,6 +589,15 @@ def _bind(doc: Document, anchors: list[Anchor], counts: list[Count]) -> list[tup
     return pairs
 
 
+def _unit_rewarded_for(doc: Document, anchor: Anchor, sentence: Sentence) -> Named | None:
+    """The unit a generic reward names straight after it when the reason follows ("khen thưởng Công an huyện A vì
+    đã ..."), or None: without a reason ("khen thưởng Công an tỉnh năm 2023") the words may name the event."""
+    unit = unit_right_after(doc, anchor.end, sentence.end)
+    if unit is None or not names_its_unit(unit):
+        return None
+    return unit if _rules().context["reason_after"].match(doc.lower, unit.end, sentence.end) else None
+
+
 def _restated_by_generic(doc: Document, before: list[Anchor]) -> Anchor | None:
     """The form that the last anchor before a count, a generic one written right after it, only restates ("trao
     giấy khen, khen thưởng 2 tập thể": the two units receive the giấy khen), or None."""
@@ -1435,6 +1444,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                event_kind, default_period, confidence=0.6, named=people)
                 entry.update(_single=len(people) == 1, _names_only=not singles)
                 out.append(entry)
+            unit = None if id(anchor) in used or person else _unit_rewarded_for(doc, anchor, sentence)
+            if unit:  # "khen thưởng Công an huyện A vì ...", "lễ trao thưởng Đội B vì ...": the unit, rewarded
+                entry = _entry(doc, sentence, clause, anchor, 1, "tap_the", anchor.start, unit.end,
+                               event_kind, default_period, confidence=0.6, named=[unit])
+                entry.update(_single=True, _names_only=not singles)
+                out.append(entry)
+                continue
             deed = None if id(anchor) in used or ceremony or person else \
                 _rules().context["deed_of"].match(doc.lower, anchor.end, sentence.end)
             doers = people_listed_at(doc, deed.end(), sentence.end) if deed else []

@@ -2751,3 +2751,10 @@ def test_khen_thưởng_right_after_a_form_restates_it_and_its_counts_are_the_fo
     text = ("Chủ tịch UBND tỉnh trao tặng bằng khen và khen thưởng các tập thể, cá nhân Công an tỉnh đã có thành tích "
             "bắt giữ đối tượng sát hại 2 người trong một gia đình.")
     assert _named(text) == []
+
+
+def test_a_unit_named_straight_after_a_generic_reward_with_its_reason_receives_it():
+    text = "Ngày 5/3, Công an tỉnh tổ chức lễ trao thưởng Công an huyện Tương Dương vì đã triệt phá đường dây ma túy."
+    assert _named(text) == [("khen_thuong", "tap_the", 1, ["Công an huyện Tương Dương"])]
+    text = "Hội nghị khen thưởng Công an tỉnh năm 2023 diễn ra sáng nay."
+    assert _named(text) == []
