@@ -1021,7 +1021,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             pos = piece_end
             continue
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
-                                 and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))):
+                                 and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))
+                                 and not _person_then_role(piece)):
             break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and (_AND.fullmatch(sep) or ";" in sep) \
                 and trailing_person(piece, piece_start):
@@ -1274,6 +1275,15 @@ def _person_opening(piece: str, offset: int) -> Named | None:
 def _person_with_role(piece: str) -> bool:
     named = _typed(piece, 0)
     return named is not None and named.kind == PERSON and len(named.text) <= MAX_ITEM_CHARS
+
+
+def _person_then_role(piece: str) -> bool:
+    """A person written with a long role after a dash or comma ("ông Lò Văn A – Giám đốc Trung tâm phối hợp tìm
+    kiếm cứu nạn hàng hải khu vực IV"): one item, however long its role."""
+    named = _typed(piece, 0)
+    if named is None or named.kind != PERSON:
+        return False
+    return _patterns().title.match(_ROLE_SEPARATOR.sub("", piece[named.end:], 1)) is not None
 
 
 def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enough: bool = False):
@@ -1747,6 +1757,7 @@ _NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5
 _DESCRIPTION_TO_COLON = re.compile(r"[^\n:;.]{0,80}:")  # what the counted are, up to the colon opening their list
 _UNIT_OF_PLACE = re.compile(expand_lexicons(rf"(.+?\s(?:{{lex:place_levels}}))\s+[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*){{0,3}}"))
 _AND_SPLIT = re.compile(r"\s+và\s+")
+_ROLE_SEPARATOR = re.compile(r"^\s*[,–-]\s*")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what opens the next item of a list
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
 _PLACE_NAME_ONLY = re.compile(_PROPER_NAME_ONLY.pattern + r"(?:\s*\([^()]*\))?")  # "Bình Long (xã Lương Điền)"

@@ -2758,3 +2758,9 @@ def test_a_unit_named_straight_after_a_generic_reward_with_its_reason_receives_i
     assert _named(text) == [("khen_thuong", "tap_the", 1, ["Công an huyện Tương Dương"])]
     text = "Hội nghị khen thưởng Công an tỉnh năm 2023 diễn ra sáng nay."
     assert _named(text) == []
+
+
+def test_a_person_with_a_long_role_after_a_dash_is_still_named():
+    text = ("Chủ tịch UBND tỉnh đã trao bằng khen cho cá nhân ông Trịnh Văn Lộc – Giám đốc Trung tâm phối hợp tìm kiếm "
+            "cứu nạn đường thủy nội địa khu vực III.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Trịnh Văn Lộc"])]
