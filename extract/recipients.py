@@ -40,6 +40,7 @@ from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon
 
 MAX_ITEMS = 60           # a list longer than this is a table, read elsewhere
 MAX_ITEM_CHARS = 90      # a longer piece is a clause, not a name
+FEW_LISTED_ALONE = 4     # people a sentence may list on its own, with no "Đó là", after the sentence counting them
 
 PERSON, UNIT, LOCALITY = "ca_nhan", "tap_the", "dia_phuong"
 
@@ -660,12 +661,23 @@ def _named_in_next_sentence(doc: Document, start: int, end: int, count: int | No
 
 def _people_listed_alone(doc: Document, start: int, end: int, count: int) -> list[Named]:
     """A sentence that is nothing but a list of people, each by an honorific and between semicolons, as many as
-    counted ("11 cá nhân đoạt Giải thưởng X", then "Ông A, Công ty B; ông C, Công ty D; ..."): the people."""
-    text = doc.text[start:end]
-    if not _semicolon_list(text) or not _patterns().honorific.match(text.lstrip()):
+    counted ("11 cá nhân đoạt Giải thưởng X", then "Ông A, Công ty B; ông C, Công ty D; ..."), or a few opening
+    the sentence ("cho 02 gia đình ...", then "Gia đình ông A và gia đình ông B, hiện ngụ tại ..."): the people."""
+    text = doc.text[start:end].lstrip()
+    listed = _semicolon_list(text) and _patterns().honorific.match(text) is not None
+    few = not listed and count <= FEW_LISTED_ALONE and _described_person(text)
+    if not listed and not few:
         return []
     names = _items(doc, start, _list_end(doc, start, end), capital_enough=True)
+    if few and names and not _nothing_but_details(doc.text[names[-1].end:end]):
+        return []  # "Bà A và ông B biểu dương ...": the people act in the sentence, they are not listed
     return names if len(names) == count and all(n.kind == PERSON for n in names) else []
+
+
+def _nothing_but_details(rest: str) -> bool:
+    """Does what follows a list of people say only where they live or who they are (", hiện ngụ tại ...")?"""
+    rest = _BRACKET.sub("", rest).strip(" .")
+    return not rest or rest.startswith(",") and _patterns().person_details.match(rest[1:].strip()) is not None
 
 
 def restating_lead(doc: Document, start: int, end: int) -> int:
@@ -1433,9 +1445,13 @@ def _degree_and_person(text: str) -> bool:
 
 
 def _described_person(text: str) -> bool:
-    """A person introduced by a noun for what they are ("nguyên điều dưỡng Lò Thị A", "thợ lò Cầm Văn B")."""
+    """A person introduced by a noun for what they are ("nguyên điều dưỡng Lò Thị A", "thợ lò Cầm Văn B"), an
+    honorific after it too ("gia đình ông Lò Văn C")."""
     described = _patterns().person_descriptor.match(text)
-    run = _CAPITALISED_RUN.match(text, described.end()) if described else None
+    if described is None:
+        return False
+    honorific = _patterns().honorific.match(text[described.end():])  # "gia đình ông Lò Văn B" (anchored at ^)
+    run = _CAPITALISED_RUN.match(text, described.end() + (honorific.end() if honorific else 0))
     return run is not None and looks_like_person(run.group())
 
 

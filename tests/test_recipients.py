@@ -2764,3 +2764,18 @@ def test_a_person_with_a_long_role_after_a_dash_is_still_named():
     text = ("Chủ tịch UBND tỉnh đã trao bằng khen cho cá nhân ông Trịnh Văn Lộc – Giám đốc Trung tâm phối hợp tìm kiếm "
             "cứu nạn đường thủy nội địa khu vực III.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Trịnh Văn Lộc"])]
+
+
+def test_pupils_of_a_class_named_after_là_with_their_own_classes():
+    text = ("Tỉnh đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho 3 học sinh lớp 7 Trường THCS Hòa Phú là Võ Minh Tâm học sinh "
+            "lớp 7A, Đinh Thị Lụa học sinh lớp 7C và Hồ Văn Sang học sinh lớp 7B.")
+    assert _named(text)[0][3] == ["Võ Minh Tâm", "Đinh Thị Lụa", "Hồ Văn Sang"]
+
+
+def test_households_named_alone_in_the_next_sentence_but_not_officials_acting_there():
+    text = ("Hội Chữ thập đỏ huyện trao Bằng khen của Bộ Y tế cho 02 gia đình hiến máu nhiều lần. Gia đình ông Y Bhin "
+            "Niê và gia đình ông Hà Văn Đức, hiện ngụ tại xã Ea Tul.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ho_gia_dinh", 2, ["Y Bhin Niê", "Hà Văn Đức"])]
+    text = ("Cục Thuế tặng Bằng khen cho 2 doanh nhân nộp thuế tốt. Bà Lê Thị Hạnh và ông Trần Văn Vĩnh biểu dương sự nỗ "
+            "lực của ngành thuế.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]
