@@ -1433,6 +1433,10 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if one:  # "X là một trong 7 đơn vị được nhận ...": X's own award beside the seven
             out.append(_entry(doc, sentence, clause, anchor, 1, one.kind, one.start, anchor.end,
                               event_kind, default_period, confidence=0.7, named=[one]))
+    for rank, named in _ranks_named_in_turn(doc, sentence, anchors, used).items():
+        out.append(_entry(doc, sentence, clause, rank, 1, named.kind, rank.start, rank.end, event_kind,
+                          default_period, confidence=0.7, named=[named]))
+        used.add(id(rank))
     for anchor in anchors:  # in a headline or caption, only to name a body statement ("Trường X đón nhận ...")
         if anchor.generic:
             ceremony = _rules().context["ceremony_named"].search(doc.lower, max(0, anchor.start - 12), anchor.start)
@@ -1520,6 +1524,17 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["_names_only"] = not singles
             out.append(entry)
     return out
+
+
+def _ranks_named_in_turn(doc: Document, sentence: Sentence, anchors: list[Anchor], used: set[int]) -> dict:
+    """The ranks of one order, listed, then as many names, each of its rank in turn ("Huân chương Lao động hạng
+    Nhì, hạng Ba cho Giám đốc A và nguyên Phó Giám đốc B": A the second class, B the third): {rank: name}."""
+    ranks = [a for a in anchors if a.ranks_of and id(a) not in used]
+    if len(ranks) < 2 or len({a.ranks_of for a in ranks}) > 1:
+        return {}
+    groups = _named_groups(doc, ranks[-1], sentence, anchors)
+    names = groups[0][1] if len(groups) == 1 else []
+    return {rank: name for rank, name in zip(ranks, names)} if len(names) == len(ranks) else {}
 
 
 def _name_first(doc: Document, entry: dict, names: list[Named]) -> None:

@@ -2779,3 +2779,12 @@ def test_households_named_alone_in_the_next_sentence_but_not_officials_acting_th
     text = ("Cục Thuế tặng Bằng khen cho 2 doanh nhân nộp thuế tốt. Bà Lê Thị Hạnh và ông Trần Văn Vĩnh biểu dương sự nỗ "
             "lực của ngành thuế.")
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]
+
+
+def test_ranks_of_one_order_listed_then_as_many_people_go_to_them_in_turn():
+    text = ("Phó Thủ tướng trao tặng Huân chương Lao động hạng Nhì, hạng Ba cho ông Lê Văn Hòa, Giám đốc Bệnh viện Mắt "
+            "Trung ương và bà Đỗ Thị Lan, nguyên Phó Giám đốc.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 1, ["Lê Văn Hòa"]),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Đỗ Thị Lan"])]
+    text = "Chủ tịch nước tặng Huân chương Lao động hạng Nhất, Nhì, Ba cho 12 vận động viên."
+    assert _named(text) == [("huan_chuong_lao_dong", "ca_nhan", 12, [])]
