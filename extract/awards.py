@@ -770,7 +770,7 @@ def _subject_called_one_of(doc: Document, clause: tuple[int, int], subject_end: 
 
 def _one_of_the_counted(doc: Document, clause: tuple[int, int], anchor: Anchor, count: Count) -> Named | None:
     """The recipient a sentence singles out of a count it is "one of": "Công ty X vinh dự là một trong bảy doanh
-    nghiệp được nhận Cờ thi đua ..." states the seven and X's own flag: two entries, the group unnamed."""
+    nghiệp được nhận Cờ thi đua ..." states the seven, X named among them (as a count naming some of its own)."""
     ctx = _rules().context
     if count.end > anchor.start or not ctx["award_verbs_passive"].search(doc.lower, count.end, anchor.start):
         return None
@@ -1430,9 +1430,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         out.append(entry)
         first_entry.setdefault(id(anchor), entry)
         one = None if names else _one_of_the_counted(doc, clause, anchor, count)
-        if one:  # "X là một trong 7 đơn vị được nhận ...": X's own award beside the seven
-            out.append(_entry(doc, sentence, clause, anchor, 1, one.kind, one.start, anchor.end,
-                              event_kind, default_period, confidence=0.7, named=[one]))
+        if one:  # "X là một trong 7 đơn vị được nhận ...": X, named among the seven
+            entry["named"] = [as_written(doc, one)]
+            entry["named_spans"] = [list(doc.norm.raw_span(one.start, one.end))]
     for rank, named in _ranks_named_in_turn(doc, sentence, anchors, used).items():
         out.append(_entry(doc, sentence, clause, rank, 1, named.kind, rank.start, rank.end, event_kind,
                           default_period, confidence=0.7, named=[named]))
