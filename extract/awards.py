@@ -1410,7 +1410,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             people = people_called_by_first_name_honorific(doc)  # "cho 2 đoàn viên ..." and "anh A", "anh B" below
             names = people if len(people) == count.value else []
         if not names and count.recipient and count.recipient != TIMES and count.value > 1:
-            names = named_among_count(doc, max(anchor.end, count.end), sentence.end)[:count.value - 1]  # ", trong đó có A"
+            following = doc.sentence_from(sentence.end)  # ", trong đó có A"; ". Trong đó có A, ..."
+            names = named_among_count(doc, max(anchor.end, count.end), following.end if following else sentence.end)
+            names = names[:count.value - 1]
         if count.recipient == TIMES and not names:  # "Công an tỉnh X đã 2 lần được tặng ...": X, twice
             names = [n for n in [name_of_subject(doc, sentence.start, count.start)] if n and n.end <= anchor.start]
         if not names and count.recipient and count.end < anchor.start and restates(doc, anchor.end, sentence.end):

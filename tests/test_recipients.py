@@ -2786,3 +2786,12 @@ def test_ranks_of_one_order_listed_then_as_many_people_go_to_them_in_turn():
                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Đỗ Thị Lan"])]
     text = "Chủ tịch nước tặng Huân chương Lao động hạng Nhất, Nhì, Ba cho 12 vận động viên."
     assert _named(text) == [("huan_chuong_lao_dong", "ca_nhan", 12, [])]
+
+
+def test_some_of_a_count_named_in_the_next_sentence_opening_with_trong_đó_có():
+    text = ("Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho 6 đơn vị. Trong đó có Sở GD&ĐT tỉnh Lai Châu, vì đã dẫn đầu "
+            "khối thi đua.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 6, ["Sở GD&ĐT tỉnh Lai Châu"])]
+    text = ("Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho 6 đơn vị. Sở GD&ĐT tỉnh Lai Châu dẫn đầu khối. Trong đó có "
+            "nhiều trường học.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 6, [])]
