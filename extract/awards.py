@@ -51,6 +51,7 @@ LIST_TITLE_REACH = 60      # characters back from a list's "gồm các" within w
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
+GRANT_BEFORE_REACH = 140  # characters back from a form within which "trao tặng cho X" names its recipient first
 REFUSAL_REACH = 100       # characters after a count within which "xin rút, không nhận" declines its form
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
@@ -596,6 +597,15 @@ def _unit_rewarded_for(doc: Document, anchor: Anchor, sentence: Sentence) -> Nam
     if unit is None or not names_its_unit(unit):
         return None
     return unit if _rules().context["reason_after"].match(doc.lower, unit.end, sentence.end) else None
+
+
+def _named_before_form(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> list[Named]:
+    """The recipients a granting verb names before the form it grants ("đã trao tặng cho cán bộ và nhân dân xã A
+    Cờ thi đua ..."), all of one kind; [] for any other clause."""
+    verb = _rules().context["grant_before_form"].search(doc.lower, max(clause[0], anchor.start - GRANT_BEFORE_REACH),
+                                                        anchor.start)
+    names = named_after(doc, verb.end(), anchor.start) if verb else []
+    return names if names and len({n.kind for n in names}) == 1 else []
 
 
 def _restated_by_generic(doc: Document, before: list[Anchor]) -> Anchor | None:
@@ -1508,6 +1518,13 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             out.append(entry)
             used.add(id(anchor))
         if id(anchor) in used:
+            continue
+        granted = _named_before_form(doc, anchor, clause)
+        if granted:  # "trao tặng cho Trường X Bằng khen ...": the recipient written before the form
+            entry = _entry(doc, sentence, clause, anchor, len(granted), granted[0].kind, granted[0].start, anchor.end,
+                           event_kind, default_period, confidence=0.6, named=granted)
+            entry.update(_single=len(granted) == 1, _names_only=not singles)
+            out.append(entry)
             continue
         found = _single_recipient(doc, anchor, clause)
         if found is None:

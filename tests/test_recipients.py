@@ -2795,3 +2795,11 @@ def test_some_of_a_count_named_in_the_next_sentence_opening_with_trong_đó_có(
     text = ("Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho 6 đơn vị. Sở GD&ĐT tỉnh Lai Châu dẫn đầu khối. Trong đó có "
             "nhiều trường học.")
     assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 6, [])]
+
+
+def test_a_recipient_written_between_the_verb_and_the_form_receives_it():
+    text = ("Bộ Công an đã quyết định trao tặng cho cán bộ và nhân dân xã Đắk Ơ cờ thi đua xuất sắc về phong trào toàn "
+            "dân bảo vệ an ninh Tổ quốc năm 2016.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "dia_phuong", 1, ["cán bộ và nhân dân xã Đắk Ơ"])]
+    text = "UBND tỉnh đã trao tặng cho Trường THCS Nam Cao Bằng khen vì thành tích xuất sắc trong năm học."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Nam Cao"])]
