@@ -588,6 +588,9 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
     colon_at = doc.text.rfind(":", count_end, opening.end()) + 1
     if colon_at and _line_ends(doc, colon_at):
         return names_below(doc, colon_at)  # "cho 3 đơn vị, gồm các đơn vị sau:" and a list below
+    if not colon_at and _line_ends(doc, opening.end()):  # "... gồm" ending its line, no colon: as many as counted
+        names = names_below(doc, opening.end())
+        return names if len(names) == expected else []
     end = _list_end(doc, opening.end(), limit)
     if doc.text[count_end:opening.end()].rstrip().endswith("("):
         close = doc.text.find(")", opening.end(), end)

@@ -2803,3 +2803,10 @@ def test_a_recipient_written_between_the_verb_and_the_form_receives_it():
     assert _named(text) == [("co_thi_dua_bo_tinh", "dia_phuong", 1, ["cán bộ và nhân dân xã Đắk Ơ"])]
     text = "UBND tỉnh đã trao tặng cho Trường THCS Nam Cao Bằng khen vì thành tích xuất sắc trong năm học."
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 1, ["Trường THCS Nam Cao"])]
+
+
+def test_people_with_their_roles_one_a_line_below_a_count_ending_with_gồm_and_no_colon():
+    text = ("Chủ tịch nước đã ký quyết định. 2 cá nhân có thành tích đặc biệt xuất sắc được truy tặng danh hiệu Anh hùng "
+            "Lực lượng vũ trang nhân dân gồm\n\n-Nguyên Chính trị viên Tỉnh đội Sóc Trăng Lâm Văn Phát.\n\n"
+            "-Nguyên Bí thư Huyện ủy Vĩnh Châu Thạch Sô Phon.")
+    assert _named(text)[0][3] == ["Lâm Văn Phát", "Thạch Sô Phon"]
