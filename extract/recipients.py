@@ -989,6 +989,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     pos, in_role, last_end = start, False, start
     semicolons = _semicolon_list(doc.text[start:end])
     described = False  # inside the description of a person, up to the next semicolon
+    titled_before = False  # the last person was named after a role ("Chủ tịch Quốc hội Lò Thị A")
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         sep = doc.text[last_end:piece_start]
         piece, after_comma = doc.text[piece_start:piece_end], "," in sep and ";" not in sep
@@ -1003,8 +1004,10 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.extend(shared)
             pos = piece_end
             continue
+        role_then_next = titled_before and after_comma and pats.title.match(piece.strip()) is not None \
+            and _person_ends_role(piece)  # "Chủ tịch Quốc hội Lò Thị A, Phó Chủ tịch Quốc hội Hà Văn B"
         if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip() \
-                and (described or not _another_person(piece)):
+                and (described or not _another_person(piece)) and not role_then_next:
             continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
         elided = _elided(piece, piece_start, out[-1] if out else None)
         if elided:
@@ -1039,9 +1042,11 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                                  and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))
                                  and not _person_then_role(piece)):
             break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
-        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and (_AND.fullmatch(sep) or ";" in sep) \
-                and trailing_person(piece, piece_start):
-            out.append(trailing_person(piece, piece_start))  # "... Lò Văn A và/; nguyên Phó Giám đốc Sở Lò Thị B": B
+        if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) \
+                and (_AND.fullmatch(sep) or ";" in sep or role_then_next) and trailing_person(piece, piece_start):
+            # "... Lò Văn A và/; nguyên Phó Giám đốc Sở Lò Thị B": B; so after a comma when A too was named after
+            # a role ("Chủ tịch Quốc hội Lò Thị A, Phó Chủ tịch Quốc hội Hà Văn B")
+            out.append(trailing_person(piece, piece_start))
             pos = piece_end
             continue
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) and not _another_person(piece):
@@ -1100,6 +1105,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue
         out.append(named)
         pos = piece_end
+        titled_before = named.kind == PERSON and pats.title.match(piece.strip()) is not None
         described = semicolons and _describes_person(doc.text[named.end:piece_end])
         if len(out) > MAX_ITEMS:
             return []
@@ -1290,6 +1296,14 @@ def _person_opening(piece: str, offset: int) -> Named | None:
 def _person_with_role(piece: str) -> bool:
     named = _typed(piece, 0)
     return named is not None and named.kind == PERSON and len(named.text) <= MAX_ITEM_CHARS
+
+
+def _person_ends_role(piece: str) -> bool:
+    """Does a role phrase end with a person's name after a lower-case word ("Phó Chủ tịch Quốc hội Hà Văn B"), not
+    with a capitalised run that may end a unit's name ("giáo viên trường THCS Lạc Long")?"""
+    person = trailing_person(piece, 0)
+    before = piece[:person.start].split() if person else []
+    return bool(before) and before[-1][:1].islower()
 
 
 def _person_then_role(piece: str) -> bool:
@@ -1573,7 +1587,7 @@ def trailing_person(text: str, offset: int) -> Named | None:
             continue
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
-        if first.group() in _surnames() and fold_case(before) not in _place_words() and looks_like_person(name):
+        if first.group() in _surnames() and not _names_a_place_or_unit(before) and looks_like_person(name):
             if found is None:
                 found = Named(name, offset + first.start(), offset + len(text), PERSON)
                 if size < 4 or not before[:1].isupper():
@@ -1657,6 +1671,19 @@ def _full_names() -> re.Pattern:
 def _place_words() -> frozenset[str]:
     """Place levels and unit heads: the word before a place's name ("huyện Lâm Hà"), never before a person's."""
     return frozenset(w for name in ("place_levels", "org_heads") for w in lexicon(name) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _place_level_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon("place_levels") if " " not in w)
+
+
+def _names_a_place_or_unit(word: str) -> bool:
+    """Does `word`, right before a capitalised run, make the run a place's or a unit's name ("huyện Lâm Hà",
+    "Hội Lê Lợi")? A unit's head does so only capitalised, as it opens the name: in "Chủ tịch Quốc hội Lò Thị A"
+    the "hội" ends a title."""
+    folded = fold_case(word)
+    return folded in _place_level_words() or (folded in _place_words() and word[:1].isupper())
 
 
 def _after_descriptor(text: str, offset: int) -> Named | None:

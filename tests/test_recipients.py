@@ -2810,3 +2810,11 @@ def test_people_with_their_roles_one_a_line_below_a_count_ending_with_gồm_and_
             "Lực lượng vũ trang nhân dân gồm\n\n-Nguyên Chính trị viên Tỉnh đội Sóc Trăng Lâm Văn Phát.\n\n"
             "-Nguyên Bí thư Huyện ủy Vĩnh Châu Thạch Sô Phon.")
     assert _named(text)[0][3] == ["Lâm Văn Phát", "Thạch Sô Phon"]
+
+
+def test_people_named_after_their_roles_and_separated_by_commas_are_each_named_in_full():
+    text = ("Thủ tướng trao tặng Huân chương Đại đoàn kết dân tộc cho Chủ tịch Quốc hội Nguyễn Thị Kim Thoa, Phó Chủ tịch "
+            "Thường trực Quốc hội Trần Văn Khải; các nguyên Phó Chủ tịch Quốc hội.")
+    assert _named(text)[0][3] == ["Nguyễn Thị Kim Thoa", "Trần Văn Khải"]
+    text = "UBND tỉnh trao Bằng khen cho ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh và bà Trần Thị Lan."
+    assert _named(text)[0][3] == ["Lê Văn Hòa", "Trần Thị Lan"]
