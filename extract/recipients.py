@@ -559,7 +559,7 @@ def listed_after_description(doc: Document, count_end: int, limit: int, expected
 def listed_in_closing_bracket(doc: Document, count_end: int, sentence_end: int, expected: int) -> list[Named]:
     """The names a bracket closing a counted statement lists ("02 cô giáo được nhận Bằng khen của X (cô giáo A và cô
     giáo B)."), the bracket in the sentence or standing alone after it, when they are as many as the count; else []."""
-    after = doc.sentence_at(sentence_end + 1) if sentence_end < len(doc.text) else None
+    after = doc.sentence_from(sentence_end)
     own = _CLOSING_BRACKET.search(doc.text, count_end, sentence_end)
     alone = _CLOSING_BRACKET.fullmatch(doc.text, after.start, after.end) if after and not own else None
     bracket = own or alone
