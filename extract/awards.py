@@ -608,6 +608,14 @@ def _named_before_form(doc: Document, anchor: Anchor, clause: tuple[int, int]) -
     return names if names and len({n.kind for n in names}) == 1 else []
 
 
+def _flag_pinned(doc: Document, anchor: Anchor, clause: tuple[int, int]) -> list[Named]:
+    """[the unit] whose traditional flag the form is pinned on ("gắn Huân chương Sao Vàng lên Cờ truyền thống của
+    Công an tỉnh A"), or []."""
+    flag = _rules().context["pinned_on_flag"].match(doc.lower, anchor.end, clause[1])
+    unit = unit_right_after(doc, flag.end(), clause[1]) if flag else None
+    return [unit] if unit else []
+
+
 def _restated_by_generic(doc: Document, before: list[Anchor]) -> Anchor | None:
     """The form that the last anchor before a count, a generic one written right after it, only restates ("trao
     giấy khen, khen thưởng 2 tập thể": the two units receive the giấy khen), or None."""
@@ -1519,7 +1527,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             used.add(id(anchor))
         if id(anchor) in used:
             continue
-        granted = _named_before_form(doc, anchor, clause)
+        granted = _named_before_form(doc, anchor, clause) or _flag_pinned(doc, anchor, clause)
         if granted:  # "trao tặng cho Trường X Bằng khen ...": the recipient written before the form
             entry = _entry(doc, sentence, clause, anchor, len(granted), granted[0].kind, granted[0].start, anchor.end,
                            event_kind, default_period, confidence=0.6, named=granted)

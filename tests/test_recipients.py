@@ -2818,3 +2818,8 @@ def test_people_named_after_their_roles_and_separated_by_commas_are_each_named_i
     assert _named(text)[0][3] == ["Nguyễn Thị Kim Thoa", "Trần Văn Khải"]
     text = "UBND tỉnh trao Bằng khen cho ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh và bà Trần Thị Lan."
     assert _named(text)[0][3] == ["Lê Văn Hòa", "Trần Thị Lan"]
+
+
+def test_the_unit_whose_traditional_flag_the_order_is_pinned_on_receives_it():
+    text = "Phó Chủ tịch nước đã gắn Huân chương Bảo vệ Tổ quốc hạng Nhất lên lá cờ truyền thống của Công an tỉnh Hòa Lâm."
+    assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_nhat", "tap_the", 1, ["Công an tỉnh Hòa Lâm"])]
