@@ -997,7 +997,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         described = described and ";" not in sep and not (  # "...; ông B, ở số 7 và anh C" / "và thủ môn C": C is another
             _AND.fullmatch(sep) and (pats.honorific.match(piece.strip()) or pats.person_descriptor.match(piece.strip()))
             and _another_person(piece))
-        if pats.degree.fullmatch(piece.strip() + " ") or pats.person_descriptor.fullmatch(piece.strip() + " "):
+        bare = _PERSON_KIND.sub("", piece.strip(), 1)  # "cá nhân cố Giáo sư, Bác sĩ Lò Văn A": the kind, degrees, A
+        if pats.degree.fullmatch(bare + " ") or pats.person_descriptor.fullmatch(bare + " "):
             continue  # "Phó Giáo sư, Tiến sĩ, bác sĩ Lò Văn A", "thương binh, CCB Lò Văn B": what the next piece's person is
         shared = _shared_level_names(doc, piece_start, piece_end)
         if shared:
@@ -1500,7 +1501,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     rest = text[person.end():] if person else ""
     if rest and (pats.person_descriptor.match(rest) and not pats.honorific.match(rest) or pats.title.match(rest)):
         text, offset = text[person.end():], offset + person.end()
-    degree = pats.degree.match(text)  # "TS-BS.Lò Văn A": the name after the degrees
+    described = pats.person_descriptor.match(text)  # "gia đình cố Giáo sư, Viện sỹ Lò Văn A": the degrees, then A
+    if described and pats.degree.match(text[described.end():]):
+        text, offset = text[described.end():], offset + described.end()
+    degree = pats.degree.match(text)  # "TS-BS.Lò Văn A", "cố Giáo sư Lò Văn B": the name after the degrees
     if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
     honorific = pats.honorific.match(text)

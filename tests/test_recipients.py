@@ -2823,3 +2823,11 @@ def test_people_named_after_their_roles_and_separated_by_commas_are_each_named_i
 def test_the_unit_whose_traditional_flag_the_order_is_pinned_on_receives_it():
     text = "Phó Chủ tịch nước đã gắn Huân chương Bảo vệ Tổ quốc hạng Nhất lên lá cờ truyền thống của Công an tỉnh Hòa Lâm."
     assert _named(text) == [("huan_chuong_bao_ve_to_quoc_hang_nhat", "tap_the", 1, ["Công an tỉnh Hòa Lâm"])]
+
+
+def test_the_late_professor_is_named_without_his_degrees_beside_a_unit():
+    text = ("Bộ Quốc phòng tổ chức đón nhận danh hiệu Anh hùng LLVT cho Viện Quân y 108 và cá nhân cố Giáo sư, Bác sĩ "
+            "Đỗ Văn Thịnh.")
+    assert [names for *_, names in _named(text)] == [["Viện Quân y 108"], ["Đỗ Văn Thịnh"]]
+    text = "Chủ tịch nước truy tặng danh hiệu Anh hùng Lao động cho cố Giáo sư Hồ Văn Thuận."
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Hồ Văn Thuận"])]
