@@ -1502,7 +1502,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if rest and (pats.person_descriptor.match(rest) and not pats.honorific.match(rest) or pats.title.match(rest)):
         text, offset = text[person.end():], offset + person.end()
     described = pats.person_descriptor.match(text)  # "gia đình cố Giáo sư, Viện sỹ Lò Văn A": the degrees, then A
-    if described and pats.degree.match(text[described.end():]):
+    degrees = pats.degree.match(text[described.end():]) if described else None
+    if degrees and looks_like_person(_before_role(text[described.end() + degrees.end():])):
         text, offset = text[described.end():], offset + described.end()
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A", "cố Giáo sư Lò Văn B": the name after the degrees
     if degree and looks_like_person(_before_role(text[degree.end():])):
