@@ -698,8 +698,8 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     before = lower[window_start:anchor.start]
     after = lower[anchor.end:min(clause[1], anchor.end + 80)]
     plural = ctx["plural"].search(before) or ctx["plural"].search(after[:40])
-    if ctx["not_award_context"].search(before[-40:]):
-        return None
+    if ctx["not_award_context"].search(before[-40:]) or ctx["refused"].search(before[-40:]):
+        return None  # "tiêu chuẩn tặng ...", "xin rút không nhận Cờ thi đua"
     anniversary = ctx["anniversary_receiving"].search(before)  # "Lễ kỷ niệm 80 năm thành lập Công ty X và đón nhận"
     unit = unit_right_after(doc, window_start + anniversary.start(1) - 1, window_start + anniversary.end(1)) \
         if anniversary else None

@@ -277,13 +277,13 @@ def within_a_name(text: str, start: int) -> bool:
     words = before.split()
     if not words or not before[-1:].isspace():
         return False
-    return (words[-1][:1].isupper() and words[-1][-1:].isalpha()) or words[-1] in _place_levels()
+    return (words[-1][:1].isupper() and words[-1][-1:].isalpha()) or words[-1] in place_level_words()
 
 
 @cache
-def _place_levels() -> frozenset[str]:
+def place_level_words() -> frozenset[str]:
     """The lower-case words that open a place's name ("xã", "phường", "thôn", "bản"); the last word of
-    "thị xã", "thành phố" is enough."""
+    "thị xã", "thành phố" is enough. A capitalised word after one names the place, no count, no person."""
     return frozenset(level.split()[-1] for name in ("place_levels", "village_levels") for level in lexicon(name))
 
 

@@ -35,6 +35,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.gazetteer import find_places, place_named_whole
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
+from tdkt.extract.numbers import place_level_words
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
 
@@ -560,12 +561,13 @@ def listed_in_closing_bracket(doc: Document, count_end: int, sentence_end: int, 
     """The names a bracket closing a counted statement lists ("02 cô giáo được nhận Bằng khen của X (cô giáo A và cô
     giáo B)."), the bracket in the sentence or standing alone after it, when they are as many as the count; else []."""
     after = doc.sentence_from(sentence_end)
-    own = _CLOSING_BRACKET.search(doc.text, count_end, sentence_end)
-    alone = _CLOSING_BRACKET.fullmatch(doc.text, after.start, after.end) if after and not own else None
+    own = _FINAL_BRACKET.search(doc.text, count_end, sentence_end)
+    alone = _FINAL_BRACKET.fullmatch(doc.text, after.start, after.end) if after and not own else None
     bracket = own or alone
     if bracket is None:
         return []
-    names = _items(doc, bracket.start(1), bracket.end(1), complete=True)
+    opening = doc.text.index("(", bracket.start()) + 1
+    names = _items(doc, opening, doc.text.rindex(")", opening, bracket.end()), complete=True)
     return names if len(names) == expected else []
 
 
@@ -980,11 +982,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     if shared:  # "Công an các huyện A, B và C": one unit a place, the head written once; then "; D và E"
         more = _NEXT_ITEM.match(doc.text, shared[-1].end, end)
         return shared + (_items(doc, more.end(), end, capital_enough, complete) if more else [])
-    whole = None if _semicolon_list(doc.text[start:end]) else pats.locality.match(doc.text[start:end])
-    if whole and "," in whole.group():  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
-        stop = _ITEM_END.search(doc.text, start + whole.end(), end)
-        return [Named(doc.text[start:stop.start() if stop else end].strip(), start,
-                      stop.start() if stop else end, LOCALITY)]
+    whole = None if _semicolon_list(doc.text[start:end]) else _locality_with_commas(doc, start, end)
+    if whole:  # "Đảng bộ, chính quyền và nhân dân xã X": one locality, its commas and all
+        return [whole]
     out: list[Named] = []
     pos, in_role, last_end = start, False, start
     semicolons = _semicolon_list(doc.text[start:end])
@@ -1417,7 +1417,7 @@ def _places_elided(piece: str, offset: int, before: Named | None) -> list[Named]
     if placed is None or not _UNIT_HEAD.match(placed.group(1)):
         return []
     out, pos = [], 0
-    for cut in [*_AND_SPLIT.finditer(piece), None]:
+    for cut in [*_AND.finditer(piece), None]:
         raw = piece[pos:cut.start() if cut else len(piece)]
         text = raw.strip()
         if not _PROPER_NAME_ONLY.fullmatch(text) or looks_like_person(text):
@@ -1678,17 +1678,12 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for name in ("place_levels", "org_heads") for w in lexicon(name) if " " not in w)
 
 
-@lru_cache(maxsize=1)
-def _place_level_words() -> frozenset[str]:
-    return frozenset(w for w in lexicon("place_levels") if " " not in w)
-
-
 def _names_a_place_or_unit(word: str) -> bool:
     """Does `word`, right before a capitalised run, make the run a place's or a unit's name ("huyện Lâm Hà",
     "Hội Lê Lợi")? A unit's head does so only capitalised, as it opens the name: in "Chủ tịch Quốc hội Lò Thị A"
     the "hội" ends a title."""
     folded = fold_case(word)
-    return folded in _place_level_words() or (folded in _place_words() and word[:1].isupper())
+    return folded in place_level_words() or (folded in _place_words() and word[:1].isupper())
 
 
 def _after_descriptor(text: str, offset: int) -> Named | None:
@@ -1807,7 +1802,6 @@ _SHARED_LEVELS_SPLIT = re.compile(r"\s*,\s*")
 _NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5}}|[{UPPER}]{{1,4}}\d{{1,3}})")  # "Cục 3", "Vụ II"
 _DESCRIPTION_TO_COLON = re.compile(r"[^\n:;.]{0,80}:")  # what the counted are, up to the colon opening their list
 _UNIT_OF_PLACE = re.compile(expand_lexicons(rf"(.+?\s(?:{{lex:place_levels}}))\s+[{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*){{0,3}}"))
-_AND_SPLIT = re.compile(r"\s+và\s+")
 _ROLE_SEPARATOR = re.compile(r"^\s*[,–-]\s*")
 _NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what opens the next item of a list
 _PROPER_NAME_ONLY = re.compile(rf"[{UPPER}][\w'-]*(?:\s+[{UPPER}0-9][\w'-]*){{0,3}}")  # "Hà Giang", "Bà Rịa - Vũng Tàu" not
@@ -1824,8 +1818,7 @@ _SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
-_CLOSING_BRACKET = re.compile(r"\s*\(\s*([^()]{3,400}?)\s*\)[\s.]*$")  # a bracket a sentence ends with
-_FINAL_BRACKET = re.compile(r"\s*" + _BRACKET.pattern + r"[\s.]*$")  # one closing a phrase
+_FINAL_BRACKET = re.compile(r"\s*" + _BRACKET.pattern + r"[\s.]*$")  # one closing a phrase or a sentence
 _PLURAL_PEOPLE = re.compile(expand_lexicons(r"(?i:(?:các|những)\s+(?:{lex:person_descriptors}|{lex:honorifics}))\s+"
                                             rf"(?=[{UPPER}])"))
 _PLACE_BRACKET = re.compile(rf"\((?![{UPPER}0-9.&/-]+(?: \d+)?\))[^()]*\)")  # a bracket that is no abbreviation: "(TP Y)", not "(PC02)", "(PC 02)"
