@@ -722,9 +722,9 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         owner = unit_whose_form(doc, anchor.end, clause[1]) if ctx["ceremony_receiving"].search(before) else None
         if owner and not any(ctx[giver].match(owner.text.lower()) for giver in ("state_issuer", "local_mass_issuer")):
             return "tap_the", 1, [owner]  # "lễ kỷ niệm ... và đón nhận danh hiệu Anh hùng Lao động của Ngân hàng X"
-        span = (verb_at - len(near), verb_at) if _singular(near) else (window_start, verb_at)
+        span = (verb_at - len(near), verb_at) if _singular_subject(near) else (window_start, verb_at)
         subject = text[span[0]:span[1]]
-        if not _singular(subject):
+        if not _singular_subject(subject):
             return None
         wide = _listed_across_semicolons(doc, clause)  # "A - Ủy viên ...; B - Giám đốc ... và C được tặng"
         listed = wide < clause[0] and not any(ctx[verbs].search(lower, wide, clause[0]) for verbs in
@@ -771,6 +771,7 @@ _BRACKET_AFTER_NAME = re.compile(r"^\s*\([^()]*\)")  # what a bracket says of a 
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
+_CALLED_PERSON = re.compile(expand_lexicons(rf"(?:^|[\s,(])(?i:{{lex:honorifics}}|{{lex:person_descriptors}})\s+[{UPPER}]"))
 _ACRONYM_UNIT = re.compile(expand_lexicons(rf"(?:^|[\s,(])[{UPPER}]{{2,}}\s+(?:{{lex:district_levels}}|[{UPPER}])"))
 
 
@@ -856,6 +857,12 @@ def _singular(subject: str) -> bool:
     """A named unit or person: "Công an tỉnh", "Trường THCS Võ Thị Sáu", "Báo Bắc Kạn"."""
     return bool(_rules().context["singular_subject"].search(fold_case(subject)) or _CAPITALISED_PAIR.search(subject)
                 or _ACRONYM_UNIT.search(subject))
+
+
+def _singular_subject(subject: str) -> bool:
+    """A passive verb's subject that names one recipient: a named unit or person, or a person called by one name
+    after an honorific or what the person is ("Hôm qua, anh Tuấn được tặng", "lực sĩ K’Then được nhận")."""
+    return _singular(subject) or _CALLED_PERSON.search(subject) is not None
 
 
 def _table_awards(doc: Document, span: tuple[int, int], event_kind, default_period) -> list[dict]:

@@ -486,6 +486,9 @@ def _is_name(name: str, written: str | None = None) -> bool:
         return False  # "ngành Giáo dục", "ban tổ chức": a sector or an unnamed committee
     if _cues()["org_heads"].fullmatch(name.strip()) and not _cues()["self_named"].fullmatch(name.strip()):
         return False  # "Nhà hát", "Bệnh viện": a head word alone, the unit not named ("Chính phủ" is named)
+    office = name.strip().lower()
+    if _cues()["issuer_heads"].fullmatch(office) and not _cues()["office_alone"].fullmatch(office):
+        return False  # "Viện trưởng Lò Văn A trao ...": an office alone, its holder's unit not named
     unbracketed = _BRACKET.sub(" ", name)  # "Ủy ban Dân tộc (nay là Bộ Dân tộc và Tôn giáo)": a bracket holds no clause
     return 0 < len(words) <= ORGANIZER_MAX_WORDS and not _cues()["not_in_name"].search(f" {unbracketed} ")
 

@@ -784,9 +784,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
         if after_clause:
             return after_clause
         if pats.title.match(stretch):
-            if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)):
-                continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...": the role of the subject before
             person = trailing_person(stretch, offset)  # "Nguyên Bộ trưởng, Chủ nhiệm VPCP Lò Văn A được nhận ..."
+            if at > start and (stretch[:1] not in UPPER or _person_before(doc, starts, at)
+                               or person is None and _role_before(doc, starts, at)):
+                continue  # "ông Lò Văn A, giám đốc công ty, vừa được ...", "ông B, Phó Bí thư, Chủ tịch X được ...": B's roles
             if person is None or pats.attending.search(doc.text, person.end, stop):
                 return []  # "Chủ tịch Quốc hội X đã tới dự lễ ... đón nhận ...": an official attending
             return [person]
@@ -1071,8 +1072,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                                                            or after_comma and _BARE_PLACE.match(piece.strip())):
             in_role = True
             continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F", "Nhân dân xã G, huyện H"
-        if in_role and pats.locality.match(piece.strip()):
-            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C": the place of the person's role
+        if in_role and (pats.locality.match(piece.strip()) or _a_district_or_province(piece.strip())):
+            continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C", "..., Đảng bộ xã D, Châu Thành": the places of A's role
         in_role = False
         described_unit = pats.person_descriptor.match(piece.strip()) if after_comma and out else None
         if described_unit and out[-1].kind == PERSON and pats.unit.match(piece.strip()[described_unit.end():]):
@@ -1106,6 +1107,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue
         out.append(named)
         pos = piece_end
+        in_role = named.kind == PERSON and not semicolons and _ROLE_AFTER_NAME.match(doc.text, named.end, piece_end) \
+            is not None  # "Lò Văn A –Chi bộ bản B, Đảng bộ xã C": the places of A's role follow
         titled_before = named.kind == PERSON and pats.title.match(piece.strip()) is not None
         described = semicolons and _describes_person(doc.text[named.end:piece_end])
         if len(out) > MAX_ITEMS:
@@ -1505,6 +1508,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     degrees = pats.degree.match(text[described.end():]) if described else None
     if degrees and looks_like_person(_before_role(text[described.end() + degrees.end():])):
         text, offset = text[described.end():], offset + described.end()
+    elif described and not pats.honorific.match(text) and _ROLE_AFTER_NAME.search(text) \
+            and looks_like_person(_before_role(text[described.end():])):
+        text, offset = text[described.end():], offset + described.end()  # "VĐV Lò Thị A (môn bơi)": A, what she is aside
     degree = pats.degree.match(text)  # "TS-BS.Lò Văn A", "cố Giáo sư Lò Văn B": the name after the degrees
     if degree and looks_like_person(_before_role(text[degree.end():])):
         text, offset = text[degree.end():], offset + degree.end()
@@ -1570,6 +1576,12 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     return None
 
 
+def _a_district_or_province(text: str) -> bool:
+    """Is `text` the bare name of a district or province ("Châu Thành", "Tân Uyên")? The gazetteer reads such a
+    name alone only with its level written, so each level is tried in turn."""
+    return any(place_named_whole(f"{level} {text}") is not None for level in _BARE_NAME_LEVELS)
+
+
 def _a_place_alone(text: str) -> bool:
     """Is a name without a head word a place the gazetteer knows, whole ("Hưng Yên", "Lai Châu")? Then it is a
     locality receiving, not an organisation."""
@@ -1582,7 +1594,8 @@ def trailing_person(text: str, offset: int) -> Named | None:
     """The personal name that ends a role phrase ("Giám đốc Bệnh viện Hà Nội Lò Văn A" → "Lò Văn A"), or None.
 
     The name opens with a family name and is not the place or unit its role
-    names ("Chủ tịch UBND huyện Lâm Hà" names no person).
+    names ("Chủ tịch UBND huyện Lâm Hà" names no person); a place's name may
+    end in a unit's head ("Chủ tịch TP Hải Phòng Lò Văn A": A).
     """
     text = text.rstrip(" ,;.")
     words = list(_WORD.finditer(text))
@@ -1592,7 +1605,8 @@ def trailing_person(text: str, offset: int) -> Named | None:
             continue
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
-        if first.group() in _surnames() and not _names_a_place_or_unit(before) and looks_like_person(name):
+        place_end = size + 2 <= len(words) and place_named_whole(f"{words[-size - 2].group()} {before}") is not None
+        if first.group() in _surnames() and (place_end or not _names_a_place_or_unit(before)) and looks_like_person(name):
             if found is None:
                 found = Named(name, offset + first.start(), offset + len(text), PERSON)
                 if size < 4 or not before[:1].isupper():
@@ -1718,10 +1732,12 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
                 return Named(person[lead:], offset + m.start() + lead, offset + m.start() + len(person), PERSON)
             if looks_like_person(person):
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
-            if descriptor and m.start() == descriptor.end() and _STAGE_NAME.fullmatch(person) \
-                    and not pats.unit.match(person) and place_named_whole(person) is None:
+            alone = _CAPITALISED_RUN.match(person) or _APOSTROPHE_NAME.match(person)  # "lực sĩ K’Then của đội X": K’Then
+            alone = alone.group() if alone and person[alone.end():].lstrip()[:1].islower() else person
+            if descriptor and m.start() == descriptor.end() and (_STAGE_NAME.fullmatch(alone) or _APOSTROPHE_NAME.fullmatch(alone)) \
+                    and not pats.unit.match(alone) and place_named_whole(alone) is None:
                 # "diễn viên Quế Trân": a stage name, no family name, right after what the person is
-                return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
+                return Named(alone, offset + m.start(), offset + m.start() + len(alone), PERSON)
             if pats.person_descriptor.match(text):
                 return None  # "nam sinh Trường THPT X": a person from the unit, not the unit
             if pats.unit.match(rest):
@@ -1826,8 +1842,9 @@ _ITEM_END = re.compile(r"\s*[,;(]|\s+và\s")
 _OUTLET_MARK = re.compile(r"[^\s,;]{2,30}(?:\s[^\s,;]{1,15})?\s*[-–—]\s*")  # a news outlet's mark opening a lead
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
-_ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng": written close
+_ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\s[-–](?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng", "A –Chi bộ X"
 _GLUED_PAIR = re.compile(r"\s*(\S+(?:\s+\S+){1,4})\s?[-–]\s+(\S+(?:\s+\S+){1,4})")  # "A- B": two names, close
+_BARE_NAME_LEVELS = ("huyện", "thị xã", "thành phố", "tỉnh")  # the levels a place named in a role's chain may be of
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")

@@ -904,3 +904,25 @@ def test_titles_said_to_be_conferred_with_no_ceremony_named_are_a_decision():
     text = ("Bốn diễn viên của tỉnh được phong tặng danh hiệu Nghệ sĩ ưu tú\n"
             "Đó là các diễn viên Lò Thị Hoa, Hà Văn Sơn, Vi Thị Mai và Lường Văn Thắng của Đoàn Nghệ thuật tỉnh.")
     assert event_kind(make_document(text))[0] == "quyet_dinh"
+
+
+@pytest.mark.parametrize("text", [
+    # an office alone, its holder's unit not named, is no organizer ("Thủ tướng" and "Chủ tịch nước" are named)
+    ("Hội nghị ngành kiểm sát\nViện trưởng Lò Văn Khải trao Cờ thi đua của Chính phủ cho VKSND tỉnh Hòa Bình tại "
+     "Hội nghị triển khai công tác năm 2024."),
+    # a unit that urges others to hold events holds none itself
+    ("Tuyên truyền điển hình\nSở khuyến khích các đơn vị, nhà trường tổ chức tuyên truyền theo hình thức giao lưu, "
+     "tọa đàm."),
+])
+def test_no_organizer_from_an_office_alone_or_a_unit_urging_others(text):
+    assert org(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị thi đua\nNgày 5/3, Sở Nội vụ và các đơn vị trực thuộc tổ chức hội nghị tổng kết công tác thi đua.",
+     "Sở Nội vụ"),
+    ("Bình xét thi đua\nHội đồng thi đua khen thưởng làm việc: bình xét thi đua cuối năm học 2023-2024.",
+     "Hội đồng thi đua khen thưởng"),
+])
+def test_organizer_ends_before_the_units_joining_it_and_before_its_verb(text, expected):
+    assert org(text) == expected

@@ -2831,3 +2831,49 @@ def test_the_late_professor_is_named_without_his_degrees_beside_a_unit():
     assert [names for *_, names in _named(text)] == [["Viện Quân y 108"], ["Đỗ Văn Thịnh"]]
     text = "Chủ tịch nước truy tặng danh hiệu Anh hùng Lao động cho cố Giáo sư Hồ Văn Thuận."
     assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Hồ Văn Thuận"])]
+
+
+def test_a_sum_joined_to_the_form_by_và_stands_between_it_and_the_recipient():
+    text = "Chiều 3/2, UBND huyện đã trao giấy khen và 5 triệu đồng cho y tá Lò Thị Hoa."
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Lò Thị Hoa"])]
+
+
+def test_a_person_is_named_before_a_quoted_reason():
+    text = 'Giám đốc Sở Y tế tặng giấy khen cho bác sĩ Hà Văn Minh "vì đã có hành động cứu người kịp thời".'
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Hà Văn Minh"])]
+
+
+def test_a_subject_written_with_two_roles_after_the_name_is_the_person_before_them():
+    text = ("Ông Lò Văn Bình, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Mường Tè được tặng Huân chương Lao động "
+            "hạng Ba.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Lò Văn Bình"])]
+    text = "Nguyên Phó Chủ tịch, Chủ nhiệm Ủy ban Dân tộc Hà Văn Sinh được nhận Huân chương Độc lập hạng Ba."
+    assert _named(text) == [("huan_chuong_doc_lap_hang_ba", "ca_nhan", 1, ["Hà Văn Sinh"])]
+
+
+def test_a_one_word_name_after_what_the_person_is_ends_before_của():
+    text = "Trong đó, vận động viên Y’Sao của đội tuyển điền kinh tỉnh được nhận Bằng khen của Bộ trưởng."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Y’Sao"])]
+    text = "Hôm qua, chị Mai được Chủ tịch UBND huyện tặng giấy khen."
+    assert _named(text) == [("giay_khen", "ca_nhan", 1, ["Mai"])]
+    text = "Bộ trưởng tặng Bằng khen cho đảng viên Lò Văn Thắng –Chi bộ bản Nà Phòn, Đảng bộ xã Mường Khoa, Tân Uyên."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Thắng"])]
+
+
+def test_a_person_is_named_after_a_role_whose_place_ends_in_a_units_head_word():
+    text = ("Thủ tướng đã trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Giám đốc Sở Nội vụ Hải Phòng "
+            "Trần Văn Khoa.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, ["Trần Văn Khoa"])]
+
+
+def test_many_forms_of_one_kind_received_over_the_years_are_no_award_entry():
+    text = "Trong 5 năm, đồng chí Lò Văn Tâm đã được nhận nhiều bằng khen của Bộ trưởng."
+    assert _named(text) == []
+    text = "Trong 5 năm, đồng chí Lò Văn Tâm đã được nhận bằng khen của Bộ trưởng."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tâm"])]
+
+
+def test_what_a_listed_person_is_stays_out_of_the_name_when_a_bracket_follows():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 cá nhân gồm VĐV Lê Văn An (môn bơi); VĐV Hà Thị Cúc "
+            "(môn đua thuyền); HLV Lò Thị Dung (môn vật).")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3, ["Lê Văn An", "Hà Thị Cúc", "Lò Thị Dung"])]
