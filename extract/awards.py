@@ -766,7 +766,7 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
     return ("ca_nhan" if person else "tap_the"), count, names
 
 
-_JUST_AND = re.compile(r"[\s,]*(?:và|cùng)?\s*")
+_JUST_AND = re.compile(r"[\"”]?[\s,]*(?:và|cùng)?\s*")  # '“Đội A” và 6 cá nhân': a quoted name's closing quote too
 _BRACKET_AFTER_NAME = re.compile(r"^\s*\([^()]*\)")  # what a bracket says of a name: its age, home, unit
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 

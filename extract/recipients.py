@@ -1160,7 +1160,14 @@ def _describes_the_person_before(piece: str) -> bool:
     pats = _patterns()
     return bool(piece) and piece[0].islower() and not (
         pats.honorific.match(piece) or pats.person_descriptor.match(piece) or pats.locality.match(piece)
-        or _KIND_NOUN.match(piece))
+        or _KIND_NOUN.match(piece) or _titled_people(piece))
+
+
+def _titled_people(piece: str) -> bool:
+    """Does the piece open the next people by the role they share ("các Phó Chủ tịch Quốc hội Lò Văn A")?"""
+    plural = _PLURAL_LEAD.match(piece)
+    rest = piece[plural.end():] if plural else ""
+    return bool(rest) and _patterns().title.match(rest) is not None and trailing_person(rest, 0) is not None
 
 
 def _sibling_place(doc: Document, last: Named, start: int, end: int) -> list[Named]:
@@ -1485,6 +1492,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     pats = _patterns()
     text = _SENTENCE_FULL_STOP.sub("", piece.strip())  # "... và Thanh tra TP.": the abbreviation's dot ends the sentence
     offset += len(piece) - len(piece.lstrip())
+    quoted = _QUOTED_WHOLE.fullmatch(text)  # '“Đội SOS thị xã A”': a unit's name the text puts in quotes
+    if quoted:
+        text, offset = quoted.group(1), offset + quoted.start(1)
     proxy = pats.on_behalf.match(text)  # "đại diện gia đình thiếu tá A": A, through the family's representative
     if proxy:
         text, offset = text[proxy.end():], offset + proxy.end()
@@ -1539,6 +1549,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[honorific.end():stop], offset + honorific.end(), offset + stop, PERSON)
     if pats.plural_group.match(text):
         return None  # "Các lãnh đạo Bộ Quốc phòng": a group the text does not name one by one
+    if _titled_people(text):  # "các Phó Chủ tịch Quốc hội Lò Văn A, Hà Văn B": A, the first of them
+        plural = _PLURAL_LEAD.match(text)
+        text, offset = text[plural.end():], offset + plural.end()
     if pats.locality.match(text):
         text = _unit_name(text)  # "huyện X đạt chuẩn nông thôn mới": the place, not what it did
         return Named(text, offset, offset + len(text), LOCALITY)
@@ -1799,6 +1812,8 @@ _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
+_PLURAL_LEAD = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+")
+_QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")

@@ -2877,3 +2877,19 @@ def test_what_a_listed_person_is_stays_out_of_the_name_when_a_bracket_follows():
     text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 cá nhân gồm VĐV Lê Văn An (môn bơi); VĐV Hà Thị Cúc "
             "(môn đua thuyền); HLV Lò Thị Dung (môn vật).")
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3, ["Lê Văn An", "Hà Thị Cúc", "Lò Thị Dung"])]
+
+
+def test_a_unit_whose_name_the_text_quotes_is_named_without_the_quotes_beside_a_count():
+    text = "Giám đốc Công an tỉnh trao giấy khen cho “Đội Tình nguyện giao thông phường Hòa Minh” và 5 cá nhân."
+    assert _named(text) == [("giay_khen", "ca_nhan", 5, []),
+                            ("giay_khen", "tap_the", 1, ["Đội Tình nguyện giao thông phường Hòa Minh"])]
+
+
+def test_people_after_the_plural_of_the_role_they_share_are_each_named():
+    text = ("Chủ tịch nước tặng Huân chương Đại đoàn kết dân tộc cho Chủ tịch Quốc hội Lê Văn An; các Phó Chủ tịch "
+            "Quốc hội Hà Văn Cường, Lò Văn Dũng và Thượng tướng Vũ Văn Em.")
+    assert _named(text)[0][3] == ["Lê Văn An", "Hà Văn Cường", "Lò Văn Dũng", "Vũ Văn Em"]
+    text = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các Phó Giám đốc Sở Y tế Hà Văn Cường, Lò Văn Dũng."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Hà Văn Cường", "Lò Văn Dũng"])]
+    text = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các Phó Giám đốc Sở Y tế."
+    assert [names for *_, names in _named(text)] == [[]]
