@@ -48,6 +48,7 @@ FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., 
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
 DATELINE_CHARS = 80         # a page's stamp line is short
 LIST_TITLE_REACH = 60      # characters back from a list's "gồm các" within which the form it follows is read
+HELD_TITLE_COUNT_REACH = 8  # characters back from a personal title within which the number counting its holders is read
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
@@ -279,7 +280,8 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
         if code not in taxonomy():
             continue
         if recipient == "ca_nhan" and (_title_of_a_person(doc, m.start, stop, end)
-                                       or _title_opening_a_list(doc, m.start, stop)):
+                                       or _title_opening_a_list(doc, m.start, stop)
+                                       or _title_held_by_the_counted(doc, m.start, stop, end)):
             continue  # "NGƯT Lò Thị A, Hiệu trưởng ...", "xét tặng NSND, gồm các NSƯT sau: ...": a title held
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
@@ -362,6 +364,18 @@ def _title_opening_a_list(doc: Document, start: int, stop: int) -> bool:
         return False
     form_before = _rules().forms.finditer(doc.lower, max(0, opening.start() - LIST_TITLE_REACH), opening.start())
     return any(opening.start() - m.end <= 2 for m in form_before)  # "NSND, gồm các ..."
+
+
+def _title_held_by_the_counted(doc: Document, start: int, stop: int, end: int) -> bool:
+    """Is the personal title at [start, stop) what the people counted right before it already are, the award
+    being the title a passive verb grants them after it ("3 Nghệ sĩ Ưu tú được xét tặng danh hiệu Nghệ sĩ
+    Nhân dân", "2 NGƯT được đề nghị xét tặng NGND")?"""
+    ctx = _rules().context
+    if not ctx["held_title_count"].search(doc.lower, max(0, start - HELD_TITLE_COUNT_REACH), start):
+        return False
+    grant = ctx["held_title_grant"].match(doc.lower, stop, end)
+    granted = next(_rules().forms.finditer(doc.lower, grant.end(), end), None) if grant else None
+    return granted is not None and granted.start == grant.end()
 
 
 def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:

@@ -1590,9 +1590,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
 
 
 def _a_district_or_province(text: str) -> bool:
-    """Is `text` the bare name of a district or province ("Châu Thành", "Tân Uyên")? The gazetteer reads such a
-    name alone only with its level written, so each level is tried in turn."""
-    return any(place_named_whole(f"{level} {text}") is not None for level in _BARE_NAME_LEVELS)
+    """Is `text` the name of a district or province, bare ("Châu Thành", "Tân Uyên") or after its level
+    ("H.Nhơn Trạch")? The gazetteer reads a bare name only with its level written, so each is tried in turn."""
+    return any(place_named_whole(f"{level} {text}" if level else text) is not None
+               for level in ("", *_BARE_NAME_LEVELS))
 
 
 def _a_place_alone(text: str) -> bool:

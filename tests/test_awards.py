@@ -945,3 +945,17 @@ def test_an_enterprise_groups_own_flag_is_another_organisations_award():
         ("other_org_award", ["Viện Cơ khí Mỏ"])]
     assert read("Tập đoàn Hóa chất Việt Nam vinh dự đón nhận Cờ thi đua của Chính phủ.") == [
         ("co_thi_dua_chinh_phu", ["Tập đoàn Hóa chất Việt Nam"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lần này, tỉnh có 3 Nghệ sĩ Ưu tú được xét tặng danh hiệu Nghệ sĩ Nhân dân.",
+     [("nghe_si_nhan_dan", "ca_nhan", 3, "proposed")]),
+    ("Lần này, 2 NGƯT của huyện được đề nghị xét tặng danh hiệu Nhà giáo Nhân dân.",
+     [("nha_giao_nhan_dan", "ca_nhan", 2, "proposed")]),
+    ("Lần này, 5 NSƯT được tặng Bằng khen của Bộ trưởng.", [("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
+    # the title itself counted and granted: no other form follows
+    ("Lần này, tỉnh có 4 NSƯT và 2 NSND.",
+     [("nghe_si_uu_tu", "ca_nhan", 4, "awarded"), ("nghe_si_nhan_dan", "ca_nhan", 2, "awarded")]),
+])
+def test_a_title_the_counted_people_hold_is_not_the_award_a_passive_grants_them(text, expected):
+    assert awards(text) == expected

@@ -252,6 +252,12 @@ def test_city_under_a_province_versus_province_level_city():
     assert (m.level, m.province) == ("district", "Hồ Chí Minh")
 
 
+def test_a_district_abbreviated_to_h_with_its_dot():
+    m = only("Em học lớp 5, Trường Tiểu học Cát Tân, H.Phù Cát, Bình Định.", "H.Phù Cát")
+    assert (m.level, m.name, m.province) == ("district", "Phù Cát", "Bình Định")
+    assert places("Bà H. Mai nhận giấy khen.")[1] == []
+
+
 def test_numbered_wards_and_districts():
     assert only("Trụ sở ở Quận 3", "Quận 3").name == "Quận 3"
     assert only("Trụ sở ở Q.10", "Q.10").province == "Hồ Chí Minh"

@@ -2893,3 +2893,14 @@ def test_people_after_the_plural_of_the_role_they_share_are_each_named():
     assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Hà Văn Cường", "Lò Văn Dũng"])]
     text = "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các Phó Giám đốc Sở Y tế."
     assert [names for *_, names in _named(text)] == [[]]
+
+
+def test_the_places_of_a_person_end_the_name_list_even_with_an_abbreviated_level_and_a_deed_after_it():
+    text = ("UBND tỉnh trao Bằng khen đột xuất cho bà Lê Thị Hường, ấp Tân Hòa, xã Phước An, H.Nhơn Trạch có hành động "
+            "đẹp trả lại tài sản cho người đánh rơi.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lê Thị Hường"])]
+
+
+def test_a_share_of_a_units_members_holding_a_title_ends_the_units_name():
+    text = "Hằng năm, Hội Nông dân huyện có trên 85% hội viên đạt danh hiệu “Nông dân sản xuất giỏi”."
+    assert all("%" not in name for *_, names in _named(text) for name in names)
