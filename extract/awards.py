@@ -48,6 +48,7 @@ FORWARD_GAP_CUE = 160     # "... 22.922 cá nhân có nhiều thành tích ..., 
 CUE_BEFORE_FORM = 4       # "tặng thưởng Huân chương": the cue belongs to the form
 DATELINE_CHARS = 80         # a page's stamp line is short
 LIST_TITLE_REACH = 60      # characters back from a list's "gồm các" within which the form it follows is read
+COUNCIL_NAME_REACH = 90    # characters back from a form within which a council named after it is read
 HELD_TITLE_COUNT_REACH = 8  # characters back from a personal title within which the number counting its holders is read
 LATER_LIST_REACH = 4       # sentences after a count within which a sentence repeating it may list its names
 FEW_PEOPLE = 4            # people counted few enough to be the ones an article calls "anh", "chị", "em" by name
@@ -285,6 +286,8 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             continue  # "NGƯT Lò Thị A, Hiệu trưởng ...", "xét tặng NSND, gồm các NSƯT sau: ...": a title held
         if ctx["negated"].search(lower, max(start, m.start - 30), m.start):
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
+        if ctx["council_named_for"].search(lower, max(start, m.start - COUNCIL_NAME_REACH), m.start):
+            continue  # "hội đồng xét tặng danh hiệu NSND và NSƯT": the council's name, no award
         if code == _BARE_BADGE and anchors and ctx["badge_of_the_form"].fullmatch(lower, anchors[-1].end, m.start):
             continue  # "Bằng công nhận Bà mẹ Việt Nam Anh hùng cùng Huy hiệu": the title's own badge, one award
         issuer = ctx["issuer"].match(lower, stop, end)
@@ -1279,9 +1282,9 @@ def _same_names(one: dict, other: dict) -> bool:
     ("Trường Lê Lợi", "Trường THCS Lê Lợi"), or when one abbreviates the other ("Sở GD&ĐT Đắk Lắk", "Sở
     Giáo dục và Đào tạo tỉnh Đắk Lắk"); not "Trường THPT Trần Phú" and "Trường THPT Trung Phú"."""
     names = [" ".join(a["named"]) for a in (one, other)]
-    words = [set(_NOT_A_WORD.split(fold_case(name))) - {""} for name in names]
+    words = [set(_NOT_A_WORD.split(fold_case(_NOT_COMPARED.sub(" ", name)))) - {""} for name in names]
     if words[0] <= words[1] or words[1] <= words[0]:
-        return True
+        return True  # place levels aside: "tỉnh Quảng Nam", "Đảng bộ, chính quyền và nhân dân Quảng Nam"
     tokens = [[w for w in _NOT_A_WORD.split(_NOT_COMPARED.sub(" ", name)) if w] for name in names]
     return _abbreviates(*tokens)
 

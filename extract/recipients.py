@@ -1722,11 +1722,15 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
     """
     pats = _patterns()
     descriptor = pats.person_descriptor.match(text)  # "Nông dân Lò Thị A": not "dân Lò Thị A", a locality
+    nationality = None
     for m in _WORD_START.finditer(text):
-        if m.start() == 0 or descriptor and m.start() < descriptor.end():
+        if m.start() == 0 or descriptor and m.start() < descriptor.end() or nationality and m.start() < nationality.end():
             continue
-        if m.start() > MAX_DESCRIPTOR_CHARS:
+        if m.start() - (len(nationality.group()) if nationality else 0) > MAX_DESCRIPTOR_CHARS:
             return None
+        nationality = _NATIONALITY.match(text, m.start()) or nationality
+        if nationality and nationality.start() == m.start():
+            continue  # "chuyên gia người Hàn Quốc - Park A": where the person is from, not the name
         rest = text[m.start():]
         if pats.locality.match(rest):
             if pats.venue_word.search(text, 0, m.start()):
@@ -1748,7 +1752,8 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
                 return Named(person, offset + m.start(), offset + m.start() + len(person), PERSON)
             alone = _CAPITALISED_RUN.match(person) or _APOSTROPHE_NAME.match(person)  # "lực sĩ K’Then của đội X": K’Then
             alone = alone.group() if alone and person[alone.end():].lstrip()[:1].islower() else person
-            if descriptor and m.start() == descriptor.end() and (_STAGE_NAME.fullmatch(alone) or _APOSTROPHE_NAME.fullmatch(alone)) \
+            introduced = descriptor and m.start() == descriptor.end() or nationality and m.start() == nationality.end()
+            if introduced and (_STAGE_NAME.fullmatch(alone) or _APOSTROPHE_NAME.fullmatch(alone)) \
                     and not pats.unit.match(alone) and place_named_whole(alone) is None:
                 # "diễn viên Quế Trân": a stage name, no family name, right after what the person is
                 return Named(alone, offset + m.start(), offset + m.start() + len(alone), PERSON)
@@ -1813,6 +1818,7 @@ _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng " right before a unit's head
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
+_NATIONALITY = re.compile(rf"người\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*)*(?:\s*[-–]\s*)?")  # "người Hàn Quốc - "
 _PLURAL_LEAD = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+")
 _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop

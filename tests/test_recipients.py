@@ -2904,3 +2904,25 @@ def test_the_places_of_a_person_end_the_name_list_even_with_an_abbreviated_level
 def test_a_share_of_a_units_members_holding_a_title_ends_the_units_name():
     text = "Hằng năm, Hội Nông dân huyện có trên 85% hội viên đạt danh hiệu “Nông dân sản xuất giỏi”."
     assert all("%" not in name for *_, names in _named(text) for name in names)
+
+
+def test_where_a_person_is_from_after_người_is_no_name():
+    text = "Sáng mai, huấn luyện viên người Thái Lan sẽ vinh dự nhận Huân chương Hữu nghị."
+    assert _named(text) == [("huan_chuong_huu_nghi", "ca_nhan", 1, [])]
+    text = "Bên cạnh đó, chuyên gia cầu lông người Hàn Quốc - Kim Ji Hoon được tặng Huân chương Hữu nghị."
+    assert _named(text) == [("huan_chuong_huu_nghi", "ca_nhan", 1, ["Kim Ji Hoon"])]
+
+
+def test_a_locality_told_twice_once_with_its_level_once_as_its_people_is_one_award():
+    text = ("Sáng 5/3, huyện Lâm Hà tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Nhì. "
+            "Phó Chủ tịch nước đã trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân Lâm Hà.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, ["huyện Lâm Hà"])]
+
+
+def test_a_council_named_after_the_titles_it_considers_gives_no_award_but_one_proposals_go_to_does():
+    text = ("Các nhà hát công lập cũng đã thành lập hội đồng xét tặng các danh hiệu NSND và NSƯT gồm: Nhà hát Cải "
+            "lương Hòa Bình, Nhà hát Kịch tỉnh.")
+    assert _named(text) == []
+    text = ("Sở Văn hóa đề xuất lên Hội đồng cấp tỉnh xét tặng NSND, gồm các NSƯT sau: Lê Văn Tâm (diễn viên chèo), "
+            "Trần Thị Hoa (diễn viên kịch).")
+    assert [(code, names) for code, _, _, names in _named(text)] == [("nghe_si_nhan_dan", ["Lê Văn Tâm", "Trần Thị Hoa"])]
