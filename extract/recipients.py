@@ -1148,10 +1148,15 @@ def _another_person(piece: str) -> bool:
 
 def _person_follows(text: str, pos: int, end: int) -> bool:
     """Does another person, introduced by an honorific or a noun for what they are, open the next piece (", và
-    bác sĩ Lò Văn B")?"""
+    bác sĩ Lò Văn B"), or follow "và" after the rest of the description, within the clause ("ông A, cửa hàng X,
+    thành phố Y và ông Lò Văn B")?"""
     rest = _LEADING_SEPARATOR.sub("", text[pos:end], count=1)
     pats = _patterns()
-    return bool(pats.honorific.match(rest) and _another_person(rest.split(",", 1)[0]) or _described_person(rest))
+    if pats.honorific.match(rest) and _another_person(rest.split(",", 1)[0]) or _described_person(rest):
+        return True
+    clause = _CLAUSE_END.split(rest[:DESCRIPTION_REACH], 1)[0]
+    return any(pats.honorific.match(clause[m.end():]) and _another_person(clause[m.end():].split(",", 1)[0])
+               for m in _AND.finditer(clause))  # (the pattern is anchored at ^)
 
 
 def _describes_the_person_before(piece: str) -> bool:
@@ -1707,11 +1712,17 @@ def _place_words() -> frozenset[str]:
 
 
 def _names_a_place_or_unit(word: str) -> bool:
-    """Does `word`, right before a capitalised run, make the run a place's or a unit's name ("huyện Lâm Hà",
-    "Hội Lê Lợi")? A unit's head does so only capitalised, as it opens the name: in "Chủ tịch Quốc hội Lò Thị A"
-    the "hội" ends a title."""
+    """Does `word`, right before a capitalised run, make the run a place's, a street's or a unit's name ("huyện
+    Lâm Hà", "đường Lê Lợi", "Hội Lê Lợi")? A unit's head does so only capitalised, as it opens the name: in
+    "Chủ tịch Quốc hội Lò Thị A" the "hội" ends a title."""
     folded = fold_case(word)
-    return folded in place_level_words() or (folded in _place_words() and word[:1].isupper())
+    return folded in place_level_words() or folded in _street_words() \
+        or (folded in _place_words() and word[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(lexicon("street_words"))
 
 
 def _after_descriptor(text: str, offset: int) -> Named | None:
@@ -1794,6 +1805,7 @@ def _unit_name(text: str) -> str:
 MAX_PLACE_WORDS = 4  # a bare place name read as a locality has at most four words ("Thừa Thiên Huế")
 HEAD_REACH = 240  # characters after a form within which its granting word stands (giver, period, description)
 _AND = re.compile(r"\s(?:và|cùng)\s")
+_CLAUSE_END = re.compile(r"[;:.!?\n]")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
 _TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
@@ -1829,6 +1841,7 @@ MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"
 SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
+DESCRIPTION_REACH = 120   # characters of what is said of a person within which the next person may follow "và"
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")
 _WORD_OPENING = re.compile(rf"(?<![^\s.(])[{UPPER}]")  # a capitalised word's first letter (also after "2." or "(")

@@ -2926,3 +2926,9 @@ def test_a_council_named_after_the_titles_it_considers_gives_no_award_but_one_pr
     text = ("Sở Văn hóa đề xuất lên Hội đồng cấp tỉnh xét tặng NSND, gồm các NSƯT sau: Lê Văn Tâm (diễn viên chèo), "
             "Trần Thị Hoa (diễn viên kịch).")
     assert [(code, names) for code, _, _, names in _named(text)] == [("nghe_si_nhan_dan", ["Lê Văn Tâm", "Trần Thị Hoa"])]
+
+
+def test_the_next_person_follows_và_after_what_is_said_of_the_one_before():
+    text = ("Tỉnh có 2 nghệ nhân được phong tặng danh hiệu Nghệ nhân nhân dân, đó là: Ông Lê Văn Kình, cửa hàng tranh "
+            "thêu đường Trần Phú, thành phố Huế và Ông Nguyễn Văn Sinh, Cơ sở đúc đồng ở đường Lê Lợi, thành phố Huế.")
+    assert [names for *_, names in _named(text)] == [["Lê Văn Kình", "Nguyễn Văn Sinh"]]
