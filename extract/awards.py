@@ -1000,11 +1000,24 @@ def _without_repeated_statements(awards: list[dict]) -> list[dict]:
         key = (award["code"], award["recipient"], award["count"], award["status"], tuple(award["named"]))
         if key in told and told[key] != tuple(award["sentence_span"]) and (award["count"] > 1 or award["named"]):
             continue
+        if _names_listed_before(award, out):
+            continue  # "10 nghệ nhân ..., đó là: A, B, ..., J" then "B, ..., J được phong tặng ...": the same list
         if not award["named"] and award["count"] > 1 and key[:4] in named:
             continue  # "... có 4 cá nhân được phong tặng ..." told again where the four are named
         told.setdefault(key, tuple(award["sentence_span"]))
         out.append(award)
     return out
+
+
+def _names_listed_before(award: dict, before: list[dict]) -> bool:
+    """Are the several names of `award`, as many as it counts, all among those of an earlier entry of the same
+    form and status that names all it counts? Then it tells part of that list again ("10 nghệ nhân, đó là: A,
+    ..., J" and "B, ..., J được phong tặng ..."); a breakdown of a count named in part is not ("15 mẹ" and "6
+    mẹ ... gồm: A, ..., F")."""
+    names = {fold_case(n) for n in award["named"]}
+    return 1 < len(names) == award["count"] and any(
+        a["code"] == award["code"] and a["status"] == award["status"] and len(a["named"]) == a["count"]
+        and names <= {fold_case(n) for n in a["named"]} for a in before)
 
 
 def _with_the_articles_giver(doc: Document, awards: list[dict]) -> list[dict]:

@@ -1042,7 +1042,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue
         if not piece.strip() or (len(_BRACKET.sub("", piece)) > MAX_ITEM_CHARS
                                  and not ((semicolons or out and out[-1].kind == PERSON) and _person_with_role(piece))
-                                 and not _person_then_role(piece)):
+                                 and not _person_then_role(piece) and not (semicolons and _long_unit_item(piece))):
             break  # a long piece is a clause, unless a list of people gives one with roles ("A - Phó Bí thư ..., Chủ tịch ...")
         if out and out[-1].kind == PERSON and pats.title.match(piece.strip()) \
                 and (_AND.fullmatch(sep) or ";" in sep or role_then_next) and trailing_person(piece, piece_start):
@@ -1114,6 +1114,16 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if len(out) > MAX_ITEMS:
             return []
     return out if pos > start else []
+
+
+def _long_unit_item(piece: str) -> bool:
+    """Is a long piece of a list written with semicolons one unit named with what it belongs to ("5- Nhà máy
+    nước X, thuộc Tổng công ty Y - Trách nhiệm hữu hạn một thành viên"), not a clause?"""
+    text = piece.strip()
+    mark = _ITEM_NUMBER.match(text)
+    text = text[mark.end():] if mark else text
+    return len(text) <= 2 * MAX_ITEM_CHARS and _patterns().unit.match(text) is not None \
+        and not _patterns().clause_verb.search(f" {text} ")
 
 
 def _one_of_the_people(piece: str, offset: int) -> Named | None:
@@ -1814,6 +1824,7 @@ _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài
 _GRANTS = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|thưởng)\b"))  # "... và thưởng em A": a grant too
 _GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\(\d{1,3}\)|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
+_ITEM_NUMBER = re.compile(rf"\d{{1,3}}\s*[.)\-–]\s*(?=[{UPPER}])")  # "5- Nhà máy X", "5. Trường Y"
 _INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
 _CODE = re.compile(rf"(?:[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?|\d{{1,3}}|[IVX]{{1,5}})(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")
 # ... "PC02", "PK20"; a number or a roman numeral alone ("Đội 1, 2 và 3", "Xí nghiệp IV, V")

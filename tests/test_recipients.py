@@ -2932,3 +2932,29 @@ def test_the_next_person_follows_và_after_what_is_said_of_the_one_before():
     text = ("Tỉnh có 2 nghệ nhân được phong tặng danh hiệu Nghệ nhân nhân dân, đó là: Ông Lê Văn Kình, cửa hàng tranh "
             "thêu đường Trần Phú, thành phố Huế và Ông Nguyễn Văn Sinh, Cơ sở đúc đồng ở đường Lê Lợi, thành phố Huế.")
     assert [names for *_, names in _named(text)] == [["Lê Văn Kình", "Nguyễn Văn Sinh"]]
+
+
+def test_a_long_numbered_item_naming_a_unit_and_what_it_belongs_to_does_not_end_the_list():
+    text = ("Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động cho các tập thể, cá nhân: 1- Bệnh viện Đa khoa tỉnh; "
+            "2- Nhà máy thủy điện Sông Bung, thuộc Tổng công ty Phát điện 2 – Trách nhiệm hữu hạn một thành viên "
+            "nhà nước; 3- Ông Phạm Văn Hòa, Giám đốc Sở Y tế.")
+    assert [names for *_, names in _named(text)] == [
+        ["Bệnh viện Đa khoa tỉnh",
+         "Nhà máy thủy điện Sông Bung, thuộc Tổng công ty Phát điện 2 – Trách nhiệm hữu hạn một thành viên nhà nước"],
+        ["Phạm Văn Hòa"]]
+
+
+def test_people_listed_after_là_các_ông_bà_and_a_colon_beyond_a_description_with_commas():
+    text = ("Tỉnh có 3 “Nghệ nhân Ưu tú” đại diện cho các dân tộc Kinh, Mường, Thái đó là các ông, bà: Lò Văn Chinh "
+            "(dân tộc Thái – huyện Mộc Châu), Trần Mạnh Hà (dân tộc Kinh – huyện Yên Châu), Bùi Văn Khoa (dân tộc "
+            "Mường – huyện Phù Yên).")
+    assert [names for *_, names in _named(text)] == [["Lò Văn Chinh", "Trần Mạnh Hà", "Bùi Văn Khoa"]]
+
+
+def test_part_of_a_named_list_told_again_as_a_subject_is_no_second_award():
+    text = ("Bộ trưởng tặng Bằng khen cho 3 cá nhân: anh Lê Văn Tư, anh Đỗ Văn Trung và anh Hà Quang Thiện. Trước đó, "
+            "anh Lê Văn Tư và anh Đỗ Văn Trung đã được Bộ trưởng tặng Bằng khen.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 3, ["Lê Văn Tư", "Đỗ Văn Trung", "Hà Quang Thiện"])]
+    text = ("UBND tỉnh tặng Bằng khen cho 15 mẹ. 6 mẹ được tặng Bằng khen gồm: bà Lê Thị Ba, bà Hà Thị Bốn, bà Lò Thị "
+            "Năm, bà Vũ Thị Sáu, bà Mai Thị Bảy và bà Đỗ Thị Tám.")
+    assert [count for _, _, count, _ in _named(text)] == [15, 6]
