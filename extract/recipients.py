@@ -1582,7 +1582,9 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
     if generic:
         text, offset = text[generic.end():], offset + generic.end()
     head = pats.unit.match(text) if text[:1] not in UPPER and not pats.sector_head.match(text) else None
-    if head and _CAPITALISED_NEXT.match(text, head.end()):  # "trường Tiểu học X", "phòng Chính trị": as written
+    if head and (_CAPITALISED_NEXT.match(text, head.end()) or not pats.person_descriptor.match(text)
+                 and _lower_words_then_name().match(text, head.end())):  # not "đoàn viên Lò Văn A": a person
+        # "trường Tiểu học X", "phòng Chính trị", "trường mầm non Hoa Sen", "đội tuyển nữ Việt Nam": as written
         text = _unit_name(text)
         return Named(text, offset, offset + len(text), UNIT)
     if text[:1] not in UPPER or pats.person_descriptor.match(text):
@@ -1731,6 +1733,15 @@ def _names_a_place_or_unit(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _lower_words_then_name() -> re.Pattern:
+    """A few lower-case words, none of them a break of data/lexicons/unit_name_breaks.txt, then a capital: what
+    follows a unit's head written in lower case in a name ("trường| mầm non Hoa Sen"; not "ban| chuyên án 20
+    triệu đồng")."""
+    breaks = "|".join(sorted(lexicon("unit_name_breaks"), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?!(?:{breaks})\b)[^\W\d{UPPER}][\w-]*){{1,{MAX_LOWER_NAME_WORDS}}}\s+[{UPPER}]")
+
+
+@lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return frozenset(lexicon("street_words"))
 
@@ -1852,6 +1863,7 @@ MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"
 SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
+MAX_LOWER_NAME_WORDS = 4  # lower-case words between a unit's head and the capitalised rest of its name
 DESCRIPTION_REACH = 120   # characters of what is said of a person within which the next person may follow "và"
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")

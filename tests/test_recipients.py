@@ -2958,3 +2958,12 @@ def test_part_of_a_named_list_told_again_as_a_subject_is_no_second_award():
     text = ("UBND tỉnh tặng Bằng khen cho 15 mẹ. 6 mẹ được tặng Bằng khen gồm: bà Lê Thị Ba, bà Hà Thị Bốn, bà Lò Thị "
             "Năm, bà Vũ Thị Sáu, bà Mai Thị Bảy và bà Đỗ Thị Tám.")
     assert [count for _, _, count, _ in _named(text)] == [15, 6]
+
+
+def test_a_unit_whose_head_and_first_words_are_written_in_lower_case_is_named_whole():
+    text = "Phòng Giáo dục tặng giấy khen cho trường tiểu học Kim Đồng và trường mầm non Hoa Sen."
+    assert _named(text) == [("giay_khen", "tap_the", 2, ["trường tiểu học Kim Đồng", "trường mầm non Hoa Sen"])]
+    text = "Thủ tướng tặng Bằng khen cho đội tuyển nữ Việt Nam."
+    assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["đội tuyển nữ Việt Nam"])]
+    text = "Chủ tịch UBND tỉnh thưởng nóng ban chuyên án 20 triệu đồng."
+    assert all(names == [] for *_, names in _named(text))
