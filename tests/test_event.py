@@ -926,3 +926,16 @@ def test_no_organizer_from_an_office_alone_or_a_unit_urging_others(text):
 ])
 def test_organizer_ends_before_the_units_joining_it_and_before_its_verb(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that meets or honours the people it commends holds the gathering
+    ("Chiều 14/3, UBND huyện Tân Phú gặp mặt, chúc mừng 12 giáo viên đạt giải dạy giỏi cấp tỉnh.",
+     "UBND huyện Tân Phú"),
+    ("Sáng 2/9, Hội Doanh nhân trẻ tỉnh Gia Bình tôn vinh 40 doanh nghiệp tiêu biểu năm 2031.",
+     "Hội Doanh nhân trẻ tỉnh Gia Bình"),
+    # people who meet are no unit: "các cựu chiến binh xã Tân Phú" names no holder
+    ("Sáng 2/3, các cựu chiến binh xã Tân Phú gặp mặt kỷ niệm ngày thành lập quân đội.", None),
+])
+def test_a_unit_that_meets_or_honours_holds_the_gathering(text, expected):
+    assert org(text) == expected
