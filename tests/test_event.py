@@ -939,3 +939,16 @@ def test_organizer_ends_before_the_units_joining_it_and_before_its_verb(text, ex
 ])
 def test_a_unit_that_meets_or_honours_holds_the_gathering(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event is the passive's subject: "Buổi lễ được X tổ chức" says who holds it, as "do X tổ chức" does
+    ("Tuyên dương nông dân giỏi\nLễ tuyên dương được Hội Nông dân tỉnh Gia Bình tổ chức chiều 9/3 tại nhà văn hóa tỉnh.",
+     "Hội Nông dân tỉnh Gia Bình"),
+    # a movement run by many is no event one unit holds
+    ("Kết quả thi đua\nPhong trào thi đua được Phòng Giáo dục và các nhà trường tổ chức đều đặn, đạt hiệu quả cao.", None),
+    # an event the people attend
+    ("Ông Lò Văn Tài dự lễ kỷ niệm được Hội Nông dân tỉnh tổ chức tại hội trường.", None),
+])
+def test_an_event_said_to_be_held_by_a_unit_in_the_passive(text, expected):
+    assert org(text) == expected
