@@ -952,3 +952,13 @@ def test_a_unit_that_meets_or_honours_holds_the_gathering(text, expected):
 ])
 def test_an_event_said_to_be_held_by_a_unit_in_the_passive(text, expected):
     assert org(text) == expected
+
+
+def test_a_letter_of_commendation_is_issued_by_its_sender():
+    text = ("Khen ngợi đội cứu hộ\nNgày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư khen đội cứu hộ tỉnh Hòa An vì đã kịp thời "
+            "đưa 15 ngư dân vào bờ.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Bộ trưởng Bộ Nông sản"
+    reported = "Chiều 15/6, Bộ Nông sản cho biết đã gửi thư khen một nhân viên trạm bơm vì đã giữ an toàn cho đê."
+    assert organizer(make_document(reported), kind="tuyen_duong")[0] == "Bộ Nông sản"
+    greeting = "Ngày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư chúc mừng đội cứu hộ nhân ngày truyền thống."
+    assert organizer(make_document(greeting), kind="quyet_dinh")[0] is None  # a greeting commends no one
