@@ -962,3 +962,11 @@ def test_a_letter_of_commendation_is_issued_by_its_sender():
     assert organizer(make_document(reported), kind="tuyen_duong")[0] == "Bộ Nông sản"
     greeting = "Ngày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư chúc mừng đội cứu hộ nhân ngày truyền thống."
     assert organizer(make_document(greeting), kind="quyet_dinh")[0] is None  # a greeting commends no one
+
+
+def test_a_unit_its_head_says_commended_holds_the_commendation():
+    text = ("Ngày 8-4, ông Lò Văn Tài, Giám đốc Công ty CP Điện lực Sông Lam cho biết, đơn vị vừa biểu dương hai công nhân "
+            "sửa xong đường dây trước hạn.")
+    assert org(text) == "Công ty CP Điện lực Sông Lam"
+    praised = "Ngày 8-4, ông Lò Văn Tài, Giám đốc Công ty CP Điện lực Sông Lam cho biết, hai công nhân này vừa được dân khen."
+    assert org(praised) is None  # the unit's head reports, the unit does nothing
