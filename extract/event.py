@@ -499,8 +499,9 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
-_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "officer_reports",
-                  "cluster_of_event")
+_NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
+                  "officer_reports", "cluster_of_event")
+_PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
@@ -514,7 +515,7 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
     cues, lower = _cues(), doc.lower
     for key in _NAMED_HOLDERS:
         m = search(cues[key], lower, sentence.start, sentence.end)
-        if key == "held_by" and m and cues["attended"].search(lower, max(sentence.start, m.start() - 100), m.start()):
+        if key in _PASSIVE_HOLDERS and m and cues["attended"].search(lower, max(sentence.start, m.start() - 100), m.start()):
             continue  # "dự Hội nghị ... do Bộ X tổ chức": an event someone attends, not the one reported
         if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
             return m.start(1), m.end(1)

@@ -926,3 +926,47 @@ def test_no_organizer_from_an_office_alone_or_a_unit_urging_others(text):
 ])
 def test_organizer_ends_before_the_units_joining_it_and_before_its_verb(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that meets or honours the people it commends holds the gathering
+    ("Chiều 14/3, UBND huyện Tân Phú gặp mặt, chúc mừng 12 giáo viên đạt giải dạy giỏi cấp tỉnh.",
+     "UBND huyện Tân Phú"),
+    ("Sáng 2/9, Hội Doanh nhân trẻ tỉnh Gia Bình tôn vinh 40 doanh nghiệp tiêu biểu năm 2031.",
+     "Hội Doanh nhân trẻ tỉnh Gia Bình"),
+    # people who meet are no unit: "các cựu chiến binh xã Tân Phú" names no holder
+    ("Sáng 2/3, các cựu chiến binh xã Tân Phú gặp mặt kỷ niệm ngày thành lập quân đội.", None),
+])
+def test_a_unit_that_meets_or_honours_holds_the_gathering(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event is the passive's subject: "Buổi lễ được X tổ chức" says who holds it, as "do X tổ chức" does
+    ("Tuyên dương nông dân giỏi\nLễ tuyên dương được Hội Nông dân tỉnh Gia Bình tổ chức chiều 9/3 tại nhà văn hóa tỉnh.",
+     "Hội Nông dân tỉnh Gia Bình"),
+    # a movement run by many is no event one unit holds
+    ("Kết quả thi đua\nPhong trào thi đua được Phòng Giáo dục và các nhà trường tổ chức đều đặn, đạt hiệu quả cao.", None),
+    # an event the people attend
+    ("Ông Lò Văn Tài dự lễ kỷ niệm được Hội Nông dân tỉnh tổ chức tại hội trường.", None),
+])
+def test_an_event_said_to_be_held_by_a_unit_in_the_passive(text, expected):
+    assert org(text) == expected
+
+
+def test_a_letter_of_commendation_is_issued_by_its_sender():
+    text = ("Khen ngợi đội cứu hộ\nNgày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư khen đội cứu hộ tỉnh Hòa An vì đã kịp thời "
+            "đưa 15 ngư dân vào bờ.")
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Bộ trưởng Bộ Nông sản"
+    reported = "Chiều 15/6, Bộ Nông sản cho biết đã gửi thư khen một nhân viên trạm bơm vì đã giữ an toàn cho đê."
+    assert organizer(make_document(reported), kind="tuyen_duong")[0] == "Bộ Nông sản"
+    greeting = "Ngày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư chúc mừng đội cứu hộ nhân ngày truyền thống."
+    assert organizer(make_document(greeting), kind="quyet_dinh")[0] is None  # a greeting commends no one
+
+
+def test_a_unit_its_head_says_commended_holds_the_commendation():
+    text = ("Ngày 8-4, ông Lò Văn Tài, Giám đốc Công ty CP Điện lực Sông Lam cho biết, đơn vị vừa biểu dương hai công nhân "
+            "sửa xong đường dây trước hạn.")
+    assert org(text) == "Công ty CP Điện lực Sông Lam"
+    praised = "Ngày 8-4, ông Lò Văn Tài, Giám đốc Công ty CP Điện lực Sông Lam cho biết, hai công nhân này vừa được dân khen."
+    assert org(praised) is None  # the unit's head reports, the unit does nothing
