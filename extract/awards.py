@@ -1292,13 +1292,13 @@ _NOT_COMPARED = re.compile(expand_lexicons(r"(?i:\b(?:{lex:place_levels}|và)\b)
 
 def _same_names(one: dict, other: dict) -> bool:
     """May two single statements name the same recipient? Yes when every word of one name is in the other
-    ("Trường Lê Lợi", "Trường THCS Lê Lợi"), or when one abbreviates the other ("Sở GD&ĐT Đắk Lắk", "Sở
-    Giáo dục và Đào tạo tỉnh Đắk Lắk"); not "Trường THPT Trần Phú" and "Trường THPT Trung Phú"."""
-    names = [" ".join(a["named"]) for a in (one, other)]
-    words = [set(_NOT_A_WORD.split(fold_case(_NOT_COMPARED.sub(" ", name)))) - {""} for name in names]
+    ("Trường Lê Lợi", "Trường THCS Lê Lợi"), place levels aside, or when one abbreviates the other ("Sở GD&ĐT
+    Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"); not "Trường THPT Trần Phú" and "Trường THPT Trung Phú"."""
+    compared = [_NOT_COMPARED.sub(" ", " ".join(a["named"])) for a in (one, other)]  # place levels, "và" aside
+    words = [set(_NOT_A_WORD.split(fold_case(name))) - {""} for name in compared]
     if words[0] <= words[1] or words[1] <= words[0]:
-        return True  # place levels aside: "tỉnh Quảng Nam", "Đảng bộ, chính quyền và nhân dân Quảng Nam"
-    tokens = [[w for w in _NOT_A_WORD.split(_NOT_COMPARED.sub(" ", name)) if w] for name in names]
+        return True  # "tỉnh Quảng Nam", "Đảng bộ, chính quyền và nhân dân Quảng Nam"
+    tokens = [[w for w in _NOT_A_WORD.split(name) if w] for name in compared]
     return _abbreviates(*tokens)
 
 
