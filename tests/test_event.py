@@ -970,3 +970,17 @@ def test_a_unit_its_head_says_commended_holds_the_commendation():
     assert org(text) == "Công ty CP Điện lực Sông Lam"
     praised = "Ngày 8-4, ông Lò Văn Tài, Giám đốc Công ty CP Điện lực Sông Lam cho biết, hai công nhân này vừa được dân khen."
     assert org(praised) is None  # the unit's head reports, the unit does nothing
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise joined to the presentation of a form is the presentation
+    ("Thanh niên cứu người được khen\nSáng 3-9, Ban Thường vụ Huyện đoàn tổ chức tuyên dương và trao bằng khen cho "
+     "anh Lê Văn Hòa vì hành động dũng cảm cứu người.", "trao_tang"),
+    ("Khen thưởng người dân\nUBND xã Tân Lập cho biết đơn vị này vừa biểu dương và trao Giấy khen cho ông Hà Văn Lâm.",
+     "trao_tang"),
+    # honouring exemplars stays an honouring
+    ("Tuyên dương điển hình\nSáng 3-9, UBND huyện tổ chức hội nghị tuyên dương 40 điển hình tiên tiến năm 2024.",
+     "tuyen_duong"),
+])
+def test_praise_joined_to_a_forms_presentation_is_the_presentation(text, expected):
+    assert kind(text) == expected
