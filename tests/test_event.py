@@ -984,3 +984,11 @@ def test_a_unit_its_head_says_commended_holds_the_commendation():
 ])
 def test_praise_joined_to_a_forms_presentation_is_the_presentation(text, expected):
     assert kind(text) == expected
+
+
+def test_a_spot_reward_is_handed_over_not_only_decided():
+    text = ("Khen thưởng lực lượng tuần tra\nSáng 15/6, Phó Chủ tịch UBND thành phố Lê Văn Minh đã thưởng nóng cho lực "
+            "lượng tuần tra của phường Hòa An vì đã nhanh chóng bắt được đối tượng trộm cắp.")
+    assert extract_article(text)["event"]["kind"] == "trao_tang"
+    text = text.replace("thưởng nóng", "khen thưởng")  # no word of a ceremony: decided
+    assert extract_article(text)["event"]["kind"] == "quyet_dinh"
