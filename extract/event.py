@@ -166,12 +166,15 @@ def event_kind(doc: Document) -> tuple[str, dict | None]:
 
 def kind_told_by_awards(doc: Document, kind: str, evidence: dict | None, awards: list[dict]) -> tuple[str, dict | None]:
     """The kind an article names no event for, told by the awards it reports: an award council's proposal when
-    every award is proposed, a decision when its opening speaks of one ("quyết định") or nothing in it speaks
-    of a ceremony or a meeting, else a presentation. An article naming its event keeps that kind."""
+    every award is proposed; none when its opening names an event of another kind, an anniversary or a
+    festival; a decision when its opening speaks of one ("quyết định") or nothing in it speaks of a ceremony
+    or a meeting, else a presentation. An article naming its event keeps that kind."""
     if kind != "other" or not awards:
         return kind, evidence
     if all(a["status"] == "proposed" for a in awards):
         return "hop_xet", _award_evidence(awards[0])
+    if _cues()["other_event"].search(doc.lower, 0, DECISION_WORD_REACH):
+        return kind, evidence  # "Lễ kỷ niệm 58 năm Ngày Thầy thuốc ...": the awards are a part of another event
     decision = _cues()["decision_word"].search(doc.lower, 0, DECISION_WORD_REACH)
     if decision:
         return "quyet_dinh", doc.evidence(decision.start(), decision.end(), 0.5)

@@ -992,3 +992,27 @@ def test_a_spot_reward_is_handed_over_not_only_decided():
     assert extract_article(text)["event"]["kind"] == "trao_tang"
     text = text.replace("thưởng nóng", "khen thưởng")  # no word of a ceremony: decided
     assert extract_article(text)["event"]["kind"] == "quyet_dinh"
+
+
+@pytest.mark.parametrize("text", [
+    ("Ngành kiểm sát triển khai công tác\nNgày 20/12, Viện KSND tỉnh tổ chức Hội nghị triển khai công tác năm 2031. "
+     "Tại Hội nghị, Viện trưởng trao Cờ thi đua cho 3 đơn vị."),
+    ("Sư đoàn 9 tổng hợp\nSáng 17-12, Đảng ủy, Chỉ huy Sư đoàn 9 tổ chức Hội nghị quân chính năm 2030. Chính ủy trao "
+     "thưởng cho các tập thể, cá nhân."),
+])
+def test_a_years_work_conference_with_awards_is_a_review(text):
+    assert kind(text) == "tong_ket"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anniversary whose ceremony also presents awards is the anniversary
+    ("Kỷ niệm Ngày Thầy thuốc\nSáng 25-2, Sở Y tế tổ chức lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam. Đến dự có lãnh "
+     "đạo tỉnh. Ngành y tế có hơn 3.000 cán bộ.\n\nDịp này, Giám đốc Sở trao giấy khen cho 12 tập thể.", "other"),
+    ("Ngày hội an ninh\nNgày 14/8, xã Phước Lộc tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Đến dự có lãnh đạo "
+     "huyện. Xã có 9 thôn.\n\nCông an huyện trao giấy khen cho 3 cá nhân.", "other"),
+    # awards joined to the anniversary are its purpose
+    ("Trao giải thưởng thanh niên\nTối 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm ngày thành lập Đoàn và trao giải thưởng "
+     "Lý Tự Trọng cho 9 cán bộ Đoàn.", "trao_tang"),
+])
+def test_awards_at_an_anniversary_or_a_festival_leave_its_kind_alone(text, expected):
+    assert extract_article(text)["event"]["kind"] == expected
