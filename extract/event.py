@@ -173,9 +173,9 @@ def kind_told_by_awards(doc: Document, kind: str, evidence: dict | None, awards:
         return kind, evidence
     if all(a["status"] == "proposed" for a in awards):
         return "hop_xet", _award_evidence(awards[0])
-    if _cues()["other_event"].search(doc.lower, 0, DECISION_WORD_REACH):
+    if _cues()["other_event"].search(doc.lower, 0, OPENING_REACH):
         return kind, evidence  # "Lễ kỷ niệm 58 năm Ngày Thầy thuốc ...": the awards are a part of another event
-    decision = _cues()["decision_word"].search(doc.lower, 0, DECISION_WORD_REACH)
+    decision = _cues()["decision_word"].search(doc.lower, 0, OPENING_REACH)
     if decision:
         return "quyet_dinh", doc.evidence(decision.start(), decision.end(), 0.5)
     if not _cues()["ceremony_word"].search(doc.lower):
@@ -772,7 +772,7 @@ def _cluster_named(doc: Document, kind: str | None) -> tuple[str | None, dict | 
     return None, None
 
 
-DECISION_WORD_REACH = 800  # characters from the top within which a decision the article reports is named
+OPENING_REACH = 800  # characters from the top: the opening, where a decision or another kind of event reported is named
 GRANTED_BY_REACH = 40  # "5 tập thể được Thủ tướng tặng ...": the sentence opens with the grant
 DECREE_REACH = 1500  # a printed decision names its issuer above its preamble
 ISSUER_KINDS = (None, "quyet_dinh", "other")  # kinds whose organizer may be a decision's issuer
