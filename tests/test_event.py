@@ -1016,3 +1016,9 @@ def test_a_years_work_conference_with_awards_is_a_review(text):
 ])
 def test_awards_at_an_anniversary_or_a_festival_leave_its_kind_alone(text, expected):
     assert extract_article(text)["event"]["kind"] == expected
+
+
+def test_a_public_consultation_on_proposed_awards_is_a_council_step():
+    text = ("Lấy ý kiến nhân dân về khen thưởng\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản lấy ý kiến nhân dân về "
+            "việc đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
+    assert kind(text) == "hop_xet"
