@@ -37,7 +37,7 @@ from tdkt.extract import dates, tables
 from tdkt.extract.document import Document, Sentence
 from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_behind_after_first_letter, needs_digit, opening_characters, opening_literals
 from tdkt.extract.normalize import UPPER, fold_case
-from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, parse_count, within_a_name
+from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, number_words, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_after_description, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
@@ -374,11 +374,18 @@ def _title_held_by_the_counted(doc: Document, start: int, stop: int, end: int) -
     being the title a passive verb grants them after it ("3 Nghệ sĩ Ưu tú được xét tặng danh hiệu Nghệ sĩ
     Nhân dân", "2 NGƯT được đề nghị xét tặng NGND")?"""
     ctx = _rules().context
-    if not ctx["held_title_count"].search(doc.lower, max(0, start - HELD_TITLE_COUNT_REACH), start):
+    if not _count_right_before().search(doc.lower, max(0, start - HELD_TITLE_COUNT_REACH), start):
         return False
     grant = ctx["held_title_grant"].match(doc.lower, stop, end)
     granted = next(_rules().forms.finditer(doc.lower, grant.end(), end), None) if grant else None
     return granted is not None and granted.start == grant.end()
+
+
+@lru_cache(maxsize=1)
+def _count_right_before() -> re.Pattern:
+    """A count, in digits or in words (data/rules/numbers.json), ending right before a position: "3 " of "3 Nghệ
+    sĩ Ưu tú", "hai " of "hai NGƯT"."""
+    return re.compile(rf"(?:\d+|\b(?:{'|'.join(number_words())}))\s+$")
 
 
 def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:

@@ -281,6 +281,13 @@ def within_a_name(text: str, start: int) -> bool:
 
 
 @cache
+def number_words() -> tuple[str, ...]:
+    """The words of data/rules/numbers.json that count ("hai", "ba", ..., "mười"): a count written out."""
+    words = json_rules("numbers.json")
+    return tuple(w for w, value in words["digit_words"].items() if value) + (words["ten_word"],)
+
+
+@cache
 def place_level_words() -> frozenset[str]:
     """The lower-case words that open a place's name ("xã", "phường", "thôn", "bản"); the last word of
     "thị xã", "thành phố" is enough. A capitalised word after one names the place, no count, no person."""

@@ -35,7 +35,7 @@ from tdkt.extract.document import Document
 from tdkt.extract.gazetteer import find_places, place_named_whole
 from tdkt.extract.matcher import look_behind_after_first_letter, match, opening_characters
 from tdkt.extract.normalize import UPPER, fold_case
-from tdkt.extract.numbers import place_level_words
+from tdkt.extract.numbers import number_words, place_level_words
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.resources import expand_lexicons, json_rules, lexicon, lexicon_pattern
 
@@ -1120,7 +1120,7 @@ def _long_unit_item(piece: str) -> bool:
     """Is a long piece of a list written with semicolons one unit named with what it belongs to ("5- Nhà máy
     nước X, thuộc Tổng công ty Y - Trách nhiệm hữu hạn một thành viên"), not a clause?"""
     text = piece.strip()
-    mark = _ITEM_NUMBER.match(text)
+    mark = _INLINE_MARK.match(text)  # "5- ", "5. "
     text = text[mark.end():] if mark else text
     return len(text) <= 2 * MAX_ITEM_CHARS and _patterns().unit.match(text) is not None \
         and not _patterns().clause_verb.search(f" {text} ")
@@ -1610,7 +1610,7 @@ def _a_district_or_province(text: str) -> bool:
     """Is `text` the name of a district or province, bare ("Châu Thành", "Tân Uyên") or after its level
     ("H.Nhơn Trạch")? The gazetteer reads a bare name only with its level written, so each is tried in turn."""
     return any(place_named_whole(f"{level} {text}" if level else text) is not None
-               for level in ("", *_BARE_NAME_LEVELS))
+               for level in ("", *lexicon("district_levels")))
 
 
 def _a_place_alone(text: str) -> bool:
@@ -1700,9 +1700,7 @@ def _given_name_only(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _count_opening() -> re.Pattern:
     """A digit or a number word of data/rules/numbers.json opening a piece ("hai “nghệ nhân ...” là"): a new count."""
-    words = json_rules("numbers.json")
-    number_words = [w for w, value in words["digit_words"].items() if value] + [words["ten_word"]]
-    return re.compile(rf"(?i:\d|(?:{'|'.join(number_words)})\b)")
+    return re.compile(rf"(?i:\d|(?:{'|'.join(number_words())})\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1835,8 +1833,7 @@ _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài
 _GRANTS = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|thưởng)\b"))  # "... và thưởng em A": a grant too
 _GRANT_AT_END = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s*$"))
 _LIST_MARK = re.compile(r"\s*(?:[-–+•*]|\(\d{1,3}\)|\d{1,3}\s*[.)/]|\d{1,3}\s+(?=\|)|[a-zđ]\)|[IVX]{1,4}\.)\s*\|?\s*")
-_ITEM_NUMBER = re.compile(rf"\d{{1,3}}\s*[.)\-–]\s*(?=[{UPPER}])")  # "5- Nhà máy X", "5. Trường Y"
-_INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)]\s*(?=[{UPPER}])")
+_INLINE_MARK = re.compile(rf"\d{{1,3}}\s*[.)\-–]\s*(?=[{UPPER}])")  # "...: 1.Trường A; 2- Trường B": an item's number
 _CODE = re.compile(rf"(?:[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?|\d{{1,3}}|[IVX]{{1,5}})(?=\s*(?:[,;.]|\s(?:và|cùng)\s|$))")
 # ... "PC02", "PK20"; a number or a roman numeral alone ("Đội 1, 2 và 3", "Xí nghiệp IV, V")
 _CODE_TAIL = re.compile(rf"(?<=\s)(?:[{UPPER}]{{1,4}}\d{{1,3}}[{UPPER}]?|\d{{1,3}}|[IVX]{{1,5}})\s*$")
@@ -1853,7 +1850,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}]\w*\s+$")  # "Tổng 
 _APOSTROPHE_NAME = re.compile(rf"[{UPPER}][’'][{UPPER}][^\s\d{UPPER}]+")  # "K’Brel", "Y’Sao"
 _STAGE_NAME = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,2}}")  # "Quế Trân", "Park Hang Seo"
 _NATIONALITY = re.compile(rf"người\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*)*(?:\s*[-–]\s*)?")  # "người Hàn Quốc - "
-_PLURAL_LEAD = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+")
+_PLURAL_LEAD = re.compile(expand_lexicons(r"(?i:{lex:determiners})\s+"))  # "các", "những"
 _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
@@ -1902,7 +1899,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_DASH = re.compile(r"[-–](?=\S)")  # "A-Phó Chỉ huy trưởng": a role glued to the name by a dash
 _ROLE_AFTER_NAME = re.compile(rf"\s*(?:,|\s[-–]\s|[-–]\s+(?=[{UPPER}])|\s[-–](?=[{UPPER}])|\()")  # "Lò Thị A- Hiệu trưởng", "A –Chi bộ X"
 _GLUED_PAIR = re.compile(r"\s*(\S+(?:\s+\S+){1,4})\s?[-–]\s+(\S+(?:\s+\S+){1,4})")  # "A- B": two names, close
-_BARE_NAME_LEVELS = ("huyện", "thị xã", "thành phố", "tỉnh")  # the levels a place named in a role's chain may be of
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 # A name: a capital first, and another capitalised word or a number within it ("Liên hiệp các Tổ chức ...").
 _PROPER_NAME = re.compile(rf"[{UPPER}][\w'.-]*(?:\s+[\w'.&()-]+)*?\s+[{UPPER}0-9]")
