@@ -954,6 +954,21 @@ def test_an_event_said_to_be_held_by_a_unit_in_the_passive(text, expected):
     assert org(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "trọng thể", like "long trọng", only says how the holder holds it
+    ("Tối 18/11, tỉnh Gia Bình đã trọng thể tổ chức kỷ niệm 30 năm tái lập tỉnh và đón nhận Huân chương Độc lập.",
+     "tỉnh Gia Bình"),
+    # a reporter's "X hội nghị tổng kết": the meeting used as a verb, its holder before it
+    ("Phòng Nội vụ huyện Tân Phú vừa hội nghị tổng kết công tác thi đua, khen thưởng năm 2030.",
+     "Phòng Nội vụ huyện Tân Phú"),
+    ("Chiều 3/6, Công an huyện Tân Phú hội nghị điển hình tiên tiến giai đoạn 2026 - 2031.", "Công an huyện Tân Phú"),
+    # the meeting as a noun after a unit it is about holds nothing
+    ("Sáng 9/1, đại biểu Công an huyện Tân Phú dự hội nghị tổng kết của ngành.", None),
+])
+def test_the_holders_verb_after_a_ceremonial_adverb_or_a_meeting_used_as_a_verb(text, expected):
+    assert org(text) == expected
+
+
 def test_a_letter_of_commendation_is_issued_by_its_sender():
     text = ("Khen ngợi đội cứu hộ\nNgày 4-8, Bộ trưởng Bộ Nông sản đã gửi thư khen đội cứu hộ tỉnh Hòa An vì đã kịp thời "
             "đưa 15 ngư dân vào bờ.")
