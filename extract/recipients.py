@@ -1494,7 +1494,9 @@ def _described_person(text: str) -> bool:
     if described is None:
         return False
     honorific = _patterns().honorific.match(text[described.end():])  # "gia đình ông Lò Văn B" (anchored at ^)
-    run = _CAPITALISED_RUN.match(text, described.end() + (honorific.end() if honorific else 0))
+    after = described.end() + (honorific.end() if honorific else 0)
+    craft = None if honorific else _CRAFT_WORDS.match(text, after)  # "nghệ nhân hát then Lò Thị C": her craft, then C
+    run = _CAPITALISED_RUN.match(text, after) or craft and _CAPITALISED_RUN.match(text, craft.end())
     return run is not None and looks_like_person(run.group())
 
 
@@ -1861,6 +1863,8 @@ LEAD_WORDS = 4  # words of what may open a sentence before its subject and a com
 SHORT_HEAD_WORDS = 4  # words before the colon of a listed subject's head: "Hai cá nhân:", "Các đồng chí:"
 MAX_SUBJECT_STRETCHES = 5  # comma-separated stretches a subject is looked for in, back from its verb
 MAX_LOWER_NAME_WORDS = 4  # lower-case words between a unit's head and the capitalised rest of its name
+MAX_CRAFT_WORDS = 3  # lower-case words between a noun for a person and the name: what the person does ("vẽ hoa")
+_CRAFT_WORDS = re.compile(rf"(?:[^\W\d{UPPER}][\w-]*\s+){{1,{MAX_CRAFT_WORDS}}}")
 DESCRIPTION_REACH = 120   # characters of what is said of a person within which the next person may follow "và"
 MAX_DESCRIPTOR_CHARS = 30  # lower-case words before a name: "em", "thợ lò", "đơn vị", "năm 2020"
 _WORD_START = re.compile(r"(?<=\s)\S")

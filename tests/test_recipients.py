@@ -1087,6 +1087,18 @@ def test_do_la_without_a_colon_naming_fewer_people_than_counted_names_nobody():
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, [])]
 
 
+def test_a_person_after_and_introduced_by_what_they_do_is_one_more_name():
+    text = ("Năm 2030, 4 thợ giỏi của Hợp tác xã Mây tre Tân Phú được phong tặng danh hiệu Nghệ nhân ưu tú. "
+            "Đó là các nghệ nhân đan lát Lò Thị Mai, Hà Thị Lan, Đinh Thị Hoa và nghệ nhân chạm khắc Lò Văn Tài.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 4, ["Lò Thị Mai", "Hà Thị Lan", "Đinh Thị Hoa", "Lò Văn Tài"])]
+
+
+def test_a_unit_after_and_is_no_person_for_the_lower_case_words_before_its_name():
+    text = ("Năm 2030, 2 cá nhân được tặng Bằng khen của UBND tỉnh. "
+            "Đó là ông Lò Văn Tài và giáo viên dạy văn trường Tiểu học Kim Đồng.")
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]
+
+
 def test_forms_each_followed_by_a_colon_and_their_people():
     text = ("Chủ tịch nước đã quyết định tặng thưởng cho 4 cá nhân của tỉnh, như sau: Giải thưởng Nhà nước: "
             "Ông Hà Văn Thư; Nghệ sĩ nhân dân: NSND.Lường Thị Pọm (Pọm Lường), NSND.Quàng Văn Ót; "
