@@ -1087,6 +1087,14 @@ def test_do_la_without_a_colon_naming_fewer_people_than_counted_names_nobody():
     assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, [])]
 
 
+def test_a_later_sentence_repeating_the_count_names_them_after_a_pair_of_honorifics_and_a_colon():
+    text = ("Theo quyết định, tỉnh Gia Bình có 3 người được phong tặng danh hiệu Nghệ nhân ưu tú. "
+            "Các nghệ nhân đều gắn bó nhiều năm với nghề dệt thổ cẩm. "
+            "3 nghệ nhân được vinh danh gồm các ông, bà: Lò Thị Mai, xã Tân Phú; Hà Văn Lâm, xã Tân Hòa (huyện "
+            "Tân Phú); Đinh Thị Hoa, thị trấn Gia Lộc.")
+    assert _named(text) == [("nghe_nhan_uu_tu", "ca_nhan", 3, ["Lò Thị Mai", "Hà Văn Lâm", "Đinh Thị Hoa"])]
+
+
 def test_a_person_after_and_introduced_by_what_they_do_is_one_more_name():
     text = ("Năm 2030, 4 thợ giỏi của Hợp tác xã Mây tre Tân Phú được phong tặng danh hiệu Nghệ nhân ưu tú. "
             "Đó là các nghệ nhân đan lát Lò Thị Mai, Hà Thị Lan, Đinh Thị Hoa và nghệ nhân chạm khắc Lò Văn Tài.")
