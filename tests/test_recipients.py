@@ -2987,3 +2987,9 @@ def test_a_unit_whose_head_and_first_words_are_written_in_lower_case_is_named_wh
     assert _named(text) == [("bang_khen_thu_tuong_chinh_phu", "tap_the", 1, ["đội tuyển nữ Việt Nam"])]
     text = "Chủ tịch UBND tỉnh thưởng nóng ban chuyên án 20 triệu đồng."
     assert all(names == [] for *_, names in _named(text))
+
+
+def test_the_each_of_a_shared_sum_is_not_part_of_the_last_subject_unit():
+    text = ("Chủ tịch UBND huyện Tân Phú đã trao Giấy khen cho 2 tập thể có thành tích phá án. "
+            "Đội Cảnh sát kinh tế và Công an xã Tân Hòa mỗi đơn vị được thưởng 5 triệu đồng.")
+    assert ("khen_thuong", "tap_the", 2, ["Đội Cảnh sát kinh tế", "Công an xã Tân Hòa"]) in _named(text)
