@@ -980,6 +980,18 @@ def _without_unranked_restatements(awards: list[dict]) -> list[dict]:
                                       and (a["code"], a["recipient"]) in ranked)]
 
 
+def _one_item_more(doc: Document, count: Count, names: list[Named]) -> bool:
+    """A long list whose items stand between semicolons, one name each, one more than its count: the writer
+    miscounted ("10 đơn vị ... gồm: A; B; ...; K", eleven units), the names are still theirs."""
+    if count.value < ONE_MORE_FROM or len(names) != count.value + 1:
+        return False
+    gaps = [doc.text[a.end:b.start] for a, b in zip(names, names[1:])]
+    return all(gap.strip() == ";" for gap in gaps)
+
+
+ONE_MORE_FROM = 5  # the least count whose list may hold one item more than it says
+
+
 _PEOPLE_PER_RECIPIENT = {"ho_gia_dinh": 2}  # a household named by its head couple: "3 gia đình: ông A - bà B, ..."
 _GENDER = re.compile(r"(?:nữ|nam)\s+(?!sinh\b)(?=\S)")  # not "nam sinh", "nữ sinh": schoolboys, schoolgirls
 _BARE_BADGE, _PARTY_BADGE = "huy_hieu_legacy", "huy_hieu_dang"
@@ -1488,7 +1500,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         names = _of_its_kind(count, names)
         if not names and holder and count.recipient is None and recipient == holder.kind:
             names = [holder]  # the unit or place whose awards the sentence counts
-        if 0 < len(names) <= count.value * _PEOPLE_PER_RECIPIENT.get(count.recipient, 1):  # "cho 3 đơn vị: A, B và C"
+        if 0 < len(names) <= count.value * _PEOPLE_PER_RECIPIENT.get(count.recipient, 1) \
+                or _one_item_more(doc, count, names):  # "cho 3 đơn vị: A, B và C"
             entry["named"] = [as_written(doc, n) for n in names]
             entry["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
         out.append(entry)

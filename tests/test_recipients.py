@@ -2993,3 +2993,18 @@ def test_the_each_of_a_shared_sum_is_not_part_of_the_last_subject_unit():
     text = ("Chủ tịch UBND huyện Tân Phú đã trao Giấy khen cho 2 tập thể có thành tích phá án. "
             "Đội Cảnh sát kinh tế và Công an xã Tân Hòa mỗi đơn vị được thưởng 5 triệu đồng.")
     assert ("khen_thuong", "tap_the", 2, ["Đội Cảnh sát kinh tế", "Công an xã Tân Hòa"]) in _named(text)
+
+
+def test_a_long_semicolon_list_one_unit_more_than_its_count_still_names_them():
+    text = ("Theo đó, 5 đơn vị được Bộ trưởng đề nghị Thủ tướng Chính phủ tặng Cờ thi đua năm 2030 gồm: "
+            "Cục Thủy lợi; Trung tâm Quan trắc môi trường; Viện Khoa học đất, Tổng cục Đất đai; Vụ Pháp chế; "
+            "Trường Cao đẳng Tài nguyên Gia Bình; Công ty Đo đạc Tân Phú.")
+    assert _named(text)[-1][-1] == ["Cục Thủy lợi", "Trung tâm Quan trắc môi trường", "Viện Khoa học đất, Tổng cục Đất đai",
+                                    "Vụ Pháp chế", "Trường Cao đẳng Tài nguyên Gia Bình", "Công ty Đo đạc Tân Phú"]
+
+
+def test_a_short_list_one_more_than_its_count_or_two_more_names_nobody():
+    short = "Bộ trưởng đã tặng Bằng khen cho 3 đơn vị gồm: Cục Thủy lợi; Vụ Pháp chế; Viện Thổ nhưỡng; Trường Cao đẳng Gia Bình."
+    long = ("Bộ trưởng đã tặng Bằng khen cho 5 đơn vị gồm: Cục Thủy lợi; Vụ Pháp chế; Viện Thổ nhưỡng; Trường Cao đẳng "
+            "Gia Bình; Cục Đo đạc; Vụ Tổ chức cán bộ; Trung tâm Dữ liệu.")
+    assert _named(short)[-1][-1] == [] and _named(long)[-1][-1] == []
