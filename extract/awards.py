@@ -953,7 +953,7 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     # a headline "8 tập thể được công nhận ..." named by the lead ("Đó là các trường: A, B, ..."): its names go to
     # the body's statement of the same count
     extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
-    awards = [_given_names_in_full(doc, a) for a in sorted(body + extra, key=lambda a: a["span"][0])]
+    awards = [_brackets_closed(_given_names_in_full(doc, a)) for a in sorted(body + extra, key=lambda a: a["span"][0])]
     awards = _without_restated_singles(_with_the_articles_giver(doc, awards))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
 
@@ -969,6 +969,18 @@ def _given_names_in_full(doc: Document, award: dict) -> dict:
         full = full_name_before(doc, Named(doc.text[start:end], start, end, "ca_nhan"))
         if full is not None:
             named[i], spans[i] = as_written(doc, full), list(doc.norm.raw_span(full.start, full.end))
+    return dict(award, named=named, named_spans=spans) if named != award["named"] else award
+
+
+def _brackets_closed(award: dict) -> dict:
+    """The award with each name that opens a bracket it does not close ("Làng A (xã B" where the list's end
+    cut the bracket) cut before that bracket: what is inside was read only in part, the name before it is whole."""
+    named, spans = list(award["named"]), [list(s) for s in award["named_spans"]]
+    for i, name in enumerate(named):
+        if name.count("(") > name.count(")"):
+            cut = name[:name.rindex("(")].rstrip(" ,;-–")
+            if cut:
+                named[i], spans[i] = cut, [spans[i][0], spans[i][0] + len(cut)]
     return dict(award, named=named, named_spans=spans) if named != award["named"] else award
 
 

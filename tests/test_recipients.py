@@ -3008,3 +3008,19 @@ def test_a_short_list_one_more_than_its_count_or_two_more_names_nobody():
     long = ("Bộ trưởng đã tặng Bằng khen cho 5 đơn vị gồm: Cục Thủy lợi; Vụ Pháp chế; Viện Thổ nhưỡng; Trường Cao đẳng "
             "Gia Bình; Cục Đo đạc; Vụ Tổ chức cán bộ; Trung tâm Dữ liệu.")
     assert _named(short)[-1][-1] == [] and _named(long)[-1][-1] == []
+
+
+def test_a_name_cut_inside_its_bracket_loses_the_open_bracket():
+    text = "Chiều 5-11, làng Đông Xá (xã Gia Lộc, huyện Tân Phú) tổ chức đón nhận danh hiệu làng Văn hóa năm 2030."
+    assert [a[-1] for a in _named(text)] == [["làng Đông Xá"]]
+
+
+def test_a_name_whose_bracket_is_closed_keeps_it():
+    text = "UBND tỉnh tặng Bằng khen cho 2 đơn vị: Trường THCS Kim Đồng (huyện Tân Phú) và Trường Tiểu học Gia Lộc."
+    assert _named(text)[-1][-1] == ["Trường THCS Kim Đồng (huyện Tân Phú)", "Trường Tiểu học Gia Lộc"]
+
+
+def test_an_anniversary_spelt_ki_niem_names_the_unit_not_the_ceremony():
+    text = ("Lễ Kỉ niệm 50 năm truyền thống Trường Đại học Gia Bình và Đón nhận Huân chương Lao động hạng Nhất "
+            "đã được tổ chức trọng thể sáng 5/11.")
+    assert [a[-1] for a in _named(text)] == [["Trường Đại học Gia Bình"]]
