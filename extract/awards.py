@@ -1093,7 +1093,7 @@ def _listed_after_vague_grant(doc: Document, sentence: Sentence, event_kind, def
     own = _anchors(doc, sentence.start, sentence.end)
     if not names or any(not a.generic for a in own):
         return []
-    anchor = _vague_grant_before(doc, sentence)
+    anchor = _vague_grant_before(doc, sentence, names)
     if anchor is None and own and not _counted_before(doc, sentence):
         anchor = own[0]  # "Các tập thể được khen thưởng gồm: A; B" after an uncounted "thưởng cho các tập thể": khen_thuong
     if anchor is None:
@@ -1115,16 +1115,20 @@ def _counted_before(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def _vague_grant_before(doc: Document, sentence: Sentence) -> Anchor | None:
+def _vague_grant_before(doc: Document, sentence: Sentence, listed: list[Named] = ()) -> Anchor | None:
     """The one form the nearest sentence with a form before `sentence` (a caption between allowed) grants
-    to "các tập thể, cá nhân" without a count."""
+    to "các tập thể, cá nhân" without a count. A sentence between that shows one of the `listed` receiving
+    ("Ông A (thứ 2 trái qua) đón nhận Kỷ niệm chương", a photo's caption without its credit) is passed over."""
     index = doc.sentences.index(sentence)
     for before in reversed(doc.sentences[max(0, index - VAGUE_GRANT_REACH):index]):
         anchors = [a for a in _anchors(doc, before.start, before.end) if not a.generic]
         if not anchors:
             continue
         vague = len(anchors) == 1 and _rules().context["vague_grant"].search(doc.lower[anchors[0].end:before.end])
-        return anchors[0] if vague and not _counts(doc, before.start, before.end, anchors) else None
+        if vague and not _counts(doc, before.start, before.end, anchors):
+            return anchors[0]
+        if not any(n.text in doc.text[before.start:before.end] for n in listed):
+            return None
     return None
 
 

@@ -3024,3 +3024,21 @@ def test_an_anniversary_spelt_ki_niem_names_the_unit_not_the_ceremony():
     text = ("Lễ Kỉ niệm 50 năm truyền thống Trường Đại học Gia Bình và Đón nhận Huân chương Lao động hạng Nhất "
             "đã được tổ chức trọng thể sáng 5/11.")
     assert [a[-1] for a in _named(text)] == [["Trường Đại học Gia Bình"]]
+
+
+def test_a_list_after_a_vague_grant_passes_over_a_line_showing_one_of_the_listed_receiving():
+    text = ("Hội Nông dân tỉnh Gia Bình vừa trao Kỷ niệm chương “Vì sự nghiệp nông dân” cho các cá nhân có nhiều "
+            "đóng góp cho phong trào nông dân tại địa phương.\n\n"
+            "Ông Lò Văn Tài (bên phải) đón nhận Kỷ niệm chương vì sự nghiệp nông dân\n\n"
+            "Các cá nhân này gồm: ông Lò Văn Tài, Giám đốc Hợp tác xã Tân Phú, bà Hà Thị Lan, nguyên Chủ tịch "
+            "Hội Nông dân xã Gia Lộc và ông Đinh Văn Hòa, Trưởng thôn Đông Xá.")
+    assert ["Lò Văn Tài", "Hà Thị Lan", "Đinh Văn Hòa"] in [a[-1] for a in _named(text)]
+
+
+def test_a_list_after_a_line_granting_a_form_to_someone_else_is_not_read_as_that_grant():
+    text = ("Hội Nông dân tỉnh Gia Bình vừa trao Kỷ niệm chương “Vì sự nghiệp nông dân” cho các cá nhân có nhiều "
+            "đóng góp cho phong trào nông dân tại địa phương.\n\n"
+            "Ông Vi Văn Bảy (bên phải) đón nhận Huy hiệu 40 năm tuổi Đảng\n\n"
+            "Các cá nhân này gồm: ông Lò Văn Tài, Giám đốc Hợp tác xã Tân Phú, bà Hà Thị Lan, nguyên Chủ tịch "
+            "Hội Nông dân xã Gia Lộc và ông Đinh Văn Hòa, Trưởng thôn Đông Xá.")
+    assert ["Lò Văn Tài", "Hà Thị Lan", "Đinh Văn Hòa"] not in [a[-1] for a in _named(text)]
