@@ -1578,6 +1578,8 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[:role.start()], offset, offset + role.start(), PERSON)
     if pats.title.match(text):  # "Giám đốc Bệnh viện X Lò Văn A": the person the role is written before
         person = trailing_person(text, offset)
+        if person is None and "(" in text:  # "Nguyên Chính ủy Trung đoàn X Lò Văn A (nay là ...), Quân khu Y"
+            person = trailing_person(text[:text.index("(")], offset)
         if person is not None or not pats.person_descriptor.match(text):
             return person  # else a noun for a person that is also a role ("già làng A (làng B)"): read below
     generic = pats.generic_head.match(text)  # "Đơn vị Báo Bắc Kạn": the unit is "Báo Bắc Kạn"

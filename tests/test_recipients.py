@@ -3042,3 +3042,12 @@ def test_a_list_after_a_line_granting_a_form_to_someone_else_is_not_read_as_that
             "Các cá nhân này gồm: ông Lò Văn Tài, Giám đốc Hợp tác xã Tân Phú, bà Hà Thị Lan, nguyên Chủ tịch "
             "Hội Nông dân xã Gia Lộc và ông Đinh Văn Hòa, Trưởng thôn Đông Xá.")
     assert ["Lò Văn Tài", "Hà Thị Lan", "Đinh Văn Hòa"] not in [a[-1] for a in _named(text)]
+
+
+def test_people_below_gom_named_after_a_military_role_and_before_a_bracket_with_their_unit():
+    text = ("3 cá nhân có thành tích đặc biệt xuất sắc được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân gồm\n\n"
+            "-Nguyên Tỉnh đội trưởng Tỉnh đội Gia Bình Lò Văn Tài (nay là Bộ Chỉ huy Quân sự tỉnh Gia Bình), Quân khu 2.\n\n"
+            "-Nguyên Trung đoàn phó Trung đoàn 52, Sư đoàn 3 Hà Văn Lâm.\n\n"
+            "-Nguyên Bí thư Huyện ủy Tân Phú Đinh Văn Hòa.\n\n"
+            "Thu Hà")
+    assert _named(text)[-1][-1] == ["Lò Văn Tài", "Hà Văn Lâm", "Đinh Văn Hòa"]
