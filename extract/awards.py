@@ -1206,6 +1206,12 @@ def _named_breakdown(doc: Document, sentence: Sentence, event_kind, default_peri
     return entries
 
 
+def _of_the_kind_counted(count: Count, names: list[Named]) -> list[Named]:
+    """`names`, or [] when they are all of the other kind than counted ("6 cá nhân là thành viên của Đội": the
+    unit they belong to), so that the people may be looked for further on ("6 cá nhân của Đội gồm: A, B, ...")."""
+    return [] if names and _of_the_other_kind(count.recipient, names) else names
+
+
 def _of_the_other_kind(counted: str | None, names: list[Named]) -> bool:
     """People counted and only units named, or units counted and only people named: the names are another count's."""
     if counted == "ca_nhan":
@@ -1469,8 +1475,9 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry["qualifier"] = _rules().qualifiers[count.qualifier]
         # "cho 3 đơn vị: A, B và C"; "11 cá nhân được phong tặng danh hiệu X, gồm: A, B, ..."
         out.extend(_rank_breakdown(doc, sentence, clause, anchor, entry, event_kind, default_period))
-        names = (named_in_apposition(doc, count.end, sentence.end, count.value)
-                 or named_in_apposition(doc, max(anchor.end, count.end), sentence.end, count.value)
+        names = (_of_the_kind_counted(count, named_in_apposition(doc, count.end, sentence.end, count.value))
+                 or _of_the_kind_counted(count, named_in_apposition(doc, max(anchor.end, count.end), sentence.end,
+                                                                    count.value))
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
                   or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."

@@ -3051,3 +3051,10 @@ def test_people_below_gom_named_after_a_military_role_and_before_a_bracket_with_
             "-Nguyên Bí thư Huyện ủy Tân Phú Đinh Văn Hòa.\n\n"
             "Thu Hà")
     assert _named(text)[-1][-1] == ["Lò Văn Tài", "Hà Văn Lâm", "Đinh Văn Hòa"]
+
+
+def test_people_counted_as_members_of_a_unit_are_named_by_a_later_sentence_not_by_the_unit():
+    text = ("Công an huyện Tân Phú vừa trao Giấy khen cho Đội tự quản an ninh thôn Đông Xá và 3 cá nhân là thành viên "
+            "của Đội về thành tích phòng, chống tội phạm. Trước đó, trong tháng 4, 3 cá nhân của Đội gồm: anh Lò Văn "
+            "Tài, Hà Văn Lâm, Đinh Văn Hòa đã kịp thời báo tin giúp Công an bắt giữ 2 đối tượng trộm cắp.")
+    assert ("giay_khen", "ca_nhan", 3, ["Lò Văn Tài", "Hà Văn Lâm", "Đinh Văn Hòa"]) in _named(text)
