@@ -471,6 +471,8 @@ def names_below(doc: Document, pos: int) -> list[Named]:
         if named is None:
             break
         marks.add(mark)
+        if any(n.text == named.text for n in out):
+            continue  # "Anh Lò Văn A - Trưởng thôn B": a photo's caption naming again one of the list
         out.append(named)
     return out
 
@@ -514,9 +516,13 @@ def _listed_name(text: str, offset: int, marked_list: bool = False) -> Named | N
     cells = [m for m in _CELL.finditer(text, mark.end() if mark else 0)]
     for cell in cells if "|" in text else cells[:1]:
         piece = cell.group().rstrip(" ;.,/")  # "./." closes the last item of a decision
-        if mark and _patterns().honorific.match(piece.lstrip()):
-            person = _typed(piece.split(",")[0], offset + cell.start())  # "1. Anh Lò Văn A, nông dân ... Anh đã ..."
-            if person is not None and person.kind == PERSON:
+        if _patterns().honorific.match(piece.lstrip()):
+            # "1. Anh Lò Văn A, nông dân ... Anh đã ...", or a paragraph of its own: "Ông Lò Văn A, Trưởng thôn B. Ông ..."
+            first = piece.split(",")[0]
+            person = _typed(first, offset + cell.start())
+            if person is not None and person.kind == PERSON and (
+                    mark or "," in piece and person.end == offset + cell.start() + len(first.rstrip())
+                    and looks_like_person(person.text)):
                 return person
         if not piece.strip() or len(piece) > MAX_ITEM_CHARS * 2:
             continue

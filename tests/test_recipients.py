@@ -3058,3 +3058,23 @@ def test_people_counted_as_members_of_a_unit_are_named_by_a_later_sentence_not_b
             "của Đội về thành tích phòng, chống tội phạm. Trước đó, trong tháng 4, 3 cá nhân của Đội gồm: anh Lò Văn "
             "Tài, Hà Văn Lâm, Đinh Văn Hòa đã kịp thời báo tin giúp Công an bắt giữ 2 đối tượng trộm cắp.")
     assert ("giay_khen", "ca_nhan", 3, ["Lò Văn Tài", "Hà Văn Lâm", "Đinh Văn Hòa"]) in _named(text)
+
+
+def test_people_below_gom_each_a_paragraph_opening_with_an_honorific_and_a_caption_naming_one_again():
+    text = ("UBND tỉnh Gia Bình đã trình Thủ tướng Chính phủ tặng Bằng khen cho 2 cá nhân gồm:\n\n"
+            "Ông Lò Văn Tài, Trưởng thôn Đông Xá, xã Gia Lộc, huyện Tân Phú. Ông Tài là người nhiệt tình, luôn lắng "
+            "nghe ý kiến của bà con trong thôn và đã kịp thời vận động các hộ dân di dời khỏi vùng sạt lở trong đêm "
+            "mưa lũ vừa qua.\n\n"
+            "Anh Hà Văn Lâm, Trưởng bản Nà Hẩu, xã Tân Hòa, huyện Tân Phú. Anh Lâm đã phát hiện vết nứt trên sườn đồi "
+            "và vận động hơn 80 người dân đến nơi an toàn trước khi đất đá đổ xuống.\n\n"
+            "Anh Hà Văn Lâm - Trưởng bản Nà Hẩu.\n\n"
+            "Trước đó, tỉnh đã tặng thư khen cho các lực lượng cứu hộ.")
+    assert ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lò Văn Tài", "Hà Văn Lâm"]) in _named(text)
+
+
+def test_a_paragraph_after_the_listed_people_that_quotes_one_by_the_given_name_ends_the_list():
+    text = ("UBND tỉnh Gia Bình đã trình Thủ tướng Chính phủ tặng Bằng khen cho 2 cá nhân gồm:\n\n"
+            "Ông Lò Văn Tài, Trưởng thôn Đông Xá, xã Gia Lộc.\n\n"
+            "Anh Hà Văn Lâm, Trưởng bản Nà Hẩu, xã Tân Hòa.\n\n"
+            "Ông Tài cho biết, cả thôn đã thức trắng đêm để di dời tài sản cho bà con.")
+    assert ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lò Văn Tài", "Hà Văn Lâm"]) in _named(text)
