@@ -1521,6 +1521,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if names and _of_the_other_kind(count.recipient, names):
             names = []  # "3 tập thể và 5 cá nhân ... Các tập thể gồm: A, B, C": the units name no person
         names = _of_its_kind(count, names)
+        if 0 < len(names) < count.value and any(c is not count and c.value == len(names) for _, c in bound):
+            names = []  # "cho 15 mẹ, trong đó huyện A có 6 mẹ." and six named after: the six's, not the fifteen's
         if not names and holder and count.recipient is None and recipient == holder.kind:
             names = [holder]  # the unit or place whose awards the sentence counts
         if 0 < len(names) <= count.value * _PEOPLE_PER_RECIPIENT.get(count.recipient, 1) \

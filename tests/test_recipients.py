@@ -3078,3 +3078,11 @@ def test_a_paragraph_after_the_listed_people_that_quotes_one_by_the_given_name_e
             "Anh Hà Văn Lâm, Trưởng bản Nà Hẩu, xã Tân Hòa.\n\n"
             "Ông Tài cho biết, cả thôn đã thức trắng đêm để di dời tài sản cho bà con.")
     assert ("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 2, ["Lò Văn Tài", "Hà Văn Lâm"]) in _named(text)
+
+
+def test_a_list_as_long_as_the_smaller_of_two_counts_names_that_count_only():
+    text = ("Chủ tịch nước vừa ký quyết định truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng” cho 12 mẹ "
+            "thuộc tỉnh Gia Bình, trong đó huyện Tân Phú có 3 mẹ. Các Mẹ Việt Nam Anh hùng tại Tân Phú được truy tặng "
+            "gồm: Lò Thị Mai, xã Gia Lộc; Hà Thị Lan, xã Tân Hòa; Đinh Thị Hoa, thị trấn Tân Phú.")
+    named = [(a[2], a[3]) for a in _named(text)]
+    assert (12, []) in named and (3, ["Lò Thị Mai", "Hà Thị Lan", "Đinh Thị Hoa"]) in named
