@@ -40,7 +40,7 @@ from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, number_words, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
 from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_after_description, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
-from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, taxonomy
+from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
 FORWARD_GAP = 150         # characters between a count and a form it reaches by a verb ("... có thành tích ... được X tặng")
@@ -953,7 +953,8 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     # a headline "8 tập thể được công nhận ..." named by the lead ("Đó là các trường: A, B, ..."): its names go to
     # the body's statement of the same count
     extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
-    awards = [_brackets_closed(_given_names_in_full(doc, a)) for a in sorted(body + extra, key=lambda a: a["span"][0])]
+    awards = [_without_half_hidden_names(_brackets_closed(_given_names_in_full(doc, a)))
+              for a in sorted(body + extra, key=lambda a: a["span"][0])]
     awards = _without_restated_singles(_with_the_articles_giver(doc, awards))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
 
@@ -982,6 +983,19 @@ def _brackets_closed(award: dict) -> dict:
             if cut:
                 named[i], spans[i] = cut, [spans[i][0], spans[i][0] + len(cut)]
     return dict(award, named=named, named_spans=spans) if named != award["named"] else award
+
+
+_HALF_HIDDEN = re.compile(rf"[{UPPER}][^\s.]+(?:\s+[{UPPER}][^\s.]+)*\s+(?![IVX]\b)[A-ZĐ](?:\.[A-ZĐ])*\.?")  # an initial carries no tone ("Lò Văn Ả" is a name)
+
+
+def _without_half_hidden_names(award: dict) -> dict:
+    """The award without the people the page half hides ("Nguyễn Thị H.", "Lò T.T"): the press writes so the
+    victim or the suspect of a case, not whom it rewards (a recipient is named in full, or by initials alone)."""
+    kept = [(n, s) for n, s in zip(award["named"], award["named_spans"])
+            if not (_HALF_HIDDEN.fullmatch(n) and n.split()[0] in lexicon("surnames"))]
+    if len(kept) == len(award["named"]):
+        return award
+    return dict(award, named=[n for n, _ in kept], named_spans=[s for _, s in kept])
 
 
 def _without_unranked_restatements(awards: list[dict]) -> list[dict]:

@@ -3086,3 +3086,11 @@ def test_a_list_as_long_as_the_smaller_of_two_counts_names_that_count_only():
             "gồm: Lò Thị Mai, xã Gia Lộc; Hà Thị Lan, xã Tân Hòa; Đinh Thị Hoa, thị trấn Tân Phú.")
     named = [(a[2], a[3]) for a in _named(text)]
     assert (12, []) in named and (3, ["Lò Thị Mai", "Hà Thị Lan", "Đinh Thị Hoa"]) in named
+
+
+def test_a_person_the_page_half_hides_is_no_recipient_but_one_named_by_initials_alone_is():
+    text = ("Công an huyện Tân Phú trao Giấy khen cho 2 cá nhân là anh Lò Văn Tài và chị Hà Thị Lan H. vì đã cứu "
+            "cháu bé bị đuối nước.")
+    assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tài"])]
+    initials = "Công an huyện Tân Phú trao Giấy khen cho 2 cá nhân là anh L.V.T và chị H.T.L vì đã cứu cháu bé."
+    assert _named(initials) == [("giay_khen", "ca_nhan", 2, ["L.V.T", "H.T.L"])]
