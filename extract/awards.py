@@ -39,7 +39,7 @@ from tdkt.extract.matcher import PhraseMatcher, grouped_by_first_letter, look_be
 from tdkt.extract.normalize import UPPER, fold_case
 from tdkt.extract.numbers import STANDALONE_NUMBER_PATTERN, names_something, number_words, parse_count, within_a_name
 from tdkt.extract.officials import has_person_name
-from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, listed_below_count, listed_after_description, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
+from tdkt.extract.recipients import Named, as_written, full_name_before, looks_like_person, names_its_unit, people_called_by_first_name_honorific, people_in_paragraphs_after, people_listed_at, listed_right_after_count, named_among_count, role_then_person, person_right_after, names_listed_with_roles, unit_right_after, named_after, named_after_grant_again, listed_below_count, listed_after_description, listed_in_closing_bracket, named_in_apposition, named_in_listing_sentence, named_in_second_list, named_in_next_sentence, restating_lead, name_of_subject, names_of_subject, opens_names, restates, unit_referred_back, unit_whose_form, name_right_after_count, trailing_person, given_names_after_count
 from tdkt.extract.resources import csv_rules, expand_lexicons, json_rules, lexicon, taxonomy
 
 MAX_LISTED_BELOW = 60     # a count of more is no list of names below it (a table is read elsewhere)
@@ -1882,6 +1882,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
                  and not (a.generic and praise.match(doc.lower[anchor.end:a.start]))] + [_next_form(doc, anchor, sentence)])
     names = named_after(doc, anchor.end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
+    names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
     between = doc.lower[anchor.end:names[0].start] if names else ""
     # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names

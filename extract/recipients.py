@@ -67,6 +67,7 @@ class _Patterns:
     apposition: re.Pattern   # what opens the names of a counted statement (":", "gồm", "(")
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     second_kind_list: re.Pattern  # "... và các cá nhân: ": a list of the other kind after the first
+    grant_again: re.Pattern       # "... cho A và trao tặng cho B": the grant written again, the same form
     repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
     listing_sentence: re.Pattern  # "Các tập thể được trao danh hiệu gồm ": a list with no count
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
@@ -129,6 +130,7 @@ def _patterns() -> _Patterns:
         apposition=re.compile(expand_lexicons(rules["apposition"])),
         next_sentence=re.compile(rules["next_sentence"]),
         second_kind_list=re.compile(rules["second_kind_list"]),
+        grant_again=re.compile(rules["grant_again"]),
         repeated_count=re.compile(rules["repeated_count"]),
         restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
@@ -368,6 +370,13 @@ def named_in_second_list(doc: Document, pos: int, limit: int) -> list[Named]:
     if opening is None:
         return []
     return _items(doc, opening.end(), _list_end(doc, opening.end(), limit), capital_enough=True, complete=True)
+
+
+def named_after_grant_again(doc: Document, pos: int, limit: int) -> list[Named]:
+    """The names after a grant written again with no form of its own ("cho cố GS A | và trao tặng cho GS B"):
+    more recipients of the same form; [] when no such grant follows `pos`."""
+    again = _patterns().grant_again.match(doc.lower, pos, limit)
+    return named_after(doc, again.end(), limit) if again else []
 
 
 def unit_referred_back(doc: Document, phrase_start: int, phrase: str) -> Named | None:

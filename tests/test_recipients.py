@@ -3094,3 +3094,16 @@ def test_a_person_the_page_half_hides_is_no_recipient_but_one_named_by_initials_
     assert _named(text) == [("giay_khen", "ca_nhan", 2, ["Lò Văn Tài"])]
     initials = "Công an huyện Tân Phú trao Giấy khen cho 2 cá nhân là anh L.V.T và chị H.T.L vì đã cứu cháu bé."
     assert _named(initials) == [("giay_khen", "ca_nhan", 2, ["L.V.T", "H.T.L"])]
+
+
+def test_a_grant_written_again_without_a_form_gives_the_same_form_to_more_people():
+    text = ("Tại buổi lễ, Chủ tịch nước truy tặng danh hiệu Anh hùng Lao động cho cố GS.TS Lò Văn Tài và trao tặng "
+            "cho PGS Hà Văn Lâm.")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Hà Văn Lâm"])]
+
+
+def test_a_grant_written_again_with_its_own_form_keeps_its_people_apart():
+    text = ("Tại buổi lễ, Chủ tịch nước truy tặng danh hiệu Anh hùng Lao động cho cố GS.TS Lò Văn Tài và trao tặng "
+            "Huân chương Lao động hạng Nhất cho PGS Hà Văn Lâm.")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Lò Văn Tài"]),
+                            ("huan_chuong_lao_dong_hang_nhat", "ca_nhan", 1, ["Hà Văn Lâm"])]
