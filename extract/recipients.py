@@ -1084,9 +1084,12 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             pos = piece_end
             continue
         if out and out[-1].kind in (PERSON, LOCALITY) and (pats.person_details.match(piece.strip())
-                                                           or after_comma and _BARE_PLACE.match(piece.strip())):
+                                                           or after_comma and _BARE_PLACE.match(piece.strip())
+                                                           or after_comma and out[-1].kind == PERSON
+                                                           and _BARE_PLACE.match(_FINAL_BRACKET.sub("", piece).strip())):
             in_role = True
-            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F", "Nhân dân xã G, huyện H"
+            continue  # "Lò Thị A, cư trú tại xã B, huyện C", "em D (lớp 7) trường E, huyện F", "Nhân dân xã G, huyện H",
+            # "bà Lò Thị A ở thôn B, xã C (huyện D)": where the person lives (a locality's own bracket names the next)
         if in_role and (pats.locality.match(piece.strip()) or _a_district_or_province(piece.strip())):
             continue  # "Lò Văn A, Bí thư Chi bộ thôn B, xã C", "..., Đảng bộ xã D, Châu Thành": the places of A's role
         in_role = False

@@ -3107,3 +3107,17 @@ def test_a_grant_written_again_with_its_own_form_keeps_its_people_apart():
             "Huân chương Lao động hạng Nhất cho PGS Hà Văn Lâm.")
     assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 1, ["Lò Văn Tài"]),
                             ("huan_chuong_lao_dong_hang_nhat", "ca_nhan", 1, ["Hà Văn Lâm"])]
+
+
+def test_where_a_listed_person_lives_with_its_district_in_a_bracket_is_no_recipient():
+    text = ("Tặng bằng khen 2 người tự nguyện ra khỏi danh sách hộ nghèo\n\n"
+            "Đó là bà Lò Thị Mai ở thôn Đông Xá, xã Gia Lộc (Tân Phú) và ông Hà Văn Lâm ở khu dân cư Bến Đá, "
+            "phường Tân Hòa (Gia Bình).")
+    assert ("bang_khen_bo_tinh", "ca_nhan", 2, ["Lò Thị Mai", "Hà Văn Lâm"]) in _named(text)
+
+
+def test_localities_each_with_its_district_in_a_bracket_stay_recipients():
+    text = ("UBND tỉnh tặng Bằng khen cho 3 xã gồm: xã Gia Lộc (huyện Tân Phú), "
+            "xã Tân Hòa (huyện Gia Bình), phường Đông Xá (TP. Gia Bình).")
+    assert _named(text)[-1][-1] == ["xã Gia Lộc (huyện Tân Phú)", "xã Tân Hòa (huyện Gia Bình)",
+                                    "phường Đông Xá (TP. Gia Bình)"]
