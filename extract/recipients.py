@@ -1049,7 +1049,8 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             pos = piece_end
             continue
         if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
-                and _one_comma_item(doc.text, start, end, piece_start):
+                and _one_comma_item(doc.text, start, end, piece_start) \
+                and not _two_of_one_level(doc.text, out[-1].start, piece_start, end):
             last = out[-1]  # "Phòng Tổ chức, Sở Nội vụ; ...", "Nhân dân xóm 6, xã A; ...": what it belongs to, part of its name
             tail = _unit_name(piece.rstrip())
             out[-1] = Named(doc.text[last.start:piece_start + len(tail)], last.start, piece_start + len(tail), last.kind)
@@ -1085,6 +1086,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue
         if out and out[-1].kind in (PERSON, LOCALITY) and (pats.person_details.match(piece.strip())
                                                            or after_comma and _BARE_PLACE.match(piece.strip())
+                                                           and not _two_of_one_level(doc.text, out[-1].start, piece_start, end)
                                                            or after_comma and out[-1].kind == PERSON
                                                            and _BARE_PLACE.match(_FINAL_BRACKET.sub("", piece).strip())):
             in_role = True
@@ -1388,7 +1390,8 @@ def _pieces(text: str, start: int, end: int, separator: re.Pattern, capital_enou
                     or _patterns().group_heading.match(text, sep.end(), end)  # "A và các Ủy viên Thường trực: ông B"
                     or _shares_head(text, piece_start, i, sep.end(), end)
                     or _next_role_and_person(text, piece_start, i, sep.end(), end)
-                    or semicolons and "," in mark and _next_of_one_level(text, piece_start, i, sep.end(), end)):
+                    or semicolons and "," in mark and _next_of_one_level(text, piece_start, i, sep.end(), end)
+                    or semicolons and "," in mark and _two_of_one_level(text, piece_start, sep.end(), end)):
                 yield piece_start, i
                 piece_start = i = sep.end()
                 continue
@@ -1404,6 +1407,13 @@ def _next_of_one_level(text: str, piece_start: int, sep_start: int, after: int, 
         return False
     nxt = _NEXT_SEPARATOR.search(text, after, end)
     return pats.sibling_name.fullmatch(text[after:nxt.start() if nxt else end].strip()) is not None
+
+
+def _two_of_one_level(text: str, piece_start: int, after: int, end: int) -> bool:
+    """In a list written with semicolons, does the comma stand between two places each written with the same
+    level ("bản A, bản B - xã X; ...")? Then it separates two names, not a name and where it lies."""
+    before, following = _LEVEL_THEN_NAME.match(text, piece_start, end), _LEVEL_THEN_NAME.match(text, after, end)
+    return bool(before and following) and before.group(1).lower() == following.group(1).lower()
 
 
 def _next_role_and_person(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
@@ -1911,6 +1921,7 @@ _PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_l
 _SUBUNIT = re.compile(expand_lexicons(r"(?i:{lex:subunit_heads})\s"))
 _SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})[\s.]"))  # "Công an TP.X"
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
+_LEVEL_THEN_NAME = re.compile(expand_lexicons(rf"\s*((?i:{{lex:place_levels}}|{{lex:village_levels}}))\s+[{UPPER}]"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
 _FINAL_BRACKET = re.compile(r"\s*" + _BRACKET.pattern + r"[\s.]*$")  # one closing a phrase or a sentence

@@ -3121,3 +3121,17 @@ def test_localities_each_with_its_district_in_a_bracket_stay_recipients():
             "xã Tân Hòa (huyện Gia Bình), phường Đông Xá (TP. Gia Bình).")
     assert _named(text)[-1][-1] == ["xã Gia Lộc (huyện Tân Phú)", "xã Tân Hòa (huyện Gia Bình)",
                                     "phường Đông Xá (TP. Gia Bình)"]
+
+
+def test_in_a_semicolon_list_two_villages_of_one_level_between_a_comma_are_two_names():
+    text = ("Các đơn vị được công nhận danh hiệu Làng văn hóa gồm: bản Nà Hẩu - xã Gia Lộc; bản Pá Khoang, bản Co Mạ "
+            "- xã Tân Hòa; bản Huổi Só - xã Đông Xá.")
+    assert ("thon_to_dan_pho_van_hoa", "dia_phuong", 4,
+            ["bản Nà Hẩu", "bản Pá Khoang", "bản Co Mạ", "bản Huổi Só"]) in _named(text)
+
+
+def test_in_a_semicolon_list_a_unit_and_its_parent_between_a_comma_stay_one_name():
+    text = ("UBND tỉnh tặng Bằng khen cho các tập thể: Phòng Tổ chức cán bộ, Sở Nội vụ; Phòng Kế hoạch, Sở Tài chính; "
+            "Trường Tiểu học Gia Lộc.")
+    assert _named(text)[-1][-1] == ["Phòng Tổ chức cán bộ, Sở Nội vụ", "Phòng Kế hoạch, Sở Tài chính",
+                                    "Trường Tiểu học Gia Lộc"]
