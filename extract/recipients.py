@@ -68,6 +68,7 @@ class _Patterns:
     next_sentence: re.Pattern  # a next sentence that lists them ("Đó là các bệnh viện: ...")
     second_kind_list: re.Pattern  # "... và các cá nhân: ": a list of the other kind after the first
     grant_again: re.Pattern       # "... cho A và trao tặng cho B": the grant written again, the same form
+    recognized_places: re.Pattern  # "Huyện A vừa công nhận 3 thôn B, C và D đạt ...": the places, not A
     repeated_count: re.Pattern  # after a later sentence's repeated count: "tập thể này gồm: "
     listing_sentence: re.Pattern  # "Các tập thể được trao danh hiệu gồm ": a list with no count
     subject_end: re.Pattern  # where the name opening a ceremony sentence ends
@@ -131,6 +132,7 @@ def _patterns() -> _Patterns:
         next_sentence=re.compile(rules["next_sentence"]),
         second_kind_list=re.compile(rules["second_kind_list"]),
         grant_again=re.compile(rules["grant_again"]),
+        recognized_places=re.compile(expand_lexicons(rules["recognized_places"])),
         repeated_count=re.compile(rules["repeated_count"]),
         restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
@@ -752,6 +754,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     is one subject.
     """
     pats = _patterns()
+    recognized = pats.recognized_places.search(doc.lower, start, end)  # "Huyện A vừa công nhận 3 thôn B, C và D": B, C, D
+    places = _shared_level_names(doc, recognized.end(), end, _COUNTED_LEVEL) if recognized else []
+    if places:
+        return places
     sentence = doc.sentence_at(start)  # a listed subject runs over the semicolons that cut clauses
     listed = _listed_subject(doc, min(start, sentence.start) if sentence else start, end)
     if listed:
@@ -1226,14 +1232,14 @@ def _sibling_place(doc: Document, last: Named, start: int, end: int) -> list[Nam
     return [first, Named(prefix + piece, at, at + len(piece), last.kind)]
 
 
-def _shared_level_names(doc: Document, start: int, end: int) -> list[Named]:
+def _shared_level_names(doc: Document, start: int, end: int, head_pattern: re.Pattern | None = None) -> list[Named]:
     """The units or places of a list that writes their head once ("Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, Hà Giang và
     Lào Cai", "lực lượng công an các huyện A, B và C", "các thôn A (xã X), B và C (xã Y)"): each rebuilt with the
     head and its level ("Bộ chỉ huy BĐBP tỉnh Cao Bằng", "thôn A (xã X)"), or the head alone when the list spans
     levels ("Sở GD&ĐT các tỉnh, thành phố: Hải Phòng, ..." gives "Sở GD&ĐT Hải Phòng"); [] unless it names two or more."""
     text = doc.text
     lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-    head = _SHARED_HEAD.match(text, lead, end)
+    head = (head_pattern or _SHARED_HEAD).match(text, lead, end)  # or a count for "các": "3 thôn A, B và C"
     unit_head = head.group(1) if head else None
     if head is None or unit_head and not (unit_head[:1] in UPPER or _UNIT_HEAD.search(unit_head)):
         return []
@@ -1903,6 +1909,7 @@ _PLURAL_HEAD = re.compile(r"(?:,\s*|\s+)(?:và\s+)?(?i:các|những)\s+[^,;:]{0,
 _LEVELS = r"(?i:{lex:place_levels}|{lex:village_levels})(?:\s*,\s*(?i:{lex:place_levels}|thành))*"  # "tỉnh", "tỉnh, thành phố", "tỉnh, thành"
 _SHARED_LEVEL = re.compile(expand_lexicons(r"\scác\s+" + _LEVELS + ":$"))
 _SHARED_HEAD = re.compile(expand_lexicons(r"(?:([^:;,()]{2,60}?)\s+)?(?i:các)\s+(" + _LEVELS + r")(?:\s*:\s*|\s+(?=[" + UPPER + "]))"))
+_COUNTED_LEVEL = re.compile(expand_lexicons(r"()\d+\s+(" + _LEVELS + r")\s+(?=[" + UPPER + "])"))  # "3 thôn A, B và C"
 _SHARED_LEVELS_SPLIT = re.compile(r"\s*,\s*")
 _NUMBERED_UNIT = re.compile(rf"[{UPPER}]\w*(?:\s+\w+)?\s+(?:\d{{1,3}}|[IVX]{{1,5}}|[{UPPER}]{{1,4}}\d{{1,3}})")  # "Cục 3", "Vụ II"
 _DESCRIPTION_TO_COLON = re.compile(r"[^\n:;.]{0,80}:")  # what the counted are, up to the colon opening their list

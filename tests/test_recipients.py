@@ -3135,3 +3135,10 @@ def test_in_a_semicolon_list_a_unit_and_its_parent_between_a_comma_stay_one_name
             "Trường Tiểu học Gia Lộc.")
     assert _named(text)[-1][-1] == ["Phòng Tổ chức cán bộ, Sở Nội vụ", "Phòng Kế hoạch, Sở Tài chính",
                                     "Trường Tiểu học Gia Lộc"]
+
+
+def test_places_a_unit_recognizes_before_the_form_receive_it_not_the_unit():
+    text = ("Huyện Tân Phú vừa công nhận 3 thôn Nà Hẩu (xã Gia Lộc), Đông Xá và Co Mạ (xã Tân Hòa) đạt danh hiệu "
+            "làng văn hóa năm 2030.")
+    assert _named(text) == [("thon_to_dan_pho_van_hoa", "dia_phuong", 3,
+                             ["thôn Nà Hẩu (xã Gia Lộc)", "thôn Đông Xá", "thôn Co Mạ (xã Tân Hòa)"])]
