@@ -1803,6 +1803,8 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
         if pats.locality.match(rest):
             if pats.venue_word.search(text, 0, m.start()):
                 return None  # "cho đảng viên tại xã A": where it was given, not to whom
+            if descriptor and m.start() == descriptor.end() and not pats.locality.match(text):
+                return None  # "đến đảng viên xã A": people of the commune, unnamed, not the commune
             return Named(rest, offset + m.start(), offset + len(text), LOCALITY)
         if rest[:1] in UPPER and pats.honorific.match(rest):
             return _typed(rest, offset + m.start())  # "có NGƯT Lò Thị A": the person the title is written before

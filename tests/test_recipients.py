@@ -3142,3 +3142,8 @@ def test_places_a_unit_recognizes_before_the_form_receive_it_not_the_unit():
             "làng văn hóa năm 2030.")
     assert _named(text) == [("thon_to_dan_pho_van_hoa", "dia_phuong", 3,
                              ["thôn Nà Hẩu (xã Gia Lộc)", "thôn Đông Xá", "thôn Co Mạ (xã Tân Hòa)"])]
+
+
+def test_party_members_of_a_commune_name_no_recipient_the_commune_does_not_receive():
+    text = "Bí thư Huyện ủy Tân Phú trao Huy hiệu Đảng đến đảng viên xã Gia Lộc"
+    assert all(a[-1] == [] for a in _named(text))
