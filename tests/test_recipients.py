@@ -3147,3 +3147,9 @@ def test_places_a_unit_recognizes_before_the_form_receive_it_not_the_unit():
 def test_party_members_of_a_commune_name_no_recipient_the_commune_does_not_receive():
     text = "Bí thư Huyện ủy Tân Phú trao Huy hiệu Đảng đến đảng viên xã Gia Lộc"
     assert all(a[-1] == [] for a in _named(text))
+
+
+def test_another_giver_granting_its_own_form_after_va_ends_the_first_list():
+    text = ("Cụm thi đua đã đề nghị Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Trường THPT Kim Đồng và UBND tỉnh "
+            "tặng cờ thi đua cho Trường THPT Gia Lộc.")
+    assert [a[-1] for a in _named(text)] == [["Trường THPT Kim Đồng"], ["Trường THPT Gia Lộc"]]
