@@ -234,10 +234,14 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
     if not piece[:1].isspace():
         return None
     text = piece.strip()
+    start = count_end + len(piece) - len(piece.lstrip())
+    lead = _GRANTED_LEAD.match(text)  # "và một cá nhân cho đ/c Lò Thị A, ...": the grant's "cho" written again
+    if lead and _patterns().honorific.match(text[lead.end():]):
+        text, start = text[lead.end():], start + lead.end()
     if _patterns().honorific.match(text):
-        return _typed(text.split(",")[0], count_end + len(piece) - len(piece.lstrip()))
+        return _typed(text.split(",")[0], start)
     if _patterns().unit.match(text):
-        named = _typed(text, count_end + len(piece) - len(piece.lstrip()))
+        named = _typed(text, start)
         return named if named and named.kind == UNIT else None
     return None
 
@@ -1881,6 +1885,7 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
+_GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read

@@ -3153,3 +3153,9 @@ def test_another_giver_granting_its_own_form_after_va_ends_the_first_list():
     text = ("Cụm thi đua đã đề nghị Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho Trường THPT Kim Đồng và UBND tỉnh "
             "tặng cờ thi đua cho Trường THPT Gia Lộc.")
     assert [a[-1] for a in _named(text)] == [["Trường THPT Kim Đồng"], ["Trường THPT Gia Lộc"]]
+
+
+def test_a_count_of_one_person_then_cho_and_an_honorific_names_that_person():
+    text = ("LĐLĐ tỉnh trao Bằng khen của Ban Chấp hành LĐLĐ tỉnh cho 02 tập thể: CĐCS xã Gia Lộc và CĐCS xã Tân Hòa "
+            "và một cá nhân cho đ/c Lò Thị Mai, đoàn viên CĐCS Phòng Y tế huyện, đã có thành tích tiêu biểu.")
+    assert ("other_org_award", "ca_nhan", 1, ["Lò Thị Mai"]) in _named(text)
