@@ -1015,6 +1015,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
     pos, in_role, last_end = start, False, start
     semicolons = _semicolon_list(doc.text[start:end])
     described = False  # inside the description of a person, up to the next semicolon
+    told_of_person = False  # the last piece was passed over as what is said of the person before
     titled_before = False  # the last person was named after a role ("Chủ tịch Quốc hội Lò Thị A")
     for piece_start, piece_end in _pieces(doc.text, start, end, pats.separator, capital_enough):
         sep = doc.text[last_end:piece_start]
@@ -1036,6 +1037,9 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
         if semicolons and (after_comma or described) and out and out[-1].kind == PERSON and piece.strip() \
                 and (described or not _another_person(piece)) and not role_then_next:
             continue  # "bà Lò Thị A, giáo viên, Trường B; bà ...", "mẹ C, có hai con là D và E; ...": what is said of the person
+        if told_of_person and _AND.fullmatch(sep) and out[-1].kind == PERSON and not _another_person(piece) \
+                and pats.locality.match(piece.strip()):
+            continue  # "...; anh C, Tổ bảo vệ khóm 1 và khóm 2 (thị trấn X).": the second khóm is where C serves too
         elided = _elided(piece, piece_start, out[-1] if out else None)
         if elided:
             out.append(elided)
@@ -1137,6 +1141,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             continue
         out.append(named)
         pos = piece_end
+        told_of_person = named.kind == PERSON and semicolons and doc.text[named.end:piece_end].lstrip().startswith(",")
         in_role = named.kind == PERSON and not semicolons and _ROLE_AFTER_NAME.match(doc.text, named.end, piece_end) \
             is not None  # "Lò Văn A –Chi bộ bản B, Đảng bộ xã C": the places of A's role follow
         titled_before = named.kind == PERSON and pats.title.match(piece.strip()) is not None

@@ -3159,3 +3159,15 @@ def test_a_count_of_one_person_then_cho_and_an_honorific_names_that_person():
     text = ("LĐLĐ tỉnh trao Bằng khen của Ban Chấp hành LĐLĐ tỉnh cho 02 tập thể: CĐCS xã Gia Lộc và CĐCS xã Tân Hòa "
             "và một cá nhân cho đ/c Lò Thị Mai, đoàn viên CĐCS Phòng Y tế huyện, đã có thành tích tiêu biểu.")
     assert ("other_org_award", "ca_nhan", 1, ["Lò Thị Mai"]) in _named(text)
+
+
+def test_a_second_place_after_va_in_a_listed_persons_description_is_where_the_person_serves():
+    text = ("Chủ tịch UBND thị trấn Tân Phú tặng giấy khen cho thiếu tá Lò Văn Tài, cán bộ Công an thị trấn Tân Phú; "
+            "anh Hà Văn Lâm và anh Đinh Văn Hòa, Tổ bảo vệ an ninh trật tự cơ sở khóm 1 và khóm Gia Lộc (TT.Tân Phú).")
+    assert _named(text) == [("giay_khen", "ca_nhan", 3, ["Lò Văn Tài", "Hà Văn Lâm", "Đinh Văn Hòa"])]
+
+
+def test_a_locality_after_va_in_a_semicolon_list_of_units_is_still_named():
+    text = ("UBND huyện tặng giấy khen cho các tập thể: Công an xã Gia Lộc, huyện Tân Phú; Trường THCS Kim Đồng và "
+            "xã Tân Hòa.")
+    assert _named(text)[-1][-1][-1] == "xã Tân Hòa"
