@@ -1754,7 +1754,8 @@ def _same_count_within(doc: Document, sentence: Sentence, count: Count) -> int |
     noun = " ".join(words[at + 1:]) if at is not None else ""
     if not noun:
         return None
-    plain = _rules().context["people_said_plainly"].search(noun) is not None  # "2 người" later "2 công an viên"
+    plain = _rules().context["people_said_plainly"].search(noun) is not None \
+        or _rules().context["units_said_plainly"].search(noun) is not None  # "2 người" later "2 công an viên"
     for number in _DIGITS_THEN.finditer(doc.lower, sentence.start, sentence.end):  # one pattern for every count
         after = number.end() + len(noun)
         if int(number.group(1)) != count.value:

@@ -3171,3 +3171,9 @@ def test_a_locality_after_va_in_a_semicolon_list_of_units_is_still_named():
     text = ("UBND huyện tặng giấy khen cho các tập thể: Công an xã Gia Lộc, huyện Tân Phú; Trường THCS Kim Đồng và "
             "xã Tân Hòa.")
     assert _named(text)[-1][-1][-1] == "xã Tân Hòa"
+
+
+def test_collectives_counted_again_under_what_they_are_before_a_colon_are_named():
+    text = ("Giám đốc Công ty than Gia Bình đã thưởng đột xuất cho 3 tập thể. Theo đó, trong ngày 12/6, 3 phân xưởng : "
+            "Đào lò 2, Đào lò 5 và Vận tải 1 đã đạt sản lượng kỷ lục.")
+    assert _named(text) == [("khen_thuong", "tap_the", 3, ["Đào lò 2", "Đào lò 5", "Vận tải 1"])]
