@@ -1832,8 +1832,9 @@ def _after_descriptor(text: str, offset: int) -> Named | None:
             alone = _CAPITALISED_RUN.match(person) or _APOSTROPHE_NAME.match(person)  # "lực sĩ K’Then của đội X": K’Then
             alone = alone.group() if alone and person[alone.end():].lstrip()[:1].islower() else person
             introduced = descriptor and m.start() == descriptor.end() or nationality and m.start() == nationality.end()
+            works_at = _UNIT_BRACKET.match(rest, len(alone)) is not None  # "nghệ sỹ Khánh Hòa (Đoàn Ca múa X)"
             if introduced and (_STAGE_NAME.fullmatch(alone) or _APOSTROPHE_NAME.fullmatch(alone)) \
-                    and not pats.unit.match(alone) and place_named_whole(alone) is None:
+                    and not pats.unit.match(alone) and (place_named_whole(alone) is None or works_at):
                 # "diễn viên Quế Trân": a stage name, no family name, right after what the person is
                 return Named(alone, offset + m.start(), offset + m.start() + len(alone), PERSON)
             if pats.person_descriptor.match(text):
@@ -1890,6 +1891,7 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
+_UNIT_BRACKET = re.compile(expand_lexicons(r"\s*\(\s*(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))  # where one works
 _GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")

@@ -3177,3 +3177,14 @@ def test_collectives_counted_again_under_what_they_are_before_a_colon_are_named(
     text = ("Giám đốc Công ty than Gia Bình đã thưởng đột xuất cho 3 tập thể. Theo đó, trong ngày 12/6, 3 phân xưởng : "
             "Đào lò 2, Đào lò 5 và Vận tải 1 đã đạt sản lượng kỷ lục.")
     assert _named(text) == [("khen_thuong", "tap_the", 3, ["Đào lò 2", "Đào lò 5", "Vận tải 1"])]
+
+
+def test_an_artist_whose_stage_name_is_a_place_is_named_when_a_bracket_gives_the_troupe():
+    text = ("Thành phố có 2 Nghệ sĩ ưu tú được xét tặng danh hiệu Nghệ sĩ nhân dân. Đó là nghệ sỹ Hà Giang (Đoàn Ca "
+            "múa Tân Phú) và nghệ sỹ Lò Văn Tài (Đoàn Nghệ thuật Múa rối).")
+    assert ("nghe_si_nhan_dan", "ca_nhan", 2, ["Hà Giang", "Lò Văn Tài"]) in _named(text)
+
+
+def test_a_place_after_a_noun_for_people_without_a_troupe_is_no_stage_name():
+    text = "Năm 2030, 2 nông dân Hà Giang được tặng Bằng khen của UBND tỉnh vì đã hiến đất làm đường."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]
