@@ -811,12 +811,16 @@ def _subject_called_one_of(doc: Document, clause: tuple[int, int], subject_end: 
     return trailing_person(doc.text[subject_start:subject_end], subject_start)  # "Chủ tịch Hội X Lò Văn A"
 
 
+_BY_GIVER = re.compile(r"\sđược(?:\s+[^\s,;]+){1,6}\s*$")  # "được Tỉnh ủy" right before the form: passive, a giver named
+
+
 def _one_of_the_counted(doc: Document, clause: tuple[int, int], anchor: Anchor, count: Count) -> Named | None:
     """The recipient a sentence singles out of a count it is "one of": "Công ty X vinh dự là một trong bảy doanh
     nghiệp được nhận Cờ thi đua ..." states the seven, X named among them (as a count naming some of its own)."""
     ctx = _rules().context
-    if count.end > anchor.start or not ctx["award_verbs_passive"].search(doc.lower, count.end, anchor.start):
-        return None
+    if count.end > anchor.start or not (ctx["award_verbs_passive"].search(doc.lower, count.end, anchor.start)
+                                        or _BY_GIVER.search(doc.lower, count.end, anchor.start)):
+        return None  # "... được nhận Cờ", "... được Tỉnh ủy khen thưởng": the form granted to them
     before = doc.lower[max(clause[0], count.start - 40):count.start]
     one_of = ctx["one_of"].search(before)
     if one_of is None or one_of.end() != len(before):

@@ -3188,3 +3188,8 @@ def test_an_artist_whose_stage_name_is_a_place_is_named_when_a_bracket_gives_the
 def test_a_place_after_a_noun_for_people_without_a_troupe_is_no_stage_name():
     text = "Năm 2030, 2 nông dân Hà Giang được tặng Bằng khen của UBND tỉnh vì đã hiến đất làm đường."
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 2, [])]
+
+
+def test_one_of_the_counted_by_a_giver_before_a_bare_khen_thuong():
+    text = "Đảng bộ huyện Tân Phú là một trong 4 đơn vị hoàn thành xuất sắc nhiệm vụ được Tỉnh ủy khen thưởng."
+    assert _named(text) == [("khen_thuong", "tap_the", 4, ["Đảng bộ huyện Tân Phú"])]
