@@ -3193,3 +3193,8 @@ def test_a_place_after_a_noun_for_people_without_a_troupe_is_no_stage_name():
 def test_one_of_the_counted_by_a_giver_before_a_bare_khen_thuong():
     text = "Đảng bộ huyện Tân Phú là một trong 4 đơn vị hoàn thành xuất sắc nhiệm vụ được Tỉnh ủy khen thưởng."
     assert _named(text) == [("khen_thuong", "tap_the", 4, ["Đảng bộ huyện Tân Phú"])]
+
+
+def test_the_farmers_union_written_as_hnd_is_a_unit_that_receives():
+    text = "Ông Lò Văn Tài, Trưởng Ban Dân vận Tỉnh ủy trao Cờ thi đua của Thủ tướng Chính phủ cho HND tỉnh."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["HND tỉnh"])]
