@@ -1638,6 +1638,10 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if found is None:
             continue
         recipient, value, names = found
+        if not names and value == 1:  # "X đã được tặng 25 Bằng khen, ..., được tặng Huân chương Y (năm 2005)": X's
+            holder = _sentence_holder(doc, sentence, anchor.start)  # when X holds the forms the sentence counts too
+            told = holder is not None and any(e["named"] == [as_written(doc, holder)] for e in out)
+            names = [holder] if told and holder.kind == recipient else names
         kinds = {n.kind for n in names}
         if len(kinds) > 1 and not anchor.default_recipient and "dia_phuong" not in kinds:
             groups = [(kind, [n for n in names if n.kind == kind]) for kind in dict.fromkeys(n.kind for n in names)]

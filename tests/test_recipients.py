@@ -3198,3 +3198,11 @@ def test_one_of_the_counted_by_a_giver_before_a_bare_khen_thuong():
 def test_the_farmers_union_written_as_hnd_is_a_unit_that_receives():
     text = "Ông Lò Văn Tài, Trưởng Ban Dân vận Tỉnh ủy trao Cờ thi đua của Thủ tướng Chính phủ cho HND tỉnh."
     assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, ["HND tỉnh"])]
+
+
+def test_forms_without_a_count_after_counted_ones_go_to_the_same_holder():
+    text = ("Công đoàn Viên chức tỉnh Gia Bình đã được công đoàn cấp trên tặng 25 Bằng khen, 21 Cờ thi đua xuất sắc, "
+            "được tặng Bằng khen của Thủ tướng Chính phủ (năm 2003), Huân chương Lao động hạng Ba (năm 2005).")
+    named = {a[0]: a[-1] for a in _named(text)}
+    assert named["bang_khen_thu_tuong_chinh_phu"] == named["huan_chuong_lao_dong_hang_ba"] == \
+        ["Công đoàn Viên chức tỉnh Gia Bình"]
