@@ -1045,7 +1045,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             out.append(elided)
             pos = piece_end
             continue
-        places = _places_elided(piece, piece_start, out[-1] if out and after_comma else None)
+        places = _places_elided(_TRAILING_AND.sub("", piece), piece_start, out[-1] if out and after_comma else None)
         if places:  # "Hội CCB tỉnh A, B và C": "Hội CCB tỉnh B", "Hội CCB tỉnh C"
             out.extend(places)
             pos = piece_end
@@ -1877,7 +1877,7 @@ _AND = re.compile(r"\s(?:và|cùng)\s")
 _CLAUSE_END = re.compile(r"[;:.!?\n]")
 _LEADING_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:và\s+)?")
 _AND_HONORIFIC = re.compile(expand_lexicons(r"\s+và\s+(?i:{lex:honorifics})\s"))
-_TRAILING_AND = re.compile(r"\s+(?:và|cùng)\s*$")
+_TRAILING_AND = re.compile(r"\s+(?:và|cùng)(?:\s+(?:danh hiệu|giải thưởng))?\s*[\"“]?\s*$")  # "... và danh hiệu “X”": the next form
 _SUBJECT_LEAD = re.compile(expand_lexicons(r"\s*(?:(?i:(?:các|những)\s+{lex:apposition_heads})\s+)?"))
 _NEW_CLAUSE = re.compile(r"(?i:nhiều|các|những|một số|hàng|còn|ngoài ra)\s")  # "...; nhiều tập thể khác được ..."
 _GRANTS = re.compile(expand_lexicons(r"\b(?:{lex:grant_prepositions}|thưởng)\b"))  # "... và thưởng em A": a grant too

@@ -3206,3 +3206,9 @@ def test_forms_without_a_count_after_counted_ones_go_to_the_same_holder():
     named = {a[0]: a[-1] for a in _named(text)}
     assert named["bang_khen_thu_tuong_chinh_phu"] == named["huan_chuong_lao_dong_hang_ba"] == \
         ["Công đoàn Viên chức tỉnh Gia Bình"]
+
+
+def test_a_unit_whose_head_is_written_once_before_va_and_the_next_title_is_named_whole():
+    text = ("Hội nghị đề nghị tặng danh hiệu “Đơn vị quyết thắng” cho Công an huyện Gia Lộc, Tân Phú và danh hiệu "
+            "“Đơn vị tiên tiến” cho Công an huyện Tân Hòa.")
+    assert [a[-1] for a in _named(text)] == [["Công an huyện Gia Lộc", "Công an huyện Tân Phú"], ["Công an huyện Tân Hòa"]]
