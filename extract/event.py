@@ -279,7 +279,8 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     """A reference date for a day written without its year, from the article itself.
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
-    January → 2021); the first year of a congress's period; a full date
+    January → 2021); the last year of the period an armed forces' emulation
+    congress reviews, the first year of another congress's period; a full date
     written in the lead (a decision "ngày 11/10/2016", the end of an
     anniversary pair, a founding date plus the years the article marks), or
     the day's own month with its year ("tháng 5-2025") — the day takes the
@@ -294,6 +295,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     review = _review_reference(window, month)
     if review:
         return review
+    reviewed = _cues()["reviewing_congress"].search(window)  # "Đại hội Thi đua Quyết thắng ... 2019-2024": in 2024
+    if reviewed:
+        return dt.date(int(reviewed.group(1)), 12, 31)
     congress = _cues()["congress_period"].search(window)  # "Đại hội ... giai đoạn 2025-2030": held in 2025
     if congress:
         return dt.date(int(congress.group(1)), 12, 31)

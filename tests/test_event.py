@@ -886,6 +886,18 @@ def test_a_congress_for_a_period_is_held_in_the_periods_first_year():
     assert date(text) == "2030-09-18"
 
 
+def test_an_armed_forces_emulation_congress_is_held_as_the_period_it_reviews_ends():
+    text = ("Đại hội Thi đua Quyết thắng Lực lượng vũ trang huyện Tân Phú giai đoạn 2026-2031\n\n"
+            "Ngày 14/6, Ban Chỉ huy Quân sự huyện Tân Phú tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2026-2031.")
+    assert date(text) == "2031-06-14"
+
+
+def test_an_article_dated_by_a_weekday_number_gives_the_day_its_year():
+    text = ("Kỷ niệm 30 năm thành lập Trung tâm Y tế huyện Tân Phú\n\nThứ 4, 17/03/2032 | 09:12:05\n\n"
+            "Sáng 17-3, Trung tâm Y tế huyện Tân Phú tổ chức lễ kỷ niệm 30 năm thành lập và đón nhận Bằng khen.")
+    assert date(text) == "2032-03-17"
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
