@@ -287,7 +287,8 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     year that puts it closest; the end of an anniversary's span ("kỷ niệm 15
     năm (1997-2012)"); the school year the lead names (its first year for a
     day from August of a year it opens); the one year the headline and the
-    sentence mention ("ký kết giao ước thi đua năm 2017").
+    sentence mention ("ký kết giao ước thi đua năm 2017"); the anniversary of a
+    national day ("kỷ niệm 93 năm Ngày thành lập Đảng": 2023).
     """
     month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
@@ -341,7 +342,26 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     years = {int(y) for y in _YEAR.findall(near)}
     if len(years) == 1:
         return dt.date(years.pop(), 12, 31)
-    return None
+    return _national_day_reference(window)
+
+
+def _national_day_reference(window: str) -> dt.date | None:
+    """The year of the anniversary of a day the whole country marks ("kỷ niệm 93 năm Ngày thành lập Đảng": 1930 +
+    93 = 2023), from data/rules/national_days.csv; the last resort for a day written without its year."""
+    founded, pattern = _national_days()
+    marked = pattern.search(window)
+    if marked is None:
+        return None
+    day = next(i for i, group in enumerate(marked.groups()[1:]) if group is not None)
+    return dt.date(founded[day] + int(marked.group(1)), 12, 31)
+
+
+@lru_cache(maxsize=1)
+def _national_days() -> tuple[list[int], re.Pattern]:
+    """Each national day's first year, and one pattern with a group a day (its words hold no groups of their own)."""
+    rows = csv_rules("national_days.csv")
+    days = "|".join(f"({row['words']})" for row in rows)
+    return [int(row["founded"]) for row in rows], re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?(?:{days})")
 
 
 def _date_sentences(doc: Document) -> list[Sentence]:

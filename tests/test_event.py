@@ -898,6 +898,22 @@ def test_an_article_dated_by_a_weekday_number_gives_the_day_its_year():
     assert date(text) == "2032-03-17"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # nothing else gives the year: the anniversary of a day the whole country marks does (1930 + 96)
+    ("Trao Huy hiệu Đảng\n\nChiều 2/2, Đảng bộ xã Tân Phú tổ chức lễ trao Huy hiệu Đảng nhân kỷ niệm 96 năm Ngày thành "
+     "lập Đảng Cộng sản Việt Nam.", "2026-02-02"),
+    ("Gặp mặt thầy thuốc\n\nSáng 26/2, Trung tâm Y tế huyện Tân Phú gặp mặt kỷ niệm 72 năm Ngày Thầy thuốc Việt Nam.",
+     "2027-02-26"),
+    # a local party committee's own anniversary is no national day: the year stays unknown
+    ("Kỷ niệm ngày thành lập\n\nSáng 12/4, Huyện ủy Tân Phú kỷ niệm 50 năm ngày thành lập Đảng bộ huyện.", None),
+    # a year the article writes wins over the anniversary's count
+    ("Tổng kết năm 2030\n\nSáng 20/11, Phòng Giáo dục huyện Tân Phú tổng kết năm 2030 nhân kỷ niệm 47 năm Ngày Nhà giáo "
+     "Việt Nam.", "2030-11-20"),
+])
+def test_a_day_without_its_year_takes_it_from_a_national_days_anniversary(text, expected):
+    assert date(text) == expected
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
