@@ -332,14 +332,17 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
         return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
     if periods:
         return dt.date(periods[0], 12, 31)
-    school = _SCHOOL_YEAR.search(window)
+    title = doc.lines[doc.title_line] if doc.title_line is not None else None
+    near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
+    years = {int(y) for y in _YEAR.findall(near)}
+    school_here = _SCHOOL_YEAR.search(doc.lower, sentence.start, sentence.end)
+    if len(years) == 1 and not school_here:  # the day's own sentence and the headline, before a school year later
+        return dt.date(years.pop(), 12, 31)
+    school = school_here or _SCHOOL_YEAR.search(window)
     if school and _cues()["school_year_opens"].search(window) and month >= 8:
         return dt.date(int(school.group(1)), 12, 31)  # "khai giảng năm học 2021-2022" on 5/9: in 2021
     if school:  # else the school year is reviewed, in its second year or after
         return dt.date(int(school.group(2)), 12, 31)
-    title = doc.lines[doc.title_line] if doc.title_line is not None else None
-    near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
-    years = {int(y) for y in _YEAR.findall(near)}
     if len(years) == 1:
         return dt.date(years.pop(), 12, 31)
     return _national_day_reference(window)
@@ -405,6 +408,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
     roles = {"plain", "decision"} if kind == "quyet_dinh" else {"plain"}
     for sentence in lead:
+        if _cues()["told_before"].match(doc.lower, sentence.start, sentence.end):
+            continue  # "Trước đó, vào ngày 22/9, anh A ...": the deed rewarded, before the event (its year may count)
         text = doc.text[sentence.start:sentence.end]
         found = [(m.start, m) for m in dates.find_dates(text)]
         relative = dates.find_relative_days(text)

@@ -914,6 +914,31 @@ def test_a_day_without_its_year_takes_it_from_a_national_days_anniversary(text, 
     assert date(text) == expected
 
 
+def test_the_year_of_the_days_own_sentence_comes_before_school_years_the_lead_goes_on_to():
+    text = ("Tuyên dương nhà giáo tiêu biểu năm 2031\n\nNgày 20/11, Sở Giáo dục tỉnh Gia Bình tổ chức lễ tuyên dương nhà "
+            "giáo tiêu biểu năm 2031. Dịp này, Sở khen thưởng 30 học sinh đạt giải quốc gia các năm học 2029-2030 và "
+            "2030-2031.")
+    assert date(text) == "2031-11-20"
+    # a school year in the day's own sentence still tells the year: the prizes of "năm học 2030 - 2031" in May 2031
+    same = ("Khen thưởng học sinh giỏi\n\nSáng 19/5, Sở Giáo dục tỉnh Gia Bình trao thưởng cho học sinh đoạt giải quốc "
+            "gia năm học 2030 - 2031 và các thủ khoa năm 2030.")
+    assert date(same) == "2031-05-19"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the deed the awards reward, told as what came before, is not the event's day
+    ("Khen thưởng người cứu cháu bé\n\nUBND xã Tân Phú vừa tặng giấy khen cho anh Lò Văn Tài. Trước đó, vào khoảng 20 "
+     "giờ ngày 3/4/2031, anh Tài đã cứu 2 cháu bé bị đuối nước.", None),
+    ("Biểu dương học sinh dũng cảm\n\nHuyện đoàn Tân Phú vừa biểu dương em Hà Văn An. Như Báo Gia Bình đã đưa tin, chiều "
+     "12/5/2031, em An đã nhặt được chiếc ví và trả lại người mất.", None),
+    # its year still dates the event's day written without one
+    ("Khen thưởng người cứu cháu bé\n\nNgày 5/4, UBND xã Tân Phú tặng giấy khen cho anh Lò Văn Tài. Trước đó, vào khoảng "
+     "20 giờ ngày 3/4/2031, anh Tài đã cứu 2 cháu bé bị đuối nước.", "2031-04-05"),
+])
+def test_the_day_of_a_deed_told_as_what_came_before_is_not_the_events(text, expected):
+    assert date(text) == expected
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
