@@ -328,10 +328,10 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
                 anchors.append((True, _years_later(anchor, years_since)))
                 continue
             anchors.append((found.role == "anniversary", anchor))
+    if periods:  # "kỷ niệm 110 năm thành lập (1902-2012)": the year the article marks, whatever else the lead dates
+        return dt.date(periods[0], 12, 31)
     if anchors:
         return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
-    if periods:
-        return dt.date(periods[0], 12, 31)
     title = doc.lines[doc.title_line] if doc.title_line is not None else None
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
     years = {int(y) for y in _YEAR.findall(near)}

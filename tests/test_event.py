@@ -939,6 +939,13 @@ def test_the_day_of_a_deed_told_as_what_came_before_is_not_the_events(text, expe
     assert date(text) == expected
 
 
+def test_the_span_an_anniversary_writes_dates_the_day_before_a_founding_day_told_later():
+    text = ("Trường Cao đẳng Gia Bình đón nhận Huân chương\n\nNgày 20/10, Trường Cao đẳng Gia Bình tổ chức lễ kỷ niệm 60 năm "
+            "thành lập trường (1972-2032) và đón nhận Huân chương Lao động hạng Nhất. Ngày 20/10/1980, trường đón khóa "
+            "sinh viên đầu tiên, ngày ấy trở thành ngày truyền thống của trường.")
+    assert date(text) == "2032-10-20"
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
