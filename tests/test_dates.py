@@ -283,6 +283,8 @@ def test_period_after_anniversary_cue():
         ("thi đua lập thành tích chào mừng 30/4 và 1/5", ["30/4", "1/5"]),
         ("Trong dịp 2/9, nhiều đoàn viên trực chốt", ["2/9"]),
         ("hướng tới 22/12, đơn vị tổ chức hội thao", ["22/12"]),
+        # a round of Party badges is named by the holiday it marks, not by the day it is handed out
+        ("Huyện ủy Tân Phú trao Huy hiệu Đảng đợt 19/5 cho 35 đảng viên", ["19/5"]),
     ],
 )
 def test_holidays_used_as_names(text, phrases):

@@ -946,6 +946,12 @@ def test_the_span_an_anniversary_writes_dates_the_day_before_a_founding_day_told
     assert date(text) == "2032-10-20"
 
 
+def test_a_round_of_badges_named_by_its_holiday_is_not_the_day_they_are_handed_out():
+    text = ("Huyện ủy Tân Phú trao Huy hiệu Đảng đợt 3/2\n\nSáng 1/2/2031, Huyện ủy Tân Phú tổ chức lễ trao Huy hiệu Đảng "
+            "cho 40 đảng viên.")
+    assert date(text) == "2031-02-01"
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
