@@ -236,8 +236,9 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     """The year a review names: "tổng kết ... năm 2020" held in January is in 2021.
 
     A school year ("tổng kết năm học 2022 - 2023") is reviewed in its second
-    year; a review of a year or of a multi-year period ("giai đoạn 2016-2020")
-    held from July on is in its last year, before July in the year after.
+    year; a review of a year held from July on is in that year, before July in
+    the year after; a multi-year period ("giai đoạn 2016-2020") is reviewed in
+    its last year from March on, in January or February in the year after.
     """
     review = _REVIEW_YEAR.search(window)
     if not review:
@@ -249,9 +250,14 @@ def _review_reference(window: str, month: int) -> dt.date | None:
             cue in review.group(0) for cue in ("tổng kết", "sơ kết")):
         return None  # "Đại hội ... (2025 - 2030)" names the coming term, not a past one
     year = int(period_last or last or first)
-    if "sơ kết" not in review.group(0) and month < 7:
-        year += 1
+    multi_year = year - int(review.group(4) or first) >= MULTI_YEAR_SPAN
+    if "sơ kết" not in review.group(0) and month < (NEW_YEAR_MONTHS if multi_year else 7):
+        year += 1  # a year reviewed in the first half of the next; a five-year period as it ends, or just after
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+
+
+MULTI_YEAR_SPAN = 2  # "giai đoạn 2010-2015", "5 năm 2011-2015": a period of several years
+NEW_YEAR_MONTHS = 3  # such a period reviewed in January or February has just ended; from March, it is ending
 
 
 def _years_later(day: dt.date, years: int) -> dt.date:

@@ -160,6 +160,11 @@ def test_review_from_a_start_year_gives_no_year():
 def test_review_of_a_multi_year_period():
     text = "Tổng kết phong trào\nNgày 14/1, huyện tổng kết phong trào thi đua giai đoạn 2016 - 2020."
     assert date(text) == "2021-01-14"
+    # from March on, a five-year period is reviewed as it ends, in its last year (a single year: in the next)
+    ending = "Tổng kết phong trào\nNgày 24-6, UBND thị xã Tân Phú tổng kết phong trào thi đua giai đoạn 2026-2031."
+    assert date(ending) == "2031-06-24"
+    single = "Tổng kết phong trào\nNgày 24-6, UBND thị xã Tân Phú tổng kết phong trào thi đua năm 2030."
+    assert date(single) == "2031-06-24"
 
 
 def test_a_bare_year_in_the_headline():
