@@ -256,6 +256,7 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
 
 
+COMING_YEAR_FROM = 10  # from October a conference may prepare the next year's work
 MULTI_YEAR_SPAN = 2  # "giai đoạn 2010-2015", "5 năm 2011-2015": a period of several years
 NEW_YEAR_MONTHS = 3  # such a period reviewed in January or February has just ended; from March, it is ending
 
@@ -342,6 +343,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
     years = {int(y) for y in _YEAR.findall(near)}
     school_here = _SCHOOL_YEAR.search(doc.lower, sentence.start, sentence.end)
+    coming = _cues()["coming_year"].search(near)  # "Ngày 25/12, ... Hội nghị triển khai công tác năm 2024": 2023
+    if coming and years == {int(coming.group(1))} and month >= COMING_YEAR_FROM:
+        return dt.date(int(coming.group(1)) - 1, 12, 31)
     if len(years) == 1 and not school_here:  # the day's own sentence and the headline, before a school year later
         return dt.date(years.pop(), 12, 31)
     school = school_here or _SCHOOL_YEAR.search(window)

@@ -167,6 +167,16 @@ def test_review_of_a_multi_year_period():
     assert date(single) == "2031-06-24"
 
 
+def test_a_conference_preparing_next_years_work_late_in_the_year_is_in_the_year_before():
+    text = "Hội nghị triển khai công tác\nNgày 22/12, Sở Nội vụ tỉnh Gia Bình tổ chức Hội nghị triển khai công tác năm 2032."
+    assert date(text) == "2031-12-22"
+    early = "Hội nghị triển khai công tác\nNgày 10/1, Sở Nội vụ tỉnh Gia Bình tổ chức Hội nghị triển khai công tác năm 2032."
+    assert date(early) == "2032-01-10"
+    # the last months of a year are part of it, not the year a conference prepares
+    half = "Sơ kết\nNgày 15/10, Sở Nội vụ tỉnh Gia Bình triển khai nhiệm vụ 3 tháng cuối năm 2031."
+    assert date(half) == "2031-10-15"
+
+
 def test_a_bare_year_in_the_headline():
     text = "Trao giải thưởng Doanh nhân trẻ 2019\nNgày 4-12, Hội Doanh nhân trẻ tỉnh trao giải cho 10 hội viên."
     assert date(text) == "2019-12-04"
