@@ -287,15 +287,18 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
     January → 2021); the last year of the period an armed forces' emulation
-    congress reviews, the first year of another congress's period; a full date
-    written in the lead (a decision "ngày 11/10/2016", the end of an
-    anniversary pair, a founding date plus the years the article marks), or
-    the day's own month with its year ("tháng 5-2025") — the day takes the
-    year that puts it closest; the end of an anniversary's span ("kỷ niệm 15
-    năm (1997-2012)"); the school year the lead names (its first year for a
-    day from August of a year it opens); the one year the headline and the
-    sentence mention ("ký kết giao ước thi đua năm 2017"); the anniversary of a
-    national day ("kỷ niệm 93 năm Ngày thành lập Đảng": 2023).
+    congress reviews, the first year of another congress's period; the end of
+    an anniversary's span ("kỷ niệm 15 năm (1997-2012)"); a full date written
+    in the lead (a decision "ngày 11/10/2016", the end of an anniversary pair,
+    a founding date plus the years the article marks), or the day's own month
+    with its year ("tháng 5-2025") — the day takes the year that puts it
+    closest; the year a conference prepares, held late in the year before
+    ("triển khai công tác năm 2024" on 25/12: 2023); the one year the headline
+    and the day's sentence mention ("ký kết giao ước thi đua năm 2017"), unless
+    that sentence names a school year; the anniversary of a national day
+    ("kỷ niệm 93 năm Ngày thành lập Đảng": 2023); the school year the lead
+    names (its first year for a day from August of a year it opens, else its
+    second); the one year of the headline and the sentence after all.
     """
     month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
@@ -348,6 +351,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
         return dt.date(int(coming.group(1)) - 1, 12, 31)
     if len(years) == 1 and not school_here:  # the day's own sentence and the headline, before a school year later
         return dt.date(years.pop(), 12, 31)
+    national = _national_day_reference(window)
+    if national:  # "kỷ niệm 38 năm Ngày Nhà giáo Việt Nam": exact, unlike the school years of what was achieved
+        return national
     school = school_here or _SCHOOL_YEAR.search(window)
     if school and _cues()["school_year_opens"].search(window) and month >= 8:
         return dt.date(int(school.group(1)), 12, 31)  # "khai giảng năm học 2021-2022" on 5/9: in 2021
@@ -355,7 +361,7 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
         return dt.date(int(school.group(2)), 12, 31)
     if len(years) == 1:
         return dt.date(years.pop(), 12, 31)
-    return _national_day_reference(window)
+    return None
 
 
 def _national_day_reference(window: str) -> dt.date | None:

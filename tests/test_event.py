@@ -929,6 +929,13 @@ def test_a_day_without_its_year_takes_it_from_a_national_days_anniversary(text, 
     assert date(text) == expected
 
 
+def test_a_national_days_anniversary_dates_the_day_before_the_school_years_of_what_was_achieved():
+    text = ("Trường THPT Tân Phú đón nhận Huân chương\n\nNgày 20/11, Trường THPT Tân Phú tổ chức lễ kỷ niệm 49 năm Ngày "
+            "Nhà giáo Việt Nam và đón nhận Huân chương Lao động hạng Ba. Nhà trường được Chủ tịch nước tặng Huân chương "
+            "vì thành tích từ năm học 2025 – 2026 đến năm học 2029 – 2030.")
+    assert date(text) == "2031-11-20"
+
+
 def test_the_year_of_the_days_own_sentence_comes_before_school_years_the_lead_goes_on_to():
     text = ("Tuyên dương nhà giáo tiêu biểu năm 2031\n\nNgày 20/11, Sở Giáo dục tỉnh Gia Bình tổ chức lễ tuyên dương nhà "
             "giáo tiêu biểu năm 2031. Dịp này, Sở khen thưởng 30 học sinh đạt giải quốc gia các năm học 2029-2030 và "
