@@ -256,6 +256,7 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
 
 
+EARLIEST_NEWS_YEAR = 1995  # the news read is from then on: a period that ended before is history
 COMING_YEAR_FROM = 10  # from October a conference may prepare the next year's work
 MULTI_YEAR_SPAN = 2  # "giai đoạn 2010-2015", "5 năm 2011-2015": a period of several years
 NEW_YEAR_MONTHS = 3  # such a period reviewed in January or February has just ended; from March, it is ending
@@ -298,7 +299,8 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     that sentence names a school year; the anniversary of a national day
     ("kỷ niệm 93 năm Ngày thành lập Đảng": 2023); the school year the lead
     names (its first year for a day from August of a year it opens, else its
-    second); the one year of the headline and the sentence after all.
+    second); the one year of the headline and the sentence after all; the
+    period they name (its last year, a congress's first).
     """
     month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
@@ -361,7 +363,24 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
         return dt.date(int(school.group(2)), 12, 31)
     if len(years) == 1:
         return dt.date(years.pop(), 12, 31)
-    return None
+    return _period_reference(near, month)
+
+
+def _period_reference(near: str, month: int) -> dt.date | None:
+    """The period the headline or the day's sentence names ("tuyên dương ... giai đoạn 2021 – 2024", "5 năm
+    (2005-2010)"): what it honours has just been achieved, so its last year (in January or February, the year
+    after); a congress opens the period it names ("Đại hội thi đua yêu nước lần thứ VI (2020-2025)"), its
+    first. A term ("nhiệm kỳ 2021-2026") is the time its holders serve, no achievement: it dates nothing."""
+    period = next((m for m in _PERIOD_SPAN.finditer(near) if not near[:m.start()].rstrip(" (").endswith("nhiệm kỳ")), None)
+    if period is None or int(period.group(2)) < EARLIEST_NEWS_YEAR:
+        return None  # "giai đoạn 1945-1975": history, not what the article's event honours
+    if "đại hội" in near[:period.start()]:
+        return dt.date(int(period.group(1)), 12, 31)
+    last = int(period.group(2))
+    return dt.date(last + 1, 6, 30) if month < NEW_YEAR_MONTHS else dt.date(last, 12, 31)
+
+
+_PERIOD_SPAN = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
 
 
 def _national_day_reference(window: str) -> dt.date | None:

@@ -177,6 +177,24 @@ def test_a_conference_preparing_next_years_work_late_in_the_year_is_in_the_year_
     assert date(half) == "2031-10-15"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what an event honours over a period has just been achieved: the period's last year
+    ("Biểu dương nông dân giỏi\nNgày 12/8, Hội Nông dân huyện Tân Phú tổ chức hội nghị biểu dương nông dân giỏi giai "
+     "đoạn 2028 – 2031.", "2031-08-12"),
+    ("Tổng kết phong trào\nNgày 30/5, Sở Công Thương tỉnh Gia Bình tổng kết phong trào thi đua 5 năm (2026-2031).",
+     "2031-05-30"),
+    # a congress opens the period it names
+    ("Đại hội thi đua yêu nước\nNgày 30/9, tỉnh Gia Bình tổ chức Đại hội thi đua yêu nước lần thứ VII (2030-2035).",
+     "2030-09-30"),
+    # a term of office and a war are no achievement period: no year
+    ("Phiên họp Hội đồng\nSáng 29/1, Hội đồng Thi đua tỉnh Gia Bình nhiệm kỳ 2031-2036 họp phiên thứ 3.", None),
+    ("Trao Huân chương của nước bạn\nNgày 14-11, tỉnh Gia Bình trao Huân chương tặng chuyên gia quân sự giai đoạn "
+     "1945-1975.", None),
+])
+def test_a_period_the_days_sentence_names_dates_it(text, expected):
+    assert date(text) == expected
+
+
 def test_a_bare_year_in_the_headline():
     text = "Trao giải thưởng Doanh nhân trẻ 2019\nNgày 4-12, Hội Doanh nhân trẻ tỉnh trao giải cho 10 hội viên."
     assert date(text) == "2019-12-04"
