@@ -270,11 +270,12 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
         if national == "held" or (national and how not in ("venue", "host", "organizer")):
-            # a national body's event has no place (GUIDE), even where its venue is
-            # written ("tại Hà Nội"); a local event that a national office attends or
-            # decides keeps its written venue; a local source that reports its own
-            # units' honours places the event in their province
-            at_venue = [m for m in found if national != "held" and any(s <= m.start and m.end <= e for s, e in venues)]
+            # a national body's event takes place only at the venue the lead writes
+            # ("tại Hà Nội": the annotators place it there more often than not), as
+            # does a local event that a national office attends or decides; else a
+            # local source that reports its own units' honours places the event in
+            # their province
+            at_venue = [m for m in found if any(s <= m.start and m.end <= e for s, e in venues)]
             honoured = [m for m in found if source is not None and m.province == source.province]
             found, national_province_only = at_venue or honoured, not at_venue
         else:

@@ -91,12 +91,14 @@ def test_a_source_after_the_reform_gives_its_new_province():
     # a national decision whose headline names the honoured units' province: no venue
     ("Thủ tướng Chính phủ tặng Bằng khen cho Công an tỉnh Nam Định\n"
      "Thủ tướng Chính phủ đã ký quyết định tặng Bằng khen cho 4 tập thể thuộc Công an tỉnh Nam Định.", None, (None, None)),
-    # a national event with its venue written keeps the venue
-    # a national body's event has no place, even where its venue is written (GUIDE: both null)
+    # a national body's event whose venue the lead writes takes place there ("Where the event took place, at the
+    # finest level the text gives (the venue ...)": the annotators place it, most of the time)
     ("Đại hội Thi đua yêu nước ngành Tư pháp\nSáng 4/11, tại thành phố Hải Phòng, Bộ Tư pháp tổ chức Đại hội.",
-     None, (None, None)),
+     None, ("Hải Phòng", None)),
     ("Vinh danh 12 tập thể Anh hùng\nSáng 20/12, tại Đại hội Thi đua yêu nước toàn quốc lần thứ X tổ chức tại Hà Nội, "
-     "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, (None, None)),
+     "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, ("Hà Nội", None)),
+    ("Tuyên dương thiếu nhi\nNgày 16/6, tại Nhà Thiếu nhi tỉnh Gia Lai, Trung ương Đoàn tuyên dương 100 thiếu nhi.",
+     None, ("Gia Lai", None)),
     # a leader attending a local ceremony does not make it national
     ("Phó Thủ tướng dự lễ đón nhận Huân chương ở Thái Bình\n"
      "Sáng 3/9, Phó Thủ tướng dự lễ kỷ niệm 60 năm thành lập xã Quang Bình (huyện Kiến Xương, tỉnh Thái Bình).",
