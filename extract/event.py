@@ -402,6 +402,12 @@ def _national_days() -> tuple[list[int], re.Pattern]:
     return [int(row["founded"]) for row in rows], re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?(?:{days})")
 
 
+def tells_what_came_before(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence go back to what happened before the news ("Trước đó, ...", "Như Báo X đã đưa tin, ...")?
+    It tells the deed the awards reward: its day and its place are not the event's."""
+    return _cues()["told_before"].match(doc.lower, sentence.start, sentence.end) is not None
+
+
 def _date_sentences(doc: Document) -> list[Sentence]:
     """Where the event's day is written: the first line, then the lead.
 
@@ -443,7 +449,7 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
     roles = {"plain", "decision"} if kind == "quyet_dinh" else {"plain"}
     for sentence in lead:
-        if _cues()["told_before"].match(doc.lower, sentence.start, sentence.end):
+        if tells_what_came_before(doc, sentence):
             continue  # "Trước đó, vào ngày 22/9, anh A ...": the deed rewarded, before the event (its year may count)
         text = doc.text[sentence.start:sentence.end]
         found = [(m.start, m) for m in dates.find_dates(text)]

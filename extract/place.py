@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document
-from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
+from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences, tells_what_came_before
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.matcher import may_match, search
@@ -67,8 +67,11 @@ def _dated_sentence(doc: Document, after: int) -> list[tuple[int, int]]:
 
 def _places_an_incident(doc: Document, mention: PlaceMention) -> bool:
     """A place written after a crime, accident or rescue and "tại"/"ở" in its sentence
-    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X")."""
+    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X"); so does
+    any place of a sentence that tells what came before ("Trước đó, ... tại thị trấn X")."""
     sentence = doc.sentence_at(mention.start)
+    if sentence is not None and tells_what_came_before(doc, sentence):
+        return True
     start = max(sentence.start if sentence else 0, mention.start - INCIDENT_WINDOW)
     return search(_cues()["incident"], doc.lower[start:mention.start], 0, mention.start - start) is not None
 

@@ -221,3 +221,10 @@ def test_a_city_written_by_its_short_name_before_the_rename_is_the_province_of_i
     doc = make_document("Đại học Huế kỷ niệm 70 năm\nNgày 3-3, Đại học Huế tổ chức lễ kỷ niệm và đón nhận Huân chương.")
     assert find_place(doc, event_date="2027-03-03")[0]["province"] == "Huế"
     assert find_place(doc, event_date="2019-03-03")[0]["province"] == "Thừa Thiên Huế"
+
+
+def test_a_place_told_as_what_came_before_is_the_deeds_not_the_events():
+    text = ("date 2024-02 Cụ thể, Công an tỉnh Thái Bình vừa tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho "
+            "thượng úy Lò Văn Tài, cán bộ Công an thị trấn Tiền Hải.\n\nTrước đó, vào hồi 21 giờ ngày 22/9/2023, trung úy "
+            "Lò Văn Tài đang trong ca trực, nhận được tin báo tại khu vực tổ 3, thị trấn Tiền Hải có đối tượng trộm cắp.")
+    assert place(text) == ("Thái Bình", None)
