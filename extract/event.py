@@ -450,6 +450,11 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":
             end -= 1
+        adverb = cues["adverb_in_name"].search(lower, m.start(), end)
+        if adverb and (heads.search(lower, adverb.end(), end)
+                       or cues["not_in_name"].search(f" {lower[adverb.end():end]} ")):
+            continue  # "Sở X cũng đề nghị Phòng Y tổ chức": Phòng Y's verb; "X cũng đã tặng ..., biểu dương": a clause
+        end = adverb.start() if adverb else end  # "T.Ư Đoàn luôn kịp thời phát hiện, tuyên dương": "T.Ư Đoàn"
         adverbs = None if stop else cues["adverbs_at_end"].search(lower, m.start(), end)
         end = adverbs.start() if adverbs else end  # "Sở Y tế còn tặng": "Sở Y tế"
         name = lower[m.start():end]

@@ -1037,3 +1037,27 @@ def test_a_public_consultation_on_proposed_awards_is_a_council_step():
     text = ("Lấy ý kiến nhân dân về khen thưởng\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản lấy ý kiến nhân dân về "
             "việc đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
     assert kind(text) == "hop_xet"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Youth Union's centre written short, "T.Ư Đoàn", heads a holder's name as "Trung ương Đoàn" does
+    ("Tuyên dương thiếu nhi\n(ABC) T.Ư Đoàn vừa tổ chức tuyên dương 50 đội viên dũng cảm năm 2031.", "T.Ư Đoàn"),
+    # a youth camp or a sports meet is an event, never a holder: "hội thao do X tổ chức" names no unit "hội thao ..."
+    ("Thành tích huấn luyện\nCác đơn vị tham gia hội trại, hội thao do Quân khu tổ chức đều đạt điểm giỏi.", None),
+])
+def test_short_written_centres_head_holders_and_events_do_not(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the holder and a series of verbs ends the holder's name
+    ("Tuyên dương thanh niên\nHằng năm, Tỉnh đoàn Gia Bình luôn kịp thời phát hiện, tuyên dương các bạn trẻ cứu người.",
+     "Tỉnh đoàn Gia Bình"),
+    # another unit after the adverb is the verb's subject (the first only asks it): the next sentence names the issuer
+    ("Học sinh trả của rơi\nBộ Nội chính cũng đề nghị Sở Nội chính tỉnh Gia Bình tổ chức tuyên truyền tấm gương này. "
+     "Bộ trưởng Bộ Nội chính vừa ký quyết định tặng bằng khen cho em Lò Văn Tài.", "Bộ trưởng Bộ Nội chính"),
+    # an adverb before an auxiliary opens a clause: no holder's name runs into it
+    ("Cảm ơn chiến sĩ\nTỉnh đoàn Gia Bình cũng đã gửi thư cảm ơn, biểu dương chiến sĩ Lò Văn Tài.", None),
+])
+def test_a_holders_name_ends_before_an_adverb(text, expected):
+    assert org(text) == expected
