@@ -508,7 +508,7 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
 _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
-                  "officer_reports", "cluster_of_event")
+                  "officer_reports", "unit_reports", "cluster_of_event")
 _PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
 
 

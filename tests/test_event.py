@@ -1061,3 +1061,24 @@ def test_short_written_centres_head_holders_and_events_do_not(text, expected):
 ])
 def test_a_holders_name_ends_before_an_adverb(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news from a unit about what it did: the unit holds it, its place and a bracket after its name dropped
+    ("Khen thưởng người cứu người\nNgày 9-7, tin từ UBND xã Tân Phú, tỉnh Gia Bình, cho biết đơn vị này vừa biểu dương "
+     "ông Lò Văn Tài vì đã cứu hai em nhỏ.", "UBND xã Tân Phú"),
+    ("Khen thưởng công an viên\nNgày 3.5, tin từ Công an TT.Tân Phú (H.Tân Phú, Gia Bình), đơn vị này vừa trao giấy "
+     "khen cho 2 công an viên.", "Công an TT.Tân Phú"),
+    ("Khen thưởng ngư dân\nNgày 12.10, thông tin từ UBND tỉnh Gia Bình cho biết, đã ban hành quyết định khen thưởng ông "
+     "Lò Văn Tài.", "UBND tỉnh Gia Bình"),
+    # news about what others did names no holder
+    ("Người tốt việc tốt\nTheo tin từ UBND xã Tân Phú, nhiều người dân đã cứu hai em nhỏ bị nước cuốn.", None),
+])
+def test_news_from_a_unit_about_what_it_did(text, expected):
+    assert org(text) == expected
+
+
+def test_a_holders_name_may_hold_a_dotted_abbreviation():
+    text = ("Bình chọn đơn vị dẫn đầu\nĐó là kết quả bầu chọn tại hội nghị tổng kết của khối thi đua IV do Sở Tư pháp "
+            "TP.Gia Bình tổ chức chiều 20-12.")
+    assert org(text) == "Sở Tư pháp TP.Gia Bình"
