@@ -1082,3 +1082,15 @@ def test_a_holders_name_may_hold_a_dotted_abbreviation():
     text = ("Bình chọn đơn vị dẫn đầu\nĐó là kết quả bầu chọn tại hội nghị tổng kết của khối thi đua IV do Sở Tư pháp "
             "TP.Gia Bình tổ chức chiều 20-12.")
     assert org(text) == "Sở Tư pháp TP.Gia Bình"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that issues an official letter about the awards (as it issues a plan) holds that step
+    ("Lấy ý kiến về khen thưởng\nBan Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình vừa ban hành Công văn số 12/BTĐ về "
+     "việc đăng tải thông tin đề nghị khen thưởng.", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình"),
+    # an office that signs several decisions, their number written before them, issues them
+    ("Tặng Kỷ niệm chương\nNgày 2/3/2031, Bộ trưởng Bộ Nội chính đã ký ban hành 05 Quyết định về việc tặng Kỷ niệm "
+     "chương cho 300 cá nhân.", "Bộ trưởng Bộ Nội chính"),
+])
+def test_a_unit_that_issues_a_letter_or_several_decisions(text, expected):
+    assert org(text) == expected
