@@ -431,6 +431,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         before = lower[sentence.start:m.start()].rstrip()
         if not (cues["separator"].search(before) or led and cues["led_by"].search(before)):
             continue
+        if cues["document_code"].search(before):
+            continue  # "Hướng dẫn số 435/HD – UBND ngày ...": a document's number
         if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
             continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
         end = verb_start

@@ -1094,3 +1094,10 @@ def test_a_holders_name_may_hold_a_dotted_abbreviation():
 ])
 def test_a_unit_that_issues_a_letter_or_several_decisions(text, expected):
     assert org(text) == expected
+
+
+def test_a_head_word_inside_a_documents_number_is_no_holder():
+    text = ("Tân Phú họp xét điển hình tiên tiến\n\nCăn cứ Hướng dẫn số 12/HD – UBND ngày 3 tháng 4 năm 2031 của UBND "
+            "tỉnh Gia Bình về các hình thức biểu dương, khen thưởng điển hình tiên tiến.\n\nTrong số 20 tập thể được "
+            "các cấp đề nghị, Hội đồng xét chọn huyện Tân Phú đã đề nghị tặng Giấy khen cho 12 tập thể.")
+    assert org(text) == "Hội đồng xét chọn huyện Tân Phú"
