@@ -1101,3 +1101,17 @@ def test_a_head_word_inside_a_documents_number_is_no_holder():
             "tỉnh Gia Bình về các hình thức biểu dương, khen thưởng điển hình tiên tiến.\n\nTrong số 20 tập thể được "
             "các cấp đề nghị, Hội đồng xét chọn huyện Tân Phú đã đề nghị tặng Giấy khen cho 12 tập thể.")
     assert org(text) == "Hội đồng xét chọn huyện Tân Phú"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that hands a spot reward over presents it
+    ("Thưởng nóng lực lượng phá án\nNgày 4-2, Tỉnh ủy Gia Bình vừa thưởng nóng cho Phòng Cảnh sát hình sự vì đã phá "
+     "nhanh vụ trộm.", "Tỉnh ủy Gia Bình"),
+    # an award named "Giải thưởng" is an award, not a contest's prize
+    ("Tôn vinh thầy thuốc\nNgày 26/2, UBND tỉnh Gia Bình đã trao giải thưởng “Ánh sáng áo trắng” cho 40 y, bác sĩ.",
+     "UBND tỉnh Gia Bình"),
+    # a reward received names no giver: "phần thưởng" is no verb
+    ("Khen học sinh\nSáng 3/4, em Lò Văn Tài nhận phần thưởng của nhà trường vì nhặt được của rơi.", None),
+])
+def test_the_unit_that_hands_over_a_spot_reward_or_a_named_prize(text, expected):
+    assert org(text) == expected
