@@ -696,7 +696,8 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     """The unit that holds the event, as the lead (else the headline) names it.
 
     In order: the holder the lead or headline names (a ceremony's host before
-    the issuer of what it presents, unless the article reports the decision);
+    the issuer of what it presents, unless the article reports the decision;
+    at a presentation, the unit presenting in the lead before that issuer too);
     for a decision article (or one of no known kind) the decision's issuer;
     the unit that presents the awards in the lead; the name a headline puts
     before its colon; a holder a later body sentence names; the emulation
@@ -710,6 +711,12 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
             return _found(doc, found, sentence, 0.7)
         if found and first_issuer is None:
             first_issuer = (found, sentence)
+    if first_issuer and kind not in HOSTED_KINDS:
+        return _found(doc, *first_issuer, 0.7)
+    for sentence in sentences if kind in HOSTED_KINDS else ():
+        found = _giver_in(doc, sentence, kind)
+        if found:
+            return _found(doc, found, sentence, 0.6)
     if first_issuer:
         return _found(doc, *first_issuer, 0.7)
     if kind in ISSUER_KINDS:

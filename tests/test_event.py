@@ -1115,3 +1115,11 @@ def test_a_head_word_inside_a_documents_number_is_no_holder():
 ])
 def test_the_unit_that_hands_over_a_spot_reward_or_a_named_prize(text, expected):
     assert org(text) == expected
+
+
+def test_at_a_presentation_the_unit_presenting_outranks_the_issuer_of_a_decision_it_mentions():
+    text = ("Trao Huy hiệu Đảng\nTại buổi lễ, Ban Thường vụ Huyện ủy Tân Phú đã trao tặng Huy hiệu 50 năm tuổi Đảng cho "
+            "đảng viên Lò Văn Tài. Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 20 đảng "
+            "viên của huyện.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Ban Thường vụ Huyện ủy Tân Phú"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Ban Thường vụ Tỉnh ủy"  # the decision reported
