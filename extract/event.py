@@ -411,7 +411,7 @@ _BRACKET = re.compile(r"\([^()]*\)")
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
 ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
 NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
-_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # "tỉnh ủy", "tỉnh đoàn": units
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels}|{lex:village_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # a place or a village ("làng X"); "tỉnh ủy", "tỉnh đoàn": units
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,

@@ -1123,3 +1123,16 @@ def test_at_a_presentation_the_unit_presenting_outranks_the_issuer_of_a_decision
             "viên của huyện.")
     assert organizer(make_document(text), kind="trao_tang")[0] == "Ban Thường vụ Huyện ủy Tân Phú"
     assert organizer(make_document(text), kind="quyet_dinh")[0] == "Ban Thường vụ Tỉnh ủy"  # the decision reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village that holds the ceremony of its own title holds it, as a commune does
+    ("Thôn Bình An đón danh hiệu thôn văn hóa\nChiều 5-12, thôn Bình An (xã Tân Phú, huyện Gia Bình) tổ chức đón nhận "
+     "danh hiệu thôn văn hóa giai đoạn 2030-2031.", "thôn Bình An (xã Tân Phú, huyện Gia Bình)"),
+    ("Làng Đông Hà đón bằng công nhận\nSáng ngày 11/3 làng Đông Hà, xã Tân Phú đã tổ chức lễ đón bằng công nhận làng "
+     "văn hóa.", "làng Đông Hà, xã Tân Phú"),
+    # a village's office, no village's name: "thôn trưởng" names no holder
+    ("Họp dân\nNgày 5/3, thôn trưởng tổ chức họp dân bình xét hộ gia đình văn hóa.", None),
+])
+def test_a_village_holds_the_ceremony_of_its_title(text, expected):
+    assert org(text) == expected
