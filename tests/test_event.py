@@ -1136,3 +1136,14 @@ def test_at_a_presentation_the_unit_presenting_outranks_the_issuer_of_a_decision
 ])
 def test_a_village_holds_the_ceremony_of_its_title(text, expected):
     assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit named after the event ends before the units joining it, as a subject does
+    ("Tổng kết thi đua\nHội nghị tổng kết thi đua của Sở Nội chính tỉnh Gia Bình và các đơn vị trực thuộc diễn ra "
+     "sáng 5/1.", "Sở Nội chính tỉnh Gia Bình"),
+    # what is left is a head word alone: no holder
+    ("Tổng kết thi đua\nHội nghị đã đánh giá kết quả thi đua của Sở và các đơn vị trực thuộc trong năm 2031.", None),
+])
+def test_the_unit_named_after_the_event_ends_before_the_units_joining_it(text, expected):
+    assert org(text) == expected
