@@ -1147,3 +1147,17 @@ def test_a_village_holds_the_ceremony_of_its_title(text, expected):
 ])
 def test_the_unit_named_after_the_event_ends_before_the_units_joining_it(text, expected):
     assert org(text) == expected
+
+
+def test_an_office_opening_with_a_units_head_word_is_no_unit():
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục trưởng Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None  # an office presents what a unit hosts
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Cục Thuế tỉnh Gia Bình"
+
+
+def test_the_cluster_an_article_is_about_ends_before_a_purpose():
+    text = ("Bình xét thi đua cuối năm\nPhát biểu tại hội nghị, ông Lò Văn Tài nêu rõ, các đơn vị trong Cụm thi đua số 3 "
+            "căn cứ nội dung giao ước để bình xét tập thể tiêu biểu của Cụm thi đua số 3 để Hội đồng thi đua tỉnh xem "
+            "xét.")
+    assert org(text) == "Cụm thi đua số 3"
