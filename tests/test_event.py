@@ -1154,6 +1154,10 @@ def test_an_office_opening_with_a_units_head_word_is_no_unit():
     assert organizer(make_document(text), kind="trao_tang")[0] is None  # an office presents what a unit hosts
     text = "Khen thưởng ngành thuế\nSáng 5/3, Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
     assert organizer(make_document(text), kind="trao_tang")[0] == "Cục Thuế tỉnh Gia Bình"
+    # a minister is an office too: at a presentation no holder, for a decision its issuer
+    text = "Khen thưởng ngành nội chính\nSáng 5/3, Bộ trưởng Bộ Nội chính trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Bộ trưởng Bộ Nội chính"
 
 
 def test_the_cluster_an_article_is_about_ends_before_a_purpose():
