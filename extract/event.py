@@ -481,7 +481,7 @@ _BRACKET = re.compile(r"\([^()]*\)")
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
 ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
 NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
-_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # "tỉnh ủy", "tỉnh đoàn": units
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels}|{lex:village_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # a place or a village ("làng X"); "tỉnh ủy", "tỉnh đoàn": units
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
@@ -501,6 +501,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         before = lower[sentence.start:m.start()].rstrip()
         if not (cues["separator"].search(before) or led and cues["led_by"].search(before)):
             continue
+        if cues["document_code"].search(before):
+            continue  # "Hướng dẫn số 435/HD – UBND ngày ...": a document's number
         if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
             continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
         end = verb_start
@@ -520,6 +522,11 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":
             end -= 1
+        adverb = cues["adverb_in_name"].search(lower, m.start(), end)
+        if adverb and (heads.search(lower, adverb.end(), end)
+                       or cues["not_in_name"].search(f" {lower[adverb.end():end]} ")):
+            continue  # "Sở X cũng đề nghị Phòng Y tổ chức": Phòng Y's verb; "X cũng đã tặng ..., biểu dương": a clause
+        end = adverb.start() if adverb else end  # "T.Ư Đoàn luôn kịp thời phát hiện, tuyên dương": "T.Ư Đoàn"
         adverbs = None if stop else cues["adverbs_at_end"].search(lower, m.start(), end)
         end = adverbs.start() if adverbs else end  # "Sở Y tế còn tặng": "Sở Y tế"
         name = lower[m.start():end]
@@ -573,7 +580,7 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
 _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
-                  "officer_reports", "cluster_of_event")
+                  "officer_reports", "unit_reports", "cluster_of_event")
 _PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
 
 
@@ -759,7 +766,8 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     """The unit that holds the event, as the lead (else the headline) names it.
 
     In order: the holder the lead or headline names (a ceremony's host before
-    the issuer of what it presents, unless the article reports the decision);
+    the issuer of what it presents, unless the article reports the decision;
+    at a presentation, the unit presenting in the lead before that issuer too);
     for a decision article (or one of no known kind) the decision's issuer;
     the unit that presents the awards in the lead; the name a headline puts
     before its colon; a holder a later body sentence names; the emulation
@@ -773,6 +781,12 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
             return _found(doc, found, sentence, 0.7)
         if found and first_issuer is None:
             first_issuer = (found, sentence)
+    if first_issuer and kind not in HOSTED_KINDS:
+        return _found(doc, *first_issuer, 0.7)
+    for sentence in sentences if kind in HOSTED_KINDS else ():
+        found = _giver_in(doc, sentence, kind)
+        if found:
+            return _found(doc, found, sentence, 0.6)
     if first_issuer:
         return _found(doc, *first_issuer, 0.7)
     if kind in ISSUER_KINDS:

@@ -1143,3 +1143,131 @@ def test_a_public_consultation_on_proposed_awards_is_a_council_step():
     text = ("Lấy ý kiến nhân dân về khen thưởng\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản lấy ý kiến nhân dân về "
             "việc đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
     assert kind(text) == "hop_xet"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Youth Union's centre written short, "T.Ư Đoàn", heads a holder's name as "Trung ương Đoàn" does
+    ("Tuyên dương thiếu nhi\n(ABC) T.Ư Đoàn vừa tổ chức tuyên dương 50 đội viên dũng cảm năm 2031.", "T.Ư Đoàn"),
+    # a youth camp or a sports meet is an event, never a holder: "hội thao do X tổ chức" names no unit "hội thao ..."
+    ("Thành tích huấn luyện\nCác đơn vị tham gia hội trại, hội thao do Quân khu tổ chức đều đạt điểm giỏi.", None),
+])
+def test_short_written_centres_head_holders_and_events_do_not(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the holder and a series of verbs ends the holder's name
+    ("Tuyên dương thanh niên\nHằng năm, Tỉnh đoàn Gia Bình luôn kịp thời phát hiện, tuyên dương các bạn trẻ cứu người.",
+     "Tỉnh đoàn Gia Bình"),
+    # another unit after the adverb is the verb's subject (the first only asks it): the next sentence names the issuer
+    ("Học sinh trả của rơi\nBộ Nội chính cũng đề nghị Sở Nội chính tỉnh Gia Bình tổ chức tuyên truyền tấm gương này. "
+     "Bộ trưởng Bộ Nội chính vừa ký quyết định tặng bằng khen cho em Lò Văn Tài.", "Bộ trưởng Bộ Nội chính"),
+    # an adverb before an auxiliary opens a clause: no holder's name runs into it
+    ("Cảm ơn chiến sĩ\nTỉnh đoàn Gia Bình cũng đã gửi thư cảm ơn, biểu dương chiến sĩ Lò Văn Tài.", None),
+])
+def test_a_holders_name_ends_before_an_adverb(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news from a unit about what it did: the unit holds it, its place and a bracket after its name dropped
+    ("Khen thưởng người cứu người\nNgày 9-7, tin từ UBND xã Tân Phú, tỉnh Gia Bình, cho biết đơn vị này vừa biểu dương "
+     "ông Lò Văn Tài vì đã cứu hai em nhỏ.", "UBND xã Tân Phú"),
+    ("Khen thưởng công an viên\nNgày 3.5, tin từ Công an TT.Tân Phú (H.Tân Phú, Gia Bình), đơn vị này vừa trao giấy "
+     "khen cho 2 công an viên.", "Công an TT.Tân Phú"),
+    ("Khen thưởng ngư dân\nNgày 12.10, thông tin từ UBND tỉnh Gia Bình cho biết, đã ban hành quyết định khen thưởng ông "
+     "Lò Văn Tài.", "UBND tỉnh Gia Bình"),
+    # news about what others did names no holder
+    ("Người tốt việc tốt\nTheo tin từ UBND xã Tân Phú, nhiều người dân đã cứu hai em nhỏ bị nước cuốn.", None),
+])
+def test_news_from_a_unit_about_what_it_did(text, expected):
+    assert org(text) == expected
+
+
+def test_a_holders_name_may_hold_a_dotted_abbreviation():
+    text = ("Bình chọn đơn vị dẫn đầu\nĐó là kết quả bầu chọn tại hội nghị tổng kết của khối thi đua IV do Sở Tư pháp "
+            "TP.Gia Bình tổ chức chiều 20-12.")
+    assert org(text) == "Sở Tư pháp TP.Gia Bình"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that issues an official letter about the awards (as it issues a plan) holds that step
+    ("Lấy ý kiến về khen thưởng\nBan Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình vừa ban hành Công văn số 12/BTĐ về "
+     "việc đăng tải thông tin đề nghị khen thưởng.", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình"),
+    # an office that signs several decisions, their number written before them, issues them
+    ("Tặng Kỷ niệm chương\nNgày 2/3/2031, Bộ trưởng Bộ Nội chính đã ký ban hành 05 Quyết định về việc tặng Kỷ niệm "
+     "chương cho 300 cá nhân.", "Bộ trưởng Bộ Nội chính"),
+])
+def test_a_unit_that_issues_a_letter_or_several_decisions(text, expected):
+    assert org(text) == expected
+
+
+def test_a_head_word_inside_a_documents_number_is_no_holder():
+    text = ("Tân Phú họp xét điển hình tiên tiến\n\nCăn cứ Hướng dẫn số 12/HD – UBND ngày 3 tháng 4 năm 2031 của UBND "
+            "tỉnh Gia Bình về các hình thức biểu dương, khen thưởng điển hình tiên tiến.\n\nTrong số 20 tập thể được "
+            "các cấp đề nghị, Hội đồng xét chọn huyện Tân Phú đã đề nghị tặng Giấy khen cho 12 tập thể.")
+    assert org(text) == "Hội đồng xét chọn huyện Tân Phú"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that hands a spot reward over presents it
+    ("Thưởng nóng lực lượng phá án\nNgày 4-2, Tỉnh ủy Gia Bình vừa thưởng nóng cho Phòng Cảnh sát hình sự vì đã phá "
+     "nhanh vụ trộm.", "Tỉnh ủy Gia Bình"),
+    # an award named "Giải thưởng" is an award, not a contest's prize
+    ("Tôn vinh thầy thuốc\nNgày 26/2, UBND tỉnh Gia Bình đã trao giải thưởng “Ánh sáng áo trắng” cho 40 y, bác sĩ.",
+     "UBND tỉnh Gia Bình"),
+    # a reward received names no giver: "phần thưởng" is no verb
+    ("Khen học sinh\nSáng 3/4, em Lò Văn Tài nhận phần thưởng của nhà trường vì nhặt được của rơi.", None),
+])
+def test_the_unit_that_hands_over_a_spot_reward_or_a_named_prize(text, expected):
+    assert org(text) == expected
+
+
+def test_at_a_presentation_the_unit_presenting_outranks_the_issuer_of_a_decision_it_mentions():
+    text = ("Trao Huy hiệu Đảng\nTại buổi lễ, Ban Thường vụ Huyện ủy Tân Phú đã trao tặng Huy hiệu 50 năm tuổi Đảng cho "
+            "đảng viên Lò Văn Tài. Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 20 đảng "
+            "viên của huyện.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Ban Thường vụ Huyện ủy Tân Phú"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Ban Thường vụ Tỉnh ủy"  # the decision reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village that holds the ceremony of its own title holds it, as a commune does
+    ("Thôn Bình An đón danh hiệu thôn văn hóa\nChiều 5-12, thôn Bình An (xã Tân Phú, huyện Gia Bình) tổ chức đón nhận "
+     "danh hiệu thôn văn hóa giai đoạn 2030-2031.", "thôn Bình An (xã Tân Phú, huyện Gia Bình)"),
+    ("Làng Đông Hà đón bằng công nhận\nSáng ngày 11/3 làng Đông Hà, xã Tân Phú đã tổ chức lễ đón bằng công nhận làng "
+     "văn hóa.", "làng Đông Hà, xã Tân Phú"),
+    # a village's office, no village's name: "thôn trưởng" names no holder
+    ("Họp dân\nNgày 5/3, thôn trưởng tổ chức họp dân bình xét hộ gia đình văn hóa.", None),
+])
+def test_a_village_holds_the_ceremony_of_its_title(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit named after the event ends before the units joining it, as a subject does
+    ("Tổng kết thi đua\nHội nghị tổng kết thi đua của Sở Nội chính tỉnh Gia Bình và các đơn vị trực thuộc diễn ra "
+     "sáng 5/1.", "Sở Nội chính tỉnh Gia Bình"),
+    # what is left is a head word alone: no holder
+    ("Tổng kết thi đua\nHội nghị đã đánh giá kết quả thi đua của Sở và các đơn vị trực thuộc trong năm 2031.", None),
+])
+def test_the_unit_named_after_the_event_ends_before_the_units_joining_it(text, expected):
+    assert org(text) == expected
+
+
+def test_an_office_opening_with_a_units_head_word_is_no_unit():
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục trưởng Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None  # an office presents what a unit hosts
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Cục Thuế tỉnh Gia Bình"
+    # a minister is an office too: at a presentation no holder, for a decision its issuer
+    text = "Khen thưởng ngành nội chính\nSáng 5/3, Bộ trưởng Bộ Nội chính trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Bộ trưởng Bộ Nội chính"
+
+
+def test_the_cluster_an_article_is_about_ends_before_a_purpose():
+    text = ("Bình xét thi đua cuối năm\nPhát biểu tại hội nghị, ông Lò Văn Tài nêu rõ, các đơn vị trong Cụm thi đua số 3 "
+            "căn cứ nội dung giao ước để bình xét tập thể tiêu biểu của Cụm thi đua số 3 để Hội đồng thi đua tỉnh xem "
+            "xét.")
+    assert org(text) == "Cụm thi đua số 3"
