@@ -256,6 +256,7 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
 
 
+INCIDENT_REACH = 100  # how far before a day a word of an incident makes it the incident's day
 EARLIEST_NEWS_YEAR = 1995  # the news read is from then on: a period that ended before is history
 COMING_YEAR_FROM = 10  # from October a conference may prepare the next year's work
 MULTI_YEAR_SPAN = 2  # "giai đoạn 2010-2015", "5 năm 2011-2015": a period of several years
@@ -464,6 +465,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
             if mention.role not in roles or mention.kind not in EVENT_DAY_KINDS or not mention.day:
                 continue
             start, end = sentence.start + mention.start, sentence.start + mention.end
+            if _cues()["incident_day"].search(doc.lower, max(sentence.start, start - INCIDENT_REACH), start):
+                continue  # "... truy bắt 2 nghi phạm vào rạng sáng 5/10": the incident's day
             if mention.year:  # a full date needs no reference
                 day = dates.resolve_day(mention)
             else:

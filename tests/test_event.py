@@ -979,6 +979,15 @@ def test_the_day_of_a_deed_told_as_what_came_before_is_not_the_events(text, expe
     assert date(text) == expected
 
 
+def test_the_day_of_an_incident_in_the_lead_is_not_the_events():
+    text = ("Thưởng nóng ban chuyên án\nPhát biểu tại buổi trao thưởng ngày 9/10/2031, ông Lò Văn Tài đánh giá cao việc "
+            "truy bắt nhanh 2 nghi phạm cướp tiệm vàng vào rạng sáng 5/10 tại phường Tân Phú.")
+    assert date(text) == "2031-10-09"
+    alone = ("Thưởng nóng ban chuyên án\nCông an tỉnh Gia Bình đã phá thành công chuyên án ma túy vào ngày 5/10/2031, "
+             "bắt giữ 3 đối tượng.")
+    assert date(alone) is None
+
+
 def test_the_span_an_anniversary_writes_dates_the_day_before_a_founding_day_told_later():
     text = ("Trường Cao đẳng Gia Bình đón nhận Huân chương\n\nNgày 20/10, Trường Cao đẳng Gia Bình tổ chức lễ kỷ niệm 60 năm "
             "thành lập trường (1972-2032) và đón nhận Huân chương Lao động hạng Nhất. Ngày 20/10/1980, trường đón khóa "
