@@ -959,3 +959,21 @@ def test_an_enterprise_groups_own_flag_is_another_organisations_award():
 ])
 def test_a_title_the_counted_people_hold_is_not_the_award_a_passive_grants_them(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honours granted only as "the State's" or "cao quý": a commendation whose form is not named
+    ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu vinh dự Nhà nước cho 320 cá nhân của cả nước.",
+     [("khen_thuong", "ca_nhan", 320, "awarded")]),
+    ("Tỉnh Gia Bình tổ chức lễ trao tặng các phần thưởng cao quý của Đảng và Nhà nước cho 147 tập thể, cá nhân.",
+     [("khen_thuong", "mixed", 147, "awarded")]),
+    # the form follows: it is the award, counted once
+    ("Chủ tịch nước phong tặng danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú” cho 12 cá nhân.",
+     [("nghe_nhan_uu_tu", "ca_nhan", 12, "awarded")]),
+    # praise of a form named before, or a form pointed back at: no entry of its own
+    ("Trường THCS Tân Phú được tặng Huân chương Lao động hạng Ba - phần thưởng cao quý của Đảng, Nhà nước tặng nhà trường.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]),
+    ("Huyện Tân Phú có 3 thầy thuốc được trao tặng danh hiệu cao quý này.", []),
+])
+def test_honours_granted_only_as_the_states_or_cao_quy_are_a_commendation(text, expected):
+    assert awards(text) == expected
