@@ -832,6 +832,14 @@ def _sentence_holder(doc: Document, sentence: Sentence, before: int) -> Named | 
     return names[0] if len(names) == 1 and names[0].kind != "ca_nhan" else None
 
 
+def _mixed_if_both_told(doc: Document, sentence: Sentence, recipient: str) -> str:
+    """`mixed` for forms counted without a recipient of their own in a sentence that gives them to units and
+    people together ("trao 23 Bằng khen, 21 Bằng khen ... cho các tập thể và cá nhân"), else `recipient`."""
+    if recipient == "ca_nhan" and _rules().context["mixed_recipients"].search(doc.lower, sentence.start, sentence.end):
+        return "mixed"
+    return recipient
+
+
 def _listed_across_semicolons(doc: Document, clause: tuple[int, int]) -> int:
     """Where a passive's subject may start: back over the clauses before it that hold no form, since a subject
     listing people with their roles runs over semicolons ("A - Ủy viên ...; B - Giám đốc ... và C được tặng")."""
@@ -1431,7 +1439,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if count.recipient is None and not medals_for and not anchor.default_recipient \
                 and not _GRANTED_TO.match(doc.lower, anchor.end):
             holder = holder or _sentence_holder(doc, sentence, count.start)  # "Xã A 2 lần được phong tặng ...; 4 HC ..."
-            recipient = holder.kind if holder else recipient
+            recipient = holder.kind if holder else _mixed_if_both_told(doc, sentence, recipient)
         if medals_for and count is medals_for:  # "cho 200 gia đình": the recipients of every order listed
             anchor = replace(anchor, code="khen_thuong")
         entry = _entry(doc, sentence, clause, anchor, count.value, recipient,

@@ -977,3 +977,20 @@ def test_a_title_the_counted_people_hold_is_not_the_award_a_passive_grants_them(
 ])
 def test_honours_granted_only_as_the_states_or_cao_quy_are_a_commendation(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forms counted with no recipient of their own, given to units and people together: mixed
+    ("Dịp này, Hội Nông dân tỉnh đã trao 14 Bằng khen của Trung ương Hội và 9 Bằng khen của UBND tỉnh "
+     "cho các tập thể và cá nhân có thành tích xuất sắc.",
+     [("bang_khen_bo_tinh", "mixed", 14, "awarded"), ("bang_khen_bo_tinh", "mixed", 9, "awarded")]),
+    # people alone: the forms stay theirs
+    ("Dịp này, Bộ Chỉ huy Quân sự tỉnh trao 12 Huân chương Chiến công cho các cựu chiến binh huyện Tân Phú.",
+     [("huan_chuong_chien_cong", "ca_nhan", 12, "awarded")]),
+    # units and people counted apart: no mixed phrase
+    ("Hội đã trao 40 kỷ niệm chương cho hội viên, tặng bằng khen cho 6 tập thể và 11 cá nhân.",
+     [("ky_niem_chuong", "ca_nhan", 40, "awarded"), ("bang_khen_bo_tinh", "tap_the", 6, "awarded"),
+      ("bang_khen_bo_tinh", "ca_nhan", 11, "awarded")]),
+])
+def test_forms_counted_for_units_and_people_together_are_mixed(text, expected):
+    assert awards(text) == expected
