@@ -424,6 +424,8 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
+        if noun and noun.label == TIMES and _rules().context["deed_after_times"].match(lower, noun.end):
+            continue  # "cho học sinh 3 lần cứu bạn": the times of the deed, not of the form
         if noun:
             if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):
@@ -667,8 +669,8 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
     chain = [c for c in earlier if c.start >= anchor.end]
     gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
     deed = _rules().context["deed_verbs"].search(gap)
-    if deed and _GRANT_WORD.search(gap, 0, deed.start()):
-        return False  # "cho em A vì đã cứu 4 em": the count is the deed's, told after the recipient
+    if deed and (_GRANT_WORD.search(gap, 0, deed.start()) or _rules().context["reason_for_deed"].search(gap, 0, deed.start())):
+        return False  # "cho em A vì đã cứu 4 em", "nhận Huy hiệu vì đã cứu 2 người": the count is the deed's
     if chain and _rules().context["deed_verbs"].search(doc.lower, chain[-1].end, count.start):
         return False  # "... đây là hai người hiến tạng cứu sống 8 người bệnh": after a count, the deed's
     if not anchor.generic:

@@ -994,3 +994,21 @@ def test_honours_granted_only_as_the_states_or_cao_quy_are_a_commendation(text, 
 ])
 def test_forms_counted_for_units_and_people_together_are_mixed(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason for the grant tells a deed: its count is of the people saved, not of the recipients
+    ("Các tập thể và cá nhân thuộc Đồn Biên phòng Tân Phú được UBND tỉnh Gia Bình tặng Bằng khen vì đã cứu "
+     "năm ngư dân gặp nạn.", []),
+    ("Cả 5 thuyền viên được UBND tỉnh Gia Bình tặng Bằng khen vì đã cứu 4 ngư dân gặp nạn.",
+     [("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
+])
+def test_a_count_in_the_deed_a_grant_is_for_is_not_its_count(text, expected):
+    assert awards(text) == expected
+
+
+def test_times_of_a_deed_are_not_times_of_the_form():
+    assert ("other_org_award", "ca_nhan", 3, "awarded") not in awards(
+        "Tỉnh đoàn Gia Bình truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho học sinh 3 lần cứu bạn đuối nước.")
+    assert awards("Đội Cảnh sát PCCC huyện Tân Phú 3 lần được UBND tỉnh tặng Cờ thi đua.") == [
+        ("co_thi_dua_bo_tinh", "tap_the", 3, "awarded")]
