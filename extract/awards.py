@@ -556,9 +556,17 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     if anchor.generic:
         ok = len(gap) <= FORWARD_GAP_CUE and ctx["forward_gap_cue"].search(gap)
     else:
-        ok = (len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) or _names_then_granted(doc, last, anchor)) \
-            and not _has_own_object(doc, anchor, later)
+        ok = (len(gap) <= FORWARD_GAP and (ctx["forward_gap_form"].match(gap) or _one_of_the_group(doc, count, gap))
+              or _names_then_granted(doc, last, anchor)) and not _has_own_object(doc, anchor, later)
     return anchor if ok else None
+
+
+def _one_of_the_group(doc: Document, count: Count, gap: str) -> bool:
+    """Is the count the group its subject is one of, that received the form after it ("X là một trong 08 tập
+    thể xuất sắc của các tỉnh, thành phố nhận Cờ thi đua")? The description between may be long."""
+    ctx = _rules().context
+    return bool(ctx["one_of_before"].search(doc.lower, max(0, count.start - 20), count.start)
+                and ctx["one_of_gap"].match(gap))
 
 
 def _all_named(doc: Document, count: Count, limit: int) -> list[Named]:

@@ -1012,3 +1012,16 @@ def test_times_of_a_deed_are_not_times_of_the_form():
         "Tỉnh đoàn Gia Bình truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho học sinh 3 lần cứu bạn đuối nước.")
     assert awards("Đội Cảnh sát PCCC huyện Tân Phú 3 lần được UBND tỉnh tặng Cờ thi đua.") == [
         ("co_thi_dua_bo_tinh", "tap_the", 3, "awarded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group the subject is one of received the form, however long the description between
+    ("Năm 2024, Sở Xây dựng tỉnh Gia Bình vinh dự là một trong 06 tập thể tiêu biểu trong các Sở Xây dựng của "
+     "các tỉnh, thành phố trong cả nước nhận Cờ thi đua của Bộ Xây dựng.",
+     [("co_thi_dua_bo_tinh", "tap_the", 6, "awarded")]),
+    ("Trường THPT Tân Phú là 1 trong 12 đơn vị được được Bộ trưởng Bộ Giáo dục và Đào tạo đề nghị Chính phủ, "
+     "Thủ tướng Chính phủ tặng Cờ thi đua năm 2023.",
+     [("co_thi_dua_chinh_phu", "tap_the", 12, "proposed")]),
+])
+def test_a_subject_one_of_a_counted_group_counts_the_group(text, expected):
+    assert awards(text) == expected
