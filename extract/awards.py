@@ -1440,6 +1440,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     out = []
     first_entry: dict[int, dict] = {}  # each anchor's entry for its first count
     medals_for = _medals_for(doc, bound)
+    if medals_for is None:
+        bound = _without_counts_of_the_form_given_to_a_count(doc, bound)
     holder = None
     for anchor, count in bound:
         if _rules().context["refused"].search(doc.lower, count.end, min(sentence.end, count.end + REFUSAL_REACH)):
@@ -1659,6 +1661,16 @@ def _counted_forms(anchor: Anchor, count: Count, together: tuple[Anchor, Anchor]
     if first.code.split("_")[:2] == second.code.split("_")[:2]:
         return [(replace(anchor, code="khen_thuong"), count)]
     return [(first, count), (second, count)]
+
+
+def _without_counts_of_the_form_given_to_a_count(doc: Document, bound: list[tuple[Anchor, Count]]) \
+        -> list[tuple[Anchor, Count]]:
+    """A form counted before it and given to counted recipients right after it ("trao 4 Cờ thi đua cho 4 tập
+    thể", "18 Cờ thi đua cho 25 tập thể") is one statement, of the recipients: the count of the form goes."""
+    given = {id(a) for a, c in bound if c.recipient not in (None, TIMES) and c.start >= a.end
+             and _rules().context["written_object"].match(doc.lower[a.end:c.start])
+             and _GRANT_WORD.search(doc.lower, a.end, c.start)}
+    return [(a, c) for a, c in bound if not (c.recipient is None and id(a) in given)]
 
 
 def _medals_for(doc: Document, bound: list[tuple[Anchor, Count]]) -> Count | None:

@@ -1025,3 +1025,17 @@ def test_times_of_a_deed_are_not_times_of_the_form():
 ])
 def test_a_subject_one_of_a_counted_group_counts_the_group(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form counted before it and given to counted recipients: one statement, of the recipients
+    ("Dịp này, Chủ tịch UBND tỉnh Gia Bình tặng 6 Cờ thi đua cho 6 tập thể.",
+     [("co_thi_dua_bo_tinh", "tap_the", 6, "awarded")]),
+    ("Bộ Chỉ huy Quân sự tỉnh trao 3 Huân chương Bảo vệ Tổ quốc hạng Ba cho 3 cá nhân.",
+     [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 3, "awarded")]),
+    # a count after the form that is no grant's object leaves the form's count alone
+    ("Huyện Tân Phú có 812 Mẹ Việt Nam Anh hùng, trong đó có 9 Mẹ còn sống.",
+     [("ba_me_viet_nam_anh_hung", "ca_nhan", 812, "awarded"), ("ba_me_viet_nam_anh_hung", "ca_nhan", 9, "awarded")]),
+])
+def test_a_form_counted_and_given_to_counted_recipients_is_one_statement(text, expected):
+    assert awards(text) == expected
