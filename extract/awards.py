@@ -972,8 +972,19 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     # the body's statement of the same count
     extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
     awards = [_given_names_in_full(doc, a) for a in sorted(body + extra, key=lambda a: a["span"][0])]
-    awards = _without_restated_singles(_with_the_articles_giver(doc, awards))
+    awards = _without_restated_singles(_with_the_articles_giver(doc, _localities_as_such(awards)))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+
+
+def _localities_as_such(awards: list[dict]) -> list[dict]:
+    """Recipients named only as a locality's people ("Đảng bộ, chính quyền và nhân dân huyện A", "Nhân dân và
+    cán bộ xã B") are the locality as such (`dia_phuong`), though the Đảng bộ that opens the name is a unit."""
+    locality = _rules().context["locality_people"]
+    for award in awards:
+        if award["recipient"] == "tap_the" and award["named"] and award["count"] == len(award["named"]) \
+                and all(locality.search(name) for name in award["named"]):
+            award["recipient"] = "dia_phuong"
+    return awards
 
 
 def _given_names_in_full(doc: Document, award: dict) -> dict:

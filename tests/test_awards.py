@@ -1039,3 +1039,16 @@ def test_a_subject_one_of_a_counted_group_counts_the_group(text, expected):
 ])
 def test_a_form_counted_and_given_to_counted_recipients_is_one_statement(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a locality's people: the locality as such
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền "
+     "và nhân dân huyện Tân Phú.", [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, "awarded")]),
+    ("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho Nhân dân và cán bộ xã Ea Kmar.",
+     [("co_thi_dua_chinh_phu", "dia_phuong", 1, "awarded")]),
+    # a unit whose own name holds "nhân dân" stays a unit
+    ("Chủ tịch UBND huyện tặng Giấy khen cho Tòa án nhân dân huyện Tân Phú.", [("giay_khen", "tap_the", 1, "awarded")]),
+])
+def test_a_localitys_people_named_as_recipient_are_the_locality(text, expected):
+    assert awards(text) == expected
