@@ -288,6 +288,9 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         if ctx["council_named_for"].search(lower, max(start, m.start - COUNCIL_NAME_REACH), m.start):
             continue  # "hội đồng xét tặng danh hiệu NSND và NSƯT": the council's name, no award
+        if anchors and not anchors[-1].generic and recipient is not None \
+                and ctx["counted_recipients_of_form"].match(lower[anchors[-1].end:m.start]):
+            continue  # "Giấy khen cho 80 gia đình văn hóa tiêu biểu": the counted recipients of the Giấy khen
         if code == _BARE_BADGE and anchors and ctx["badge_of_the_form"].fullmatch(lower, anchors[-1].end, m.start):
             continue  # "Bằng công nhận Bà mẹ Việt Nam Anh hùng cùng Huy hiệu": the title's own badge, one award
         issuer = ctx["issuer"].match(lower, stop, end)

@@ -1052,3 +1052,14 @@ def test_a_form_counted_and_given_to_counted_recipients_is_one_statement(text, e
 ])
 def test_a_localitys_people_named_as_recipient_are_the_locality(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after a form's counted recipients says what they are: the award is the first form
+    ("Nhân dịp này, UBND huyện Tân Phú tặng Giấy khen cho 45 gia đình văn hóa tiêu biểu giai đoạn 2021-2023.",
+     [("giay_khen", "ho_gia_dinh", 45, "awarded")]),
+    # a counted title with no form before it is the award
+    ("Năm 2023, huyện Tân Phú có 9.870 gia đình văn hóa.", [("gia_dinh_van_hoa", "ho_gia_dinh", 9870, "awarded")]),
+])
+def test_a_title_describing_a_forms_counted_recipients_is_no_award_of_its_own(text, expected):
+    assert awards(text) == expected
