@@ -1063,3 +1063,18 @@ def test_a_localitys_people_named_as_recipient_are_the_locality(text, expected):
 ])
 def test_a_title_describing_a_forms_counted_recipients_is_no_award_of_its_own(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units or households and people in one count: mixed
+    ("Cục Thuế tỉnh Gia Bình tặng Giấy khen cho 57 doanh nghiệp, tổ chức và cá nhân nộp thuế tốt.",
+     [("giay_khen", "mixed", 57, "awarded")]),
+    ("Dịp này, UBND huyện Tân Phú khen thưởng 126 cá nhân và hộ gia đình có thành tích xuất sắc.",
+     [("khen_thuong", "mixed", 126, "awarded")]),
+    ("Chi cục Thuế đã đề nghị khen thưởng 9 đơn vị và cá nhân.", [("khen_thuong", "mixed", 9, "proposed")]),
+    # counted apart: two entries
+    ("UBND huyện tặng Giấy khen cho 8 đơn vị và 5 cá nhân.",
+     [("giay_khen", "tap_the", 8, "awarded"), ("giay_khen", "ca_nhan", 5, "awarded")]),
+])
+def test_units_and_people_in_one_count_are_mixed(text, expected):
+    assert awards(text) == expected
