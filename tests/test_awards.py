@@ -1078,3 +1078,11 @@ def test_a_title_describing_a_forms_counted_recipients_is_no_award_of_its_own(te
 ])
 def test_units_and_people_in_one_count_are_mixed(text, expected):
     assert awards(text) == expected
+
+
+def test_a_count_reaches_its_form_through_an_achievement_told_in_two_parts():
+    assert awards("Dịp này, 6 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước, xây dựng nông thôn mới "
+                  "được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [("bang_khen_bo_tinh", "ca_nhan", 6, "awarded")]
+    # a further clause after the second comma is no achievement any more
+    assert awards("Năm 2023, huyện có 40 cá nhân có thành tích xuất sắc trong sản xuất, kinh doanh, dịch vụ, "
+                  "chế biến nông sản, được nhận Giấy khen.") == []
