@@ -568,7 +568,7 @@ def _one_of_the_group(doc: Document, count: Count, gap: str) -> bool:
     """Is the count the group its subject is one of, that received the form after it ("X là một trong 08 tập
     thể xuất sắc của các tỉnh, thành phố nhận Cờ thi đua")? The description between may be long."""
     ctx = _rules().context
-    return bool(ctx["one_of_before"].search(doc.lower, max(0, count.start - 20), count.start)
+    return bool(ctx["one_of_before"].search(doc.lower, max(0, count.start - 30), count.start)
                 and ctx["one_of_gap"].match(gap))
 
 
@@ -981,11 +981,12 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
 
 def _localities_as_such(awards: list[dict]) -> list[dict]:
     """Recipients named only as a locality's people ("Đảng bộ, chính quyền và nhân dân huyện A", "Nhân dân và
-    cán bộ xã B") are the locality as such (`dia_phuong`), though the Đảng bộ that opens the name is a unit."""
-    locality = _rules().context["locality_people"]
+    cán bộ xã B") are the locality as such (`dia_phuong`), though the Đảng bộ that opens the name is a unit; not when the text counts them as units."""
+    locality, written = _rules().context["locality_people"], _rules().context["units_counted"]
     for award in awards:
         if award["recipient"] == "tap_the" and award["named"] and award["count"] == len(award["named"]) \
-                and all(locality.search(name) for name in award["named"]):
+                and all(locality.search(name) for name in award["named"]) \
+                and not written.search(award["text"].lower()):  # "02 tập thể ... là Nhân dân và cán bộ xã A, ..."
             award["recipient"] = "dia_phuong"
     return awards
 

@@ -1022,6 +1022,9 @@ def test_times_of_a_deed_are_not_times_of_the_form():
     ("Trường THPT Tân Phú là 1 trong 12 đơn vị được được Bộ trưởng Bộ Giáo dục và Đào tạo đề nghị Chính phủ, "
      "Thủ tướng Chính phủ tặng Cờ thi đua năm 2023.",
      [("co_thi_dua_chinh_phu", "tap_the", 12, "proposed")]),
+    # a sentence opening with the group tells its subject's own award after it
+    ("Là một trong 9 đơn vị dẫn đầu, Trường THCS Tân Phú vinh dự được nhận Cờ thi đua của UBND tỉnh.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "awarded")]),
 ])
 def test_a_subject_one_of_a_counted_group_counts_the_group(text, expected):
     assert awards(text) == expected
