@@ -427,8 +427,11 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
-        if noun and noun.label == TIMES and _rules().context["deed_after_times"].match(lower, noun.end):
-            continue  # "cho học sinh 3 lần cứu bạn": the times of the deed, not of the form
+        if noun and noun.label == TIMES and (_rules().context["deed_after_times"].match(lower, noun.end)
+                                             or _rules().context["threshold_times_after"].match(lower, noun.end)
+                                             or _rules().context["threshold_times_before"].search(
+                                                 lower, max(0, m.start() - 6), m.start())):
+            continue  # "cho học sinh 3 lần cứu bạn", "hiến máu từ 20 lần trở lên": a deed's times, not the form's
         if noun:
             if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):

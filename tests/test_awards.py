@@ -1007,6 +1007,11 @@ def test_a_count_in_the_deed_a_grant_is_for_is_not_its_count(text, expected):
     assert awards(text) == expected
 
 
+def test_a_threshold_of_a_deeds_times_is_no_count_of_the_form():
+    assert awards("Dịp này, 21 cá nhân có thành tích hiến máu từ 30 lần trở lên được nhận Bằng khen của UBND tỉnh.") == [
+        ("bang_khen_bo_tinh", "ca_nhan", 21, "awarded")]
+
+
 def test_times_of_a_deed_are_not_times_of_the_form():
     assert ("other_org_award", "ca_nhan", 3, "awarded") not in awards(
         "Tỉnh đoàn Gia Bình truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho học sinh 3 lần cứu bạn đuối nước.")
