@@ -240,12 +240,23 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
             return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
             and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
-        if joint:
+        if joint or _state_among_listed_givers(before, givers):
             return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
     if (ctx["local_mass_issuer"].match(giver) or anchor.issuer and ctx["enterprise_issuer"].match(giver)) \
             and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
+
+
+def _state_among_listed_givers(before: str, givers: list[tuple[int, int, str]]) -> bool:
+    """Is a state giver among the givers listed together right before a form ("Bộ Công Thương, Công đoàn ngành,
+    UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen")? Then the form is the state's, not the last organisation's own."""
+    listed = givers[-1:]
+    for giver in reversed(givers[:-1]):
+        if not _rules().context["giver_list"].fullmatch(before, giver[1], listed[0][0]):
+            break
+        listed.insert(0, giver)
+    return len(listed) > 1 and any(key == "state_issuer" for *_, key in listed)
 
 
 def _more_ranks(lower: str, pos: int, end: int, base: str):

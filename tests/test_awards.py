@@ -1094,3 +1094,14 @@ def test_a_count_reaches_its_form_through_an_achievement_told_in_two_parts():
     # a further clause after the second comma is no achievement any more
     assert awards("Năm 2023, huyện có 40 cá nhân có thành tích xuất sắc trong sản xuất, kinh doanh, dịch vụ, "
                   "chế biến nông sản, được nhận Giấy khen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state giver among givers listed together: the state's form
+    ("Dịp này, 12 tập thể được Bộ Xây dựng, Công đoàn Xây dựng Việt Nam, UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen.",
+     [("bang_khen_bo_tinh", "tap_the", 12, "awarded")]),
+    # an organisation alone gives its own
+    ("Dịp này, 12 tập thể được LĐLĐ tỉnh tặng Bằng khen.", [("other_org_award", "tap_the", 12, "awarded")]),
+])
+def test_a_state_giver_among_givers_listed_together_gives_the_states_form(text, expected):
+    assert awards(text) == expected
