@@ -1080,6 +1080,8 @@ def test_a_title_describing_a_forms_counted_recipients_is_no_award_of_its_own(te
     ("Dịp này, UBND huyện Tân Phú khen thưởng 126 cá nhân và hộ gia đình có thành tích xuất sắc.",
      [("khen_thuong", "mixed", 126, "awarded")]),
     ("Chi cục Thuế đã đề nghị khen thưởng 9 đơn vị và cá nhân.", [("khen_thuong", "mixed", 9, "proposed")]),
+    ("Tỉnh Gia Bình có 2 tập thể hoặc cá nhân được đề nghị phong tặng danh hiệu Anh hùng Lao động.",
+     [("anh_hung_lao_dong", "mixed", 2, "proposed")]),
     # counted apart: two entries
     ("UBND huyện tặng Giấy khen cho 8 đơn vị và 5 cá nhân.",
      [("giay_khen", "tap_the", 8, "awarded"), ("giay_khen", "ca_nhan", 5, "awarded")]),
