@@ -949,7 +949,7 @@ def test_an_enterprise_groups_own_flag_is_another_organisations_award():
 
 @pytest.mark.parametrize("text, expected", [
     ("Lần này, tỉnh có 3 Nghệ sĩ Ưu tú được xét tặng danh hiệu Nghệ sĩ Nhân dân.",
-     [("nghe_si_nhan_dan", "ca_nhan", 3, "proposed")]),
+     [("nghe_si_nhan_dan", "ca_nhan", 3, "awarded")]),
     ("Lần này, 2 NGƯT của huyện được đề nghị xét tặng danh hiệu Nhà giáo Nhân dân.",
      [("nha_giao_nhan_dan", "ca_nhan", 2, "proposed")]),
     ("Lần này, 5 NSƯT được tặng Bằng khen của Bộ trưởng.", [("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
@@ -1106,4 +1106,18 @@ def test_a_count_reaches_its_form_through_an_achievement_told_in_two_parts():
     ("Dịp này, 12 tập thể được LĐLĐ tỉnh tặng Bằng khen.", [("other_org_award", "tap_the", 12, "awarded")]),
 ])
 def test_a_state_giver_among_givers_listed_together_gives_the_states_form(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conferred after review: awarded
+    ("Đợt này, huyện Tân Phú có 4 nhà giáo được Chủ tịch nước xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "awarded")]),
+    # eligibility, intent or a proposal: proposed
+    ("Năm nay, huyện có 4 nhà giáo đủ điều kiện được xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "proposed")]),
+    ("Năm nay, huyện có 4 nhà giáo được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "proposed")]),
+])
+def test_a_passive_review_and_grant_is_awarded_unless_only_eligible(text, expected):
     assert awards(text) == expected
