@@ -531,12 +531,23 @@ def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
         if not text:
             continue
         if text.endswith(":") and not heading and not _LIST_ITEM.match(doc.text, line.start):
+            if _rules().context["bare_list_pointer"].fullmatch(doc.lower, line.start, line.start + len(text)):
+                return _paragraph_before(doc, line), line.end  # "Cụ thể:" after what the list is
             return line.start, line.end  # (an item ending in a colon, "b) Cá nhân:", heads a sub-list)
         if heading or not _LIST_ITEM.match(doc.text, line.start):
             if text.endswith(".") or len(heading) == HEADING_LINES:
                 break
             heading.append(line)
     return (heading[-1].start, heading[0].end) if heading else None
+
+
+def _paragraph_before(doc: Document, line) -> int:
+    """Where the last non-empty line before `line` starts (`line`'s own start when there is none)."""
+    index = doc.line_index_at(line.start)
+    for before in reversed(doc.lines[:index] if index else []):
+        if doc.text[before.start:before.end].strip():
+            return before.start
+    return line.start
 
 
 def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:

@@ -1121,3 +1121,14 @@ def test_a_state_giver_among_givers_listed_together_gives_the_states_form(text, 
 ])
 def test_a_passive_review_and_grant_is_awarded_unless_only_eligible(text, expected):
     assert awards(text) == expected
+
+
+def test_a_list_pointed_at_by_cu_the_takes_the_status_of_the_paragraph_before():
+    text = ("Hội đồng Thi đua - Khen thưởng Sở đang hoàn thiện hồ sơ trình cấp có thẩm quyền xét tặng Huân chương Lao "
+            "động cho các cá nhân thuộc Sở.\n\nCụ thể:\n\n"
+            "I. Huân chương Lao động hạng Nhì cho ông Lò Văn Tài, Giám đốc Sở.\n"
+            "II. Huân chương Lao động hạng Ba cho 02 cá nhân:\n1. Ông Cầm Văn Minh;\n2. Bà Lò Thị Hoa.")
+    assert awards(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 1, "proposed"),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, "proposed")]
+    granted = text.replace("đang hoàn thiện hồ sơ trình cấp có thẩm quyền xét tặng", "vừa được Chủ tịch nước tặng")
+    assert {s for *_, s in awards(granted)} == {"awarded"}
