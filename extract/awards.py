@@ -511,6 +511,8 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
             return "awarded"
         if ctx["proposed"].search(before):
             return "proposed"
+    if decided and event_kind == "hop_xet":
+        return "awarded"  # "Hội đồng thống nhất: Tặng giấy khen của Chủ tịch UBND huyện ...": the council's own grant
     return "proposed" if event_kind == "hop_xet" else "awarded"
 
 

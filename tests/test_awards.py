@@ -1132,3 +1132,12 @@ def test_a_list_pointed_at_by_cu_the_takes_the_status_of_the_paragraph_before():
                             ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, "proposed")]
     granted = text.replace("đang hoàn thiện hồ sơ trình cấp có thẩm quyền xét tặng", "vừa được Chủ tịch nước tặng")
     assert {s for *_, s in awards(granted)} == {"awarded"}
+
+
+def test_a_councils_decision_after_a_colon_without_a_proposal_is_its_own_grant():
+    text = ("Hội đồng Thi đua - Khen thưởng huyện Tân Phú thống nhất: Tặng giấy khen của Chủ tịch UBND huyện cho "
+            "120 cá nhân; danh hiệu chiến sỹ thi đua cấp cơ sở cho 35 cá nhân. "
+            "Đề nghị tặng bằng khen của Chủ tịch UBND tỉnh cho 6 cá nhân.")
+    assert awards(text, event_kind="hop_xet") == [("giay_khen", "ca_nhan", 120, "awarded"),
+                                                  ("chien_si_thi_dua_co_so", "ca_nhan", 35, "awarded"),
+                                                  ("bang_khen_bo_tinh", "ca_nhan", 6, "proposed")]
