@@ -1141,3 +1141,17 @@ def test_a_councils_decision_after_a_colon_without_a_proposal_is_its_own_grant()
     assert awards(text, event_kind="hop_xet") == [("giay_khen", "ca_nhan", 120, "awarded"),
                                                   ("chien_si_thi_dua_co_so", "ca_nhan", 35, "awarded"),
                                                   ("bang_khen_bo_tinh", "ca_nhan", 6, "proposed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # delegates who receive a form are its recipients
+    ("Anh Lò Văn Tài là 1 trong 3 đại biểu của tỉnh Gia Bình vừa vinh dự được nhận Giải thưởng Lý Tự Trọng.",
+     [("other_org_award", "ca_nhan", 3, "awarded")]),
+    ("Tại buổi lễ, 25 đại biểu được nhận Bằng khen của Thủ tướng Chính phủ.",
+     [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 25, "awarded")]),
+    # delegates who attend are no recipients
+    ("Lễ đón nhận Huân chương Lao động hạng Ba của Trường THPT Tân Phú có sự tham dự của 200 đại biểu.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]),
+])
+def test_delegates_who_receive_a_form_are_its_recipients(text, expected):
+    assert awards(text) == expected
