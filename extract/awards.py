@@ -240,12 +240,23 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
             return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
             and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
-        if joint:
+        if joint or _state_among_listed_givers(before, givers):
             return anchor  # "UBND tỉnh và LĐLĐ tỉnh tặng Bằng khen": joint givers, the state's form
     if (ctx["local_mass_issuer"].match(giver) or anchor.issuer and ctx["enterprise_issuer"].match(giver)) \
             and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
+
+
+def _state_among_listed_givers(before: str, givers: list[tuple[int, int, str]]) -> bool:
+    """Is a state giver among the givers listed together right before a form ("Bộ Công Thương, Công đoàn ngành,
+    UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen")? Then the form is the state's, not the last organisation's own."""
+    listed = givers[-1:]
+    for giver in reversed(givers[:-1]):
+        if not _rules().context["giver_list"].fullmatch(before, giver[1], listed[0][0]):
+            break
+        listed.insert(0, giver)
+    return len(listed) > 1 and any(key == "state_issuer" for *_, key in listed)
 
 
 def _more_ranks(lower: str, pos: int, end: int, base: str):
@@ -288,6 +299,9 @@ def _scan_anchors(doc: Document, start: int, end: int) -> list[Anchor]:
             continue  # "không đề nghị khen thưởng", "chưa đủ tiêu chuẩn tặng ..."
         if ctx["council_named_for"].search(lower, max(start, m.start - COUNCIL_NAME_REACH), m.start):
             continue  # "hội đồng xét tặng danh hiệu NSND và NSƯT": the council's name, no award
+        if anchors and not anchors[-1].generic and recipient is not None \
+                and ctx["counted_recipients_of_form"].match(lower[anchors[-1].end:m.start]):
+            continue  # "Giấy khen cho 80 gia đình văn hóa tiêu biểu": the counted recipients of the Giấy khen
         if code == _BARE_BADGE and anchors and ctx["badge_of_the_form"].fullmatch(lower, anchors[-1].end, m.start):
             continue  # "Bằng công nhận Bà mẹ Việt Nam Anh hùng cùng Huy hiệu": the title's own badge, one award
         issuer = ctx["issuer"].match(lower, stop, end)
@@ -424,6 +438,11 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
         turns = _rules().context["turns"].match(lower, after, limit)
         if turns and (noun is None or noun.label == "mixed"):  # "12 lượt hộ gia đình": the households, counted in turns
             noun = recipients.match_at(lower, turns.end(), limit) or noun
+        if noun and noun.label == TIMES and (_rules().context["deed_after_times"].match(lower, noun.end)
+                                             or _rules().context["threshold_times_after"].match(lower, noun.end)
+                                             or _rules().context["threshold_times_before"].search(
+                                                 lower, max(0, m.start() - 6), m.start())):
+            continue  # "cho học sinh 3 lần cứu bạn", "hiến máu từ 20 lần trở lên": a deed's times, not the form's
         if noun:
             if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):
@@ -492,6 +511,8 @@ def _status(doc: Document, sentence_start: int, anchor: Anchor, event_kind: str 
             return "awarded"
         if ctx["proposed"].search(before):
             return "proposed"
+    if decided and event_kind == "hop_xet":
+        return "awarded"  # "Hội đồng thống nhất: Tặng giấy khen của Chủ tịch UBND huyện ...": the council's own grant
     return "proposed" if event_kind == "hop_xet" else "awarded"
 
 
@@ -512,12 +533,23 @@ def _list_intro(doc: Document, pos: int) -> tuple[int, int] | None:
         if not text:
             continue
         if text.endswith(":") and not heading and not _LIST_ITEM.match(doc.text, line.start):
+            if _rules().context["bare_list_pointer"].fullmatch(doc.lower, line.start, line.start + len(text)):
+                return _paragraph_before(doc, line), line.end  # "Cụ thể:" after what the list is
             return line.start, line.end  # (an item ending in a colon, "b) Cá nhân:", heads a sub-list)
         if heading or not _LIST_ITEM.match(doc.text, line.start):
             if text.endswith(".") or len(heading) == HEADING_LINES:
                 break
             heading.append(line)
     return (heading[-1].start, heading[0].end) if heading else None
+
+
+def _paragraph_before(doc: Document, line) -> int:
+    """Where the last non-empty line before `line` starts (`line`'s own start when there is none)."""
+    index = doc.line_index_at(line.start)
+    for before in reversed(doc.lines[:index] if index else []):
+        if doc.text[before.start:before.end].strip():
+            return before.start
+    return line.start
 
 
 def _has_own_object(doc: Document, anchor: Anchor, counts: list[Count]) -> bool:
@@ -554,9 +586,17 @@ def _forward(doc: Document, count: Count, later: list[Count], anchors: list[Anch
     if anchor.generic:
         ok = len(gap) <= FORWARD_GAP_CUE and ctx["forward_gap_cue"].search(gap)
     else:
-        ok = (len(gap) <= FORWARD_GAP and ctx["forward_gap_form"].match(gap) or _names_then_granted(doc, last, anchor)) \
-            and not _has_own_object(doc, anchor, later)
+        ok = (len(gap) <= FORWARD_GAP and (ctx["forward_gap_form"].match(gap) or _one_of_the_group(doc, count, gap))
+              or _names_then_granted(doc, last, anchor)) and not _has_own_object(doc, anchor, later)
     return anchor if ok else None
+
+
+def _one_of_the_group(doc: Document, count: Count, gap: str) -> bool:
+    """Is the count the group its subject is one of, that received the form after it ("X là một trong 08 tập
+    thể xuất sắc của các tỉnh, thành phố nhận Cờ thi đua")? The description between may be long."""
+    ctx = _rules().context
+    return bool(ctx["one_of_before"].search(doc.lower, max(0, count.start - 30), count.start)
+                and ctx["one_of_gap"].match(gap))
 
 
 def _all_named(doc: Document, count: Count, limit: int) -> list[Named]:
@@ -667,8 +707,8 @@ def _reaches_back(doc: Document, anchor: Anchor, count: Count, earlier: list[Cou
     chain = [c for c in earlier if c.start >= anchor.end]
     gap = doc.lower[anchor.end:(chain[0].start if chain else count.start)]
     deed = _rules().context["deed_verbs"].search(gap)
-    if deed and _GRANT_WORD.search(gap, 0, deed.start()):
-        return False  # "cho em A vì đã cứu 4 em": the count is the deed's, told after the recipient
+    if deed and (_GRANT_WORD.search(gap, 0, deed.start()) or _rules().context["reason_for_deed"].search(gap, 0, deed.start())):
+        return False  # "cho em A vì đã cứu 4 em", "nhận Huy hiệu vì đã cứu 2 người": the count is the deed's
     if chain and _rules().context["deed_verbs"].search(doc.lower, chain[-1].end, count.start):
         return False  # "... đây là hai người hiến tạng cứu sống 8 người bệnh": after a count, the deed's
     if not anchor.generic:
@@ -836,6 +876,14 @@ def _sentence_holder(doc: Document, sentence: Sentence, before: int) -> Named | 
     return names[0] if len(names) == 1 and names[0].kind != "ca_nhan" else None
 
 
+def _mixed_if_both_told(doc: Document, sentence: Sentence, recipient: str) -> str:
+    """`mixed` for forms counted without a recipient of their own in a sentence that gives them to units and
+    people together ("trao 23 Bằng khen, 21 Bằng khen ... cho các tập thể và cá nhân"), else `recipient`."""
+    if recipient == "ca_nhan" and _rules().context["mixed_recipients"].search(doc.lower, sentence.start, sentence.end):
+        return "mixed"
+    return recipient
+
+
 def _listed_across_semicolons(doc: Document, clause: tuple[int, int]) -> int:
     """Where a passive's subject may start: back over the clauses before it that hold no form, since a subject
     listing people with their roles runs over semicolons ("A - Ủy viên ...; B - Giám đốc ... và C được tặng")."""
@@ -959,8 +1007,20 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     extra += [dict(a, _names_only=True) for a in repeats if a["named"] and _key(a) in seen and a not in extra]
     awards = [_without_half_hidden_names(_brackets_closed(_given_names_in_full(doc, a)))
               for a in sorted(body + extra, key=lambda a: a["span"][0])]
-    awards = _without_restated_singles(_with_the_articles_giver(doc, awards))
+    awards = _without_restated_singles(_with_the_articles_giver(doc, _localities_as_such(awards)))
     return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+
+
+def _localities_as_such(awards: list[dict]) -> list[dict]:
+    """Recipients named only as a locality's people ("Đảng bộ, chính quyền và nhân dân huyện A", "Nhân dân và
+    cán bộ xã B") are the locality as such (`dia_phuong`), though the Đảng bộ that opens the name is a unit; not when the text counts them as units."""
+    locality, written = _rules().context["locality_people"], _rules().context["units_counted"]
+    for award in awards:
+        if award["recipient"] == "tap_the" and award["named"] and award["count"] == len(award["named"]) \
+                and all(locality.search(name) for name in award["named"]) \
+                and not written.search(award["text"].lower()):  # "02 tập thể ... là Nhân dân và cán bộ xã A, ..."
+            award["recipient"] = "dia_phuong"
+    return awards
 
 
 def _given_names_in_full(doc: Document, award: dict) -> dict:
@@ -1474,6 +1534,8 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
     out = []
     first_entry: dict[int, dict] = {}  # each anchor's entry for its first count
     medals_for = _medals_for(doc, bound)
+    if medals_for is None:
+        bound = _without_counts_of_the_form_given_to_a_count(doc, bound)
     holder = None
     for anchor, count in bound:
         if _rules().context["refused"].search(doc.lower, count.end, min(sentence.end, count.end + REFUSAL_REACH)):
@@ -1483,7 +1545,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
         if count.recipient is None and not medals_for and not anchor.default_recipient \
                 and not _GRANTED_TO.match(doc.lower, anchor.end):
             holder = holder or _sentence_holder(doc, sentence, count.start)  # "Xã A 2 lần được phong tặng ...; 4 HC ..."
-            recipient = holder.kind if holder else recipient
+            recipient = holder.kind if holder else _mixed_if_both_told(doc, sentence, recipient)
         if medals_for and count is medals_for:  # "cho 200 gia đình": the recipients of every order listed
             anchor = replace(anchor, code="khen_thuong")
         entry = _entry(doc, sentence, clause, anchor, count.value, recipient,
@@ -1701,6 +1763,16 @@ def _counted_forms(anchor: Anchor, count: Count, together: tuple[Anchor, Anchor]
     if first.code.split("_")[:2] == second.code.split("_")[:2]:
         return [(replace(anchor, code="khen_thuong"), count)]
     return [(first, count), (second, count)]
+
+
+def _without_counts_of_the_form_given_to_a_count(doc: Document, bound: list[tuple[Anchor, Count]]) \
+        -> list[tuple[Anchor, Count]]:
+    """A form counted before it and given to counted recipients right after it ("trao 4 Cờ thi đua cho 4 tập
+    thể", "18 Cờ thi đua cho 25 tập thể") is one statement, of the recipients: the count of the form goes."""
+    given = {id(a) for a, c in bound if c.recipient not in (None, TIMES) and c.start >= a.end
+             and _rules().context["written_object"].match(doc.lower[a.end:c.start])
+             and _GRANT_WORD.search(doc.lower, a.end, c.start)}
+    return [(a, c) for a, c in bound if not (c.recipient is None and id(a) in given)]
 
 
 def _medals_for(doc: Document, bound: list[tuple[Anchor, Count]]) -> Count | None:

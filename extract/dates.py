@@ -72,6 +72,7 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NOT_GLUED_BEFORE = r"(?<![\w/.,:])(?<!\w-)"
 _NOT_GLUED_AFTER = r"(?![\w/]|[.,:-]\d)"
+_NOT_A_WEEKDAY = r"(?<!thứ )(?<!Thứ )(?<!THỨ )"  # the number of "Thứ 4" names a weekday
 _TIME = (
     r"(?P<h>[01]?\d|2[0-3])\s{0,2}(?:(?P<colon>:)|h|giờ)\s{0,2}(?P<mi>[0-5]\d)?"
     r"(?(colon)(?::[0-5]\d)?)(?:\s{0,2}phút)?"  # "09:34:00": a stamp's seconds
@@ -83,7 +84,7 @@ class _Patterns:
 
     def __init__(self, r: dict):
         day_word = rf"(?<!\w)(?:{_alt(r['day_words'])})\s{{0,3}}"
-        start = rf"(?:{day_word}|{_NOT_GLUED_BEFORE})"
+        start = rf"(?:{day_word}|{_NOT_GLUED_BEFORE}{_NOT_A_WEEKDAY})"  # "Thứ 4, 24/02/2016": a weekday, not days 4 and 24
         month_name = _alt(r["lunar_month_names"])
         joiner = rf"(?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}}(?:{_alt(r['range_joiners'])})\s{{1,3}})"
         list_joiner = rf"(?:\s{{0,3}}[-,]\s{{0,3}}|\s{{1,3}}(?:{_alt(r['range_joiners'] + r['list_joiners'])})\s{{1,3}})"

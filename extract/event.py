@@ -236,8 +236,9 @@ def _review_reference(window: str, month: int) -> dt.date | None:
     """The year a review names: "tổng kết ... năm 2020" held in January is in 2021.
 
     A school year ("tổng kết năm học 2022 - 2023") is reviewed in its second
-    year; a review of a year or of a multi-year period ("giai đoạn 2016-2020")
-    held from July on is in its last year, before July in the year after.
+    year; a review of a year held from July on is in that year, before July in
+    the year after; a multi-year period ("giai đoạn 2016-2020") is reviewed in
+    its last year from March on, in January or February in the year after.
     """
     review = _REVIEW_YEAR.search(window)
     if not review:
@@ -249,9 +250,17 @@ def _review_reference(window: str, month: int) -> dt.date | None:
             cue in review.group(0) for cue in ("tổng kết", "sơ kết")):
         return None  # "Đại hội ... (2025 - 2030)" names the coming term, not a past one
     year = int(period_last or last or first)
-    if "sơ kết" not in review.group(0) and month < 7:
-        year += 1
+    multi_year = year - int(review.group(4) or first) >= MULTI_YEAR_SPAN
+    if "sơ kết" not in review.group(0) and month < (NEW_YEAR_MONTHS if multi_year else 7):
+        year += 1  # a year reviewed in the first half of the next; a five-year period as it ends, or just after
     return dt.date(year, 12, 31) if month >= 7 else dt.date(year, 6, 30)
+
+
+INCIDENT_REACH = 100  # how far before a day a word of an incident makes it the incident's day
+EARLIEST_NEWS_YEAR = 1995  # the news read is from then on: a period that ended before is history
+COMING_YEAR_FROM = 10  # from October a conference may prepare the next year's work
+MULTI_YEAR_SPAN = 2  # "giai đoạn 2010-2015", "5 năm 2011-2015": a period of several years
+NEW_YEAR_MONTHS = 3  # such a period reviewed in January or February has just ended; from March, it is ending
 
 
 def _years_later(day: dt.date, years: int) -> dt.date:
@@ -279,14 +288,20 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     """A reference date for a day written without its year, from the article itself.
 
     In order: the year the article reviews ("tổng kết ... năm 2020" held in
-    January → 2021); the first year of a congress's period; a full date
-    written in the lead (a decision "ngày 11/10/2016", the end of an
-    anniversary pair, a founding date plus the years the article marks), or
-    the day's own month with its year ("tháng 5-2025") — the day takes the
-    year that puts it closest; the end of an anniversary's span ("kỷ niệm 15
-    năm (1997-2012)"); the school year the lead names (its first year for a
-    day from August of a year it opens); the one year the headline and the
-    sentence mention ("ký kết giao ước thi đua năm 2017").
+    January → 2021); the last year of the period an armed forces' emulation
+    congress reviews, the first year of another congress's period; the end of
+    an anniversary's span ("kỷ niệm 15 năm (1997-2012)"); a full date written
+    in the lead (a decision "ngày 11/10/2016", the end of an anniversary pair,
+    a founding date plus the years the article marks), or the day's own month
+    with its year ("tháng 5-2025") — the day takes the year that puts it
+    closest; the year a conference prepares, held late in the year before
+    ("triển khai công tác năm 2024" on 25/12: 2023); the one year the headline
+    and the day's sentence mention ("ký kết giao ước thi đua năm 2017"), unless
+    that sentence names a school year; the anniversary of a national day
+    ("kỷ niệm 93 năm Ngày thành lập Đảng": 2023); the school year the lead
+    names (its first year for a day from August of a year it opens, else its
+    second); the one year of the headline and the sentence after all; the
+    period they name (its last year, a congress's first).
     """
     month = mention.month
     start, end = (doc.lines[doc.title_line].start if doc.title_line is not None else lead[0].start), lead[-1].end
@@ -294,6 +309,9 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     review = _review_reference(window, month)
     if review:
         return review
+    reviewed = _cues()["reviewing_congress"].search(window)  # "Đại hội Thi đua Quyết thắng ... 2019-2024": in 2024
+    if reviewed:
+        return dt.date(int(reviewed.group(1)), 12, 31)
     congress = _cues()["congress_period"].search(window)  # "Đại hội ... giai đoạn 2025-2030": held in 2025
     if congress:
         return dt.date(int(congress.group(1)), 12, 31)
@@ -323,21 +341,72 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
                 anchors.append((True, _years_later(anchor, years_since)))
                 continue
             anchors.append((found.role == "anniversary", anchor))
+    if periods:  # "kỷ niệm 110 năm thành lập (1902-2012)": the year the article marks, whatever else the lead dates
+        return dt.date(periods[0], 12, 31)
     if anchors:
         return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
-    if periods:
-        return dt.date(periods[0], 12, 31)
-    school = _SCHOOL_YEAR.search(window)
+    title = doc.lines[doc.title_line] if doc.title_line is not None else None
+    near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
+    years = {int(y) for y in _YEAR.findall(near)}
+    school_here = _SCHOOL_YEAR.search(doc.lower, sentence.start, sentence.end)
+    coming = _cues()["coming_year"].search(near)  # "Ngày 25/12, ... Hội nghị triển khai công tác năm 2024": 2023
+    if coming and years == {int(coming.group(1))} and month >= COMING_YEAR_FROM:
+        return dt.date(int(coming.group(1)) - 1, 12, 31)
+    if len(years) == 1 and not school_here:  # the day's own sentence and the headline, before a school year later
+        return dt.date(years.pop(), 12, 31)
+    national = _national_day_reference(window)
+    if national:  # "kỷ niệm 38 năm Ngày Nhà giáo Việt Nam": exact, unlike the school years of what was achieved
+        return national
+    school = school_here or _SCHOOL_YEAR.search(window)
     if school and _cues()["school_year_opens"].search(window) and month >= 8:
         return dt.date(int(school.group(1)), 12, 31)  # "khai giảng năm học 2021-2022" on 5/9: in 2021
     if school:  # else the school year is reviewed, in its second year or after
         return dt.date(int(school.group(2)), 12, 31)
-    title = doc.lines[doc.title_line] if doc.title_line is not None else None
-    near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
-    years = {int(y) for y in _YEAR.findall(near)}
     if len(years) == 1:
         return dt.date(years.pop(), 12, 31)
-    return None
+    return _period_reference(near, month)
+
+
+def _period_reference(near: str, month: int) -> dt.date | None:
+    """The period the headline or the day's sentence names ("tuyên dương ... giai đoạn 2021 – 2024", "5 năm
+    (2005-2010)"): what it honours has just been achieved, so its last year (in January or February, the year
+    after); a congress opens the period it names ("Đại hội thi đua yêu nước lần thứ VI (2020-2025)"), its
+    first. A term ("nhiệm kỳ 2021-2026") is the time its holders serve, no achievement: it dates nothing."""
+    period = next((m for m in _PERIOD_SPAN.finditer(near) if not near[:m.start()].rstrip(" (").endswith("nhiệm kỳ")), None)
+    if period is None or int(period.group(2)) < EARLIEST_NEWS_YEAR:
+        return None  # "giai đoạn 1945-1975": history, not what the article's event honours
+    if "đại hội" in near[:period.start()]:
+        return dt.date(int(period.group(1)), 12, 31)
+    last = int(period.group(2))
+    return dt.date(last + 1, 6, 30) if month < NEW_YEAR_MONTHS else dt.date(last, 12, 31)
+
+
+_PERIOD_SPAN = re.compile(r"(?<![\d/.])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def _national_day_reference(window: str) -> dt.date | None:
+    """The year of the anniversary of a day the whole country marks ("kỷ niệm 93 năm Ngày thành lập Đảng": 1930 +
+    93 = 2023), from data/rules/national_days.csv; the last resort for a day written without its year."""
+    founded, pattern = _national_days()
+    marked = pattern.search(window)
+    if marked is None:
+        return None
+    day = next(i for i, group in enumerate(marked.groups()[1:]) if group is not None)
+    return dt.date(founded[day] + int(marked.group(1)), 12, 31)
+
+
+@lru_cache(maxsize=1)
+def _national_days() -> tuple[list[int], re.Pattern]:
+    """Each national day's first year, and one pattern with a group a day (its words hold no groups of their own)."""
+    rows = csv_rules("national_days.csv")
+    days = "|".join(f"({row['words']})" for row in rows)
+    return [int(row["founded"]) for row in rows], re.compile(rf"(?<!\d)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?(?:{days})")
+
+
+def tells_what_came_before(doc: Document, sentence: Sentence) -> bool:
+    """Does the sentence go back to what happened before the news ("Trước đó, ...", "Như Báo X đã đưa tin, ...")?
+    It tells the deed the awards reward: its day and its place are not the event's."""
+    return _cues()["told_before"].match(doc.lower, sentence.start, sentence.end) is not None
 
 
 def _date_sentences(doc: Document) -> list[Sentence]:
@@ -381,6 +450,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
 
     roles = {"plain", "decision"} if kind == "quyet_dinh" else {"plain"}
     for sentence in lead:
+        if tells_what_came_before(doc, sentence):
+            continue  # "Trước đó, vào ngày 22/9, anh A ...": the deed rewarded, before the event (its year may count)
         text = doc.text[sentence.start:sentence.end]
         found = [(m.start, m) for m in dates.find_dates(text)]
         relative = dates.find_relative_days(text)
@@ -394,6 +465,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
             if mention.role not in roles or mention.kind not in EVENT_DAY_KINDS or not mention.day:
                 continue
             start, end = sentence.start + mention.start, sentence.start + mention.end
+            if _cues()["incident_day"].search(doc.lower, max(sentence.start, start - INCIDENT_REACH), start):
+                continue  # "... truy bắt 2 nghi phạm vào rạng sáng 5/10": the incident's day
             if mention.year:  # a full date needs no reference
                 day = dates.resolve_day(mention)
             else:
@@ -411,7 +484,7 @@ _BRACKET = re.compile(r"\([^()]*\)")
 _BEFORE_NAME = " \t\n(\"“‘'["  # what may stand right before a unit's head word
 ORGANIZER_LEAD = 3  # lead sentences read for the organizer (page furniture and short lines not counted)
 NAMED_SUBJECT_WORDS = 6  # the longest holder named without a head word ("Vinaxa Hải Phòng")
-_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # "tỉnh ủy", "tỉnh đoàn": units
+_PLACE_HEAD = re.compile(expand_lexicons(r"(?:{lex:place_levels}|{lex:village_levels})\b(?!\s+(?:ủy|đoàn)\b)"))  # a place or a village ("làng X"); "tỉnh ủy", "tỉnh đoàn": units
 
 
 def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: re.Pattern,
@@ -431,6 +504,8 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
         before = lower[sentence.start:m.start()].rstrip()
         if not (cues["separator"].search(before) or led and cues["led_by"].search(before)):
             continue
+        if cues["document_code"].search(before):
+            continue  # "Hướng dẫn số 435/HD – UBND ngày ...": a document's number
         if _PLACE_HEAD.match(lower, m.start()) and cues["venue_chain"].search(before):
             continue  # "tại thành phố Pleiku, tỉnh Gia Lai, ...": the venue, not the subject
         end = verb_start
@@ -450,6 +525,11 @@ def _subject_before(doc: Document, sentence: Sentence, verb_start: int, heads: r
                     break
         while end > m.start() and doc.text[end - 1] in " ,-–":
             end -= 1
+        adverb = cues["adverb_in_name"].search(lower, m.start(), end)
+        if adverb and (heads.search(lower, adverb.end(), end)
+                       or cues["not_in_name"].search(f" {lower[adverb.end():end]} ")):
+            continue  # "Sở X cũng đề nghị Phòng Y tổ chức": Phòng Y's verb; "X cũng đã tặng ..., biểu dương": a clause
+        end = adverb.start() if adverb else end  # "T.Ư Đoàn luôn kịp thời phát hiện, tuyên dương": "T.Ư Đoàn"
         adverbs = None if stop else cues["adverbs_at_end"].search(lower, m.start(), end)
         end = adverbs.start() if adverbs else end  # "Sở Y tế còn tặng": "Sở Y tế"
         name = lower[m.start():end]
@@ -503,7 +583,7 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
 _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
-                  "officer_reports", "cluster_of_event")
+                  "officer_reports", "unit_reports", "cluster_of_event")
 _PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
 
 
@@ -689,7 +769,8 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     """The unit that holds the event, as the lead (else the headline) names it.
 
     In order: the holder the lead or headline names (a ceremony's host before
-    the issuer of what it presents, unless the article reports the decision);
+    the issuer of what it presents, unless the article reports the decision;
+    at a presentation, the unit presenting in the lead before that issuer too);
     for a decision article (or one of no known kind) the decision's issuer;
     the unit that presents the awards in the lead; the name a headline puts
     before its colon; a holder a later body sentence names; the emulation
@@ -703,6 +784,12 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
             return _found(doc, found, sentence, 0.7)
         if found and first_issuer is None:
             first_issuer = (found, sentence)
+    if first_issuer and kind not in HOSTED_KINDS:
+        return _found(doc, *first_issuer, 0.7)
+    for sentence in sentences if kind in HOSTED_KINDS else ():
+        found = _giver_in(doc, sentence, kind)
+        if found:
+            return _found(doc, found, sentence, 0.6)
     if first_issuer:
         return _found(doc, *first_issuer, 0.7)
     if kind in ISSUER_KINDS:

@@ -556,13 +556,15 @@ def _pick(m: PlaceMention, groups: list[Group], gaz: Gazetteer) -> PlaceMention:
 
 
 def _narrow(groups: tuple[Group, ...], wanted: frozenset[Key] | set[Key], gaz: Gazetteer) -> list[Group]:
-    """Groups lying in a wanted province: in the same era first, else by 2025 successor
-    (a new commune of Lào Cai named in a text that says "Yên Bái")."""
+    """Groups lying in a wanted province: in the same era first, else a 2025 unit by successor
+    (a new commune of Lào Cai named in a text that says "Yên Bái"); never a legacy unit of
+    another legacy province merged into the same 2025 one ("xã Tân Phong (Cao Phong)", Hòa
+    Bình, is not the Tân Phong of Vĩnh Phúc though both provinces went into Phú Thọ)."""
     hits = [g for g in groups if _group_keys(g) & wanted]
     if hits or not wanted:
         return hits
     successors = _as_2025(wanted, gaz)
-    return [g for g in groups if {u.province_2025_code for u in g} & successors]
+    return [g for g in groups if {u.province_2025_code for u in g if u.era == REFORM} & successors]
 
 
 @dataclass
@@ -573,6 +575,7 @@ class _Anchors:
     keys: list[frozenset[Key]]
     counts: Counter
     district_codes: set[str]
+    mentions: list[PlaceMention]
 
     @classmethod
     def of(cls, mentions: list[PlaceMention]) -> "_Anchors":
@@ -580,7 +583,7 @@ class _Anchors:
         keys = [_mention_keys(m) for m in anchors]
         counts = Counter(k for ks in keys for k in ks)
         districts = {m.district_code for m in anchors if m.level == "district" and m.district_code}
-        return cls([m.start for m in anchors], keys, counts, districts)
+        return cls([m.start for m in anchors], keys, counts, districts, anchors)
 
     def following(self, end: int, within: int = 80) -> frozenset[Key] | None:
         """The place written right after a mention (", tỉnh An Giang")."""
@@ -588,6 +591,16 @@ class _Anchors:
         if i < len(self.starts) and self.starts[i] - end <= within:
             return self.keys[i]
         return None
+
+    def district_right_after(self, end: int) -> PlaceMention | None:
+        """The district written straight after a commune, in brackets or after a comma ("xã A (Ninh Giang)")."""
+        i = bisect.bisect_left(self.starts, end)
+        if i < len(self.starts) and self.starts[i] - end <= DISTRICT_AFTER_COMMUNE and self.mentions[i].level == "district":
+            return self.mentions[i]
+        return None
+
+
+DISTRICT_AFTER_COMMUNE = 3  # " (" or ", ": the district a commune's name is followed by
 
 
 def disambiguate(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -597,14 +610,29 @@ def disambiguate(mentions: list[PlaceMention]) -> list[PlaceMention]:
     A commune's district named in the text decides first, then the place written
     right after the mention (", tỉnh An Giang"), then the provinces named
     anywhere, the most often named breaking a tie. A mention that stays
-    ambiguous keeps the candidates that survived.
+    ambiguous keeps the candidates that survived. A commune followed straight
+    away by a district it does not lie in is left out.
     """
     if not mentions:
         return []
     gaz = load()
     anchors = _Anchors.of(mentions)
-    return [_resolve(m, anchors, gaz) if m.ambiguous and m.level != "province" and m.options else m
-            for m in mentions]
+    resolved = [_resolve(m, anchors, gaz) if m.ambiguous and m.level != "province" and m.options else m
+                for m in mentions]
+    return [m for m in resolved if not _district_says_otherwise(m, anchors)]
+
+
+def _district_says_otherwise(m: PlaceMention, anchors: _Anchors) -> bool:
+    """Is a commune followed straight away by a district it does not lie in ("xã Đông Xuyên (Ninh Giang)" where
+    the gazetteer knows only the Đông Xuyên of Tiền Hải)? The text's own district wins: the commune is one the
+    gazetteer lacks (merged or renamed since), and the mention is dropped."""
+    if m.level != "commune":
+        return False
+    district = anchors.district_right_after(m.end)
+    if district is None or district.district_code is None:
+        return False
+    codes = {u.district_code for group in m.options for u in group} if m.ambiguous else {m.district_code}
+    return district.district_code not in codes
 
 
 def _resolve(m: PlaceMention, anchors: _Anchors, gaz: Gazetteer) -> PlaceMention:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tdkt.extract import dates
 from tdkt.extract.document import Document
-from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences
+from tdkt.extract.event import event_sentences, headline_and_lead, lead_sentences, tells_what_came_before
 from tdkt.extract.gazetteer import REFORM, PlaceMention, disambiguate, district, find_places, province, province_2025
 from tdkt.extract.gazetteer_data import province_name_at
 from tdkt.extract.matcher import may_match, search
@@ -67,8 +67,11 @@ def _dated_sentence(doc: Document, after: int) -> list[tuple[int, int]]:
 
 def _places_an_incident(doc: Document, mention: PlaceMention) -> bool:
     """A place written after a crime, accident or rescue and "tại"/"ở" in its sentence
-    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X")."""
+    places that, not the event ("... bắt giữ đối tượng sát hại 3 người tại xã X"); so does
+    any place of a sentence that tells what came before ("Trước đó, ... tại thị trấn X")."""
     sentence = doc.sentence_at(mention.start)
+    if sentence is not None and tells_what_came_before(doc, sentence):
+        return True
     start = max(sentence.start if sentence else 0, mention.start - INCIDENT_WINDOW)
     return search(_cues()["incident"], doc.lower[start:mention.start], 0, mention.start - start) is not None
 
@@ -270,11 +273,12 @@ def find_place(doc: Document, *, organizer_evidence: dict | None = None,
     for how, regions in _evidence_spans(doc, organizer_evidence):
         found = _in(kept, regions)
         if national == "held" or (national and how not in ("venue", "host", "organizer")):
-            # a national body's event has no place (GUIDE), even where its venue is
-            # written ("tại Hà Nội"); a local event that a national office attends or
-            # decides keeps its written venue; a local source that reports its own
-            # units' honours places the event in their province
-            at_venue = [m for m in found if national != "held" and any(s <= m.start and m.end <= e for s, e in venues)]
+            # a national body's event takes place only at the venue the lead writes
+            # ("tại Hà Nội": the annotators place it there more often than not), as
+            # does a local event that a national office attends or decides; else a
+            # local source that reports its own units' honours places the event in
+            # their province
+            at_venue = [m for m in found if any(s <= m.start and m.end <= e for s, e in venues)]
             honoured = [m for m in found if source is not None and m.province == source.province]
             found, national_province_only = at_venue or honoured, not at_venue
         else:

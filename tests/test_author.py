@@ -41,9 +41,29 @@ def test_byline_before_share_bar_and_provenance():
     ("Hải Yến - Vụ TĐKT", "Hải Yến"),
     # a longer cue
     ("Tác giả bài viết: Bảo Ngọc", "Bảo Ngọc"),
+    ("Tin-ảnh: T.Hùng", "T.Hùng"),
+    # two writers in capitals, or by their initials
+    ("LAN ANH – QUỐC HƯNG", "LAN ANH – QUỐC HƯNG"),
+    ("M.HÀ - T.LINH", "M.HÀ - T.LINH"),
+    # a writer in brackets, but not a place; a writer and the paper's initials
+    ("(Văn Tú)", "Văn Tú"),
+    ("(Quảng Trị)", None),
+    ("Ngọc Lan/TTXVN", "Ngọc Lan"),
+    ("Powered by OneCMS - A product of Neko", None),
 ])
 def test_byline_shapes(byline, author):
     assert find_author(make_document(BODY + byline + "\n"))[0] == author
+
+
+def test_a_writer_in_capitals_run_into_the_last_sentences_line():
+    assert find_author(make_document(BODY + "Hội nghị kết thúc tốt đẹp. TRẦN HẢI\n"))[0] == "TRẦN HẢI"
+    assert find_author(make_document(BODY + "Hội nghị kết thúc tốt đẹp. V.AN\n"))[0] == "V.AN"
+    # in brackets, or a given name and a family name written as usual, where the text ends
+    assert find_author(make_document(BODY + "Hội nghị kết thúc tốt đẹp. (H.TÂM)\n"))[0] == "H.TÂM"
+    assert find_author(make_document(BODY + "Hội nghị kết thúc tốt đẹp. Thanh Hương\n"))[0] == "Thanh Hương"
+    # a sentence that ends in a unit's name in capitals, or a photo's credit, is no byline
+    assert find_author(make_document(BODY + "Hội nghị do Sở chủ trì. UBND TỈNH\n"))[0] is None
+    assert find_author(make_document(BODY + "Đại biểu dự hội nghị. Ảnh TTXVN\n"))[0] is None
 
 
 def test_initials_before_page_furniture():

@@ -949,7 +949,7 @@ def test_an_enterprise_groups_own_flag_is_another_organisations_award():
 
 @pytest.mark.parametrize("text, expected", [
     ("Lần này, tỉnh có 3 Nghệ sĩ Ưu tú được xét tặng danh hiệu Nghệ sĩ Nhân dân.",
-     [("nghe_si_nhan_dan", "ca_nhan", 3, "proposed")]),
+     [("nghe_si_nhan_dan", "ca_nhan", 3, "awarded")]),
     ("Lần này, 2 NGƯT của huyện được đề nghị xét tặng danh hiệu Nhà giáo Nhân dân.",
      [("nha_giao_nhan_dan", "ca_nhan", 2, "proposed")]),
     ("Lần này, 5 NSƯT được tặng Bằng khen của Bộ trưởng.", [("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
@@ -958,4 +958,200 @@ def test_an_enterprise_groups_own_flag_is_another_organisations_award():
      [("nghe_si_uu_tu", "ca_nhan", 4, "awarded"), ("nghe_si_nhan_dan", "ca_nhan", 2, "awarded")]),
 ])
 def test_a_title_the_counted_people_hold_is_not_the_award_a_passive_grants_them(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honours granted only as "the State's" or "cao quý": a commendation whose form is not named
+    ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu vinh dự Nhà nước cho 320 cá nhân của cả nước.",
+     [("khen_thuong", "ca_nhan", 320, "awarded")]),
+    ("Tỉnh Gia Bình tổ chức lễ trao tặng các phần thưởng cao quý của Đảng và Nhà nước cho 147 tập thể, cá nhân.",
+     [("khen_thuong", "mixed", 147, "awarded")]),
+    # the form follows: it is the award, counted once
+    ("Chủ tịch nước phong tặng danh hiệu vinh dự Nhà nước “Nghệ nhân Ưu tú” cho 12 cá nhân.",
+     [("nghe_nhan_uu_tu", "ca_nhan", 12, "awarded")]),
+    # praise of a form named before, or a form pointed back at: no entry of its own
+    ("Trường THCS Tân Phú được tặng Huân chương Lao động hạng Ba - phần thưởng cao quý của Đảng, Nhà nước tặng nhà trường.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]),
+    ("Huyện Tân Phú có 3 thầy thuốc được trao tặng danh hiệu cao quý này.", []),
+])
+def test_honours_granted_only_as_the_states_or_cao_quy_are_a_commendation(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forms counted with no recipient of their own, given to units and people together: mixed
+    ("Dịp này, Hội Nông dân tỉnh đã trao 14 Bằng khen của Trung ương Hội và 9 Bằng khen của UBND tỉnh "
+     "cho các tập thể và cá nhân có thành tích xuất sắc.",
+     [("bang_khen_bo_tinh", "mixed", 14, "awarded"), ("bang_khen_bo_tinh", "mixed", 9, "awarded")]),
+    # people alone: the forms stay theirs
+    ("Dịp này, Bộ Chỉ huy Quân sự tỉnh trao 12 Huân chương Chiến công cho các cựu chiến binh huyện Tân Phú.",
+     [("huan_chuong_chien_cong", "ca_nhan", 12, "awarded")]),
+    # units and people counted apart: no mixed phrase
+    ("Hội đã trao 40 kỷ niệm chương cho hội viên, tặng bằng khen cho 6 tập thể và 11 cá nhân.",
+     [("ky_niem_chuong", "ca_nhan", 40, "awarded"), ("bang_khen_bo_tinh", "tap_the", 6, "awarded"),
+      ("bang_khen_bo_tinh", "ca_nhan", 11, "awarded")]),
+])
+def test_forms_counted_for_units_and_people_together_are_mixed(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason for the grant tells a deed: its count is of the people saved, not of the recipients
+    ("Các tập thể và cá nhân thuộc Đồn Biên phòng Tân Phú được UBND tỉnh Gia Bình tặng Bằng khen vì đã cứu "
+     "năm ngư dân gặp nạn.", []),
+    ("Cả 5 thuyền viên được UBND tỉnh Gia Bình tặng Bằng khen vì đã cứu 4 ngư dân gặp nạn.",
+     [("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
+])
+def test_a_count_in_the_deed_a_grant_is_for_is_not_its_count(text, expected):
+    assert awards(text) == expected
+
+
+def test_a_threshold_of_a_deeds_times_is_no_count_of_the_form():
+    assert awards("Dịp này, 21 cá nhân có thành tích hiến máu từ 30 lần trở lên được nhận Bằng khen của UBND tỉnh.") == [
+        ("bang_khen_bo_tinh", "ca_nhan", 21, "awarded")]
+
+
+def test_times_of_a_deed_are_not_times_of_the_form():
+    assert ("other_org_award", "ca_nhan", 3, "awarded") not in awards(
+        "Tỉnh đoàn Gia Bình truy tặng Huy hiệu “Tuổi trẻ dũng cảm” cho học sinh 3 lần cứu bạn đuối nước.")
+    assert awards("Đội Cảnh sát PCCC huyện Tân Phú 3 lần được UBND tỉnh tặng Cờ thi đua.") == [
+        ("co_thi_dua_bo_tinh", "tap_the", 3, "awarded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group the subject is one of received the form, however long the description between
+    ("Năm 2024, Sở Xây dựng tỉnh Gia Bình vinh dự là một trong 06 tập thể tiêu biểu trong các Sở Xây dựng của "
+     "các tỉnh, thành phố trong cả nước nhận Cờ thi đua của Bộ Xây dựng.",
+     [("co_thi_dua_bo_tinh", "tap_the", 6, "awarded")]),
+    ("Trường THPT Tân Phú là 1 trong 12 đơn vị được được Bộ trưởng Bộ Giáo dục và Đào tạo đề nghị Chính phủ, "
+     "Thủ tướng Chính phủ tặng Cờ thi đua năm 2023.",
+     [("co_thi_dua_chinh_phu", "tap_the", 12, "proposed")]),
+    # a sentence opening with the group tells its subject's own award after it
+    ("Là một trong 9 đơn vị dẫn đầu, Trường THCS Tân Phú vinh dự được nhận Cờ thi đua của UBND tỉnh.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "awarded")]),
+])
+def test_a_subject_one_of_a_counted_group_counts_the_group(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form counted before it and given to counted recipients: one statement, of the recipients
+    ("Dịp này, Chủ tịch UBND tỉnh Gia Bình tặng 6 Cờ thi đua cho 6 tập thể.",
+     [("co_thi_dua_bo_tinh", "tap_the", 6, "awarded")]),
+    ("Bộ Chỉ huy Quân sự tỉnh trao 3 Huân chương Bảo vệ Tổ quốc hạng Ba cho 3 cá nhân.",
+     [("huan_chuong_bao_ve_to_quoc_hang_ba", "ca_nhan", 3, "awarded")]),
+    # a count after the form that is no grant's object leaves the form's count alone
+    ("Huyện Tân Phú có 812 Mẹ Việt Nam Anh hùng, trong đó có 9 Mẹ còn sống.",
+     [("ba_me_viet_nam_anh_hung", "ca_nhan", 812, "awarded"), ("ba_me_viet_nam_anh_hung", "ca_nhan", 9, "awarded")]),
+])
+def test_a_form_counted_and_given_to_counted_recipients_is_one_statement(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a locality's people: the locality as such
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền "
+     "và nhân dân huyện Tân Phú.", [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, "awarded")]),
+    ("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho Nhân dân và cán bộ xã Ea Kmar.",
+     [("co_thi_dua_chinh_phu", "dia_phuong", 1, "awarded")]),
+    # a unit whose own name holds "nhân dân" stays a unit
+    ("Chủ tịch UBND huyện tặng Giấy khen cho Tòa án nhân dân huyện Tân Phú.", [("giay_khen", "tap_the", 1, "awarded")]),
+])
+def test_a_localitys_people_named_as_recipient_are_the_locality(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after a form's counted recipients says what they are: the award is the first form
+    ("Nhân dịp này, UBND huyện Tân Phú tặng Giấy khen cho 45 gia đình văn hóa tiêu biểu giai đoạn 2021-2023.",
+     [("giay_khen", "ho_gia_dinh", 45, "awarded")]),
+    # a counted title with no form before it is the award
+    ("Năm 2023, huyện Tân Phú có 9.870 gia đình văn hóa.", [("gia_dinh_van_hoa", "ho_gia_dinh", 9870, "awarded")]),
+])
+def test_a_title_describing_a_forms_counted_recipients_is_no_award_of_its_own(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # units or households and people in one count: mixed
+    ("Cục Thuế tỉnh Gia Bình tặng Giấy khen cho 57 doanh nghiệp, tổ chức và cá nhân nộp thuế tốt.",
+     [("giay_khen", "mixed", 57, "awarded")]),
+    ("Dịp này, UBND huyện Tân Phú khen thưởng 126 cá nhân và hộ gia đình có thành tích xuất sắc.",
+     [("khen_thuong", "mixed", 126, "awarded")]),
+    ("Chi cục Thuế đã đề nghị khen thưởng 9 đơn vị và cá nhân.", [("khen_thuong", "mixed", 9, "proposed")]),
+    ("Tỉnh Gia Bình có 2 tập thể hoặc cá nhân được đề nghị phong tặng danh hiệu Anh hùng Lao động.",
+     [("anh_hung_lao_dong", "mixed", 2, "proposed")]),
+    # counted apart: two entries
+    ("UBND huyện tặng Giấy khen cho 8 đơn vị và 5 cá nhân.",
+     [("giay_khen", "tap_the", 8, "awarded"), ("giay_khen", "ca_nhan", 5, "awarded")]),
+])
+def test_units_and_people_in_one_count_are_mixed(text, expected):
+    assert awards(text) == expected
+
+
+def test_a_count_reaches_its_form_through_an_achievement_told_in_two_parts():
+    assert awards("Dịp này, 6 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước, xây dựng nông thôn mới "
+                  "được tặng Bằng khen của Chủ tịch UBND tỉnh.") == [("bang_khen_bo_tinh", "ca_nhan", 6, "awarded")]
+    # a further clause after the second comma is no achievement any more
+    assert awards("Năm 2023, huyện có 40 cá nhân có thành tích xuất sắc trong sản xuất, kinh doanh, dịch vụ, "
+                  "chế biến nông sản, được nhận Giấy khen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state giver among givers listed together: the state's form
+    ("Dịp này, 12 tập thể được Bộ Xây dựng, Công đoàn Xây dựng Việt Nam, UBND tỉnh, LĐLĐ tỉnh tặng Bằng khen.",
+     [("bang_khen_bo_tinh", "tap_the", 12, "awarded")]),
+    # an organisation alone gives its own
+    ("Dịp này, 12 tập thể được LĐLĐ tỉnh tặng Bằng khen.", [("other_org_award", "tap_the", 12, "awarded")]),
+])
+def test_a_state_giver_among_givers_listed_together_gives_the_states_form(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conferred after review: awarded
+    ("Đợt này, huyện Tân Phú có 4 nhà giáo được Chủ tịch nước xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "awarded")]),
+    # eligibility, intent or a proposal: proposed
+    ("Năm nay, huyện có 4 nhà giáo đủ điều kiện được xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "proposed")]),
+    ("Năm nay, huyện có 4 nhà giáo được đề nghị xét tặng danh hiệu Nhà giáo Ưu tú.",
+     [("nha_giao_uu_tu", "ca_nhan", 4, "proposed")]),
+])
+def test_a_passive_review_and_grant_is_awarded_unless_only_eligible(text, expected):
+    assert awards(text) == expected
+
+
+def test_a_list_pointed_at_by_cu_the_takes_the_status_of_the_paragraph_before():
+    text = ("Hội đồng Thi đua - Khen thưởng Sở đang hoàn thiện hồ sơ trình cấp có thẩm quyền xét tặng Huân chương Lao "
+            "động cho các cá nhân thuộc Sở.\n\nCụ thể:\n\n"
+            "I. Huân chương Lao động hạng Nhì cho ông Lò Văn Tài, Giám đốc Sở.\n"
+            "II. Huân chương Lao động hạng Ba cho 02 cá nhân:\n1. Ông Cầm Văn Minh;\n2. Bà Lò Thị Hoa.")
+    assert awards(text) == [("huan_chuong_lao_dong_hang_nhi", "ca_nhan", 1, "proposed"),
+                            ("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, "proposed")]
+    granted = text.replace("đang hoàn thiện hồ sơ trình cấp có thẩm quyền xét tặng", "vừa được Chủ tịch nước tặng")
+    assert {s for *_, s in awards(granted)} == {"awarded"}
+
+
+def test_a_councils_decision_after_a_colon_without_a_proposal_is_its_own_grant():
+    text = ("Hội đồng Thi đua - Khen thưởng huyện Tân Phú thống nhất: Tặng giấy khen của Chủ tịch UBND huyện cho "
+            "120 cá nhân; danh hiệu chiến sỹ thi đua cấp cơ sở cho 35 cá nhân. "
+            "Đề nghị tặng bằng khen của Chủ tịch UBND tỉnh cho 6 cá nhân.")
+    assert awards(text, event_kind="hop_xet") == [("giay_khen", "ca_nhan", 120, "awarded"),
+                                                  ("chien_si_thi_dua_co_so", "ca_nhan", 35, "awarded"),
+                                                  ("bang_khen_bo_tinh", "ca_nhan", 6, "proposed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # delegates who receive a form are its recipients
+    ("Anh Lò Văn Tài là 1 trong 3 đại biểu của tỉnh Gia Bình vừa vinh dự được nhận Giải thưởng Lý Tự Trọng.",
+     [("other_org_award", "ca_nhan", 3, "awarded")]),
+    ("Tại buổi lễ, 25 đại biểu được nhận Bằng khen của Thủ tướng Chính phủ.",
+     [("bang_khen_thu_tuong_chinh_phu", "ca_nhan", 25, "awarded")]),
+    # delegates who attend are no recipients
+    ("Lễ đón nhận Huân chương Lao động hạng Ba của Trường THPT Tân Phú có sự tham dự của 200 đại biểu.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]),
+])
+def test_delegates_who_receive_a_form_are_its_recipients(text, expected):
     assert awards(text) == expected

@@ -99,11 +99,19 @@ def test_part_of_day(text, phrase, part):
         ("Sáng thứ 7, ngày 5/10/2019, Huyện đoàn", "Sáng thứ 7, ngày 5/10/2019", 5, True),
         ("Chiều Chủ nhật 12/5/2024, đoàn viên", "Chiều Chủ nhật 12/5/2024", 6, True),
         ("ngày 9/1/2024 (thứ Ba), Sở Y tế", "ngày 9/1/2024 (thứ Ba)", 1, True),
+        # a weekday written as its number, then a comma: the number is no day of a range ("days 3 and 17")
+        ("Thứ 3, 17/09/2030 | 08:15:40", "Thứ 3, 17/09/2030", 1, True),
+        ("THỨ 6, 20/9/2030, tin tổng hợp", "THỨ 6, 20/9/2030", 4, True),
     ],
 )
 def test_weekday_is_read_and_checked(text, phrase, weekday, matches):
     m = one_day(text)
     assert (m.text, m.weekday, m.weekday_matches) == (phrase, weekday, matches)
+
+
+def test_a_list_of_days_with_a_comma_is_still_a_range():
+    m = one_day("Trong các ngày 3, 17/9/2030, Huyện đoàn tổ chức hội thi.")
+    assert (m.kind, m.day, m.end_day) == ("range", 3, 17)
 
 
 # --- ranges --------------------------------------------------------------------
@@ -275,6 +283,8 @@ def test_period_after_anniversary_cue():
         ("thi đua lập thành tích chào mừng 30/4 và 1/5", ["30/4", "1/5"]),
         ("Trong dịp 2/9, nhiều đoàn viên trực chốt", ["2/9"]),
         ("hướng tới 22/12, đơn vị tổ chức hội thao", ["22/12"]),
+        # a round of Party badges is named by the holiday it marks, not by the day it is handed out
+        ("Huyện ủy Tân Phú trao Huy hiệu Đảng đợt 19/5 cho 35 đảng viên", ["19/5"]),
     ],
 )
 def test_holidays_used_as_names(text, phrases):

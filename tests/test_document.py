@@ -151,3 +151,11 @@ def test_a_value_spanning_a_hard_wrapped_break_is_written_with_a_space():
     start = doc.text.index("Hội Cựu")
     assert doc.written(start, start + len("Hội Cựu chiến binh xã Tân\nLập")) == "Hội Cựu chiến binh xã Tân Lập"
     assert doc.norm.raw_text(start, start + 5) == "Hội C"  # offsets still point into the text as given
+
+
+def test_a_newspapers_follow_us_line_is_furniture_that_places_nothing():
+    text = ("Tặng bằng khen cho hai cá nhân\n\nTheo dõi Báo Kon Tum trên Google News\n\n"
+            "Sở Nội vụ tỉnh Lào Cai đề nghị tặng bằng khen cho 2 cá nhân có thành tích trong phòng, chống bão.")
+    doc = make_document(text)
+    assert [line.kind for line in doc.lines if line.kind != "blank"][1] == "junk"
+    assert extract_article(text)["place"]["province"] == "Lào Cai"

@@ -160,6 +160,39 @@ def test_review_from_a_start_year_gives_no_year():
 def test_review_of_a_multi_year_period():
     text = "Tổng kết phong trào\nNgày 14/1, huyện tổng kết phong trào thi đua giai đoạn 2016 - 2020."
     assert date(text) == "2021-01-14"
+    # from March on, a five-year period is reviewed as it ends, in its last year (a single year: in the next)
+    ending = "Tổng kết phong trào\nNgày 24-6, UBND thị xã Tân Phú tổng kết phong trào thi đua giai đoạn 2026-2031."
+    assert date(ending) == "2031-06-24"
+    single = "Tổng kết phong trào\nNgày 24-6, UBND thị xã Tân Phú tổng kết phong trào thi đua năm 2030."
+    assert date(single) == "2031-06-24"
+
+
+def test_a_conference_preparing_next_years_work_late_in_the_year_is_in_the_year_before():
+    text = "Hội nghị triển khai công tác\nNgày 22/12, Sở Nội vụ tỉnh Gia Bình tổ chức Hội nghị triển khai công tác năm 2032."
+    assert date(text) == "2031-12-22"
+    early = "Hội nghị triển khai công tác\nNgày 10/1, Sở Nội vụ tỉnh Gia Bình tổ chức Hội nghị triển khai công tác năm 2032."
+    assert date(early) == "2032-01-10"
+    # the last months of a year are part of it, not the year a conference prepares
+    half = "Sơ kết\nNgày 15/10, Sở Nội vụ tỉnh Gia Bình triển khai nhiệm vụ 3 tháng cuối năm 2031."
+    assert date(half) == "2031-10-15"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an event honours over a period has just been achieved: the period's last year
+    ("Biểu dương nông dân giỏi\nNgày 12/8, Hội Nông dân huyện Tân Phú tổ chức hội nghị biểu dương nông dân giỏi giai "
+     "đoạn 2028 – 2031.", "2031-08-12"),
+    ("Tổng kết phong trào\nNgày 30/5, Sở Công Thương tỉnh Gia Bình tổng kết phong trào thi đua 5 năm (2026-2031).",
+     "2031-05-30"),
+    # a congress opens the period it names
+    ("Đại hội thi đua yêu nước\nNgày 30/9, tỉnh Gia Bình tổ chức Đại hội thi đua yêu nước lần thứ VII (2030-2035).",
+     "2030-09-30"),
+    # a term of office and a war are no achievement period: no year
+    ("Phiên họp Hội đồng\nSáng 29/1, Hội đồng Thi đua tỉnh Gia Bình nhiệm kỳ 2031-2036 họp phiên thứ 3.", None),
+    ("Trao Huân chương của nước bạn\nNgày 14-11, tỉnh Gia Bình trao Huân chương tặng chuyên gia quân sự giai đoạn "
+     "1945-1975.", None),
+])
+def test_a_period_the_days_sentence_names_dates_it(text, expected):
+    assert date(text) == expected
 
 
 def test_a_bare_year_in_the_headline():
@@ -886,6 +919,88 @@ def test_a_congress_for_a_period_is_held_in_the_periods_first_year():
     assert date(text) == "2030-09-18"
 
 
+def test_an_armed_forces_emulation_congress_is_held_as_the_period_it_reviews_ends():
+    text = ("Đại hội Thi đua Quyết thắng Lực lượng vũ trang huyện Tân Phú giai đoạn 2026-2031\n\n"
+            "Ngày 14/6, Ban Chỉ huy Quân sự huyện Tân Phú tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2026-2031.")
+    assert date(text) == "2031-06-14"
+
+
+def test_an_article_dated_by_a_weekday_number_gives_the_day_its_year():
+    text = ("Kỷ niệm 30 năm thành lập Trung tâm Y tế huyện Tân Phú\n\nThứ 4, 17/03/2032 | 09:12:05\n\n"
+            "Sáng 17-3, Trung tâm Y tế huyện Tân Phú tổ chức lễ kỷ niệm 30 năm thành lập và đón nhận Bằng khen.")
+    assert date(text) == "2032-03-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nothing else gives the year: the anniversary of a day the whole country marks does (1930 + 96)
+    ("Trao Huy hiệu Đảng\n\nChiều 2/2, Đảng bộ xã Tân Phú tổ chức lễ trao Huy hiệu Đảng nhân kỷ niệm 96 năm Ngày thành "
+     "lập Đảng Cộng sản Việt Nam.", "2026-02-02"),
+    ("Gặp mặt thầy thuốc\n\nSáng 26/2, Trung tâm Y tế huyện Tân Phú gặp mặt kỷ niệm 72 năm Ngày Thầy thuốc Việt Nam.",
+     "2027-02-26"),
+    # a local party committee's own anniversary is no national day: the year stays unknown
+    ("Kỷ niệm ngày thành lập\n\nSáng 12/4, Huyện ủy Tân Phú kỷ niệm 50 năm ngày thành lập Đảng bộ huyện.", None),
+    # a year the article writes wins over the anniversary's count
+    ("Tổng kết năm 2030\n\nSáng 20/11, Phòng Giáo dục huyện Tân Phú tổng kết năm 2030 nhân kỷ niệm 47 năm Ngày Nhà giáo "
+     "Việt Nam.", "2030-11-20"),
+])
+def test_a_day_without_its_year_takes_it_from_a_national_days_anniversary(text, expected):
+    assert date(text) == expected
+
+
+def test_a_national_days_anniversary_dates_the_day_before_the_school_years_of_what_was_achieved():
+    text = ("Trường THPT Tân Phú đón nhận Huân chương\n\nNgày 20/11, Trường THPT Tân Phú tổ chức lễ kỷ niệm 49 năm Ngày "
+            "Nhà giáo Việt Nam và đón nhận Huân chương Lao động hạng Ba. Nhà trường được Chủ tịch nước tặng Huân chương "
+            "vì thành tích từ năm học 2025 – 2026 đến năm học 2029 – 2030.")
+    assert date(text) == "2031-11-20"
+
+
+def test_the_year_of_the_days_own_sentence_comes_before_school_years_the_lead_goes_on_to():
+    text = ("Tuyên dương nhà giáo tiêu biểu năm 2031\n\nNgày 20/11, Sở Giáo dục tỉnh Gia Bình tổ chức lễ tuyên dương nhà "
+            "giáo tiêu biểu năm 2031. Dịp này, Sở khen thưởng 30 học sinh đạt giải quốc gia các năm học 2029-2030 và "
+            "2030-2031.")
+    assert date(text) == "2031-11-20"
+    # a school year in the day's own sentence still tells the year: the prizes of "năm học 2030 - 2031" in May 2031
+    same = ("Khen thưởng học sinh giỏi\n\nSáng 19/5, Sở Giáo dục tỉnh Gia Bình trao thưởng cho học sinh đoạt giải quốc "
+            "gia năm học 2030 - 2031 và các thủ khoa năm 2030.")
+    assert date(same) == "2031-05-19"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the deed the awards reward, told as what came before, is not the event's day
+    ("Khen thưởng người cứu cháu bé\n\nUBND xã Tân Phú vừa tặng giấy khen cho anh Lò Văn Tài. Trước đó, vào khoảng 20 "
+     "giờ ngày 3/4/2031, anh Tài đã cứu 2 cháu bé bị đuối nước.", None),
+    ("Biểu dương học sinh dũng cảm\n\nHuyện đoàn Tân Phú vừa biểu dương em Hà Văn An. Như Báo Gia Bình đã đưa tin, chiều "
+     "12/5/2031, em An đã nhặt được chiếc ví và trả lại người mất.", None),
+    # its year still dates the event's day written without one
+    ("Khen thưởng người cứu cháu bé\n\nNgày 5/4, UBND xã Tân Phú tặng giấy khen cho anh Lò Văn Tài. Trước đó, vào khoảng "
+     "20 giờ ngày 3/4/2031, anh Tài đã cứu 2 cháu bé bị đuối nước.", "2031-04-05"),
+])
+def test_the_day_of_a_deed_told_as_what_came_before_is_not_the_events(text, expected):
+    assert date(text) == expected
+
+
+def test_the_day_of_an_incident_in_the_lead_is_not_the_events():
+    text = ("Thưởng nóng ban chuyên án\nPhát biểu tại buổi trao thưởng ngày 9/10/2031, ông Lò Văn Tài đánh giá cao việc "
+            "truy bắt nhanh 2 nghi phạm cướp tiệm vàng vào rạng sáng 5/10 tại phường Tân Phú.")
+    assert date(text) == "2031-10-09"
+    alone = ("Thưởng nóng ban chuyên án\nCông an tỉnh Gia Bình đã phá thành công chuyên án ma túy vào ngày 5/10/2031, "
+             "bắt giữ 3 đối tượng.")
+    assert date(alone) is None
+
+
+def test_the_span_an_anniversary_writes_dates_the_day_before_a_founding_day_told_later():
+    text = ("Trường Cao đẳng Gia Bình đón nhận Huân chương\n\nNgày 20/10, Trường Cao đẳng Gia Bình tổ chức lễ kỷ niệm 60 năm "
+            "thành lập trường (1972-2032) và đón nhận Huân chương Lao động hạng Nhất. Ngày 20/10/1980, trường đón khóa "
+            "sinh viên đầu tiên, ngày ấy trở thành ngày truyền thống của trường.")
+    assert date(text) == "2032-10-20"
+
+
+def test_a_round_of_badges_named_by_its_holiday_is_not_the_day_they_are_handed_out():
+    text = ("Huyện ủy Tân Phú trao Huy hiệu Đảng đợt 3/2\n\nSáng 1/2/2031, Huyện ủy Tân Phú tổ chức lễ trao Huy hiệu Đảng "
+            "cho 40 đảng viên.")
+    assert date(text) == "2031-02-01"
+
+
 def test_a_decisions_issuer_is_read_after_chinh_thuc():
     text = ("Công bố doanh nghiệp vì nhà nông\n\nNgày 3/11/2030 Bộ NN&PTNT đã chính thức ra Quyết định số 77/QĐ-BNN "
             "về việc công bố 40 doanh nghiệp đạt danh hiệu “Doanh nghiệp vì nhà nông”.")
@@ -1037,3 +1152,131 @@ def test_a_public_consultation_on_proposed_awards_is_a_council_step():
     text = ("Lấy ý kiến nhân dân về khen thưởng\nBan Thi đua - Khen thưởng tỉnh vừa có văn bản lấy ý kiến nhân dân về "
             "việc đề nghị tặng Huân chương Lao động hạng Ba cho 2 tập thể.")
     assert kind(text) == "hop_xet"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Youth Union's centre written short, "T.Ư Đoàn", heads a holder's name as "Trung ương Đoàn" does
+    ("Tuyên dương thiếu nhi\n(ABC) T.Ư Đoàn vừa tổ chức tuyên dương 50 đội viên dũng cảm năm 2031.", "T.Ư Đoàn"),
+    # a youth camp or a sports meet is an event, never a holder: "hội thao do X tổ chức" names no unit "hội thao ..."
+    ("Thành tích huấn luyện\nCác đơn vị tham gia hội trại, hội thao do Quân khu tổ chức đều đạt điểm giỏi.", None),
+])
+def test_short_written_centres_head_holders_and_events_do_not(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the holder and a series of verbs ends the holder's name
+    ("Tuyên dương thanh niên\nHằng năm, Tỉnh đoàn Gia Bình luôn kịp thời phát hiện, tuyên dương các bạn trẻ cứu người.",
+     "Tỉnh đoàn Gia Bình"),
+    # another unit after the adverb is the verb's subject (the first only asks it): the next sentence names the issuer
+    ("Học sinh trả của rơi\nBộ Nội chính cũng đề nghị Sở Nội chính tỉnh Gia Bình tổ chức tuyên truyền tấm gương này. "
+     "Bộ trưởng Bộ Nội chính vừa ký quyết định tặng bằng khen cho em Lò Văn Tài.", "Bộ trưởng Bộ Nội chính"),
+    # an adverb before an auxiliary opens a clause: no holder's name runs into it
+    ("Cảm ơn chiến sĩ\nTỉnh đoàn Gia Bình cũng đã gửi thư cảm ơn, biểu dương chiến sĩ Lò Văn Tài.", None),
+])
+def test_a_holders_name_ends_before_an_adverb(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news from a unit about what it did: the unit holds it, its place and a bracket after its name dropped
+    ("Khen thưởng người cứu người\nNgày 9-7, tin từ UBND xã Tân Phú, tỉnh Gia Bình, cho biết đơn vị này vừa biểu dương "
+     "ông Lò Văn Tài vì đã cứu hai em nhỏ.", "UBND xã Tân Phú"),
+    ("Khen thưởng công an viên\nNgày 3.5, tin từ Công an TT.Tân Phú (H.Tân Phú, Gia Bình), đơn vị này vừa trao giấy "
+     "khen cho 2 công an viên.", "Công an TT.Tân Phú"),
+    ("Khen thưởng ngư dân\nNgày 12.10, thông tin từ UBND tỉnh Gia Bình cho biết, đã ban hành quyết định khen thưởng ông "
+     "Lò Văn Tài.", "UBND tỉnh Gia Bình"),
+    # news about what others did names no holder
+    ("Người tốt việc tốt\nTheo tin từ UBND xã Tân Phú, nhiều người dân đã cứu hai em nhỏ bị nước cuốn.", None),
+])
+def test_news_from_a_unit_about_what_it_did(text, expected):
+    assert org(text) == expected
+
+
+def test_a_holders_name_may_hold_a_dotted_abbreviation():
+    text = ("Bình chọn đơn vị dẫn đầu\nĐó là kết quả bầu chọn tại hội nghị tổng kết của khối thi đua IV do Sở Tư pháp "
+            "TP.Gia Bình tổ chức chiều 20-12.")
+    assert org(text) == "Sở Tư pháp TP.Gia Bình"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that issues an official letter about the awards (as it issues a plan) holds that step
+    ("Lấy ý kiến về khen thưởng\nBan Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình vừa ban hành Công văn số 12/BTĐ về "
+     "việc đăng tải thông tin đề nghị khen thưởng.", "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Gia Bình"),
+    # an office that signs several decisions, their number written before them, issues them
+    ("Tặng Kỷ niệm chương\nNgày 2/3/2031, Bộ trưởng Bộ Nội chính đã ký ban hành 05 Quyết định về việc tặng Kỷ niệm "
+     "chương cho 300 cá nhân.", "Bộ trưởng Bộ Nội chính"),
+])
+def test_a_unit_that_issues_a_letter_or_several_decisions(text, expected):
+    assert org(text) == expected
+
+
+def test_a_head_word_inside_a_documents_number_is_no_holder():
+    text = ("Tân Phú họp xét điển hình tiên tiến\n\nCăn cứ Hướng dẫn số 12/HD – UBND ngày 3 tháng 4 năm 2031 của UBND "
+            "tỉnh Gia Bình về các hình thức biểu dương, khen thưởng điển hình tiên tiến.\n\nTrong số 20 tập thể được "
+            "các cấp đề nghị, Hội đồng xét chọn huyện Tân Phú đã đề nghị tặng Giấy khen cho 12 tập thể.")
+    assert org(text) == "Hội đồng xét chọn huyện Tân Phú"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit that hands a spot reward over presents it
+    ("Thưởng nóng lực lượng phá án\nNgày 4-2, Tỉnh ủy Gia Bình vừa thưởng nóng cho Phòng Cảnh sát hình sự vì đã phá "
+     "nhanh vụ trộm.", "Tỉnh ủy Gia Bình"),
+    # an award named "Giải thưởng" is an award, not a contest's prize
+    ("Tôn vinh thầy thuốc\nNgày 26/2, UBND tỉnh Gia Bình đã trao giải thưởng “Ánh sáng áo trắng” cho 40 y, bác sĩ.",
+     "UBND tỉnh Gia Bình"),
+    # a reward received names no giver: "phần thưởng" is no verb
+    ("Khen học sinh\nSáng 3/4, em Lò Văn Tài nhận phần thưởng của nhà trường vì nhặt được của rơi.", None),
+])
+def test_the_unit_that_hands_over_a_spot_reward_or_a_named_prize(text, expected):
+    assert org(text) == expected
+
+
+def test_at_a_presentation_the_unit_presenting_outranks_the_issuer_of_a_decision_it_mentions():
+    text = ("Trao Huy hiệu Đảng\nTại buổi lễ, Ban Thường vụ Huyện ủy Tân Phú đã trao tặng Huy hiệu 50 năm tuổi Đảng cho "
+            "đảng viên Lò Văn Tài. Đợt này, Ban Thường vụ Tỉnh ủy đã có quyết định trao tặng Huy hiệu Đảng cho 20 đảng "
+            "viên của huyện.")
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Ban Thường vụ Huyện ủy Tân Phú"
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Ban Thường vụ Tỉnh ủy"  # the decision reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village that holds the ceremony of its own title holds it, as a commune does
+    ("Thôn Bình An đón danh hiệu thôn văn hóa\nChiều 5-12, thôn Bình An (xã Tân Phú, huyện Gia Bình) tổ chức đón nhận "
+     "danh hiệu thôn văn hóa giai đoạn 2030-2031.", "thôn Bình An (xã Tân Phú, huyện Gia Bình)"),
+    ("Làng Đông Hà đón bằng công nhận\nSáng ngày 11/3 làng Đông Hà, xã Tân Phú đã tổ chức lễ đón bằng công nhận làng "
+     "văn hóa.", "làng Đông Hà, xã Tân Phú"),
+    # a village's office, no village's name: "thôn trưởng" names no holder
+    ("Họp dân\nNgày 5/3, thôn trưởng tổ chức họp dân bình xét hộ gia đình văn hóa.", None),
+])
+def test_a_village_holds_the_ceremony_of_its_title(text, expected):
+    assert org(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit named after the event ends before the units joining it, as a subject does
+    ("Tổng kết thi đua\nHội nghị tổng kết thi đua của Sở Nội chính tỉnh Gia Bình và các đơn vị trực thuộc diễn ra "
+     "sáng 5/1.", "Sở Nội chính tỉnh Gia Bình"),
+    # what is left is a head word alone: no holder
+    ("Tổng kết thi đua\nHội nghị đã đánh giá kết quả thi đua của Sở và các đơn vị trực thuộc trong năm 2031.", None),
+])
+def test_the_unit_named_after_the_event_ends_before_the_units_joining_it(text, expected):
+    assert org(text) == expected
+
+
+def test_an_office_opening_with_a_units_head_word_is_no_unit():
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục trưởng Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None  # an office presents what a unit hosts
+    text = "Khen thưởng ngành thuế\nSáng 5/3, Cục Thuế tỉnh Gia Bình trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] == "Cục Thuế tỉnh Gia Bình"
+    # a minister is an office too: at a presentation no holder, for a decision its issuer
+    text = "Khen thưởng ngành nội chính\nSáng 5/3, Bộ trưởng Bộ Nội chính trao bằng khen cho 5 tập thể."
+    assert organizer(make_document(text), kind="trao_tang")[0] is None
+    assert organizer(make_document(text), kind="quyet_dinh")[0] == "Bộ trưởng Bộ Nội chính"
+
+
+def test_the_cluster_an_article_is_about_ends_before_a_purpose():
+    text = ("Bình xét thi đua cuối năm\nPhát biểu tại hội nghị, ông Lò Văn Tài nêu rõ, các đơn vị trong Cụm thi đua số 3 "
+            "căn cứ nội dung giao ước để bình xét tập thể tiêu biểu của Cụm thi đua số 3 để Hội đồng thi đua tỉnh xem "
+            "xét.")
+    assert org(text) == "Cụm thi đua số 3"

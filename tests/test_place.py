@@ -91,12 +91,14 @@ def test_a_source_after_the_reform_gives_its_new_province():
     # a national decision whose headline names the honoured units' province: no venue
     ("Thủ tướng Chính phủ tặng Bằng khen cho Công an tỉnh Nam Định\n"
      "Thủ tướng Chính phủ đã ký quyết định tặng Bằng khen cho 4 tập thể thuộc Công an tỉnh Nam Định.", None, (None, None)),
-    # a national event with its venue written keeps the venue
-    # a national body's event has no place, even where its venue is written (GUIDE: both null)
+    # a national body's event whose venue the lead writes takes place there ("Where the event took place, at the
+    # finest level the text gives (the venue ...)": the annotators place it, most of the time)
     ("Đại hội Thi đua yêu nước ngành Tư pháp\nSáng 4/11, tại thành phố Hải Phòng, Bộ Tư pháp tổ chức Đại hội.",
-     None, (None, None)),
+     None, ("Hải Phòng", None)),
     ("Vinh danh 12 tập thể Anh hùng\nSáng 20/12, tại Đại hội Thi đua yêu nước toàn quốc lần thứ X tổ chức tại Hà Nội, "
-     "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, (None, None)),
+     "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, ("Hà Nội", None)),
+    ("Tuyên dương thiếu nhi\nNgày 16/6, tại Nhà Thiếu nhi tỉnh Gia Lai, Trung ương Đoàn tuyên dương 100 thiếu nhi.",
+     None, ("Gia Lai", None)),
     # a leader attending a local ceremony does not make it national
     ("Phó Thủ tướng dự lễ đón nhận Huân chương ở Thái Bình\n"
      "Sáng 3/9, Phó Thủ tướng dự lễ kỷ niệm 60 năm thành lập xã Quang Bình (huyện Kiến Xương, tỉnh Thái Bình).",
@@ -219,3 +221,10 @@ def test_a_city_written_by_its_short_name_before_the_rename_is_the_province_of_i
     doc = make_document("Đại học Huế kỷ niệm 70 năm\nNgày 3-3, Đại học Huế tổ chức lễ kỷ niệm và đón nhận Huân chương.")
     assert find_place(doc, event_date="2027-03-03")[0]["province"] == "Huế"
     assert find_place(doc, event_date="2019-03-03")[0]["province"] == "Thừa Thiên Huế"
+
+
+def test_a_place_told_as_what_came_before_is_the_deeds_not_the_events():
+    text = ("date 2024-02 Cụ thể, Công an tỉnh Thái Bình vừa tổ chức lễ truy tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho "
+            "thượng úy Lò Văn Tài, cán bộ Công an thị trấn Tiền Hải.\n\nTrước đó, vào hồi 21 giờ ngày 22/9/2023, trung úy "
+            "Lò Văn Tài đang trong ca trực, nhận được tin báo tại khu vực tổ 3, thị trấn Tiền Hải có đối tượng trộm cắp.")
+    assert place(text) == ("Thái Bình", None)

@@ -112,6 +112,8 @@ def test_the_crawlers_politeness_key_keeps_the_port():
     ("https://tintuc.example.vn/don-nhan-huan-chuong-20210227083015412.htm", dt.date(2021, 2, 27)),
     # a news CMS id: a zone, then yymmdd and a real clock, then milliseconds
     ("https://baomoi.example.vn/khen-thuong-dot-xuat-172230614093512487.htm", dt.date(2023, 6, 14)),
+    # the same with two digits of milliseconds (seventeen digits)
+    ("https://tintuc.example.vn/dai-hoi-thi-dua-19623122713290978.htm", dt.date(2023, 12, 27)),
 ])
 def test_date_from_url_formats(url, expected):
     assert date_from_url(url, REFERENCE) == expected

@@ -4,9 +4,9 @@
 `dev` is the part rules were tuned on; `heldout` was kept aside and unseen
 while tuning, then opened to diagnose general faults; `fresh`, `dev2` to
 `dev55` and `fresh2` were collected later by annotators who never saw the
-engine, scored unseen, then opened; `fresh3` to `fresh13` were collected the
-same way and never opened, so their figures are the honest ones (README "On
-real text"). The parts are those sources.jsonl names; several are scored
+engine, scored unseen, then opened, as were `fresh3` to `fresh7` later;
+`fresh8` to `fresh13` were collected the same way and never opened, so their
+figures are the honest ones (README "On real text"). The parts are those sources.jsonl names; several are scored
 together when joined by commas. Needs the git-ignored cache of the chosen
 parts' texts (see check_cache.py): a part whose texts are missing or differ is
 never scored.
