@@ -229,6 +229,7 @@ _REVIEW_YEAR = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
     r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
 _SCHOOL_YEAR = re.compile(r"\bnăm học (?:mới )?(\d{4})\s*-\s*(\d{4})\b")
+_BIRTH = re.compile(r"(?:\bsinh(?:\s+năm)?|\bsn|\bnăm\s+sinh)\s*:?\s*$")  # a person's year of birth
 _YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
 
 
@@ -334,20 +335,23 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
                                  found.end_day or found.day)
             except ValueError:
                 continue
+            history = anchor.year < EARLIEST_NEWS_YEAR  # "Ngày 3-8-1960 được coi là ngày sinh của X": its beginnings
             founding = years_since and found.kind != "range" and (
-                (found.month, found.day) == (mention.month, mention.day)
+                (found.month, found.day) == (mention.month, mention.day) or history
                 or _cues()["founding"].search(doc.lower, other.start, other.end))
             if founding:  # "Ngày 26-10-1975, ... thành lập Vùng 4" in an article marking 50 years: 2025
                 anchors.append((True, _years_later(anchor, years_since)))
                 continue
-            anchors.append((found.role == "anniversary", anchor))
+            if not history:  # a day of the past the article tells of dates nothing of the news
+                anchors.append((found.role == "anniversary", anchor))
     if periods:  # "kỷ niệm 110 năm thành lập (1902-2012)": the year the article marks, whatever else the lead dates
         return dt.date(periods[0], 12, 31)
     if anchors:
         return _closest(month, mention.day, min(anchors, key=lambda a: a[0])[1])
     title = doc.lines[doc.title_line] if doc.title_line is not None else None
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
-    years = {int(y) for y in _YEAR.findall(near)}
+    years = {int(m.group(1)) for m in _YEAR.finditer(near)
+             if not _BIRTH.search(near, max(0, m.start() - 12), m.start())}  # not "(SN 1996)", "sinh năm 1949"
     school_here = _SCHOOL_YEAR.search(doc.lower, sentence.start, sentence.end)
     coming = _cues()["coming_year"].search(near)  # "Ngày 25/12, ... Hội nghị triển khai công tác năm 2024": 2023
     if coming and years == {int(coming.group(1))} and month >= COMING_YEAR_FROM:
@@ -467,6 +471,8 @@ def event_date(doc: Document, kind: str | None = None) -> tuple[str | None, dict
             start, end = sentence.start + mention.start, sentence.start + mention.end
             if _cues()["incident_day"].search(doc.lower, max(sentence.start, start - INCIDENT_REACH), start):
                 continue  # "... truy bắt 2 nghi phạm vào rạng sáng 5/10": the incident's day
+            if mention.year and mention.year < EARLIEST_NEWS_YEAR:
+                continue  # "ngày 30/4/1975": history the article tells, not its news
             if mention.year:  # a full date needs no reference
                 day = dates.resolve_day(mention)
             else:

@@ -979,6 +979,21 @@ def test_the_day_of_a_deed_told_as_what_came_before_is_not_the_events(text, expe
     assert date(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the unit's beginnings told in the past, with the years the article marks: the anniversary's year
+    ("Công ty Dược Gia Bình đón nhận Huân chương\nNgày 29-7, Công ty CP Dược Gia Bình tổ chức lễ kỷ niệm 40 năm ngày "
+     "thành lập và đón nhận Huân chương Lao động hạng Nhì. Ngày 3-8-1991 được coi là “ngày sinh” của công ty.",
+     "2031-07-29"),
+    # a person's year of birth is no year of the news
+    ("Trao Huy chương Kháng chiến\nChiều 1.6, UBND huyện Tân Phú trao Huy chương Kháng chiến hạng Nhất cho ông Lò Văn "
+     "Tài, sinh năm 1949, ngụ ấp Bến.", None),
+    # a day of the past the article tells is no event's day
+    ("Trao Huy chương Kháng chiến\nNgày 12/3/1968, ông Lò Văn Tài đã dẫn đường cho một đơn vị bộ đội vượt sông.", None),
+])
+def test_history_dates_nothing_of_the_news(text, expected):
+    assert date(text) == expected
+
+
 def test_the_day_of_an_incident_in_the_lead_is_not_the_events():
     text = ("Thưởng nóng ban chuyên án\nPhát biểu tại buổi trao thưởng ngày 9/10/2031, ông Lò Văn Tài đánh giá cao việc "
             "truy bắt nhanh 2 nghi phạm cướp tiệm vàng vào rạng sáng 5/10 tại phường Tân Phú.")
