@@ -994,6 +994,12 @@ def test_history_dates_nothing_of_the_news(text, expected):
     assert date(text) == expected
 
 
+def test_a_deadline_is_not_the_events_day():
+    text = ("Lấy ý kiến nhân dân về khen thưởng\nHội đồng Thi đua tỉnh Gia Bình lấy ý kiến nhân dân về 3 cá nhân được đề "
+            "nghị khen thưởng. Thời gian lấy ý kiến 10 ngày (đến hết ngày 10-2-2031).")
+    assert date(text, kind="hop_xet") is None
+
+
 def test_the_day_of_an_incident_in_the_lead_is_not_the_events():
     text = ("Thưởng nóng ban chuyên án\nPhát biểu tại buổi trao thưởng ngày 9/10/2031, ông Lò Văn Tài đánh giá cao việc "
             "truy bắt nhanh 2 nghi phạm cướp tiệm vàng vào rạng sáng 5/10 tại phường Tân Phú.")
