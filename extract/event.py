@@ -422,7 +422,7 @@ def _date_sentences(doc: Document) -> list[Sentence]:
     """
     out = []
     if doc.title_line is not None:
-        out = list(doc.title_sentences)
+        out = [s for s in doc.title_sentences if not _cues()["legal_basis"].match(doc.lower, s.start, s.end)]
     lead = 0
     for s in doc.sentences:
         if doc.lines[s.line].kind != "body" or lead >= DATE_LEAD_SENTENCES:

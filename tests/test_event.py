@@ -994,6 +994,13 @@ def test_history_dates_nothing_of_the_news(text, expected):
     assert date(text) == expected
 
 
+def test_a_first_line_citing_what_a_step_rests_on_gives_no_day():
+    # an excerpt whose first line is the legal basis: the document's day, not the event's
+    text = ("Căn cứ Điều 10 Quyết định số 12/2031/QĐ-UBND ngày 20/4/2031 của UBND tỉnh Gia Bình, Ban Thi đua - Khen "
+            "thưởng lấy ý kiến nhân dân về các cá nhân được đề nghị khen thưởng.\nThời gian lấy ý kiến là 10 ngày.")
+    assert date(text, kind="quyet_dinh") is None  # not even as a decision article's own decision
+
+
 def test_a_deadline_is_not_the_events_day():
     text = ("Lấy ý kiến nhân dân về khen thưởng\nHội đồng Thi đua tỉnh Gia Bình lấy ý kiến nhân dân về 3 cá nhân được đề "
             "nghị khen thưởng. Thời gian lấy ý kiến 10 ngày (đến hết ngày 10-2-2031).")
