@@ -1014,6 +1014,12 @@ def test_the_day_of_an_incident_in_the_lead_is_not_the_events():
     alone = ("Thưởng nóng ban chuyên án\nCông an tỉnh Gia Bình đã phá thành công chuyên án ma túy vào ngày 5/10/2031, "
              "bắt giữ 3 đối tượng.")
     assert date(alone) is None
+    # an approximate hour marks an incident too: a ceremony's hour is set
+    rough = ("Khen thưởng học sinh trả lại của rơi\nVào khoảng 17h ngày 12/9/2031, trên đường đi học về, em Lò Văn Tài "
+             "nhặt được chiếc ví và mang đến công an xã.")
+    assert date(rough) is None
+    set_hour = "Khen thưởng học sinh\nVào lúc 8 giờ ngày 15/9/2031, UBND xã Tân Phú tổ chức lễ khen thưởng em Lò Văn Tài."
+    assert date(set_hour) == "2031-09-15"
 
 
 def test_the_span_an_anniversary_writes_dates_the_day_before_a_founding_day_told_later():
