@@ -72,7 +72,7 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:1[89]\d\d|2[01]\d\d)"
 _NOT_GLUED_BEFORE = r"(?<![\w/.,:])(?<!\w-)"
 _NOT_GLUED_AFTER = r"(?![\w/]|[.,:-]\d)"
-_NOT_A_WEEKDAY = r"(?<!thứ )(?<!Thứ )(?<!THỨ )"  # the number of "Thứ 4" names a weekday
+_NOT_A_WEEKDAY = r"(?<!thứ )"  # the number of "Thứ 4" names a weekday (the patterns ignore case)
 _TIME = (
     r"(?P<h>[01]?\d|2[0-3])\s{0,2}(?:(?P<colon>:)|h|giờ)\s{0,2}(?P<mi>[0-5]\d)?"
     r"(?(colon)(?::[0-5]\d)?)(?:\s{0,2}phút)?"  # "09:34:00": a stamp's seconds
