@@ -101,8 +101,9 @@ def find_author(doc: Document) -> tuple[str | None, dict | None]:
 
 
 def _run_in_byline(doc: Document, kept: list) -> tuple[str | None, dict | None]:
-    """A writer's name in capitals (or initials) run into the article's last line after its last sentence
-    ("... đã bị bắt giữ. MINH TRÂN"), where the page lost the line break; else (None, None)."""
+    """A writer's name run into the article's last line after its last sentence, where the page lost the line
+    break: in capitals or initials, maybe in brackets ("... đã bị bắt giữ. MINH TRÂN", "(Q.LÂM)"), or two
+    capitalised words where the text ends ("... vừa qua. Nhật Minh"); else (None, None)."""
     if not kept:
         return None, None
     line = kept[-1]
