@@ -234,15 +234,17 @@ def _source(url: str | None):
 
 def _is_national(doc: Document, organizer_evidence: dict | None) -> str | None:
     """"held" when a national body holds the event (its organiser) or the event is named
-    national ("... toàn quốc lần thứ X"); "named" when a national office or body opens
-    the title or the first lead sentence (it may attend or decide a local event); else None."""
+    national ("... toàn quốc lần thứ X") and no local unit holds it; "named" when a
+    national office or body opens the title or the first lead sentence (it may attend or
+    decide a local event), or a local unit's event looks towards a national one ("UBND TP
+    X tổ chức Đại hội ... hướng tới Đại hội ... toàn quốc lần thứ XI"); else None."""
     organizer_text = (organizer_evidence or {}).get("text", "").lower()
     if organizer_text and _cues()["national_organizer"].search(organizer_text):
         return "held"
     actor, body, event = _cues()["national_actor"], _cues()["national_body"], _cues()["national_event"]
     spans = headline_and_lead(doc, 2)
     if any(event.search(doc.lower, start, end) for start, end in spans):
-        return "held"
+        return "named" if organizer_text else "held"
     for start, end in spans:
         if actor.match(doc.lower, start, end) or body.search(doc.lower, start, end):
             return "named"

@@ -99,6 +99,9 @@ def test_a_source_after_the_reform_gives_its_new_province():
      "Chủ tịch nước trao danh hiệu Anh hùng cho Công an tỉnh Quảng Bình.", None, ("Hà Nội", None)),
     ("Tuyên dương thiếu nhi\nNgày 16/6, tại Nhà Thiếu nhi tỉnh Gia Lai, Trung ương Đoàn tuyên dương 100 thiếu nhi.",
      None, ("Gia Lai", None)),
+    # a local unit's congress looking towards the national one is the local unit's
+    ("Đại hội Thi đua yêu nước tỉnh Gia Lai\nSáng 5/9/2030, UBND tỉnh Gia Lai tổ chức Đại hội Thi đua yêu nước tỉnh lần "
+     "thứ II, hướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XII.", None, ("Gia Lai", None)),
     # a leader attending a local ceremony does not make it national
     ("Phó Thủ tướng dự lễ đón nhận Huân chương ở Thái Bình\n"
      "Sáng 3/9, Phó Thủ tướng dự lễ kỷ niệm 60 năm thành lập xã Quang Bình (huyện Kiến Xương, tỉnh Thái Bình).",
