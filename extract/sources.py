@@ -113,13 +113,13 @@ def _from_area_host(host: str) -> SourceMatch | None:
 
 
 def _from_slugs(host: str) -> SourceMatch | None:
+    index = slug_index()
     found = _from_area_host(host)
     if found is not None or area_host(host) is not None:
-        return found
-    index = slug_index()
+        return found or _province_inside(host, index)
     suffix = next((s for s in _VN_SUFFIXES if host.endswith(s)), None)
     if suffix is None:
-        return None
+        return _province_inside(host, index)
     own = host[: -len(suffix)].split(".")[-1].replace("-", "")
     for prefix in _newspaper_prefixes():
         if own.startswith(prefix):
@@ -131,7 +131,26 @@ def _from_slugs(host: str) -> SourceMatch | None:
             home = index.provinces.get(own[:-len(suffix)])
             if home is not None:
                 return SourceMatch(None, None, "newspaper", home.name, None, "domain_slug")
-    return None
+    return _province_inside(host, index)
+
+
+def _province_inside(host: str, index) -> SourceMatch | None:
+    """A site of one province whose host holds the province's slug inside a word ("tinhuyquangtri.vn",
+    "conganquangbinh.gov.vn", "lamdong.baohiemxahoi.gov.vn", "quangbinh24h.com"): that province, when exactly
+    one province's slug of at least MIN_INSIDE_SLUG letters stands in the host's own labels (all of a
+    Vietnamese host's, only the name before the top level of another: "laichau.gov.vn.example.com" names none)."""
+    suffix = next((s for s in _VN_SUFFIXES if host.endswith(s)), None)
+    # a Vietnamese host's labels are its own; elsewhere only the name before the top level is the owner's
+    labels = host[: -len(suffix)].split(".") if suffix else host.split(".")[-2:-1]
+    labels = [label.replace("-", "") for label in labels]
+    named = {home.code: home for slug, home in index.provinces.items() if len(slug) >= MIN_INSIDE_SLUG
+             and any(slug in label for label in labels)}
+    if len(named) != 1:
+        return None
+    return SourceMatch(None, None, "site", next(iter(named.values())).name, None, "domain_slug")
+
+
+MIN_INSIDE_SLUG = 5  # "hanam" and longer: a shorter slug would stand by chance inside other words
 
 
 def source_for_url(url: object, registry: Registry | None = None) -> SourceMatch | None:

@@ -133,3 +133,23 @@ def test_education_hosts_that_name_no_single_area(url):
 def test_a_provincial_broadcasters_host_names_its_province():
     assert source_for_url("https://quangtritv.vn/thoi-su/tong-ket-thi-dua").province == "Quảng Trị"
     assert source_for_url("https://vtv.vn/chinh-tri/bai-viet") is None
+
+
+@pytest.mark.parametrize("url, province", [
+    # a province's slug inside a word of the host: its party committee, police, a sector office, a local news site
+    ("https://tinhuylaocai.vn/tin-tuc/1", "Lào Cai"),
+    ("https://conganhagiang.gov.vn/tin/2", "Hà Giang"),
+    ("https://kontum.baohiemxahoi.gov.vn/tin/3", "Kon Tum"),
+    ("https://ninhbinh24h.com/tin/4", "Ninh Bình"),
+])
+def test_a_hosts_word_holding_one_provinces_slug_names_that_province(url, province):
+    found = source_for_url(url, Registry(()))
+    assert (found.province, found.district, found.how) == (province, None, "domain_slug")
+
+
+@pytest.mark.parametrize("url", [
+    "https://laocai-hagiang.vn/tin/1",   # two provinces: neither
+    "https://thanhnien.vn/tin/2",        # no province's slug
+])
+def test_a_host_holding_no_single_provinces_slug_names_none(url):
+    assert source_for_url(url, Registry(())) is None
