@@ -138,11 +138,12 @@ class Document:
         rs, re_, text = self.norm.raw_span_text(start, end)
         ev = {"span": [rs, re_], "text": text}
         if sentence is not None:
-            # a sentence gives evidence for several facts (its awards, officials, dates ...): mapped once
-            key = (sentence.start, sentence.end)
+            # a sentence gives evidence for several facts (its awards, officials, dates ...): mapped once;
+            # a fact read over several ("Giấy khen:" and the table below it) gives all of them
+            key = (min(sentence.start, start), max(sentence.end, end))
             raw = self._raw_sentences.get(key)
             if raw is None:
-                raw = self._raw_sentences[key] = self.norm.raw_span_text(sentence.start, sentence.end)
+                raw = self._raw_sentences[key] = self.norm.raw_span_text(*key)
             ev["sentence"] = raw[2]
             ev["sentence_span"] = [raw[0], raw[1]]
         ev["confidence"] = round(confidence, 2)

@@ -67,3 +67,12 @@ def test_pathological_input_finishes():
     for text in ["1/" * 200_000, "“" * 100_000, "Nguyễn " * 50_000, "khen thưởng 5 tập thể, " * 20_000, "a\n" * 100_000]:
         record = extract_article(text, id="p")
         assert record["id"] == "p"
+
+
+def test_a_fact_read_over_several_lines_reports_the_lines_it_was_read_from():
+    # a grant written on one line and the table of its recipients below (found by the property above)
+    raw = "Giấy khen: \n1 | Giấy khen | 5 | 7\n Nguyễn Văn"
+    for text in (raw, unicodedata.normalize("NFD", raw)):
+        record = extract_article(text, id="table")
+        assert record["awards"]
+        spans_point_at_their_text(record, text)
