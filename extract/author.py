@@ -24,7 +24,7 @@ _JOINT = re.compile(r"\s*[-–]\s*")
 _TRAILER = re.compile(r"\s*(?:\([^)]*\)|[-–]\s*[^,]{0,60}|,\s*[^,]{0,60}|/\s*[^\s/]{1,20})?\s*[.]?\s*$")
 _BRACKETED = re.compile(r"\(\s*([^()]+?)\s*\)\s*\.?\s*$")  # "(Đình Tỷ)": a byline in brackets
 # a byline run into the article's last line after its last sentence: "... đã bị bắt giữ. MINH TRÂN"
-_RUN_IN = re.compile(rf"[.!?…)]\s+\(?((?:[{UPPER}]{{2,}}\s+){{1,3}}[{UPPER}]{{2,}}|(?:[{UPPER}][^\W\d_]?\.\s?){{1,3}}[{UPPER}]+"
+_RUN_IN = re.compile(rf"[.!?…)]\s+\(?((?:[{UPPER}]{{2,}}\s+){{1,3}}[{UPPER}]{{2,}}|{_INITIALS.pattern}"
                      rf"|[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+)\)?\s*$")  # "(Q.LÂM)"; "... vừa qua. Nhật Minh"
 
 

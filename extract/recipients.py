@@ -1891,7 +1891,6 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
-_UNIT_BRACKET = re.compile(expand_lexicons(r"\s*\(\s*(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))  # where one works
 _GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
@@ -1942,6 +1941,7 @@ _PLACED = re.compile(expand_lexicons(r"\b(?:ở|tại|thuộc)\s+(?:{lex:place_l
 _SUBUNIT = re.compile(expand_lexicons(r"(?i:{lex:subunit_heads})\s"))
 _SUBUNIT_PARENT = re.compile(expand_lexicons(r"\b(?i:{lex:subunit_parent_heads})[\s.]"))  # "Công an TP.X"
 _UNIT_HEAD = re.compile(expand_lexicons(r"(?i:{lex:org_heads}|{lex:recipient_unit_heads})\b"))
+_UNIT_BRACKET = re.compile(r"\s*\(\s*" + _UNIT_HEAD.pattern)  # where one works: "(Đoàn Ca múa X)"
 _LEVEL_THEN_NAME = re.compile(expand_lexicons(rf"\s*((?i:{{lex:place_levels}}|{{lex:village_levels}}))\s+[{UPPER}]"))
 _BARE_PLACE = re.compile(expand_lexicons(rf"(?:({{lex:place_levels}}|{{lex:village_levels}})\s+|TP\.\s*|TP\s+)[{UPPER}][^,;()]*$"))
 _BRACKET = re.compile(r"\([^()]*\)")  # what a bracket says of a name does not make it a clause
