@@ -590,7 +590,8 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
 _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
                   "officer_reports", "unit_reports", "cluster_of_event")
-_PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
+_PASSIVE_HOLDERS = ("held_by", "held_by_passive")
+_CHAIRED_HOLDERS = ("council", "chair_of")  # a body its chair chairs, unless a unit named first holds the event  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
@@ -607,6 +608,10 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         if key in _PASSIVE_HOLDERS and m and cues["attended"].search(lower, max(sentence.start, m.start() - 100), m.start()):
             continue  # "dự Hội nghị ... do Bộ X tổ chức": an event someone attends, not the one reported
         if m and _is_name(m.group(1), doc.text[m.start(1):m.end(1)]):
+            if key in _CHAIRED_HOLDERS:
+                host = _host_before(doc, sentence, m.start())
+                if host:
+                    return host  # "UBND huyện X tổ chức hội nghị ..., Chủ tịch Hội đồng TĐKT huyện chủ trì": the host
             return m.start(1), m.end(1)
     # The verb written first governs: "Trung tâm X tổ chức Hội nghị công bố quyết định khen thưởng" is a host's.
     verbs = heapq.merge(((m.start(), "issuer") for m in finditer(cues["decision_verbs"], lower, sentence.start, sentence.end)),
@@ -639,6 +644,18 @@ def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
         end = stop.start() if stop else sentence.end
         if _is_name(lower[start:end], doc.text[start:end]):
             return start, end
+    return None
+
+
+def _host_before(doc: Document, sentence: Sentence, limit: int) -> tuple[int, int] | None:
+    """The subject of a holding verb written before ``limit`` in the sentence: the unit that holds the event
+    a council's or a bloc's chair then chairs."""
+    for m in _cues()["verbs"].finditer(doc.lower, sentence.start, limit):
+        if _inside_a_name(doc, sentence, m.start()) or not _held_here(doc, sentence, m.start()):
+            continue
+        found = _subject_before(doc, sentence, m.start(), _cues()["org_heads"], led=True)
+        if found:
+            return found
     return None
 
 

@@ -537,6 +537,11 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
      "thi đua trong cả nước.", "Hội đồng Thi đua - Khen thưởng Trung ương"),
     ("Tại huyện Ia Lâm, lãnh đạo 8 huyện đã dự Hội nghị ký kết giao ước thi đua. Ông Lê Văn Tâm, Chủ tịch UBND huyện "
      "Ia Lâm, trưởng khối thi đua các huyện, thị xã chủ trì Hội nghị.", "khối thi đua các huyện, thị xã"),
+    # ... unless a unit named first in the sentence holds the event the chair then chairs
+    ("Sáng 4/2, UBND huyện Tân Phú tổ chức hội nghị tổng kết công tác thi đua năm 2030, ông Lò Văn Tài, Chủ tịch UBND "
+     "huyện, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện chủ trì hội nghị.", "UBND huyện Tân Phú"),
+    ("Sáng 4/2, ông Lò Văn Tài, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Tân Phú đã chủ trì hội nghị tổng kết "
+     "công tác thi đua năm 2030.", "Hội đồng Thi đua - Khen thưởng huyện Tân Phú"),
     # a session or plenary named after the body that holds it
     ("Sáng 9/7, tại kỳ họp thứ 5, HĐND tỉnh khóa XIX, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Trần An "
      "đã trao Huân chương Lao động cho 3 cá nhân.", "HĐND tỉnh"),
