@@ -526,6 +526,9 @@ def test_page_furniture_in_the_lead_does_not_hide_the_holder():
     # half of a quotation (an article's title cited) is no name
     ("Khen thưởng bác sĩ\nSau bài viết \"Ca mổ khó, bệnh viện huyện cứu sống bệnh nhân\", ngày 2-3, ông Vi Văn Lự "
      "trao giấy khen cho hai bác sĩ."),
+    # a unit that is not an award council agreeing on a proposal holds no council step
+    ("Đề nghị khen thưởng\nCác xã trong huyện đã thống nhất đề nghị khen thưởng 12 hộ gia đình."),
+    ("Đề nghị khen thưởng\nBan tổ chức hội thi đã thống nhất đề nghị khen thưởng 12 đội viên."),
 ])
 def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     assert org(text) is None
@@ -556,6 +559,13 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # an award council proposing awards
     ("Hội đồng xét tặng danh hiệu Thầy thuốc Ưu tú tỉnh lần thứ 14 năm 2031 đã đề nghị Bộ Y tế xét tặng danh hiệu "
      "cho 9 bác sĩ.", "Hội đồng xét tặng danh hiệu Thầy thuốc Ưu tú tỉnh"),
+    # ... agreeing on or preparing the proposal; its standing office, or the emulation board that serves it
+    ("Hội đồng bình chọn Giải thưởng Lê Văn Tám năm 2031 đã thống nhất chọn 60 đội viên có thành tích nổi bật trong năm.",
+     "Hội đồng bình chọn Giải thưởng Lê Văn Tám"),
+    ("Hiện nay, Thường trực Hội đồng Thi đua - Khen thưởng Bộ Xây dựng đang hoàn thiện hồ sơ trình Chủ tịch nước tặng "
+     "Huân chương cho 4 tập thể.", "Thường trực Hội đồng Thi đua - Khen thưởng Bộ Xây dựng"),
+    ("Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Gia Bình đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 3 ngư dân.",
+     "Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Gia Bình"),
     # the people who act for the holders stand before them
     ("Sáng 15-6, đại diện lãnh đạo Bộ Tư pháp và UBND tỉnh Hòa An đã tổ chức tuyên dương các tập thể phá án.",
      "Bộ Tư pháp và UBND tỉnh Hòa An"),
