@@ -290,6 +290,8 @@ def org(text, **kw):
     ("Ngày 9/6, Phó Chủ tịch tỉnh Đỗ Minh Hải chủ trì cuộc họp của Hội đồng Thi đua khen thưởng tỉnh thông qua danh sách "
      "đề nghị khen thưởng.", "Hội đồng Thi đua khen thưởng tỉnh"),
     # a decision's issuer: the office, without the person's name
+    ("Thư khen\nNgày 3-4, Trung tướng Lò Văn Tài, Thứ trưởng Bộ Quốc phòng, gửi thư khen Đồn Biên phòng Tân Phú.",
+     "Thứ trưởng Bộ Quốc phòng"),
     ("Khen thưởng đột xuất\nPhó Chủ tịch UBND tỉnh Hòa Bình vừa ký quyết định tặng Bằng khen cho 3 chiến sĩ.",
      "Phó Chủ tịch UBND tỉnh Hòa Bình"),
     ("Tặng Cờ thi đua\nPhó Thủ tướng Chính phủ Trần Văn Bình vừa ký Quyết định tặng Cờ thi đua cho 5 tập thể.",
