@@ -683,7 +683,8 @@ def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:
 
 def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
     """A holder without a head word that opens the sentence, maybe after when: "Vinaxa chiều 26.12 tổ chức lễ
-    ...", "Ngày 18/12, EVNCPC tổ chức lễ ..."."""
+    ...", "Ngày 18/12, EVNCPC tổ chức lễ ..."; not a province's bare name, which says where the story is from
+    (as _a_province_alone does for a headline)."""
     start = _cues()["time_opening"].match(doc.lower, sentence.start, verb_start).end()  # "Ngày 18/12, X tổ chức"
     gap = _cues()["time_before_verb"].search(doc.lower, start, verb_start)
     end = gap.start() if gap else verb_start
@@ -696,6 +697,8 @@ def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[
         return None  # a person
     if _cues()["event_noun_name"].match(doc.lower, start):
         return None  # "HỘI NGHỊ TỔNG KẾT ..." in capitals: the event, not who holds it
+    if _a_province_alone(doc.text[start:end]):
+        return None  # "Gia Bình tuyên dương 20 bác sĩ": a province's bare name, no unit of it
     return start, end
 
 

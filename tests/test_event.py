@@ -577,6 +577,8 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # a holder named without a head word, opening the sentence, a time of day before the verb
     ("Vinaxa đón nhận Huân chương\nVinaxa Hải Phòng chiều tối 26.12 long trọng tổ chức lễ đón nhận Huân chương Lao "
      "động hạng Nhì.", "Vinaxa Hải Phòng"),
+    # ... a district's authority named by its place, with the level word, is one
+    ("Tôn vinh nhà giáo\nHuyện Tân Phú tuyên dương 30 nhà giáo tiêu biểu năm học 2030-2031.", "Huyện Tân Phú"),
     # a company named after its founder: no person's name cuts the office's unit ("Phú Hoàng – Taxi")
     ("Khen thưởng tài xế\nNhân dịp này, Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn cũng đã quyết định thưởng "
      "anh Lò Văn Trung 5 triệu đồng.", "Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn"),
@@ -593,6 +595,8 @@ def test_organizer_named_by_its_role_or_its_event(text, expected):
 @pytest.mark.parametrize("text", [
     "Lễ tuyên dương điển hình tiên tiến năm 2031 sẽ được tổ chức sáng 10/6 tại Cung văn hóa.",
     "Trao giải\nAnh Nguyễn Văn Tâm tổ chức buổi trao giải cho các em học sinh trong xóm.",
+    # a province's bare name, as a paper writes a story's place, is no unit of the province
+    "Tôn vinh nhà giáo\nSóc Trăng tuyên dương 30 nhà giáo tiêu biểu năm học 2030-2031.",
 ])
 def test_a_common_noun_or_a_person_opening_the_sentence_is_no_holder(text):
     assert org(text) is None
