@@ -582,6 +582,9 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
     # a company named after its founder: no person's name cuts the office's unit ("Phú Hoàng – Taxi")
     ("Khen thưởng tài xế\nNhân dịp này, Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn cũng đã quyết định thưởng "
      "anh Lò Văn Trung 5 triệu đồng.", "Giám đốc Cty CP Vận tải Minh Hoàng – Taxi Sông Hàn"),
+    # a province's or district's armed forces hold their own ceremonies
+    ("Đón nhận danh hiệu Anh hùng\nNgày 3/12, Lực lượng vũ trang huyện Tân Phú tổ chức lễ đón nhận danh hiệu Anh hùng "
+     "Lực lượng vũ trang nhân dân.", "Lực lượng vũ trang huyện Tân Phú"),
     # the Fatherland Front's committee written short
     ("Khen thưởng người tốt\nNgày 7/2 UB.MTTQ TP Cẩm Phả đã tổ chức khen thưởng ông Lò Văn Tâm.", "UB.MTTQ TP Cẩm Phả"),
     # a headline: the unit marks its own anniversary and receives an order
@@ -596,6 +599,8 @@ def test_organizer_named_by_its_role_or_its_event(text, expected):
     "Lễ tuyên dương điển hình tiên tiến năm 2031 sẽ được tổ chức sáng 10/6 tại Cung văn hóa.",
     "Trao giải\nAnh Nguyễn Văn Tâm tổ chức buổi trao giải cho các em học sinh trong xóm.",
     # a province's bare name, as a paper writes a story's place, is no unit of the province
+    # the armed forces named inside a title are the title's, not a holder
+    "Truy tặng danh hiệu\nNgày 3/12, liệt sĩ Lò Văn Tài được truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
     "Tôn vinh nhà giáo\nSóc Trăng tuyên dương 30 nhà giáo tiêu biểu năm học 2030-2031.",
 ])
 def test_a_common_noun_or_a_person_opening_the_sentence_is_no_holder(text):
