@@ -552,6 +552,8 @@ def test_no_organizer_from_passives_bare_heads_or_attended_events(text):
      "đã trao Huân chương Lao động cho 3 cá nhân.", "HĐND tỉnh"),
     ("Tại Hội nghị Ban Chấp hành Hội Nông dân tỉnh lần thứ 8 diễn ra sáng 3/12, 12 cơ sở hội nhận Cờ thi đua.",
      "Ban Chấp hành Hội Nông dân tỉnh"),
+    ("Theo tin từ Hội Nông dân tỉnh, tại Hội nghị lần thứ 5 Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa IX "
+     "diễn ra ngày 3/12, Đoàn Chủ tịch đã tặng Cờ thi đua cho 8 tỉnh.", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"),
     # a unit's own anniversary
     ("Mừng ngày truyền thống\nBộ trưởng Lê An dự lễ kỷ niệm 60 năm ngày thành lập Công ty Dệt Hòa Minh và đón nhận "
      "Huân chương Lao động hạng Nhì.", "Công ty Dệt Hòa Minh"),
