@@ -684,7 +684,15 @@ def _inside_a_name(doc: Document, sentence: Sentence, pos: int) -> bool:
 def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
     """A holder without a head word that opens the sentence, maybe after when: "Vinaxa chiều 26.12 tổ chức lễ
     ...", "Ngày 18/12, EVNCPC tổ chức lễ ..."; not a province's bare name, which says where the story is from
-    (as _a_province_alone does for a headline)."""
+    (as _a_province_alone does for a headline: see _province_opening)."""
+    found = _words_opening(doc, sentence, verb_start)
+    if found and _a_province_alone(doc.text[found[0]:found[1]]):
+        return None  # "Gia Bình tuyên dương 20 bác sĩ": a province's bare name, no unit of it
+    return found
+
+
+def _words_opening(doc: Document, sentence: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """Capitalised words that open the sentence, maybe after when, as the subject of the verb at verb_start."""
     start = _cues()["time_opening"].match(doc.lower, sentence.start, verb_start).end()  # "Ngày 18/12, X tổ chức"
     gap = _cues()["time_before_verb"].search(doc.lower, start, verb_start)
     end = gap.start() if gap else verb_start
@@ -697,9 +705,18 @@ def _named_subject(doc: Document, sentence: Sentence, verb_start: int) -> tuple[
         return None  # a person
     if _cues()["event_noun_name"].match(doc.lower, start):
         return None  # "HỘI NGHỊ TỔNG KẾT ..." in capitals: the event, not who holds it
-    if _a_province_alone(doc.text[start:end]):
-        return None  # "Gia Bình tuyên dương 20 bác sĩ": a province's bare name, no unit of it
     return start, end
+
+
+def _province_opening(doc: Document, sentences: list[Sentence]) -> dict | None:
+    """Evidence of a province's bare name opening a lead sentence as a holding verb's subject ("Gia Bình tuyên
+    dương ..."): it holds nothing, but it places the event (role "place")."""
+    for sentence in sentences:
+        for m in _cues()["verbs"].finditer(doc.lower, sentence.start, sentence.end):
+            found = _words_opening(doc, sentence, m.start())
+            if found and _a_province_alone(doc.text[found[0]:found[1]]):
+                return {**doc.evidence(*found, 0.4, sentence), "role": "place"}
+    return None
 
 
 _NAME_WORD = re.compile(r"\w[\w.&-]*")  # a word of a name, capitalised: "Viettel", "TP.HCM", "10"
@@ -854,7 +871,8 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
         found = _organizer_in(doc, sentence)
         if found and not found[2:] and doc.text[found[0]].isupper():  # a unit's own name, not "ngành y tế"
             return _found(doc, found, sentence, 0.5)
-    return _cluster_named(doc, kind)
+    name, evidence = _cluster_named(doc, kind)
+    return (name, evidence) if name else (None, _province_opening(doc, sentences))
 
 
 def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tuple[str | None, dict | None]:
@@ -864,6 +882,8 @@ def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tup
     if evidence and evidence.get("role") == "issuer" and kind in HOSTED_KINDS \
             and _cues()["issuer_heads"].match(fold_case(name or "")):
         return None, None  # an office; a unit that grants ("Hội X đã phong tặng ...") may host the ceremony
+    if name is None:
+        return None, None  # a place that opens the lead ("Gia Bình tuyên dương ..."): it placed the event, holds nothing
     return name, evidence
 
 

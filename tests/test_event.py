@@ -609,6 +609,15 @@ def test_a_common_noun_or_a_person_opening_the_sentence_is_no_holder(text):
     assert org(text) is None
 
 
+def test_a_province_opening_the_lead_places_the_event_it_does_not_hold():
+    text = ("Tiêu biểu có bác sĩ Lò Văn Tài, Trưởng khoa Nội, Trung tâm Y tế huyện Kế Sách; bác sĩ Lò Thị Mai, Trạm "
+            "cấp cứu Kế Sách.\nSóc Trăng tuyên dương 30 y, bác sĩ tiêu biểu năm 2031.\n"
+            "Tại buổi lễ, 2 bác sĩ nhận Bằng khen của Thủ tướng Chính phủ.")
+    record = extract_article(text)
+    assert record["event"]["organizer"] is None
+    assert (record["place"]["province"], record["place"]["district"]) == ("Sóc Trăng", None)
+
+
 @pytest.mark.parametrize("text, kind, expected", [
     # the unit that presents the awards at the event the lead reports
     ("Biểu dương tổ chức đảng\nTại hội nghị, Huyện ủy Phú Lương đã tặng Giấy khen cho 12 tổ chức đảng.", "tuyen_duong",
