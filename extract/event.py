@@ -590,8 +590,8 @@ def _held_here(doc: Document, sentence: Sentence, verb_start: int) -> bool:
 # Cues whose group 1 is the holder's name, tried in this order in each sentence.
 _NAMED_HOLDERS = ("council", "council_of", "chair_of", "assembly_of", "congress_of", "held_by", "held_by_passive",
                   "officer_reports", "unit_reports", "cluster_of_event")
-_PASSIVE_HOLDERS = ("held_by", "held_by_passive")
-_CHAIRED_HOLDERS = ("council", "chair_of")  # a body its chair chairs, unless a unit named first holds the event  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
+_PASSIVE_HOLDERS = ("held_by", "held_by_passive")  # "... do X tổ chức", "Lễ ... được X tổ chức": maybe an attended event
+_CHAIRED_HOLDERS = ("council", "chair_of")  # a body its chair chairs, unless a unit named first holds the event
 
 
 def _organizer_in(doc: Document, sentence: Sentence) -> tuple | None:
