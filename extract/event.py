@@ -752,18 +752,6 @@ def _giver_in(doc: Document, sentence: Sentence, kind: str | None) -> tuple | No
     return None
 
 
-def _receiver_in(doc: Document, sentence: Sentence) -> tuple[int, int] | None:
-    """The unit that receives an order or a title at a ceremony the lead reports ("Sáng 8/8, Bộ X đón nhận Huân
-    chương ..."): it holds the ceremony, when the lead names no host and no unit that presents."""
-    for m in _cues()["receiving_verbs"].finditer(doc.lower, sentence.start, sentence.end):
-        if _inside_a_name(doc, sentence, m.start()):
-            continue
-        found = _subject_before(doc, sentence, m.start(), _cues()["org_heads"])
-        if found:
-            return found
-    return None
-
-
 def _headline_topic(doc: Document, sentences: list[Sentence]) -> tuple[int, int] | None:
     """"Hòa An: Tổng kết thi đua năm 2023": the name before the colon, when the rest names an event; "Bệnh
     viện X đón nhận danh hiệu Anh hùng": the unit receiving, which holds the ceremony.
@@ -858,12 +846,6 @@ def organizer(doc: Document, kind: str | None = None) -> tuple[str | None, dict 
     topic = _headline_topic(doc, sentences)
     if topic:
         return _found(doc, topic, doc.sentence_at(topic[0]), 0.5)
-    for sentence in sentences if kind in HOSTED_KINDS else ():
-        if sentence in doc.title_sentences:
-            continue  # a headline's receiver is read by _headline_topic, which a place receiving never names
-        found = _receiver_in(doc, sentence)
-        if found:
-            return _found(doc, found, sentence, 0.5)
     read = set(sentences)  # a set: an article has dozens of body sentences
     for sentence in doc.body_sentences():  # "Dịp này, UBND phường X phát động ...": told later in the body
         if sentence in read:
