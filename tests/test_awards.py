@@ -1155,3 +1155,23 @@ def test_a_councils_decision_after_a_colon_without_a_proposal_is_its_own_grant()
 ])
 def test_delegates_who_receive_a_form_are_its_recipients(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # school and office abbreviations of the people counted ("HS", "GV", "CBCS") and children ("thiếu nhi")
+    ("Chủ tịch UBND tỉnh Gia Bình trao bằng khen cho 37 HS đạt giải học sinh giỏi quốc gia.",
+     [("bang_khen_bo_tinh", "ca_nhan", 37, "awarded")]),
+    ("Sở Giáo dục tặng giấy khen cho 12 GV có học sinh đạt giải.",
+     [("giay_khen", "ca_nhan", 12, "awarded")]),
+    ("Giám đốc Công an tỉnh tặng giấy khen cho 6 CBCS Công an huyện Tân Phú.",
+     [("giay_khen", "ca_nhan", 6, "awarded")]),
+    ("Tại liên hoan, 48 thiếu nhi tiêu biểu được nhận Bằng khen của Trung ương Đoàn.",
+     [("bang_khen_bo_tinh", "ca_nhan", 48, "awarded")]),
+    # teachers who only attend, and pupils who only reach a grade, receive no form
+    ("Hội thi có 80 GV tham dự, Ban tổ chức đã trao giấy khen cho 5 cá nhân xuất sắc.",
+     [("giay_khen", "ca_nhan", 5, "awarded")]),
+    ("Năm học qua, trường có 202 HS đạt học sinh giỏi cấp huyện và 3 HS được UBND huyện tặng giấy khen.",
+     [("giay_khen", "ca_nhan", 3, "awarded")]),
+])
+def test_abbreviated_people_nouns_are_counted_people(text, expected):
+    assert awards(text) == expected
