@@ -1218,8 +1218,9 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
     ("Thủ tướng tặng Bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc B; 79 tập thể và 86 cá nhân thuộc C")."""
     if not _CLAUSE_OPENS_WITH_COUNT.match(doc.text, clause[0], clause[1]) or _anchors(doc, *clause):
         return []
-    forms = [a for a in _anchors(doc, *before) if not a.generic]
-    counted = [c.start for c in _counts(doc, *before, forms) if c.recipient]
+    anchors = _anchors(doc, *before)
+    counted = [c.start for c in _counts(doc, *before, [a for a in anchors if not a.generic]) if c.recipient]
+    forms = [a for a in anchors if not a.generic or _counts_straight_after(doc, a, counted)]
     if not forms or not counted or forms[-1].start > min(counted):
         return []  # "...; 142 cá nhân Lao động tiên tiến; 141 cá nhân có sáng kiến": a title after its count grants none
     form = forms[-1]
@@ -1228,6 +1229,14 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
                    confidence=0.7, named=_all_named(doc, c, clause[1])) for c in counts]  # "; 03 nghệ nhân xã A: B, C, D"
 
 
+def _counts_straight_after(doc: Document, cue: Anchor, counted: list[int]) -> bool:
+    """Does a generic "khen thưởng" grant the first count of its clause, written straight after it ("khen thưởng
+    3 tập thể gồm ...")? Then the bare counts of the next clauses are its too ("...; 12 cá nhân là ...")."""
+    after = [start for start in counted if start >= cue.end]
+    return bool(after) and after[0] == min(counted) and _GENERIC_GRANTS_COUNT.fullmatch(doc.lower, cue.end, after[0]) is not None
+
+
+_GENERIC_GRANTS_COUNT = re.compile(r"\s*(?:cho\s+|đối với\s+)?")
 _OPENING_QUOTE = re.compile(r"\s*[\"']")
 _CLAUSE_OPENS_WITH_COUNT = re.compile(r"\s*(?:và\s+)?\d")
 

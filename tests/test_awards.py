@@ -1175,3 +1175,22 @@ def test_delegates_who_receive_a_form_are_its_recipients(text, expected):
 ])
 def test_abbreviated_people_nouns_are_counted_people(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "khen thưởng" that grants its clause's first count also grants the bare counts of the clauses after it
+    ("Chủ tịch UBND huyện Tân Phú khen thưởng 4 tập thể gồm Công an xã Hòa Bình, Công an xã Phú An, "
+     "Đồn Biên phòng Tà Lùng và UBND xã Phú An; 9 cá nhân là cán bộ Công an huyện.",
+     [("khen_thuong", "tap_the", 4, "awarded"), ("khen_thuong", "ca_nhan", 9, "awarded")]),
+    ("Liên đoàn Lao động huyện khen thưởng 5 tập thể và 18 cá nhân xuất sắc giai đoạn 2020-2025; "
+     "3 tập thể và 6 cá nhân tiêu biểu trong phong trào nữ công.",
+     [("khen_thuong", "tap_the", 5, "awarded"), ("khen_thuong", "ca_nhan", 18, "awarded"),
+      ("khen_thuong", "tap_the", 3, "awarded"), ("khen_thuong", "ca_nhan", 6, "awarded")]),
+    # a "khen thưởng" that grants no count of its own carries nothing
+    ("Công tác thi đua, khen thưởng được chú trọng; 15 tập thể được công nhận hoàn thành tốt nhiệm vụ.", []),
+    ("Huyện đã khen thưởng kịp thời các tập thể, cá nhân; 12 cá nhân được bầu vào ban chấp hành.", []),
+    # delegates who only attend are no recipients of it
+    ("Huyện khen thưởng 6 tập thể; 40 đại biểu tham dự hội nghị.", [("khen_thuong", "tap_the", 6, "awarded")]),
+])
+def test_a_generic_reward_of_a_count_carries_into_the_next_clauses(text, expected):
+    assert awards(text) == expected
