@@ -55,6 +55,7 @@ FEW_PEOPLE = 4            # people counted few enough to be the ones an article 
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 GRANT_BEFORE_REACH = 140  # characters back from a form within which "trao tặng cho X" names its recipient first
 REFUSAL_REACH = 100       # characters after a count within which "xin rút, không nhận" declines its form
+SUBSET_REACH = 20         # characters back from a count within which "trong đó có" makes it a part of a total
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
 
@@ -444,6 +445,9 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
                                                  lower, max(0, m.start() - 6), m.start())):
             continue  # "cho học sinh 3 lần cứu bạn", "hiến máu từ 20 lần trở lên": a deed's times, not the form's
         if noun:
+            if _rules().context["living_holders"].match(lower, noun.end) \
+                    and _rules().context["subset_before"].search(lower, max(0, m.start() - SUBSET_REACH), m.start()):
+                continue  # "..., trong đó có 35 mẹ còn sống": the living part of the holders, no grant
             if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):
                 continue  # "ba mẹ" (parents), not three mothers
