@@ -237,7 +237,7 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
                         for m in ctx[key].finditer(before))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
-        if ctx["enterprise_gives"].search(before):
+        if ctx["enterprise_gives"].search(before) or _enterprise_grants_again(before, givers):
             return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
             and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
@@ -247,6 +247,15 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
             and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
+
+
+def _enterprise_grants_again(before: str, givers: list[tuple[int, int, str]]) -> bool:
+    """Does an enterprise group that granted a form before go on to grant this one, its subject left out ("VRG tặng
+    Cờ thi đua cho A; tặng Bằng khen cho B"), with no other giver named between?"""
+    if not _rules().context["grant_again"].search(before):
+        return False
+    grants = list(_rules().context["enterprise_grant"].finditer(before))
+    return bool(grants) and not any(start >= grants[-1].start() for start, *_ in givers)
 
 
 def _state_among_listed_givers(before: str, givers: list[tuple[int, int, str]]) -> bool:

@@ -1210,3 +1210,22 @@ def test_a_generic_reward_of_a_count_carries_into_the_next_clauses(text, expecte
 ])
 def test_the_living_part_of_a_titles_holders_is_no_grant(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enterprise group that grants a form grants the next one too when its subject is left out
+    ("Tập đoàn Cao su Tân Phú tặng Cờ thi đua xuất sắc cho 2 tập thể dẫn đầu là Nông trường Suối Đá và "
+     "Nông trường Bàu Sen; tặng Bằng khen cho 5 tập thể.",
+     [("other_org_award", "tap_the", 2, "awarded"), ("other_org_award", "tap_the", 5, "awarded")]),
+    # another giver named for the next form makes it that giver's
+    ("Tập đoàn Cao su Tân Phú tặng Cờ thi đua xuất sắc cho 2 tập thể; UBND tỉnh Gia Bình tặng Bằng khen "
+     "cho 5 tập thể.",
+     [("other_org_award", "tap_the", 2, "awarded"), ("bang_khen_bo_tinh", "tap_the", 5, "awarded")]),
+    # a group that receives a form from the province gives none of it
+    ("Tổng công ty Điện lực Gia Bình được UBND tỉnh tặng Cờ thi đua; tặng Bằng khen cho 5 tập thể.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "awarded"), ("bang_khen_bo_tinh", "tap_the", 5, "awarded")]),
+    ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Tập đoàn Cao su Tân Phú, tặng Bằng khen cho 3 cá nhân.",
+     [("bang_khen_bo_tinh", "tap_the", 1, "awarded"), ("bang_khen_bo_tinh", "ca_nhan", 3, "awarded")]),
+])
+def test_an_enterprise_groups_next_grant_with_its_subject_left_out_is_its_own(text, expected):
+    assert awards(text) == expected
