@@ -1229,3 +1229,22 @@ def test_the_living_part_of_a_titles_holders_is_no_grant(text, expected):
 ])
 def test_an_enterprise_groups_next_grant_with_its_subject_left_out_is_its_own(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign state's order named by its own name, whoever hands it over
+    ("Ông Lò Văn Tài vinh dự được Nhà nước Lào trao Huân chương Itxala hạng Ba.",
+     [("other_org_award", "ca_nhan", 1, "awarded")]),
+    ("Đại sứ Pháp tại Việt Nam đã trao Huân chương Cành cọ Hàn lâm cho bà Hà Thị Cúc, Hiệu trưởng Trường THPT Tân Phú.",
+     [("other_org_award", "ca_nhan", 1, "awarded")]),
+    # a provincial governor ("tỉnh trưởng") is a neighbouring state's office: his Bằng khen is no Vietnamese form
+    ("Bí thư kiêm Tỉnh trưởng tỉnh Phu Lan trao Bằng khen cho Đại tá Cầm Văn Minh, Giám đốc Công an tỉnh Gia Bình.",
+     [("other_org_award", "ca_nhan", 1, "awarded")]),
+    # Việt Nam's own givers and orders stay theirs
+    ("Chủ tịch UBND tỉnh Gia Bình trao Bằng khen cho Đại tá Cầm Văn Minh, Giám đốc Công an tỉnh.",
+     [("bang_khen_bo_tinh", "ca_nhan", 1, "awarded")]),
+    ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Lò Văn Tài, người có công xây dựng quỹ Tự do.",
+     [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 1, "awarded")]),
+])
+def test_a_foreign_states_own_orders_and_governors_forms_are_other_awards(text, expected):
+    assert awards(text) == expected
