@@ -1248,3 +1248,19 @@ def test_an_enterprise_groups_next_grant_with_its_subject_left_out_is_its_own(te
 ])
 def test_a_foreign_states_own_orders_and_governors_forms_are_other_awards(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the farmers' union's own title, counted right before it or in quotes
+    ("Trung ương Hội Nông dân Việt Nam tôn vinh 80 nông dân Việt Nam xuất sắc năm 2024.",
+     [("other_org_award", "ca_nhan", 80, "awarded")]),
+    ('Tỉnh Gia Bình có 3 hội viên được trao danh hiệu "Nông dân Việt Nam xuất sắc" năm 2024.',
+     [("other_org_award", "ca_nhan", 3, "awarded")]),
+    # the youth union's prize for young rural people
+    ("Tối 20/11, Trung ương Đoàn trao Giải thưởng Lương Định Của cho 25 thanh niên nông thôn tiêu biểu.",
+     [("other_org_award", "ca_nhan", 25, "awarded")]),
+    # good farmers counted with no title are no award
+    ("Huyện Tân Phú có 1.200 hộ nông dân sản xuất, kinh doanh giỏi các cấp.", []),
+])
+def test_the_farmers_and_young_farmers_own_titles_are_other_awards(text, expected):
+    assert awards(text) == expected
