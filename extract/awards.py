@@ -235,7 +235,7 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         start = _giver_window_start(doc, clause_start, anchor, bound=sentence.start if sentence else 0)
         before = doc.lower[start:anchor.start]
         givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
-                        for m in ctx[key].finditer(before))
+                        for m in ctx[key].finditer(before) if not _receives(before, m))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
         if ctx["enterprise_gives"].search(before) or _enterprise_grants_again(before, givers):
             return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
@@ -247,6 +247,14 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
             and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
+
+
+def _receives(before: str, giver: re.Match) -> bool:
+    """Is an organisation named before a form its recipient rather than its giver: granted to ("tặng cờ thi đua cho
+    Hội CCB tỉnh A; tặng bằng khen cho ...") or the subject of a passive verb ("Hội LHPN tỉnh A ... được tặng")?"""
+    ctx = _rules().context
+    return ctx["granted_to_before"].search(before, 0, giver.start()) is not None \
+        or ctx["passive_after_subject"].match(before, giver.end()) is not None
 
 
 def _enterprise_grants_again(before: str, givers: list[tuple[int, int, str]]) -> bool:

@@ -1264,3 +1264,24 @@ def test_a_foreign_states_own_orders_and_governors_forms_are_other_awards(text, 
 ])
 def test_the_farmers_and_young_farmers_own_titles_are_other_awards(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provincial union named as the recipient of an earlier grant gives no form after it
+    ("Cụm thi đua số 4 đề nghị Trung ương Hội Cựu chiến binh Việt Nam tặng cờ thi đua cho Hội CCB tỉnh Gia Bình "
+     "và tặng bằng khen cho Hội CCB tỉnh Tân Phú.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "proposed"), ("bang_khen_bo_tinh", "tap_the", 1, "proposed")]),
+    # nor does one that is the subject of a passive or receiving verb
+    ("Hội LHPN tỉnh Gia Bình là một trong 12 đơn vị được tặng cờ thi đua năm 2024.",
+     [("co_thi_dua_bo_tinh", "tap_the", 12, "awarded")]),
+    ("Chủ tịch Hội LHPN tỉnh Hà Thị Cúc (bên trái) nhận Cờ thi đua năm 2024.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "awarded")]),
+    # a provincial union that grants keeps its own forms
+    ("Hội LHPN tỉnh Gia Bình tặng Bằng khen cho 5 tập thể.", [("other_org_award", "tap_the", 5, "awarded")]),
+    ("Hội Nông dân tỉnh Gia Bình đã tặng giấy khen cho 4 hội viên và tặng Bằng khen cho 3 cá nhân.",
+     [("giay_khen", "ca_nhan", 4, "awarded"), ("other_org_award", "ca_nhan", 3, "awarded")]),
+    ("Năm 2024, Hội LHPN huyện Tân Phú được Hội LHPN tỉnh tặng Bằng khen.",
+     [("other_org_award", "tap_the", 1, "awarded")]),
+])
+def test_a_mass_organisation_that_receives_is_no_giver_of_the_form(text, expected):
+    assert awards(text) == expected
