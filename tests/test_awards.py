@@ -1285,3 +1285,19 @@ def test_the_farmers_and_young_farmers_own_titles_are_other_awards(text, expecte
 ])
 def test_a_mass_organisation_that_receives_is_no_giver_of_the_form(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, event_kind, expected", [
+    # titles "được ghi nhận và suy tôn" with no agent were conferred: the list under it was granted
+    ("Các danh hiệu thi đua được ghi nhận và suy tôn:\n- UBND huyện tặng giấy khen cho 8 tập thể và 21 cá nhân.\n"
+     "- UBND tỉnh tặng bằng khen cho 2 tập thể.", None,
+     [("giay_khen", "tap_the", 8, "awarded"), ("giay_khen", "ca_nhan", 21, "awarded"),
+      ("bang_khen_bo_tinh", "tap_the", 2, "awarded")]),
+    # a council's or bloc's "suy tôn" nominates
+    ("Các tập thể được Hội đồng thi đua suy tôn:\n- Cờ thi đua của UBND tỉnh: 2 tập thể.", "hop_xet",
+     [("co_thi_dua_bo_tinh", "tap_the", 2, "proposed")]),
+    ("Trường THCS Tân Phú được Khối thi đua suy tôn là đơn vị dẫn đầu và đề nghị UBND tỉnh tặng Cờ thi đua.", None,
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "proposed")]),
+])
+def test_titles_conferred_suy_ton_without_an_agent_were_granted(text, event_kind, expected):
+    assert awards(text, event_kind=event_kind) == expected
