@@ -1301,3 +1301,17 @@ def test_a_mass_organisation_that_receives_is_no_giver_of_the_form(text, expecte
 ])
 def test_titles_conferred_suy_ton_without_an_agent_were_granted(text, event_kind, expected):
     assert awards(text, event_kind=event_kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's prize given to, or honouring, counted branches, engineers or workers
+    ("Giải thưởng Hoa Sen Vàng năm nay được trao cho 12 chi hội phụ nữ tiêu biểu của tỉnh Gia Bình.",
+     [("other_org_award", "tap_the", 12, "awarded")]),
+    ("Giải thưởng đã vinh danh 9 kỹ sư, công nhân có nhiều sáng kiến.",
+     [("other_org_award", "ca_nhan", 9, "awarded")]),
+    # a contest's prizes for works or contestants are no award
+    ("Ban tổ chức trao giải thưởng cho 15 tác phẩm xuất sắc.", []),
+    ("Giải thưởng có tổng trị giá 200 triệu đồng, dành cho 30 thí sinh.", []),
+])
+def test_an_organisations_prize_to_counted_branches_or_workers_is_an_other_award(text, expected):
+    assert awards(text) == expected
