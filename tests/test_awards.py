@@ -1315,3 +1315,14 @@ def test_titles_conferred_suy_ton_without_an_agent_were_granted(text, event_kind
 ])
 def test_an_organisations_prize_to_counted_branches_or_workers_is_an_other_award(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year a flag is for may close its quoted title; its recipient after it is still read
+    ("Dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2017” cho nhân dân và cán bộ xã "
+     "Tân Phú.", [("co_thi_dua_chinh_phu", "dia_phuong", 1, "awarded")]),
+    ("UBND tỉnh tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019” cho Trường THPT Tân Phú.",
+     [("co_thi_dua_bo_tinh", "tap_the", 1, "awarded")]),
+])
+def test_a_flags_quoted_title_may_end_with_its_year(text, expected):
+    assert awards(text) == expected
