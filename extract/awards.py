@@ -55,6 +55,7 @@ FEW_PEOPLE = 4            # people counted few enough to be the ones an article 
 TIMES = "times"           # the recipient label of "N lần": one recipient, N times
 GRANT_BEFORE_REACH = 140  # characters back from a form within which "trao tặng cho X" names its recipient first
 REFUSAL_REACH = 100       # characters after a count within which "xin rút, không nhận" declines its form
+SUBSET_REACH = 20         # characters back from a count within which "trong đó có" makes it a part of a total
 BACKWARD_GAP_CUE = 60     # "Khen thưởng tổng kết năm 2023: đối với 304 tập thể"
 
 
@@ -234,9 +235,9 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
         start = _giver_window_start(doc, clause_start, anchor, bound=sentence.start if sentence else 0)
         before = doc.lower[start:anchor.start]
         givers = sorted((m.start(), m.end(), key) for key in ("local_mass_issuer", "state_issuer")
-                        for m in ctx[key].finditer(before))
+                        for m in ctx[key].finditer(before) if not _receives(before, m))
         giver = before[givers[-1][0]:givers[-1][1]] if givers else ""
-        if ctx["enterprise_gives"].search(before):
+        if ctx["enterprise_gives"].search(before) or _enterprise_grants_again(before, givers):
             return replace(anchor, code="other_org_award")  # "VRG tặng Cờ thi đua ...": a corporation's own
         joint = len(givers) > 1 and givers[-2][2] == "state_issuer" \
             and ctx["joint_givers"].fullmatch(before, givers[-2][1], givers[-1][0])
@@ -246,6 +247,23 @@ def _mass_org_upgrade(doc: Document, clause_start: int, anchor: Anchor) -> Ancho
             and not ctx["state_issuer"].search(giver):
         return replace(anchor, code="other_org_award")  # a union's, a women's union's, a corporation's own
     return anchor
+
+
+def _receives(before: str, giver: re.Match) -> bool:
+    """Is an organisation named before a form its recipient rather than its giver: granted to ("tặng cờ thi đua cho
+    Hội CCB tỉnh A; tặng bằng khen cho ...") or the subject of a passive verb ("Hội LHPN tỉnh A ... được tặng")?"""
+    ctx = _rules().context
+    return ctx["granted_to_before"].search(before, 0, giver.start()) is not None \
+        or ctx["passive_after_subject"].match(before, giver.end()) is not None
+
+
+def _enterprise_grants_again(before: str, givers: list[tuple[int, int, str]]) -> bool:
+    """Does an enterprise group that granted a form before go on to grant this one, its subject left out ("VRG tặng
+    Cờ thi đua cho A; tặng Bằng khen cho B"), with no other giver named between?"""
+    if not _rules().context["grant_again"].search(before):
+        return False
+    grants = list(_rules().context["enterprise_grant"].finditer(before))
+    return bool(grants) and not any(start >= grants[-1].start() for start, *_ in givers)
 
 
 def _state_among_listed_givers(before: str, givers: list[tuple[int, int, str]]) -> bool:
@@ -444,6 +462,9 @@ def _counts(doc: Document, start: int, end: int, anchors: list[Anchor]) -> list[
                                                  lower, max(0, m.start() - 6), m.start())):
             continue  # "cho học sinh 3 lần cứu bạn", "hiến máu từ 20 lần trở lên": a deed's times, not the form's
         if noun:
+            if _rules().context["living_holders"].match(lower, noun.end) \
+                    and _rules().context["subset_before"].search(lower, max(0, m.start() - SUBSET_REACH), m.start()):
+                continue  # "..., trong đó có 35 mẹ còn sống": the living part of the holders, no grant
             if word and word in _rules().words_before_kin and noun.label == "ca_nhan" \
                     and _rules().context["kin_after_number_word"].match(lower, noun.start):
                 continue  # "ba mẹ" (parents), not three mothers
@@ -1218,8 +1239,9 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
     ("Thủ tướng tặng Bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc B; 79 tập thể và 86 cá nhân thuộc C")."""
     if not _CLAUSE_OPENS_WITH_COUNT.match(doc.text, clause[0], clause[1]) or _anchors(doc, *clause):
         return []
-    forms = [a for a in _anchors(doc, *before) if not a.generic]
-    counted = [c.start for c in _counts(doc, *before, forms) if c.recipient]
+    anchors = _anchors(doc, *before)
+    counted = [c.start for c in _counts(doc, *before, [a for a in anchors if not a.generic]) if c.recipient]
+    forms = [a for a in anchors if not a.generic or _counts_straight_after(doc, a, counted)]
     if not forms or not counted or forms[-1].start > min(counted):
         return []  # "...; 142 cá nhân Lao động tiên tiến; 141 cá nhân có sáng kiến": a title after its count grants none
     form = forms[-1]
@@ -1228,6 +1250,14 @@ def _carried_awards(doc: Document, sentence: Sentence, clause, before, event_kin
                    confidence=0.7, named=_all_named(doc, c, clause[1])) for c in counts]  # "; 03 nghệ nhân xã A: B, C, D"
 
 
+def _counts_straight_after(doc: Document, cue: Anchor, counted: list[int]) -> bool:
+    """Does a generic "khen thưởng" grant the first count of its clause, written straight after it ("khen thưởng
+    3 tập thể gồm ...")? Then the bare counts of the next clauses are its too ("...; 12 cá nhân là ...")."""
+    after = [start for start in counted if start >= cue.end]
+    return bool(after) and after[0] == min(counted) and _GENERIC_GRANTS_COUNT.fullmatch(doc.lower, cue.end, after[0]) is not None
+
+
+_GENERIC_GRANTS_COUNT = re.compile(r"\s*(?:cho\s+|đối với\s+)?")
 _OPENING_QUOTE = re.compile(r"\s*[\"']")
 _CLAUSE_OPENS_WITH_COUNT = re.compile(r"\s*(?:và\s+)?\d")
 
