@@ -565,6 +565,8 @@ _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ông, bà", "các đảng viên" right before the names
     r"\b(?:{lex:determiners})\s+(?:{lex:honorifics}|{lex:person_descriptors})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
+# "cho các tập thể: A", "cho các cá nhân gồm ông A, ...": a colon or "gồm" (and the first name's honorific or rank)
+_LIST_OPENED = re.compile(r":|\b(?:gồm có|bao gồm|gồm)\s+(?:[^\s,;:.]+\s+){0,3}$")
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 
@@ -1965,9 +1967,9 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
     between = doc.lower[anchor.end:names[0].start] if names else ""
-    # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific or what
+    # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
-    if not names or (":" not in between and _rules().context["plural"].search(between)
+    if not names or (not _LIST_OPENED.search(between) and _rules().context["plural"].search(between)
                      and not (_PLURAL_HONORIFIC.search(between) and names[0].kind == "ca_nhan")):
         return []
     groups: dict[str, list[Named]] = {}

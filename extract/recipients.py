@@ -345,7 +345,15 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
         return names_below(doc, head.end())  # a printed decision: "Tặng Bằng khen ... cho" and one name a line below
     end = _list_end(doc, head.end(), limit)
     names = _items(doc, head.end(), end, capital_enough=colon, complete=colon)
+    if names and _cut_by_the_text_end(doc, names[-1]):
+        names = names[:-1]
     return names + _people_after_reason(doc, end, limit) if names and names[-1].kind == PERSON else names
+
+
+def _cut_by_the_text_end(doc: Document, named: Named) -> bool:
+    """Is `named` cut off by the end of the text, mid-word ("...; ông Lò V" as an excerpt's last words)? A name's
+    last syllable is never a lone letter with nothing, not even a full stop, after it."""
+    return not doc.text[named.end:].strip() and re.search(r"(?:^|\s)\w$", named.text) is not None
 
 
 def _people_after_reason(doc: Document, reason: int, limit: int) -> list[Named]:

@@ -3212,3 +3212,38 @@ def test_a_unit_whose_head_is_written_once_before_va_and_the_next_title_is_named
     text = ("Hội nghị đề nghị tặng danh hiệu “Đơn vị quyết thắng” cho Công an huyện Gia Lộc, Tân Phú và danh hiệu "
             "“Đơn vị tiên tiến” cho Công an huyện Tân Hòa.")
     assert [a[-1] for a in _named(text)] == [["Công an huyện Gia Lộc", "Công an huyện Tân Phú"], ["Công an huyện Tân Hòa"]]
+
+
+# --- a plural described, then "gồm" without a colon ---------------------------------------------------
+
+def test_people_listed_after_a_plural_and_gom_without_a_colon_are_named():
+    text = ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân xuất sắc, gồm ông Lò Văn Tài, Giám đốc "
+            "Công ty Chè Tân Phú; bà Vi Thị Hoa, Chủ tịch HĐQT Công ty Giống Gia Bình.")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+def test_units_listed_after_a_plural_and_gom_without_a_colon_are_named():
+    text = "Chủ tịch nước trao Huân chương Lao động hạng Nhì cho các tập thể gồm Trường THPT Tân Phú và Bệnh viện huyện Gia Bình."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 2,
+                             ["Trường THPT Tân Phú", "Bệnh viện huyện Gia Bình"])]
+
+
+def test_counts_after_a_plural_and_gom_stay_counts_not_names():
+    text = "UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân gồm 6 tập thể và 15 cá nhân."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 6, []), ("bang_khen_bo_tinh", "ca_nhan", 15, [])]
+
+
+def test_a_plural_with_gom_and_only_vague_words_after_names_nobody():
+    text = "UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân gồm nhiều trường học và trạm y tế trên địa bàn."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+def test_an_adverb_before_a_passive_grant_keeps_the_names_after_cho():
+    text = "Danh hiệu Anh hùng Lao động cũng được trao cho ông Lò Văn Tài và bà Vi Thị Hoa."
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+def test_a_name_the_excerpt_cuts_mid_word_at_its_end_is_left_out():
+    text = ("Danh hiệu Anh hùng Lao động được trao cho các cá nhân, gồm ông Lò Văn Tài, Giám đốc Công ty Chè Tân Phú; "
+            "bà Vi Thị Hoa, Giám đốc Hợp tác xã Gia Bình; ông Hà V")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
