@@ -834,6 +834,24 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
 
 _JUST_AND = re.compile(r"[\"”]?[\s,]*(?:và|cùng)?\s*")  # '“Đội A” và 6 cá nhân': a quoted name's closing quote too
 _BRACKET_AFTER_NAME = re.compile(r"^\s*\([^()]*\)")  # what a bracket says of a name: its age, home, unit
+_ROLE_AFTER_PERSON = re.compile(r"\s*(?:,|-|–)[^,;:.()\d]{2,80}?(?=\s+(?:và|cùng)\s)")  # "A, Trưởng Công an huyện X"
+_WITH_OTHERS = re.compile(r"\s*cùng\s")  # "cho A cùng 3 tập thể": A besides the three
+
+
+def _joint_before(doc: Document, last: Named, count_start: int) -> int:
+    """Where the joint between the last name and the count that follows it starts: past a bracket about the name
+    ("A (33 tuổi) và") and, for a person, past the role after a comma or dash ("Thượng tá A, Trưởng Công an huyện
+    X cùng 3 tập thể")."""
+    gap = doc.text[last.end:count_start]
+    bracket = _BRACKET_AFTER_NAME.match(gap)
+    at = last.end + (bracket.end() if bracket else 0)
+    role = _ROLE_AFTER_PERSON.match(doc.text, at, count_start) if last.kind == "ca_nhan" else None
+    return role.end() if role else at
+
+
+def _joined_to_the_count(doc: Document, last: Named, count_start: int) -> bool:
+    """Is the last name joined straight to the count after it ("A và 5 cá nhân", "A, Giám đốc X cùng 3 tập thể")?"""
+    return _JUST_AND.fullmatch(doc.text, _joint_before(doc, last, count_start), count_start) is not None
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
@@ -1667,11 +1685,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                     counted["named"] = [as_written(doc, n) for n in names]
                     counted["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
             groups = [(kind, names) for kind, names in groups  # not "A là hai địa phương"; "A (33 tuổi) và": yes
-                      if names and _JUST_AND.fullmatch(_BRACKET_AFTER_NAME.sub("", doc.text[names[-1].end:first], 1))]
+                      if names and _joined_to_the_count(doc, names[-1], first)]
             for kind, names in groups:
                 if counted and kind == counted["recipient"] and len(counted["named"]) == counted["count"] > 0:
                     _name_first(doc, counted, names)  # "cho anh A và hai em B, C": three people, all named
-            groups = [(kind, names) for kind, names in groups if kind not in {c.recipient for a, c in bound if a is anchor}]
+            groups = [(kind, names) for kind, names in groups if kind not in {c.recipient for a, c in bound if a is anchor}
+                      or _WITH_OTHERS.match(doc.lower, _joint_before(doc, names[-1], first))]
             groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors) or _named_with_next_form(doc, anchor, sentence, anchors)

@@ -3247,3 +3247,28 @@ def test_a_name_the_excerpt_cuts_mid_word_at_its_end_is_left_out():
     text = ("Danh hiệu Anh hùng Lao động được trao cho các cá nhân, gồm ông Lò Văn Tài, Giám đốc Công ty Chè Tân Phú; "
             "bà Vi Thị Hoa, Giám đốc Hợp tác xã Gia Bình; ông Hà V")
     assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+# --- a name written before counts of others ("cho A cùng 3 tập thể và 5 cá nhân") ------------------
+
+def test_a_person_with_a_role_before_cung_and_counts_is_an_entry_of_his_own():
+    text = ("Chủ tịch UBND tỉnh trao Bằng khen cho Trung tá Đinh Văn Quý, Trưởng Công an huyện Tân Phú cùng 02 tập "
+            "thể và 06 cá nhân có thành tích trong phá án.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, []), ("bang_khen_bo_tinh", "ca_nhan", 6, []),
+                            ("bang_khen_bo_tinh", "ca_nhan", 1, ["Đinh Văn Quý"])]
+
+
+def test_a_person_with_a_role_before_va_and_a_count_of_units_is_named():
+    text = "Giám đốc Sở tặng Giấy khen cho bà Lò Thị Hạnh, Hiệu trưởng Trường Tiểu học Gia Bình và 04 tập thể."
+    assert _named(text) == [("giay_khen", "tap_the", 4, []), ("giay_khen", "ca_nhan", 1, ["Lò Thị Hạnh"])]
+
+
+def test_a_unit_before_cung_and_a_count_of_its_own_kind_is_an_entry_of_its_own():
+    text = "Bộ trưởng trao Bằng khen cho Công an huyện Tân Phú cùng 03 tập thể và 05 cá nhân."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, []), ("bang_khen_bo_tinh", "ca_nhan", 5, []),
+                            ("bang_khen_bo_tinh", "tap_the", 1, ["Công an huyện Tân Phú"])]
+
+
+def test_a_unit_before_va_and_a_count_of_its_own_kind_stays_unnamed():
+    text = "Bộ trưởng trao Bằng khen cho Trường THPT Tân Phú và 03 tập thể khác."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [])]
