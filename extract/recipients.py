@@ -1740,11 +1740,14 @@ def _name_before_description(text: str) -> str | None:
     return name if looks_like_person(name) else None
 
 
+MAX_HONOURED_WORDS = 6  # a Lao or Khmer name may run to six words ("ông Xổm Phăn Vi La Văn Đy")
+
+
 def _honoured_run(text: str) -> bool:
-    """After an honorific or rank, two to four capitalised words are a person's name even when the family
-    name is a rare one ("Trung tá Lều Minh Tiến (trái)")."""
+    """After an honorific or rank, two to six capitalised words are a person's name even when the family
+    name is a rare one ("Trung tá Lều Minh Tiến (trái)") or the name a foreign one."""
     name = _before_role(text).strip()
-    return 2 <= len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name) is not None
+    return 2 <= len(name.split()) <= MAX_HONOURED_WORDS and _CAPITALISED_RUN.fullmatch(name) is not None
 
 
 def _given_name_only(text: str) -> bool:
@@ -1901,7 +1904,7 @@ _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
-_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,5}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 # the word after a head opens a name, a place's level maybe first ("công an phường X")
 _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))

@@ -3272,3 +3272,16 @@ def test_a_unit_before_cung_and_a_count_of_its_own_kind_is_an_entry_of_its_own()
 def test_a_unit_before_va_and_a_count_of_its_own_kind_stays_unnamed():
     text = "Bộ trưởng trao Bằng khen cho Trường THPT Tân Phú và 03 tập thể khác."
     assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [])]
+
+
+# --- foreign names after an honorific ----------------------------------------------------------------
+
+def test_a_six_word_foreign_name_after_an_honorific_and_a_role_is_named():
+    text = ("Bộ trưởng trao Kỷ niệm chương “Vì sự nghiệp Tư pháp” cho ông Khăm Xổm Phết Bun Sổm Đy, Bộ trưởng Bộ "
+            "Tư pháp Lào và ông Sok Chanthy, Thứ trưởng Bộ Tư pháp Campuchia.")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 2, ["Khăm Xổm Phết Bun Sổm Đy", "Sok Chanthy"])]
+
+
+def test_a_foreign_name_after_an_honorific_still_ends_at_its_role():
+    text = "Bộ trưởng trao Kỷ niệm chương cho ông Khăm Xổm Phết Bun, Bộ trưởng Bộ Tư pháp Lào."
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 1, ["Khăm Xổm Phết Bun"])]
