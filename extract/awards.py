@@ -1973,7 +1973,8 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     """
     if _rules().context["ranks_listed"].match(doc.lower, anchor.end):
         return []  # "Huân chương Lao động các hạng: Nhất, Nhì, Ba": its ranks, not its recipients
-    if not opens_names(doc, anchor.end, sentence.end):
+    form_end = _past_its_quoted_title(doc, anchor, sentence.end)
+    if not opens_names(doc, form_end, sentence.end):
         if anchor.code == "khen_thuong" and not anchor.generic:  # "khen thưởng đột xuất Phòng X vì ...": a verb
             person = person_right_after(doc, anchor.end, sentence.end)  # "... đột xuất anh A-Phó Chỉ huy trưởng"
             unit = None if person else unit_right_after(doc, anchor.end, sentence.end)
@@ -1982,10 +1983,10 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     praise = _rules().context["praise_between"]  # "giấy khen, biểu dương và khen thưởng cho A": the form's names
     limit = min([a.start for a in anchors if a.start > anchor.end
                  and not (a.generic and praise.match(doc.lower[anchor.end:a.start]))] + [_next_form(doc, anchor, sentence)])
-    names = named_after(doc, anchor.end, limit)
+    names = named_after(doc, form_end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
-    between = doc.lower[anchor.end:names[0].start] if names else ""
+    between = doc.lower[form_end:names[0].start] if names else ""
     # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
     if not names or (not _LIST_OPENED.search(between) and _rules().context["plural"].search(between)
@@ -1996,6 +1997,18 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind
         groups.setdefault(kind, []).append(name)
     return list(groups.items())
+
+
+TITLE_REACH = 100  # characters within which a quoted title the form's pattern opened must close
+
+
+def _past_its_quoted_title(doc: Document, anchor: Anchor, limit: int) -> int:
+    """Where the form ends once the rest of a quoted title its pattern opened is read ('cờ "Đơn vị xuất sắc trong
+    phong trào thi đua| năm 2030" cho X'): the names come after the closing quote."""
+    if doc.text.count('"', anchor.start, anchor.end) % 2 == 0:
+        return anchor.end
+    closing = doc.text.find('"', anchor.end, min(limit, anchor.end + TITLE_REACH))
+    return closing + 1 if closing >= 0 else anchor.end
 
 
 def _named_with_next_form(doc: Document, anchor: Anchor, sentence: Sentence,

@@ -3285,3 +3285,15 @@ def test_a_six_word_foreign_name_after_an_honorific_and_a_role_is_named():
 def test_a_foreign_name_after_an_honorific_still_ends_at_its_role():
     text = "Bộ trưởng trao Kỷ niệm chương cho ông Khăm Xổm Phết Bun, Bộ trưởng Bộ Tư pháp Lào."
     assert _named(text) == [("ky_niem_chuong", "ca_nhan", 1, ["Khăm Xổm Phết Bun"])]
+
+
+# --- a quoted title the form's pattern opens ---------------------------------------------------------
+
+def test_names_come_after_the_rest_of_a_quoted_flag_title_with_its_year():
+    text = "Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2031” cho nhân dân và cán bộ xã Tân Lập."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "dia_phuong", 1, ["nhân dân và cán bộ xã Tân Lập"])]
+
+
+def test_a_quoted_title_left_open_still_gives_the_names_after_cho():
+    text = "Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2031 cho nhân dân xã Tân Lập."
+    assert [a[-1] for a in _named(text)] == [["nhân dân xã Tân Lập"]]
