@@ -1602,6 +1602,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(initials.group(), offset + initials.start(), offset + initials.end(), PERSON)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
+    given = _GIVEN_NAME.match(text, honorific.end()) if honorific else None
+    if given and _NOTHING_OR_BRACKET.fullmatch(text, given.end()) \
+            and not _PHOTO_POSITION.search(text, given.end()):  # "ông Ivan (32 tuổi, quốc tịch Nga)": Ivan
+        return Named(given.group(), offset + given.start(), offset + given.end(), PERSON)
     if honorific and pats.title.match(text[honorific.end():]):  # "đồng chí Giám đốc Lò Văn A": the name after the role
         person = trailing_person(_before_role(text[honorific.end():]), offset + honorific.end())
         if person is not None:
@@ -1917,6 +1921,8 @@ _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is noth
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
+# where a photo shows a person ("ông A (bìa phải)", "(thứ hai từ trái)"): a caption's, which names the person again
+_PHOTO_POSITION = re.compile(r"\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,20}\)", re.IGNORECASE)
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"

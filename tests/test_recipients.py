@@ -3297,3 +3297,16 @@ def test_names_come_after_the_rest_of_a_quoted_flag_title_with_its_year():
 def test_a_quoted_title_left_open_still_gives_the_names_after_cho():
     text = "Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2031 cho nhân dân xã Tân Lập."
     assert [a[-1] for a in _named(text)] == [["nhân dân xã Tân Lập"]]
+
+
+# --- a person called by one name, with a bracket about him ------------------------------------------
+
+def test_a_one_word_foreign_name_with_a_bracket_after_an_honorific_is_named():
+    text = ("Cục Cảnh sát trao kỷ niệm chương cho ông Marco (35 tuổi, quốc tịch Ý) và ông Hans Weber "
+            "(50 tuổi, quốc tịch Đức).")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 2, ["Marco", "Hans Weber"])]
+
+
+def test_a_given_name_with_where_the_photo_shows_him_is_left_to_the_body():
+    text = "Ông Lò Văn Tài (bìa phải) trao giấy khen cho anh Khải (ở giữa)."
+    assert all(a[-1] == [] for a in _named(text))
