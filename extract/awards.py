@@ -827,6 +827,8 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         return "dia_phuong", count, names  # "Ngày 21.1, xã A (huyện B) tổ chức lễ ... đón nhận ..."
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
+    if anchor.default_recipient == "tap_the" and person and names:
+        return "tap_the", 1, []  # "Chủ tịch UBND tỉnh Lò Văn A nhận Cờ thi đua": the unit's flag, received for it
     if anchor.default_recipient:
         return anchor.default_recipient, count, names
     return ("ca_nhan" if person else "tap_the"), count, names

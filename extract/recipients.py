@@ -1696,7 +1696,8 @@ def trailing_person(text: str, offset: int) -> Named | None:
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
         place_end = size + 2 <= len(words) and place_named_whole(f"{words[-size - 2].group()} {before}") is not None
-        if first.group() in _surnames() and (place_end or not _names_a_place_or_unit(before)) and looks_like_person(name):
+        if first.group() in _surnames() and (place_end or not _names_a_place_or_unit(before)
+                                             or _person_after_bare_level(before, name)) and looks_like_person(name):
             if found is None:
                 found = Named(name, offset + first.start(), offset + len(text), PERSON)
                 if size < 4 or not before[:1].isupper():
@@ -1704,6 +1705,14 @@ def trailing_person(text: str, offset: int) -> Named | None:
                 continue  # "Đồn Biên phòng Cửa Lò Trần Văn A": "Lò" ends the unit's name when "Trần Văn A" is a name too
             return Named(name, offset + first.start(), offset + len(text), PERSON)
     return found
+
+
+def _person_after_bare_level(level: str, name: str) -> bool:
+    """Does a role ending in a bare level word run into a person ("Giám đốc Công an tỉnh Lò Văn A", "Chủ tịch UBND
+    huyện Hà Thị B")? Only a name of three words or more that no place of that level bears: "huyện Lâm Hà" and
+    "huyện Hoàng Su Phì" are places."""
+    return fold_case(level) in place_level_words() and len(name.split()) >= 3 \
+        and not find_places(f"{level} {name}") and not find_places(name)
 
 
 def role_then_person(text: str) -> Named | None:

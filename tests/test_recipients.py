@@ -3310,3 +3310,21 @@ def test_a_one_word_foreign_name_with_a_bracket_after_an_honorific_is_named():
 def test_a_given_name_with_where_the_photo_shows_him_is_left_to_the_body():
     text = "Ông Lò Văn Tài (bìa phải) trao giấy khen cho anh Khải (ở giữa)."
     assert all(a[-1] == [] for a in _named(text))
+
+
+# --- a role ending in a bare level word, then the person ---------------------------------------------
+
+def test_people_after_roles_ending_in_a_bare_level_word_are_named():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Giám đốc Công an tỉnh Lò Văn Tài và Chủ tịch UBND "
+            "huyện Hà Thị Mai.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Tài", "Hà Thị Mai"])]
+
+
+def test_a_three_word_place_after_a_bare_level_word_is_no_person():
+    text = "Bộ trưởng tặng Bằng khen cho Chủ tịch UBND huyện Hoàng Su Phì."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+def test_a_person_receiving_a_units_flag_is_not_its_recipient():
+    text = "Chủ tịch UBND tỉnh Gia Bình Lò Văn Tài nhận Cờ thi đua của Chính phủ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, [])]
