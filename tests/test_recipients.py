@@ -3328,3 +3328,18 @@ def test_a_three_word_place_after_a_bare_level_word_is_no_person():
 def test_a_person_receiving_a_units_flag_is_not_its_recipient():
     text = "Chủ tịch UBND tỉnh Gia Bình Lò Văn Tài nhận Cờ thi đua của Chính phủ."
     assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, [])]
+
+
+# --- what the form is, written after it ---------------------------------------------------------------
+
+def test_the_names_follow_what_the_form_is_written_after_a_dash():
+    text = ("Nhân dịp này, Phó Thủ tướng trao Huân chương Độc lập hạng Nhì - phần thưởng cao quý của Đảng, Nhà nước, "
+            "cho tập thể cán bộ, công chức, viên chức ngành tư pháp tỉnh Gia Bình.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_nhi", "tap_the", 1,
+                             ["tập thể cán bộ, công chức, viên chức ngành tư pháp tỉnh Gia Bình"])]
+
+
+def test_what_the_form_is_without_a_grant_after_it_names_nobody():
+    text = ("Nhân dịp này, ngành tư pháp đón nhận Huân chương Độc lập hạng Nhì - phần thưởng cao quý của Đảng, "
+            "Nhà nước, và tổ chức hội nghị tổng kết.")
+    assert all(a[-1] in ([], ["ngành tư pháp"]) for a in _named(text))
