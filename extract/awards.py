@@ -568,6 +568,7 @@ _PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ô
 # "cho các tập thể: A", "cho các cá nhân gồm ông A, ...": a colon or "gồm" (and the first name's honorific or rank)
 _LIST_OPENED = re.compile(r":|\b(?:gồm có|bao gồm|gồm)\s+(?:[^\s,;:.]+\s+){0,3}$")
 _QUOTES = re.compile(r"[\"'“”‘’]")
+_GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s"))
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 
 
@@ -1582,6 +1583,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                                                     count.value))
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
+                  or _granted_as_many(doc, anchor, sentence, count)  # "tặng 2 Cờ thi đua cho A và B"
                   or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."
         if not names and count.recipient and _rules().context["counted_before"].match(doc.lower, count.end):
             names = _named_where_first_counted(doc, count)  # "cho 4 công dân này": the four named before
@@ -1966,6 +1968,16 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
     return []
 
 
+def _granted_as_many(doc: Document, anchor: Anchor, sentence: Sentence, count) -> list[Named]:
+    """The recipients a grant names after forms it counts ("tặng 1 Cờ thi đua cho Trường A", "trao 2 Bằng khen
+    cho A và B"): as many as the forms, one each; [] when the count is not the forms' own or the names differ."""
+    if count.end > anchor.start or not opens_names(doc, anchor.end, sentence.end):
+        return []
+    names = [n for _, group in _named_groups(doc, anchor, sentence, _anchors(doc, sentence.start, sentence.end))
+             for n in group]
+    return names if len(names) == count.value else []
+
+
 def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
                   anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
     """The names listed after a form, one group per kind of recipient (people, units, localities).
@@ -1989,6 +2001,8 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
     between = doc.lower[form_end:names[0].start] if names else ""
+    granted = list(_GRANT_WORD.finditer(between))
+    between = between[granted[-1].start():] if granted else between  # not "cờ nhất khối các trường ... cho A"
     # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
     if not names or (not _LIST_OPENED.search(between) and _rules().context["plural"].search(between)

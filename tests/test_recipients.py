@@ -3343,3 +3343,25 @@ def test_what_the_form_is_without_a_grant_after_it_names_nobody():
     text = ("Nhân dịp này, ngành tư pháp đón nhận Huân chương Độc lập hạng Nhì - phần thưởng cao quý của Đảng, "
             "Nhà nước, và tổ chức hội nghị tổng kết.")
     assert all(a[-1] in ([], ["ngành tư pháp"]) for a in _named(text))
+
+
+# --- forms counted before the grant ("tặng 1 Cờ thi đua cho A") ------------------------------------------
+
+def test_one_counted_flag_for_its_bloc_standing_names_the_school_after_cho():
+    text = "UBND tỉnh tặng 1 cờ thi đua nhất khối các trường tiểu học toàn tỉnh cho Trường Tiểu học Tân Phú."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Trường Tiểu học Tân Phú"])]
+
+
+def test_a_flag_for_leading_a_cluster_names_the_unit_after_cho():
+    text = "Sở Nội vụ trao cờ thi đua dẫn đầu cụm thi đua số 4 cho Phòng Nội vụ huyện Tân Phú."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Phòng Nội vụ huyện Tân Phú"])]
+
+
+def test_two_counted_commendations_name_the_two_units_after_cho():
+    text = "Giám đốc Sở tặng 2 Bằng khen cho Trường THCS Tân Phú và Trường Tiểu học Gia Bình."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, ["Trường THCS Tân Phú", "Trường Tiểu học Gia Bình"])]
+
+
+def test_counted_forms_with_fewer_names_than_forms_stay_unnamed():
+    text = "Giám đốc Sở tặng 5 Bằng khen cho Trường THCS Tân Phú và Trường Tiểu học Gia Bình."
+    assert all(a[-1] == [] for a in _named(text))
