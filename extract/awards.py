@@ -1393,7 +1393,8 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
             continue
         if single and first is not None:
-            if not first["named"] and award["named"] and first["count"] == award["count"]:
+            if not first["named"] and award["named"] and first["count"] == award["count"] \
+                    or _its_people_named(first, award):
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
         if single:
@@ -1413,6 +1414,16 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         elif _only_statement(lender, out):
             out.append(lender)  # "Hội X đón nhận Huân chương Y" over a body that never states the order
     return sorted(out, key=lambda a: a["span"][0])
+
+
+def _its_people_named(first: dict, again: dict) -> bool:
+    """Does a later statement of a locality's award name it by its people where the first named the place alone
+    ("huyện A đón nhận Huân chương X", then "trao Huân chương X cho Đảng bộ, chính quyền và nhân dân huyện A")?
+    The grant's own words name the recipient (GUIDE: the recipients the statement names)."""
+    locality = _rules().context["locality_people"]
+    return first["recipient"] == again["recipient"] == "dia_phuong" and len(first["named"]) == len(again["named"]) == 1 \
+        and not locality.search(first["named"][0]) and locality.search(again["named"][0]) is not None \
+        and _same_names(first, again)
 
 
 def _only_statement(lender: dict, stated: list[dict]) -> bool:

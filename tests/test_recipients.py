@@ -2936,7 +2936,8 @@ def test_where_a_person_is_from_after_người_is_no_name():
 def test_a_locality_told_twice_once_with_its_level_once_as_its_people_is_one_award():
     text = ("Sáng 5/3, huyện Lâm Hà tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Nhì. "
             "Phó Chủ tịch nước đã trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân Lâm Hà.")
-    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, ["huyện Lâm Hà"])]
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân Lâm Hà"])]  # the grant's own words name it
 
 
 def test_a_council_named_after_the_titles_it_considers_gives_no_award_but_one_proposals_go_to_does():
@@ -3365,3 +3366,19 @@ def test_two_counted_commendations_name_the_two_units_after_cho():
 def test_counted_forms_with_fewer_names_than_forms_stay_unnamed():
     text = "Giám đốc Sở tặng 5 Bằng khen cho Trường THCS Tân Phú và Trường Tiểu học Gia Bình."
     assert all(a[-1] == [] for a in _named(text))
+
+
+# --- a locality's award told by its place, then granted to its people -------------------------------------
+
+def test_the_grant_naming_a_localitys_people_names_the_award_the_lead_told():
+    text = ("Ngày 12/1, huyện Tân Phú tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Thừa ủy quyền của Chủ tịch "
+            "nước, Phó Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân "
+            "huyện Tân Phú.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân huyện Tân Phú"])]
+
+
+def test_another_localitys_people_after_the_lead_are_a_statement_of_their_own():
+    text = ("Ngày 12/1, huyện Tân Phú tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Dịp này, Chủ tịch nước "
+            "cũng trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân huyện Gia Bình.")
+    assert [a[-1] for a in _named(text)] == [["huyện Tân Phú"], ["Đảng bộ, chính quyền và nhân dân huyện Gia Bình"]]
