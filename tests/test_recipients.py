@@ -3382,3 +3382,8 @@ def test_another_localitys_people_after_the_lead_are_a_statement_of_their_own():
     text = ("Ngày 12/1, huyện Tân Phú tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Dịp này, Chủ tịch nước "
             "cũng trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân huyện Gia Bình.")
     assert [a[-1] for a in _named(text)] == [["huyện Tân Phú"], ["Đảng bộ, chính quyền và nhân dân huyện Gia Bình"]]
+
+
+def test_a_sum_written_in_full_dong_before_cho_keeps_the_person_after_it():
+    text = "Giám đốc Sở tặng bằng khen và tiền thưởng 12.500.000 đồng cho thầy giáo Lò Văn Tài - Trường THPT Chuyên Gia Bình."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tài"])]
