@@ -629,6 +629,8 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
     names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
     if (opening.group("described") or opening.group("kind_named")) and len(names) != expected:
         return []  # "2 đơn vị dẫn đầu ... là A và B": a description's "là" names them only when it names them all
+    if expected and len(names) < expected and len(_siblings_split(names)) == expected:
+        return _siblings_split(names)  # "17 cơ quan báo chí ... gồm: Báo A, Báo B; C; ...": 17 with A and B apart
     if expected and len(names) != expected:
         return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
     return names
@@ -1437,6 +1439,24 @@ def _two_of_one_level(text: str, piece_start: int, after: int, end: int) -> bool
     level ("bản A, bản B - xã X; ...")? Then it separates two names, not a name and where it lies."""
     before, following = _LEVEL_THEN_NAME.match(text, piece_start, end), _LEVEL_THEN_NAME.match(text, after, end)
     return bool(before and following) and before.group(1).lower() == following.group(1).lower()
+
+
+def _siblings_split(names: list[Named]) -> list[Named]:
+    """The names with each item that joins two units of one head by a comma ("Báo A, Báo B" in a semicolon list)
+    split in two; the caller keeps the split only when it makes the count, as a unit and its parent may share a
+    head too ("Trung tâm A, Trung tâm B quốc gia")."""
+    unit, out = _patterns().unit, []
+    for name in names:
+        comma = name.text.find(", ")
+        first, second = name.text[:comma], name.text[comma + 2:]
+        heads = (unit.match(first), unit.match(second)) if comma > 0 and second[:1] in UPPER else (None, None)
+        if name.kind == UNIT and all(heads) and heads[0].group().lower() == heads[1].group().lower() \
+                and "," not in second and _LEVEL_THEN_NAME.match(second, heads[1].end()) is None:
+            out += [Named(first, name.start, name.start + comma, UNIT),
+                    Named(second, name.start + comma + 2, name.end, UNIT)]
+        else:
+            out.append(name)
+    return out
 
 
 def _next_role_and_person(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:

@@ -3387,3 +3387,18 @@ def test_another_localitys_people_after_the_lead_are_a_statement_of_their_own():
 def test_a_sum_written_in_full_dong_before_cho_keeps_the_person_after_it():
     text = "Giám đốc Sở tặng bằng khen và tiền thưởng 12.500.000 đồng cho thầy giáo Lò Văn Tài - Trường THPT Chuyên Gia Bình."
     assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tài"])]
+
+
+# --- two units of one head joined by a comma in a semicolon list ---------------------------------------
+
+def test_two_units_of_one_head_before_a_semicolon_are_two_when_the_count_says_so():
+    text = "Bộ Công an tặng Bằng khen cho 4 cơ quan báo chí gồm: Báo Gia Bình, Báo Tân Phú; Đài Phát thanh tỉnh; Báo Hồng Lam."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 4,
+                             ["Báo Gia Bình", "Báo Tân Phú", "Đài Phát thanh tỉnh", "Báo Hồng Lam"])]
+
+
+def test_a_unit_and_its_parent_of_one_head_stay_one_when_the_count_says_so():
+    text = ("Bộ trưởng tặng Bằng khen cho 3 đơn vị gồm: Trung tâm Dữ liệu, Trung tâm Điều tra tài nguyên quốc gia; "
+            "Cục Quản lý tài nguyên nước; Trường THPT Tân Phú.")
+    assert [a[-1] for a in _named(text)] == [["Trung tâm Dữ liệu, Trung tâm Điều tra tài nguyên quốc gia",
+                                              "Cục Quản lý tài nguyên nước", "Trường THPT Tân Phú"]]
