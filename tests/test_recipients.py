@@ -3402,3 +3402,15 @@ def test_a_unit_and_its_parent_of_one_head_stay_one_when_the_count_says_so():
             "Cục Quản lý tài nguyên nước; Trường THPT Tân Phú.")
     assert [a[-1] for a in _named(text)] == [["Trung tâm Dữ liệu, Trung tâm Điều tra tài nguyên quốc gia",
                                               "Cục Quản lý tài nguyên nước", "Trường THPT Tân Phú"]]
+
+
+def test_a_localitys_people_named_by_its_bare_level_are_the_locality():
+    text = ("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng trao Huân chương Độc lập hạng Ba cho Đảng bộ, chính quyền "
+            "và nhân dân huyện.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_ba", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân huyện"])]
+
+
+def test_a_bare_level_inside_a_longer_phrase_is_no_locality_of_its_own():
+    text = "Bộ trưởng tặng Bằng khen cho cán bộ và nhân dân huyện vùng cao Tân Phú."
+    assert [a[-1] for a in _named(text)] != [["cán bộ và nhân dân huyện"]]
