@@ -780,6 +780,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     if people:
         return people
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
+    for at in [start] + [start + c for c in commas]:  # "Cùng với A, Sở Y tế các tỉnh: B, C và D là những đơn vị được ..."
+        shared = _shared_level_names(doc, at, end)
+        if shared and "," not in doc.text[shared[-1].end:end]:
+            return shared  # the head written once, the list running up to the verb
     starts = [start] + [start + c for c in commas]
     stops = [start + c - 1 for c in commas] + [end]
     for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):

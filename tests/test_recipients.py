@@ -3414,3 +3414,16 @@ def test_a_localitys_people_named_by_its_bare_level_are_the_locality():
 def test_a_bare_level_inside_a_longer_phrase_is_no_locality_of_its_own():
     text = "Bộ trưởng tặng Bằng khen cho cán bộ và nhân dân huyện vùng cao Tân Phú."
     assert [a[-1] for a in _named(text)] != [["cán bộ và nhân dân huyện"]]
+
+
+# --- a passive subject whose units share a head written once -------------------------------------------
+
+def test_a_subject_writing_the_head_once_for_units_of_two_levels_names_each_unit():
+    text = ("Cùng với Tân Phú, Sở Y tế các tỉnh, thành phố: Gia Bình, Hồng Lam, Lâm Sơn là những đơn vị được tặng "
+            "Cờ thi đua.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, ["Sở Y tế Gia Bình", "Sở Y tế Hồng Lam", "Sở Y tế Lâm Sơn"])]
+
+
+def test_a_shared_head_list_followed_by_another_clause_is_no_subject():
+    text = ("Sở Y tế các tỉnh: Gia Bình, Hồng Lam đã tổ chức hội nghị, Trường THPT Tân Phú được tặng Cờ thi đua.")
+    assert [a[-1] for a in _named(text)] != [["Sở Y tế Gia Bình", "Sở Y tế Hồng Lam"]]
