@@ -1076,6 +1076,13 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
                             UNIT)
             pos = piece_end
             continue
+        if after_comma and out and out[-1].kind == UNIT and "(" not in out[-1].text \
+                and _NAME_GOES_ON.fullmatch(piece.strip()) and doc.text[out[-1].end:piece_start].strip() == ",":
+            last = out[-1]  # "Cục cứu hộ, cứu nạn (Bộ Tổng Tham mưu), Công an ...": a comma inside the name
+            stop = piece_start + len(piece.rstrip())
+            out[-1] = Named(doc.text[last.start:stop], last.start, stop, UNIT)
+            pos = piece_end
+            continue
         if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
                 and _one_comma_item(doc.text, start, end, piece_start) \
                 and not _two_of_one_level(doc.text, out[-1].start, piece_start, end):
@@ -1953,6 +1960,9 @@ _PLURAL_LEAD = re.compile(expand_lexicons(r"(?i:{lex:determiners})\s+"))  # "cá
 _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
+# "cứu nạn (Bộ X)": a name's lower-case rest of a word or three after its comma, then its bracket; not what is
+# said of the unit ("tiền thân của Bệnh viện Y (...)")
+_NAME_GOES_ON = re.compile(rf"(?!(?:tiền thân|nay là|là|của|thuộc|nơi|đơn vị)\b)[^\W\d{UPPER}][\w-]*(?:\s+(?!của\b|là\b)[^\W\d{UPPER}][\w-]*){{0,2}}\s*\([^()]*\)")
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
 # where a photo shows a person ("ông A (bìa phải)", "(thứ hai từ trái)"): a caption's, which names the person again
 _PHOTO_POSITION = re.compile(r"\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,20}\)", re.IGNORECASE)

@@ -3427,3 +3427,18 @@ def test_a_subject_writing_the_head_once_for_units_of_two_levels_names_each_unit
 def test_a_shared_head_list_followed_by_another_clause_is_no_subject():
     text = ("Sở Y tế các tỉnh: Gia Bình, Hồng Lam đã tổ chức hội nghị, Trường THPT Tân Phú được tặng Cờ thi đua.")
     assert [a[-1] for a in _named(text)] != [["Sở Y tế Gia Bình", "Sở Y tế Hồng Lam"]]
+
+
+# --- a comma inside a unit's name ---------------------------------------------------------------------------
+
+def test_a_units_lower_case_rest_after_a_comma_and_its_bracket_stay_one_name():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 3 tập thể gồm: Binh đoàn 16 (Bộ "
+            "Quốc phòng), Cục cứu hộ, cứu nạn (Bộ Tổng tham mưu), Công an tỉnh Gia Bình (Bộ Công an).")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 3, [
+        "Binh đoàn 16 (Bộ Quốc phòng)", "Cục cứu hộ, cứu nạn (Bộ Tổng tham mưu)", "Công an tỉnh Gia Bình (Bộ Công an)"])]
+
+
+def test_what_is_said_of_a_unit_after_a_comma_is_no_part_of_its_name():
+    text = ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đội điều trị 5, tiền thân của "
+            "Bệnh viện Quân y 15 (gọi tắt là BV15).")
+    assert all("tiền thân" not in name for a in _named(text) for name in a[-1])
