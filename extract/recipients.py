@@ -137,7 +137,7 @@ def _patterns() -> _Patterns:
         restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
-        unit_description=re.compile(rules["unit_description"]),
+        unit_description=re.compile(expand_lexicons(rules["unit_description"])),
         credit_bracket=re.compile(rules["credit_bracket"], re.IGNORECASE),
         sector_head=re.compile(rules["sector_head"]),
         group_of_people=re.compile(rules["group_of_people"], re.IGNORECASE),

@@ -3127,8 +3127,8 @@ def test_localities_each_with_its_district_in_a_bracket_stay_recipients():
 def test_in_a_semicolon_list_two_villages_of_one_level_between_a_comma_are_two_names():
     text = ("Các đơn vị được công nhận danh hiệu Làng văn hóa gồm: bản Nà Hẩu - xã Gia Lộc; bản Pá Khoang, bản Co Mạ "
             "- xã Tân Hòa; bản Huổi Só - xã Đông Xá.")
-    assert ("thon_to_dan_pho_van_hoa", "dia_phuong", 4,
-            ["bản Nà Hẩu", "bản Pá Khoang", "bản Co Mạ", "bản Huổi Só"]) in _named(text)
+    assert ("thon_to_dan_pho_van_hoa", "dia_phuong", 4,  # each with the commune its dash writes, as written
+            ["bản Nà Hẩu - xã Gia Lộc", "bản Pá Khoang", "bản Co Mạ - xã Tân Hòa", "bản Huổi Só - xã Đông Xá"]) in _named(text)
 
 
 def test_in_a_semicolon_list_a_unit_and_its_parent_between_a_comma_stay_one_name():
@@ -3442,3 +3442,17 @@ def test_what_is_said_of_a_unit_after_a_comma_is_no_part_of_its_name():
     text = ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đội điều trị 5, tiền thân của "
             "Bệnh viện Quân y 15 (gọi tắt là BV15).")
     assert all("tiền thân" not in name for a in _named(text) for name in a[-1])
+
+
+# --- the place a dash writes after a unit ----------------------------------------------------------------
+
+def test_the_commune_a_dash_writes_after_a_village_stays_in_its_name():
+    text = ("Năm 2030, huyện công nhận 4 bản đạt danh hiệu Làng văn hóa gồm: bản Nà Hẩu - xã Tân Lập; bản Lở, bản Pá "
+            "Khoang - xã Gia Bình; bản Huổi Khon - xã Hồng Lam.")
+    assert [a[-1] for a in _named(text)] == [["bản Nà Hẩu - xã Tân Lập", "bản Lở", "bản Pá Khoang - xã Gia Bình",
+                                              "bản Huổi Khon - xã Hồng Lam"]]
+
+
+def test_a_lower_case_description_after_a_dash_still_leaves_the_unit_name():
+    text = "Bộ trưởng tặng Cờ thi đua cho Hội Nông dân huyện Tân Phú - dẫn đầu cụm thi đua số 2."
+    assert [a[-1] for a in _named(text)] == [["Hội Nông dân huyện Tân Phú"]]
