@@ -586,7 +586,10 @@ _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ông, bà", "các đảng viên" right before the names
     r"\b(?:{lex:determiners})\s+(?:{lex:honorifics}|{lex:person_descriptors})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
+# "cho các tập thể: A", "cho các cá nhân gồm ông A, ...": a colon or "gồm" (and the first name's honorific or rank)
+_LIST_OPENED = re.compile(r":|\b(?:gồm có|bao gồm|gồm)\s+(?:[^\s,;:.]+\s+){0,3}$")
 _QUOTES = re.compile(r"[\"'“”‘’]")
+_GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s"))
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 
 
@@ -846,6 +849,8 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
         return "dia_phuong", count, names  # "Ngày 21.1, xã A (huyện B) tổ chức lễ ... đón nhận ..."
     if anchor.default_recipient == "ca_nhan" and not person:
         return None  # an individual title given to a unit: the people are not named
+    if anchor.default_recipient == "tap_the" and person and names:
+        return "tap_the", 1, []  # "Chủ tịch UBND tỉnh Lò Văn A nhận Cờ thi đua": the unit's flag, received for it
     if anchor.default_recipient:
         return anchor.default_recipient, count, names
     return ("ca_nhan" if person else "tap_the"), count, names
@@ -853,6 +858,24 @@ def _single_recipient(doc: Document, anchor: Anchor, clause: tuple[int, int]) ->
 
 _JUST_AND = re.compile(r"[\"”]?[\s,]*(?:và|cùng)?\s*")  # '“Đội A” và 6 cá nhân': a quoted name's closing quote too
 _BRACKET_AFTER_NAME = re.compile(r"^\s*\([^()]*\)")  # what a bracket says of a name: its age, home, unit
+_ROLE_AFTER_PERSON = re.compile(r"\s*(?:,|-|–)[^,;:.()\d]{2,80}?(?=\s+(?:và|cùng)\s)")  # "A, Trưởng Công an huyện X"
+_WITH_OTHERS = re.compile(r"\s*cùng\s")  # "cho A cùng 3 tập thể": A besides the three
+
+
+def _joint_before(doc: Document, last: Named, count_start: int) -> int:
+    """Where the joint between the last name and the count that follows it starts: past a bracket about the name
+    ("A (33 tuổi) và") and, for a person, past the role after a comma or dash ("Thượng tá A, Trưởng Công an huyện
+    X cùng 3 tập thể")."""
+    gap = doc.text[last.end:count_start]
+    bracket = _BRACKET_AFTER_NAME.match(gap)
+    at = last.end + (bracket.end() if bracket else 0)
+    role = _ROLE_AFTER_PERSON.match(doc.text, at, count_start) if last.kind == "ca_nhan" else None
+    return role.end() if role else at
+
+
+def _joined_to_the_count(doc: Document, last: Named, count_start: int) -> bool:
+    """Is the last name joined straight to the count after it ("A và 5 cá nhân", "A, Giám đốc X cùng 3 tập thể")?"""
+    return _JUST_AND.fullmatch(doc.text, _joint_before(doc, last, count_start), count_start) is not None
 _CAPITALISED_PAIR = re.compile(rf"(?:^|[\s,(])[{UPPER}][\w']*\s+[{UPPER}]")
 
 
@@ -1400,7 +1423,8 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
             out.append(award)  # "... cho A; đồng thời trao Bằng khen cho B": two recipients, two statements
             continue
         if single and first is not None:
-            if not first["named"] and award["named"] and first["count"] == award["count"]:
+            if not first["named"] and award["named"] and first["count"] == award["count"] \
+                    or _its_people_named(first, award):
                 first["named"], first["named_spans"] = award["named"], award["named_spans"]
             continue
         if single:
@@ -1420,6 +1444,16 @@ def _without_restated_singles(awards: list[dict]) -> list[dict]:
         elif _only_statement(lender, out):
             out.append(lender)  # "Hội X đón nhận Huân chương Y" over a body that never states the order
     return sorted(out, key=lambda a: a["span"][0])
+
+
+def _its_people_named(first: dict, again: dict) -> bool:
+    """Does a later statement of a locality's award name it by its people where the first named the place alone
+    ("huyện A đón nhận Huân chương X", then "trao Huân chương X cho Đảng bộ, chính quyền và nhân dân huyện A")?
+    The grant's own words name the recipient (GUIDE: the recipients the statement names)."""
+    locality = _rules().context["locality_people"]
+    return first["recipient"] == again["recipient"] == "dia_phuong" and len(first["named"]) == len(again["named"]) == 1 \
+        and not locality.search(first["named"][0]) and locality.search(again["named"][0]) is not None \
+        and _same_names(first, again)
 
 
 def _only_statement(lender: dict, stated: list[dict]) -> bool:
@@ -1590,6 +1624,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                                                                     count.value))
                  or _named_next(doc, sentence, count.value) or _named_later(doc, sentence, count)) if count.recipient \
             else (named_in_apposition(doc, anchor.end, sentence.end, count.value)  # "06 Nghệ nhân nhân dân, gồm: A, ..."
+                  or _granted_as_many(doc, anchor, sentence, count)  # "tặng 2 Cờ thi đua cho A và B"
                   or _named_next(doc, sentence, count.value))  # "... có 7 NSƯT. Cụ thể: NSƯT A, NSƯT B, ..."
         if not names and count.recipient and _rules().context["counted_before"].match(doc.lower, count.end):
             names = _named_where_first_counted(doc, count)  # "cho 4 công dân này": the four named before
@@ -1695,11 +1730,12 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
                     counted["named"] = [as_written(doc, n) for n in names]
                     counted["named_spans"] = [list(doc.norm.raw_span(n.start, n.end)) for n in names]
             groups = [(kind, names) for kind, names in groups  # not "A là hai địa phương"; "A (33 tuổi) và": yes
-                      if names and _JUST_AND.fullmatch(_BRACKET_AFTER_NAME.sub("", doc.text[names[-1].end:first], 1))]
+                      if names and _joined_to_the_count(doc, names[-1], first)]
             for kind, names in groups:
                 if counted and kind == counted["recipient"] and len(counted["named"]) == counted["count"] > 0:
                     _name_first(doc, counted, names)  # "cho anh A và hai em B, C": three people, all named
-            groups = [(kind, names) for kind, names in groups if kind not in {c.recipient for a, c in bound if a is anchor}]
+            groups = [(kind, names) for kind, names in groups if kind not in {c.recipient for a, c in bound if a is anchor}
+                      or _WITH_OTHERS.match(doc.lower, _joint_before(doc, names[-1], first))]
             groups = groups or _named_beside_subject_count(doc, clause, anchor, bound, counts, anchors)
         else:
             groups = _named_groups(doc, anchor, sentence, anchors) or _named_with_next_form(doc, anchor, sentence, anchors)
@@ -1973,6 +2009,16 @@ def _named_later(doc: Document, sentence: Sentence, count: Count) -> list[Named]
     return []
 
 
+def _granted_as_many(doc: Document, anchor: Anchor, sentence: Sentence, count) -> list[Named]:
+    """The recipients a grant names after forms it counts ("tặng 1 Cờ thi đua cho Trường A", "trao 2 Bằng khen
+    cho A và B"): as many as the forms, one each; [] when the count is not the forms' own or the names differ."""
+    if count.end > anchor.start or not opens_names(doc, anchor.end, sentence.end):
+        return []
+    names = [n for _, group in _named_groups(doc, anchor, sentence, _anchors(doc, sentence.start, sentence.end))
+             for n in group]
+    return names if len(names) == count.value else []
+
+
 def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
                   anchors: list[Anchor]) -> list[tuple[str, list[Named]]]:
     """The names listed after a form, one group per kind of recipient (people, units, localities).
@@ -1982,7 +2028,8 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     """
     if _rules().context["ranks_listed"].match(doc.lower, anchor.end):
         return []  # "Huân chương Lao động các hạng: Nhất, Nhì, Ba": its ranks, not its recipients
-    if not opens_names(doc, anchor.end, sentence.end):
+    form_end = _past_its_quoted_title(doc, anchor, sentence.end)
+    if not opens_names(doc, form_end, sentence.end):
         if anchor.code == "khen_thuong" and not anchor.generic:  # "khen thưởng đột xuất Phòng X vì ...": a verb
             person = person_right_after(doc, anchor.end, sentence.end)  # "... đột xuất anh A-Phó Chỉ huy trưởng"
             unit = None if person else unit_right_after(doc, anchor.end, sentence.end)
@@ -1991,13 +2038,15 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     praise = _rules().context["praise_between"]  # "giấy khen, biểu dương và khen thưởng cho A": the form's names
     limit = min([a.start for a in anchors if a.start > anchor.end
                  and not (a.generic and praise.match(doc.lower[anchor.end:a.start]))] + [_next_form(doc, anchor, sentence)])
-    names = named_after(doc, anchor.end, limit)
+    names = named_after(doc, form_end, limit)
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
-    between = doc.lower[anchor.end:names[0].start] if names else ""
-    # "cho các tập thể": counted or vague, unless a colon ("các tập thể:") or the people's own honorific or what
+    between = doc.lower[form_end:names[0].start] if names else ""
+    granted = list(_GRANT_WORD.finditer(between))
+    between = between[granted[-1].start():] if granted else between  # not "cờ nhất khối các trường ... cho A"
+    # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
-    if not names or (":" not in between and _rules().context["plural"].search(between)
+    if not names or (not _LIST_OPENED.search(between) and _rules().context["plural"].search(between)
                      and not (_PLURAL_HONORIFIC.search(between) and names[0].kind == "ca_nhan")):
         return []
     groups: dict[str, list[Named]] = {}
@@ -2005,6 +2054,18 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
         kind = anchor.default_recipient if anchor.default_recipient and name.kind != "ca_nhan" else name.kind
         groups.setdefault(kind, []).append(name)
     return list(groups.items())
+
+
+TITLE_REACH = 100  # characters within which a quoted title the form's pattern opened must close
+
+
+def _past_its_quoted_title(doc: Document, anchor: Anchor, limit: int) -> int:
+    """Where the form ends once the rest of a quoted title its pattern opened is read ('cờ "Đơn vị xuất sắc trong
+    phong trào thi đua| năm 2030" cho X'): the names come after the closing quote."""
+    if doc.text.count('"', anchor.start, anchor.end) % 2 == 0:
+        return anchor.end
+    closing = doc.text.find('"', anchor.end, min(limit, anchor.end + TITLE_REACH))
+    return closing + 1 if closing >= 0 else anchor.end
 
 
 def _named_with_next_form(doc: Document, anchor: Anchor, sentence: Sentence,

@@ -137,7 +137,7 @@ def _patterns() -> _Patterns:
         restating_lead=re.compile(r"\s*" + rules["restating_lead"]),
         listing_sentence=re.compile(rules["listing_sentence"]),
         subject_end=re.compile(rules["subject_end"]),
-        unit_description=re.compile(rules["unit_description"]),
+        unit_description=re.compile(expand_lexicons(rules["unit_description"])),
         credit_bracket=re.compile(rules["credit_bracket"], re.IGNORECASE),
         sector_head=re.compile(rules["sector_head"]),
         group_of_people=re.compile(rules["group_of_people"], re.IGNORECASE),
@@ -345,7 +345,15 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
         return names_below(doc, head.end())  # a printed decision: "Tặng Bằng khen ... cho" and one name a line below
     end = _list_end(doc, head.end(), limit)
     names = _items(doc, head.end(), end, capital_enough=colon, complete=colon)
+    if names and _cut_by_the_text_end(doc, names[-1]):
+        names = names[:-1]
     return names + _people_after_reason(doc, end, limit) if names and names[-1].kind == PERSON else names
+
+
+def _cut_by_the_text_end(doc: Document, named: Named) -> bool:
+    """Is `named` cut off by the end of the text, mid-word ("...; ông Lò V" as an excerpt's last words)? A name's
+    last syllable is never a lone letter with nothing, not even a full stop, after it."""
+    return not doc.text[named.end:].strip() and re.search(r"(?:^|\s)\w$", named.text) is not None
 
 
 def _people_after_reason(doc: Document, reason: int, limit: int) -> list[Named]:
@@ -621,6 +629,8 @@ def _named_in_apposition(doc: Document, count_end: int, limit: int, expected: in
     names = _items(doc, opening.end(), end, capital_enough=bool(colon_at))  # after a colon a capital opens a name
     if (opening.group("described") or opening.group("kind_named")) and len(names) != expected:
         return []  # "2 đơn vị dẫn đầu ... là A và B": a description's "là" names them only when it names them all
+    if expected and len(names) < expected and len(_siblings_split(names)) == expected:
+        return _siblings_split(names)  # "17 cơ quan báo chí ... gồm: Báo A, Báo B; C; ...": 17 with A and B apart
     if expected and len(names) != expected:
         return _units_a_semicolon_item_each(doc, opening.end(), end, expected) or names
     return names
@@ -770,6 +780,10 @@ def names_of_subject(doc: Document, start: int, end: int) -> list[Named]:
     if people:
         return people
     commas = [m.end() for m in re.finditer(",", doc.text[start:end])]
+    for at in [start] + [start + c for c in commas]:  # "Cùng với A, Sở Y tế các tỉnh: B, C và D là những đơn vị được ..."
+        shared = _shared_level_names(doc, at, end)
+        if shared and "," not in doc.text[shared[-1].end:end]:
+            return shared  # the head written once, the list running up to the verb
     starts = [start] + [start + c for c in commas]
     stops = [start + c - 1 for c in commas] + [end]
     for back, (at, stop) in enumerate(zip(reversed(starts), reversed(stops))):
@@ -1060,6 +1074,13 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             last = out[-1]  # "tàu HQ 629 thuộc Hải đội 311, Lữ đoàn 161, Vùng C": the chain it belongs to
             out[-1] = Named(doc.text[last.start:piece_end].rstrip(), last.start, piece_end - (len(piece) - len(piece.rstrip())),
                             UNIT)
+            pos = piece_end
+            continue
+        if after_comma and out and out[-1].kind == UNIT and "(" not in out[-1].text \
+                and _NAME_GOES_ON.fullmatch(piece.strip()) and doc.text[out[-1].end:piece_start].strip() == ",":
+            last = out[-1]  # "Cục cứu hộ, cứu nạn (Bộ Tổng Tham mưu), Công an ...": a comma inside the name
+            stop = piece_start + len(piece.rstrip())
+            out[-1] = Named(doc.text[last.start:stop], last.start, stop, UNIT)
             pos = piece_end
             continue
         if semicolons and after_comma and out and out[-1].kind in (UNIT, LOCALITY) \
@@ -1431,6 +1452,24 @@ def _two_of_one_level(text: str, piece_start: int, after: int, end: int) -> bool
     return bool(before and following) and before.group(1).lower() == following.group(1).lower()
 
 
+def _siblings_split(names: list[Named]) -> list[Named]:
+    """The names with each item that joins two units of one head by a comma ("Báo A, Báo B" in a semicolon list)
+    split in two; the caller keeps the split only when it makes the count, as a unit and its parent may share a
+    head too ("Trung tâm A, Trung tâm B quốc gia")."""
+    unit, out = _patterns().unit, []
+    for name in names:
+        comma = name.text.find(", ")
+        first, second = name.text[:comma], name.text[comma + 2:]
+        heads = (unit.match(first), unit.match(second)) if comma > 0 and second[:1] in UPPER else (None, None)
+        if name.kind == UNIT and all(heads) and heads[0].group().lower() == heads[1].group().lower() \
+                and "," not in second and _LEVEL_THEN_NAME.match(second, heads[1].end()) is None:
+            out += [Named(first, name.start, name.start + comma, UNIT),
+                    Named(second, name.start + comma + 2, name.end, UNIT)]
+        else:
+            out.append(name)
+    return out
+
+
 def _next_role_and_person(text: str, piece_start: int, sep_start: int, after: int, end: int) -> bool:
     """Two people each written after their role ("Giám đốc Sở Y tế Lò Văn A và nguyên Phó Giám đốc Sở Lò Thị B"):
     the "và" between them separates, as a role opens neither a unit nor a person by its first word."""
@@ -1594,6 +1633,10 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(initials.group(), offset + initials.start(), offset + initials.end(), PERSON)
     if honorific and _given_name_only(text[honorific.end():]):  # "em Quyền": a person named by the given name
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
+    given = _GIVEN_NAME.match(text, honorific.end()) if honorific else None
+    if given and _NOTHING_OR_BRACKET.fullmatch(text, given.end()) \
+            and not _PHOTO_POSITION.search(text, given.end()):  # "ông Ivan (32 tuổi, quốc tịch Nga)": Ivan
+        return Named(given.group(), offset + given.start(), offset + given.end(), PERSON)
     if honorific and pats.title.match(text[honorific.end():]):  # "đồng chí Giám đốc Lò Văn A": the name after the role
         person = trailing_person(_before_role(text[honorific.end():]), offset + honorific.end())
         if person is not None:
@@ -1684,7 +1727,8 @@ def trailing_person(text: str, offset: int) -> Named | None:
         first, before = words[-size], words[-size - 1].group()
         name = text[first.start():]
         place_end = size + 2 <= len(words) and place_named_whole(f"{words[-size - 2].group()} {before}") is not None
-        if first.group() in _surnames() and (place_end or not _names_a_place_or_unit(before)) and looks_like_person(name):
+        if first.group() in _surnames() and (place_end or not _names_a_place_or_unit(before)
+                                             or _person_after_bare_level(before, name)) and looks_like_person(name):
             if found is None:
                 found = Named(name, offset + first.start(), offset + len(text), PERSON)
                 if size < 4 or not before[:1].isupper():
@@ -1692,6 +1736,14 @@ def trailing_person(text: str, offset: int) -> Named | None:
                 continue  # "Đồn Biên phòng Cửa Lò Trần Văn A": "Lò" ends the unit's name when "Trần Văn A" is a name too
             return Named(name, offset + first.start(), offset + len(text), PERSON)
     return found
+
+
+def _person_after_bare_level(level: str, name: str) -> bool:
+    """Does a role ending in a bare level word run into a person ("Giám đốc Công an tỉnh Lò Văn A", "Chủ tịch UBND
+    huyện Hà Thị B")? Only a name of three words or more that no place of that level bears: "huyện Lâm Hà" and
+    "huyện Hoàng Su Phì" are places."""
+    return fold_case(level) in place_level_words() and len(name.split()) >= 3 \
+        and not find_places(f"{level} {name}") and not find_places(name)
 
 
 def role_then_person(text: str) -> Named | None:
@@ -1732,11 +1784,14 @@ def _name_before_description(text: str) -> str | None:
     return name if looks_like_person(name) else None
 
 
+MAX_HONOURED_WORDS = 6  # a Lao or Khmer name may run to six words ("ông Xổm Phăn Vi La Văn Đy")
+
+
 def _honoured_run(text: str) -> bool:
-    """After an honorific or rank, two to four capitalised words are a person's name even when the family
-    name is a rare one ("Trung tá Lều Minh Tiến (trái)")."""
+    """After an honorific or rank, two to six capitalised words are a person's name even when the family
+    name is a rare one ("Trung tá Lều Minh Tiến (trái)") or the name a foreign one."""
     name = _before_role(text).strip()
-    return 2 <= len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name) is not None
+    return 2 <= len(name.split()) <= MAX_HONOURED_WORDS and _CAPITALISED_RUN.fullmatch(name) is not None
 
 
 def _given_name_only(text: str) -> bool:
@@ -1893,7 +1948,7 @@ _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
-_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,4}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,5}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 # the word after a head opens a name, a place's level maybe first ("công an phường X")
 _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))
@@ -1905,7 +1960,12 @@ _PLURAL_LEAD = re.compile(expand_lexicons(r"(?i:{lex:determiners})\s+"))  # "cá
 _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
+# "cứu nạn (Bộ X)": a name's lower-case rest of a word or three after its comma, then its bracket; not what is
+# said of the unit ("tiền thân của Bệnh viện Y (...)")
+_NAME_GOES_ON = re.compile(rf"(?!(?:tiền thân|nay là|là|của|thuộc|nơi|đơn vị)\b)[^\W\d{UPPER}][\w-]*(?:\s+(?!của\b|là\b)[^\W\d{UPPER}][\w-]*){{0,2}}\s*\([^()]*\)")
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
+# where a photo shows a person ("ông A (bìa phải)", "(thứ hai từ trái)"): a caption's, which names the person again
+_PHOTO_POSITION = re.compile(r"\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,20}\)", re.IGNORECASE)
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"

@@ -2936,7 +2936,8 @@ def test_where_a_person_is_from_after_người_is_no_name():
 def test_a_locality_told_twice_once_with_its_level_once_as_its_people_is_one_award():
     text = ("Sáng 5/3, huyện Lâm Hà tổ chức lễ kỷ niệm 40 năm thành lập và đón nhận Huân chương Lao động hạng Nhì. "
             "Phó Chủ tịch nước đã trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân Lâm Hà.")
-    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1, ["huyện Lâm Hà"])]
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân Lâm Hà"])]  # the grant's own words name it
 
 
 def test_a_council_named_after_the_titles_it_considers_gives_no_award_but_one_proposals_go_to_does():
@@ -3126,8 +3127,8 @@ def test_localities_each_with_its_district_in_a_bracket_stay_recipients():
 def test_in_a_semicolon_list_two_villages_of_one_level_between_a_comma_are_two_names():
     text = ("Các đơn vị được công nhận danh hiệu Làng văn hóa gồm: bản Nà Hẩu - xã Gia Lộc; bản Pá Khoang, bản Co Mạ "
             "- xã Tân Hòa; bản Huổi Só - xã Đông Xá.")
-    assert ("thon_to_dan_pho_van_hoa", "dia_phuong", 4,
-            ["bản Nà Hẩu", "bản Pá Khoang", "bản Co Mạ", "bản Huổi Só"]) in _named(text)
+    assert ("thon_to_dan_pho_van_hoa", "dia_phuong", 4,  # each with the commune its dash writes, as written
+            ["bản Nà Hẩu - xã Gia Lộc", "bản Pá Khoang", "bản Co Mạ - xã Tân Hòa", "bản Huổi Só - xã Đông Xá"]) in _named(text)
 
 
 def test_in_a_semicolon_list_a_unit_and_its_parent_between_a_comma_stay_one_name():
@@ -3212,3 +3213,246 @@ def test_a_unit_whose_head_is_written_once_before_va_and_the_next_title_is_named
     text = ("Hội nghị đề nghị tặng danh hiệu “Đơn vị quyết thắng” cho Công an huyện Gia Lộc, Tân Phú và danh hiệu "
             "“Đơn vị tiên tiến” cho Công an huyện Tân Hòa.")
     assert [a[-1] for a in _named(text)] == [["Công an huyện Gia Lộc", "Công an huyện Tân Phú"], ["Công an huyện Tân Hòa"]]
+
+
+# --- a plural described, then "gồm" without a colon ---------------------------------------------------
+
+def test_people_listed_after_a_plural_and_gom_without_a_colon_are_named():
+    text = ("Danh hiệu Anh hùng Lao động cũng được trao cho các cá nhân xuất sắc, gồm ông Lò Văn Tài, Giám đốc "
+            "Công ty Chè Tân Phú; bà Vi Thị Hoa, Chủ tịch HĐQT Công ty Giống Gia Bình.")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+def test_units_listed_after_a_plural_and_gom_without_a_colon_are_named():
+    text = "Chủ tịch nước trao Huân chương Lao động hạng Nhì cho các tập thể gồm Trường THPT Tân Phú và Bệnh viện huyện Gia Bình."
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "tap_the", 2,
+                             ["Trường THPT Tân Phú", "Bệnh viện huyện Gia Bình"])]
+
+
+def test_counts_after_a_plural_and_gom_stay_counts_not_names():
+    text = "UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân gồm 6 tập thể và 15 cá nhân."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 6, []), ("bang_khen_bo_tinh", "ca_nhan", 15, [])]
+
+
+def test_a_plural_with_gom_and_only_vague_words_after_names_nobody():
+    text = "UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân gồm nhiều trường học và trạm y tế trên địa bàn."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+def test_an_adverb_before_a_passive_grant_keeps_the_names_after_cho():
+    text = "Danh hiệu Anh hùng Lao động cũng được trao cho ông Lò Văn Tài và bà Vi Thị Hoa."
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+def test_a_name_the_excerpt_cuts_mid_word_at_its_end_is_left_out():
+    text = ("Danh hiệu Anh hùng Lao động được trao cho các cá nhân, gồm ông Lò Văn Tài, Giám đốc Công ty Chè Tân Phú; "
+            "bà Vi Thị Hoa, Giám đốc Hợp tác xã Gia Bình; ông Hà V")
+    assert _named(text) == [("anh_hung_lao_dong", "ca_nhan", 2, ["Lò Văn Tài", "Vi Thị Hoa"])]
+
+
+# --- a name written before counts of others ("cho A cùng 3 tập thể và 5 cá nhân") ------------------
+
+def test_a_person_with_a_role_before_cung_and_counts_is_an_entry_of_his_own():
+    text = ("Chủ tịch UBND tỉnh trao Bằng khen cho Trung tá Đinh Văn Quý, Trưởng Công an huyện Tân Phú cùng 02 tập "
+            "thể và 06 cá nhân có thành tích trong phá án.")
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, []), ("bang_khen_bo_tinh", "ca_nhan", 6, []),
+                            ("bang_khen_bo_tinh", "ca_nhan", 1, ["Đinh Văn Quý"])]
+
+
+def test_a_person_with_a_role_before_va_and_a_count_of_units_is_named():
+    text = "Giám đốc Sở tặng Giấy khen cho bà Lò Thị Hạnh, Hiệu trưởng Trường Tiểu học Gia Bình và 04 tập thể."
+    assert _named(text) == [("giay_khen", "tap_the", 4, []), ("giay_khen", "ca_nhan", 1, ["Lò Thị Hạnh"])]
+
+
+def test_a_unit_before_cung_and_a_count_of_its_own_kind_is_an_entry_of_its_own():
+    text = "Bộ trưởng trao Bằng khen cho Công an huyện Tân Phú cùng 03 tập thể và 05 cá nhân."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, []), ("bang_khen_bo_tinh", "ca_nhan", 5, []),
+                            ("bang_khen_bo_tinh", "tap_the", 1, ["Công an huyện Tân Phú"])]
+
+
+def test_a_unit_before_va_and_a_count_of_its_own_kind_stays_unnamed():
+    text = "Bộ trưởng trao Bằng khen cho Trường THPT Tân Phú và 03 tập thể khác."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 3, [])]
+
+
+# --- foreign names after an honorific ----------------------------------------------------------------
+
+def test_a_six_word_foreign_name_after_an_honorific_and_a_role_is_named():
+    text = ("Bộ trưởng trao Kỷ niệm chương “Vì sự nghiệp Tư pháp” cho ông Khăm Xổm Phết Bun Sổm Đy, Bộ trưởng Bộ "
+            "Tư pháp Lào và ông Sok Chanthy, Thứ trưởng Bộ Tư pháp Campuchia.")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 2, ["Khăm Xổm Phết Bun Sổm Đy", "Sok Chanthy"])]
+
+
+def test_a_foreign_name_after_an_honorific_still_ends_at_its_role():
+    text = "Bộ trưởng trao Kỷ niệm chương cho ông Khăm Xổm Phết Bun, Bộ trưởng Bộ Tư pháp Lào."
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 1, ["Khăm Xổm Phết Bun"])]
+
+
+# --- a quoted title the form's pattern opens ---------------------------------------------------------
+
+def test_names_come_after_the_rest_of_a_quoted_flag_title_with_its_year():
+    text = "Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2031” cho nhân dân và cán bộ xã Tân Lập."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "dia_phuong", 1, ["nhân dân và cán bộ xã Tân Lập"])]
+
+
+def test_a_quoted_title_left_open_still_gives_the_names_after_cho():
+    text = "Nhân dịp này, Chính phủ tặng cờ “Đơn vị xuất sắc trong phong trào thi đua năm 2031 cho nhân dân xã Tân Lập."
+    assert [a[-1] for a in _named(text)] == [["nhân dân xã Tân Lập"]]
+
+
+# --- a person called by one name, with a bracket about him ------------------------------------------
+
+def test_a_one_word_foreign_name_with_a_bracket_after_an_honorific_is_named():
+    text = ("Cục Cảnh sát trao kỷ niệm chương cho ông Marco (35 tuổi, quốc tịch Ý) và ông Hans Weber "
+            "(50 tuổi, quốc tịch Đức).")
+    assert _named(text) == [("ky_niem_chuong", "ca_nhan", 2, ["Marco", "Hans Weber"])]
+
+
+def test_a_given_name_with_where_the_photo_shows_him_is_left_to_the_body():
+    text = "Ông Lò Văn Tài (bìa phải) trao giấy khen cho anh Khải (ở giữa)."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+# --- a role ending in a bare level word, then the person ---------------------------------------------
+
+def test_people_after_roles_ending_in_a_bare_level_word_are_named():
+    text = ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Giám đốc Công an tỉnh Lò Văn Tài và Chủ tịch UBND "
+            "huyện Hà Thị Mai.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 2, ["Lò Văn Tài", "Hà Thị Mai"])]
+
+
+def test_a_three_word_place_after_a_bare_level_word_is_no_person():
+    text = "Bộ trưởng tặng Bằng khen cho Chủ tịch UBND huyện Hoàng Su Phì."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+def test_a_person_receiving_a_units_flag_is_not_its_recipient():
+    text = "Chủ tịch UBND tỉnh Gia Bình Lò Văn Tài nhận Cờ thi đua của Chính phủ."
+    assert _named(text) == [("co_thi_dua_chinh_phu", "tap_the", 1, [])]
+
+
+# --- what the form is, written after it ---------------------------------------------------------------
+
+def test_the_names_follow_what_the_form_is_written_after_a_dash():
+    text = ("Nhân dịp này, Phó Thủ tướng trao Huân chương Độc lập hạng Nhì - phần thưởng cao quý của Đảng, Nhà nước, "
+            "cho tập thể cán bộ, công chức, viên chức ngành tư pháp tỉnh Gia Bình.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_nhi", "tap_the", 1,
+                             ["tập thể cán bộ, công chức, viên chức ngành tư pháp tỉnh Gia Bình"])]
+
+
+def test_what_the_form_is_without_a_grant_after_it_names_nobody():
+    text = ("Nhân dịp này, ngành tư pháp đón nhận Huân chương Độc lập hạng Nhì - phần thưởng cao quý của Đảng, "
+            "Nhà nước, và tổ chức hội nghị tổng kết.")
+    assert all(a[-1] in ([], ["ngành tư pháp"]) for a in _named(text))
+
+
+# --- forms counted before the grant ("tặng 1 Cờ thi đua cho A") ------------------------------------------
+
+def test_one_counted_flag_for_its_bloc_standing_names_the_school_after_cho():
+    text = "UBND tỉnh tặng 1 cờ thi đua nhất khối các trường tiểu học toàn tỉnh cho Trường Tiểu học Tân Phú."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Trường Tiểu học Tân Phú"])]
+
+
+def test_a_flag_for_leading_a_cluster_names_the_unit_after_cho():
+    text = "Sở Nội vụ trao cờ thi đua dẫn đầu cụm thi đua số 4 cho Phòng Nội vụ huyện Tân Phú."
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 1, ["Phòng Nội vụ huyện Tân Phú"])]
+
+
+def test_two_counted_commendations_name_the_two_units_after_cho():
+    text = "Giám đốc Sở tặng 2 Bằng khen cho Trường THCS Tân Phú và Trường Tiểu học Gia Bình."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 2, ["Trường THCS Tân Phú", "Trường Tiểu học Gia Bình"])]
+
+
+def test_counted_forms_with_fewer_names_than_forms_stay_unnamed():
+    text = "Giám đốc Sở tặng 5 Bằng khen cho Trường THCS Tân Phú và Trường Tiểu học Gia Bình."
+    assert all(a[-1] == [] for a in _named(text))
+
+
+# --- a locality's award told by its place, then granted to its people -------------------------------------
+
+def test_the_grant_naming_a_localitys_people_names_the_award_the_lead_told():
+    text = ("Ngày 12/1, huyện Tân Phú tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Thừa ủy quyền của Chủ tịch "
+            "nước, Phó Chủ tịch Quốc hội trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân "
+            "huyện Tân Phú.")
+    assert _named(text) == [("huan_chuong_lao_dong_hang_nhi", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân huyện Tân Phú"])]
+
+
+def test_another_localitys_people_after_the_lead_are_a_statement_of_their_own():
+    text = ("Ngày 12/1, huyện Tân Phú tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì. Dịp này, Chủ tịch nước "
+            "cũng trao Huân chương Lao động hạng Nhì cho Đảng bộ, chính quyền và nhân dân huyện Gia Bình.")
+    assert [a[-1] for a in _named(text)] == [["huyện Tân Phú"], ["Đảng bộ, chính quyền và nhân dân huyện Gia Bình"]]
+
+
+def test_a_sum_written_in_full_dong_before_cho_keeps_the_person_after_it():
+    text = "Giám đốc Sở tặng bằng khen và tiền thưởng 12.500.000 đồng cho thầy giáo Lò Văn Tài - Trường THPT Chuyên Gia Bình."
+    assert _named(text) == [("bang_khen_bo_tinh", "ca_nhan", 1, ["Lò Văn Tài"])]
+
+
+# --- two units of one head joined by a comma in a semicolon list ---------------------------------------
+
+def test_two_units_of_one_head_before_a_semicolon_are_two_when_the_count_says_so():
+    text = "Bộ Công an tặng Bằng khen cho 4 cơ quan báo chí gồm: Báo Gia Bình, Báo Tân Phú; Đài Phát thanh tỉnh; Báo Hồng Lam."
+    assert _named(text) == [("bang_khen_bo_tinh", "tap_the", 4,
+                             ["Báo Gia Bình", "Báo Tân Phú", "Đài Phát thanh tỉnh", "Báo Hồng Lam"])]
+
+
+def test_a_unit_and_its_parent_of_one_head_stay_one_when_the_count_says_so():
+    text = ("Bộ trưởng tặng Bằng khen cho 3 đơn vị gồm: Trung tâm Dữ liệu, Trung tâm Điều tra tài nguyên quốc gia; "
+            "Cục Quản lý tài nguyên nước; Trường THPT Tân Phú.")
+    assert [a[-1] for a in _named(text)] == [["Trung tâm Dữ liệu, Trung tâm Điều tra tài nguyên quốc gia",
+                                              "Cục Quản lý tài nguyên nước", "Trường THPT Tân Phú"]]
+
+
+def test_a_localitys_people_named_by_its_bare_level_are_the_locality():
+    text = ("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng trao Huân chương Độc lập hạng Ba cho Đảng bộ, chính quyền "
+            "và nhân dân huyện.")
+    assert _named(text) == [("huan_chuong_doc_lap_hang_ba", "dia_phuong", 1,
+                             ["Đảng bộ, chính quyền và nhân dân huyện"])]
+
+
+def test_a_bare_level_inside_a_longer_phrase_is_no_locality_of_its_own():
+    text = "Bộ trưởng tặng Bằng khen cho cán bộ và nhân dân huyện vùng cao Tân Phú."
+    assert [a[-1] for a in _named(text)] != [["cán bộ và nhân dân huyện"]]
+
+
+# --- a passive subject whose units share a head written once -------------------------------------------
+
+def test_a_subject_writing_the_head_once_for_units_of_two_levels_names_each_unit():
+    text = ("Cùng với Tân Phú, Sở Y tế các tỉnh, thành phố: Gia Bình, Hồng Lam, Lâm Sơn là những đơn vị được tặng "
+            "Cờ thi đua.")
+    assert _named(text) == [("co_thi_dua_bo_tinh", "tap_the", 3, ["Sở Y tế Gia Bình", "Sở Y tế Hồng Lam", "Sở Y tế Lâm Sơn"])]
+
+
+def test_a_shared_head_list_followed_by_another_clause_is_no_subject():
+    text = ("Sở Y tế các tỉnh: Gia Bình, Hồng Lam đã tổ chức hội nghị, Trường THPT Tân Phú được tặng Cờ thi đua.")
+    assert [a[-1] for a in _named(text)] != [["Sở Y tế Gia Bình", "Sở Y tế Hồng Lam"]]
+
+
+# --- a comma inside a unit's name ---------------------------------------------------------------------------
+
+def test_a_units_lower_case_rest_after_a_comma_and_its_bracket_stay_one_name():
+    text = ("Chủ tịch nước trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 3 tập thể gồm: Binh đoàn 16 (Bộ "
+            "Quốc phòng), Cục cứu hộ, cứu nạn (Bộ Tổng tham mưu), Công an tỉnh Gia Bình (Bộ Công an).")
+    assert _named(text) == [("anh_hung_luc_luong_vu_trang_nhan_dan", "tap_the", 3, [
+        "Binh đoàn 16 (Bộ Quốc phòng)", "Cục cứu hộ, cứu nạn (Bộ Tổng tham mưu)", "Công an tỉnh Gia Bình (Bộ Công an)"])]
+
+
+def test_what_is_said_of_a_unit_after_a_comma_is_no_part_of_its_name():
+    text = ("Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đội điều trị 5, tiền thân của "
+            "Bệnh viện Quân y 15 (gọi tắt là BV15).")
+    assert all("tiền thân" not in name for a in _named(text) for name in a[-1])
+
+
+# --- the place a dash writes after a unit ----------------------------------------------------------------
+
+def test_the_commune_a_dash_writes_after_a_village_stays_in_its_name():
+    text = ("Năm 2030, huyện công nhận 4 bản đạt danh hiệu Làng văn hóa gồm: bản Nà Hẩu - xã Tân Lập; bản Lở, bản Pá "
+            "Khoang - xã Gia Bình; bản Huổi Khon - xã Hồng Lam.")
+    assert [a[-1] for a in _named(text)] == [["bản Nà Hẩu - xã Tân Lập", "bản Lở", "bản Pá Khoang - xã Gia Bình",
+                                              "bản Huổi Khon - xã Hồng Lam"]]
+
+
+def test_a_lower_case_description_after_a_dash_still_leaves_the_unit_name():
+    text = "Bộ trưởng tặng Cờ thi đua cho Hội Nông dân huyện Tân Phú - dẫn đầu cụm thi đua số 2."
+    assert [a[-1] for a in _named(text)] == [["Hội Nông dân huyện Tân Phú"]]
