@@ -1052,7 +1052,19 @@ def extract_awards(doc: Document, *, event_kind: str | None = None,
     awards = [_without_half_hidden_names(_brackets_closed(_given_names_in_full(doc, a)))
               for a in sorted(body + extra, key=lambda a: a["span"][0])]
     awards = _without_restated_singles(_with_the_articles_giver(doc, _localities_as_such(awards)))
-    return _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+    awards = _without_repeated_statements(_without_unranked_restatements(_with_the_articles_badge(awards)))
+    return _without_guessed_singles_of_a_told_form(awards)
+
+
+def _without_guessed_singles_of_a_told_form(awards: list[dict]) -> list[dict]:
+    """Drop a form told with neither a count nor a recipient's name ("đã trao Bằng khen ..., động viên gia
+    đình", "lễ trao tặng Huân chương X", "cho các cán bộ này") when the article states that form, or a rank
+    of it, elsewhere with a count or a name: the guessed single recipient restates that statement, or stands
+    for a plural the text never counts (GUIDE: a restatement is no entry; vague amounts are none)."""
+    guessed = [a.pop("_unwritten", False) and not a["named"] and a["count"] == 1 for a in awards]
+    told = {a["code"] for a, g in zip(awards, guessed) if not g}
+    told |= {code.rsplit("_hang_", 1)[0] for code in told if "_hang_" in code}
+    return [a for a, g in zip(awards, guessed) if not (g and a["code"] in told)]
 
 
 def _localities_as_such(awards: list[dict]) -> list[dict]:
@@ -1780,6 +1792,7 @@ def _clause_awards(doc, sentence, clause, event_kind, default_period, singles: b
             entry = _entry(doc, sentence, clause, anchor, value, recipient, anchor.start, anchor.end,
                            event_kind, default_period, confidence=0.6, named=names)
             entry["_single"] = value == 1
+            entry["_unwritten"] = value == 1 and not names  # neither a count nor a name written: one guessed
             entry["_names_only"] = not singles
             out.append(entry)
     return out

@@ -1326,3 +1326,24 @@ def test_an_organisations_prize_to_counted_branches_or_workers_is_an_other_award
 ])
 def test_a_flags_quoted_title_may_end_with_its_year(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form told again with neither a count nor a name: the counted or named statement is the one entry
+    ("Chủ tịch UBND tỉnh trao Bằng khen cho anh Lò Văn Tài vì đã dũng cảm cứu hai em nhỏ. Tại buổi lễ, lãnh đạo "
+     "huyện Tân Phú đã trao bằng khen của Chủ tịch UBND tỉnh, thăm hỏi và động viên gia đình anh Tài.",
+     [("bang_khen_bo_tinh", "ca_nhan", 1, "awarded")]),
+    ("Sáng 3/4, huyện Tân Phú tổ chức lễ trao tặng Huân chương Độc lập. Lãnh đạo huyện đã trao Huân chương Độc "
+     "lập hạng Ba cho 4 gia đình liệt sĩ.", [("huan_chuong_doc_lap_hang_ba", "ho_gia_dinh", 4, "awarded")]),
+    ("Chủ tịch nước truy tặng Huân chương Lao động hạng Ba cho 3 y bác sĩ. Việc truy tặng Huân chương Lao động "
+     "hạng Ba cho các y bác sĩ này là sự ghi nhận của Nhà nước.",
+     [("huan_chuong_lao_dong_hang_ba", "ca_nhan", 3, "awarded")]),
+    # the only telling of its form stays, and a second form the article tells only so stays too
+    ("Ngày 9/5, Trường THCS Tân Phú tổ chức lễ kỷ niệm 50 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
+     [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded")]),
+    ("Ngày 9/5, Trường THCS Tân Phú đón nhận Huân chương Lao động hạng Ba. Dịp này, UBND tỉnh tặng Bằng khen "
+     "cho 5 cá nhân.", [("huan_chuong_lao_dong_hang_ba", "tap_the", 1, "awarded"),
+                        ("bang_khen_bo_tinh", "ca_nhan", 5, "awarded")]),
+])
+def test_a_form_told_again_without_count_or_name_is_no_second_entry(text, expected):
+    assert awards(text) == expected
