@@ -586,8 +586,6 @@ _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\b"))
 _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$"))  # "hai em": people called by name
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ông, bà", "các đảng viên" right before the names
     r"\b(?:{lex:determiners})\s+(?:{lex:honorifics}|{lex:person_descriptors})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
-# "cho các tập thể: A", "cho các cá nhân gồm ông A, ...": a colon or "gồm" (and the first name's honorific or rank)
-_LIST_OPENED = re.compile(r":|\b(?:gồm có|bao gồm|gồm)\s+(?:[^\s,;:.]+\s+){0,3}$")
 _QUOTES = re.compile(r"[\"'“”‘’]")
 _GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s"))
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
@@ -2059,7 +2057,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     between = between[granted[-1].start():] if granted else between  # not "cờ nhất khối các trường ... cho A"
     # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
-    if not names or (not _LIST_OPENED.search(between) and _rules().context["plural"].search(between)
+    if not names or (not _rules().context["list_opened"].search(between) and _rules().context["plural"].search(between)
                      and not (_PLURAL_HONORIFIC.search(between) and names[0].kind == "ca_nhan")):
         return []
     groups: dict[str, list[Named]] = {}

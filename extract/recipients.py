@@ -110,6 +110,8 @@ class _Patterns:
     group_before_colon: re.Pattern  # the same, ending at its colon after a semicolon or "và"
     head_word: re.Pattern  # "cho", "gồm", ":": a cheap test that `head` may match
     subset_named: re.Pattern  # ", trong đó có ": some of a count's recipients named after it
+    name_goes_on: re.Pattern  # "Cục cứu hộ, cứu nạn (Bộ X)": a comma inside a unit's name
+    photo_position: re.Pattern  # "ông A (bìa phải)": where a photo shows the person
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +175,8 @@ def _patterns() -> _Patterns:
         person_descriptor=re.compile(expand_lexicons(rules["person_descriptor"]), re.IGNORECASE),
         head_word=re.compile(expand_lexicons(rules["head_word"])),
         subset_named=re.compile(rules["subset_named"]),
+        name_goes_on=re.compile(rules["name_goes_on"]),
+        photo_position=re.compile(rules["photo_position"], re.IGNORECASE),
     )
 
 
@@ -1077,7 +1081,7 @@ def _items(doc: Document, start: int, end: int, capital_enough: bool = False, co
             pos = piece_end
             continue
         if after_comma and out and out[-1].kind == UNIT and "(" not in out[-1].text \
-                and _NAME_GOES_ON.fullmatch(piece.strip()) and doc.text[out[-1].end:piece_start].strip() == ",":
+                and _patterns().name_goes_on.fullmatch(piece.strip()) and doc.text[out[-1].end:piece_start].strip() == ",":
             last = out[-1]  # "Cục cứu hộ, cứu nạn (Bộ Tổng Tham mưu), Công an ...": a comma inside the name
             stop = piece_start + len(piece.rstrip())
             out[-1] = Named(doc.text[last.start:stop], last.start, stop, UNIT)
@@ -1635,7 +1639,7 @@ def _typed(piece: str, offset: int, capital_enough: bool = False) -> Named | Non
         return Named(text[honorific.end():], offset + honorific.end(), offset + len(text), PERSON)
     given = _GIVEN_NAME.match(text, honorific.end()) if honorific else None
     if given and _NOTHING_OR_BRACKET.fullmatch(text, given.end()) \
-            and not _PHOTO_POSITION.search(text, given.end()):  # "ông Ivan (32 tuổi, quốc tịch Nga)": Ivan
+            and not _patterns().photo_position.search(text, given.end()):  # "ông Ivan (32 tuổi, quốc tịch Nga)": Ivan
         return Named(given.group(), offset + given.start(), offset + given.end(), PERSON)
     if honorific and pats.title.match(text[honorific.end():]):  # "đồng chí Giám đốc Lò Văn A": the name after the role
         person = trailing_person(_before_role(text[honorific.end():]), offset + honorific.end())
@@ -1960,12 +1964,7 @@ _PLURAL_LEAD = re.compile(expand_lexicons(r"(?i:{lex:determiners})\s+"))  # "cá
 _QUOTED_WHOLE = re.compile(r'[“"]([^“”"]+)[”"]')  # a piece that is nothing but a quoted name
 _SENTENCE_FULL_STOP = re.compile(r"(?<=\w)\.$")  # a name never ends with a full stop
 _INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}]){{1,3}}(?![\w.])")  # "N.V.C": a person the page will not name
-# "cứu nạn (Bộ X)": a name's lower-case rest of a word or three after its comma, then its bracket; not what is
-# said of the unit ("tiền thân của Bệnh viện Y (...)")
-_NAME_GOES_ON = re.compile(rf"(?!(?:tiền thân|nay là|là|của|thuộc|nơi|đơn vị)\b)[^\W\d{UPPER}][\w-]*(?:\s+(?!của\b|là\b)[^\W\d{UPPER}][\w-]*){{0,2}}\s*\([^()]*\)")
 _NOTHING_OR_BRACKET = re.compile(r"\s*(?:\([^()]*\))?\s*")
-# where a photo shows a person ("ông A (bìa phải)", "(thứ hai từ trái)"): a caption's, which names the person again
-_PHOTO_POSITION = re.compile(r"\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,20}\)", re.IGNORECASE)
 _GIVEN_NAME = re.compile(rf"[{UPPER}][^\s\d{UPPER}]+")
 MAX_NAME_WORDS = 5  # words of a personal name
 LEAD_WORDS = 4  # words of what may open a sentence before its subject and a comma: "Theo đó,", "Sáng 12/7,"
