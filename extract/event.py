@@ -869,6 +869,23 @@ def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tup
     return name, evidence
 
 
+def issuer_told_later(doc: Document) -> tuple[str, dict] | None:
+    """A decision article whose lead names no one: the issuer of the first decision a later body sentence
+    reports ("..., Chủ tịch UBND tỉnh X vừa ký quyết định khen thưởng ..." after a lead about the deed).
+
+    Read only once the awards settled the kind as a decision: in another article a decision the body recalls
+    ("năm 2008, UBND tỉnh đã ra quyết định thành lập trường") is history, not the event.
+    """
+    read = set(organizer_sentences(doc))
+    for sentence in doc.body_sentences(include_captions=False):
+        if sentence in read:
+            continue
+        found = _organizer_in(doc, sentence)
+        if found and found[2:] and doc.text[found[0]].isupper():
+            return _found(doc, found, sentence, 0.5)
+    return None
+
+
 def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple[str, dict] | None:
     """No host: the issuer of the decision the lead reports, or the issuer line of a printed decision.
 

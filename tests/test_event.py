@@ -1351,3 +1351,24 @@ def test_the_cluster_an_article_is_about_ends_before_a_purpose():
             "căn cứ nội dung giao ước để bình xét tập thể tiêu biểu của Cụm thi đua số 3 để Hội đồng thi đua tỉnh xem "
             "xét.")
     assert org(text) == "Cụm thi đua số 3"
+
+
+def test_a_decision_articles_issuer_written_after_a_lead_about_the_deed_is_its_organizer():
+    text = ("Trả lại chiếc túi nhặt được bên đường\n"
+            "Chiều 3/5, em Lò Văn Tài, học sinh lớp 9 ở xã Tân Hòa, huyện Tân Phú, đi học về thì thấy một chiếc túi.\n"
+            "Trong túi có nhiều tiền mặt cùng một số giấy tờ của một người buôn bán ở chợ huyện.\n"
+            "Em mang chiếc túi đến nộp cho Công an xã Tân Hòa để tìm người đánh rơi.\n"
+            "Ghi nhận việc làm đẹp này, Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Bình đã quyết định tặng giấy khen "
+            "cho em Lò Văn Tài.")
+    event = extract_article(text)["event"]
+    assert event["kind"] == "quyet_dinh"
+    assert event["organizer"] == "Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Bình"
+
+
+def test_a_decision_the_body_recalls_in_an_article_of_another_kind_names_no_organizer():
+    text = ("Một ngôi trường vùng cao đổi thay\n"
+            "Những năm gần đây, Trường THCS Tân Hòa ở huyện Tân Phú đã có nhiều đổi mới trong dạy và học.\n"
+            "Nhà trường có hơn 400 học sinh, phần lớn là con em đồng bào dân tộc thiểu số.\n"
+            "Các thầy cô luôn tận tâm với công việc và gắn bó với bản làng.\n"
+            "Năm 2015, UBND tỉnh Gia Bình đã ra quyết định nâng cấp trường thành trường phổ thông dân tộc bán trú.")
+    assert extract_article(text)["event"]["organizer"] is None
