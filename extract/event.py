@@ -795,7 +795,14 @@ def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -
     evidence = doc.evidence(start, end, confidence, sentence)
     if found[2:]:  # a decision's issuer: it holds no event, so it places none
         evidence["role"] = "issuer"
-    return _this_place_named(doc, doc.written(start, end), start), evidence
+    return _renamed_now(_this_place_named(doc, doc.written(start, end), start)), evidence
+
+
+def _renamed_now(name: str) -> str:
+    """"Ủy ban X (nay là Bộ Y)": "Bộ Y", the name the unit bears now; else the name as it is."""
+    lower = name.lower()
+    m = _cues()["renamed_now"].search(lower) if len(lower) == len(name) else None
+    return name[m.start(1):m.end(1)] if m else name
 
 
 def _this_place_named(doc: Document, name: str, start: int) -> str:
