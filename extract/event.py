@@ -795,7 +795,14 @@ def _found(doc: Document, found: tuple, sentence: Sentence, confidence: float) -
     evidence = doc.evidence(start, end, confidence, sentence)
     if found[2:]:  # a decision's issuer: it holds no event, so it places none
         evidence["role"] = "issuer"
-    return _this_place_named(doc, doc.written(start, end), start), evidence
+    return _renamed_now(_this_place_named(doc, doc.written(start, end), start)), evidence
+
+
+def _renamed_now(name: str) -> str:
+    """"Ủy ban X (nay là Bộ Y)": "Bộ Y", the name the unit bears now; else the name as it is."""
+    lower = name.lower()
+    m = _cues()["renamed_now"].search(lower) if len(lower) == len(name) else None
+    return name[m.start(1):m.end(1)] if m else name
 
 
 def _this_place_named(doc: Document, name: str, start: int) -> str:
@@ -867,6 +874,23 @@ def organizer_of_kind(name: str | None, evidence: dict | None, kind: str) -> tup
     if name is None:
         return None, None  # a place that opens the lead ("Gia Bình tuyên dương ..."): it placed the event, holds nothing
     return name, evidence
+
+
+def issuer_told_later(doc: Document) -> tuple[str, dict] | None:
+    """A decision article whose lead names no one: the issuer of the first decision a later body sentence
+    reports ("..., Chủ tịch UBND tỉnh X vừa ký quyết định khen thưởng ..." after a lead about the deed).
+
+    Read only once the awards settled the kind as a decision: in another article a decision the body recalls
+    ("năm 2008, UBND tỉnh đã ra quyết định thành lập trường") is history, not the event.
+    """
+    read = set(organizer_sentences(doc))
+    for sentence in doc.body_sentences(include_captions=False):
+        if sentence in read:
+            continue
+        found = _organizer_in(doc, sentence)
+        if found and found[2:] and doc.text[found[0]].isupper():
+            return _found(doc, found, sentence, 0.5)
+    return None
 
 
 def _issuer(doc: Document, sentences: list[Sentence], kind: str | None) -> tuple[str, dict] | None:

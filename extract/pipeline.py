@@ -15,8 +15,8 @@ from tdkt.extract.author import find_author
 from tdkt.extract.awards import extract_awards
 from tdkt.extract.campaigns import extract_campaigns
 from tdkt.extract.document import Document, make_document
-from tdkt.extract.event import (event_date, event_kind, expand_organizer, headline_and_lead, kind_told_by_awards,
-                                organizer, organizer_of_kind)
+from tdkt.extract.event import (event_date, event_kind, expand_organizer, headline_and_lead, issuer_told_later,
+                                kind_told_by_awards, organizer, organizer_of_kind)
 from tdkt.extract.officials import extract_officials
 from tdkt.extract.place import find_place
 from tdkt.extract.relevance import relevance
@@ -89,6 +89,8 @@ def _place(doc, lead_evidence, date):
 
 
 def _organizer(doc, lead_organizer, evidence, kind):
+    if lead_organizer is None and evidence is None and kind == "quyet_dinh":  # the awards told a decision
+        return issuer_told_later(doc) or (None, None)
     return organizer_of_kind(lead_organizer, evidence, kind)
 
 
