@@ -1347,3 +1347,26 @@ def test_a_flags_quoted_title_may_end_with_its_year(text, expected):
 ])
 def test_a_form_told_again_without_count_or_name_is_no_second_entry(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's cup given to counted people or units it honours
+    ("Tối 12/10, Hội Doanh nhân trẻ tỉnh Gia Bình đã trao Cúp bạc Doanh nhân vì cộng đồng cho 35 doanh nhân.",
+     [("other_org_award", "ca_nhan", 35, "awarded")]),
+    ("Ban tổ chức đã biểu dương, trao hoa, cúp cho 7 tập thể, 18 cá nhân có thành tích trong phong trào.",
+     [("other_org_award", "tap_the", 7, "awarded"), ("other_org_award", "ca_nhan", 18, "awarded")]),
+    # a prize whose name holds a date's dot still reaches its counted recipients, chairs included
+    ("Công đoàn ngành Giáo dục huyện Tân Phú trao \"Giải thưởng 20.11\" cho 12 chủ tịch công đoàn cơ sở.",
+     [("other_org_award", "ca_nhan", 12, "awarded")]),
+])
+def test_an_organisations_cup_or_dated_prize_for_counted_recipients(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đội bóng xã Tân Phú giành cúp vô địch giải bóng đá huyện năm 2030.",
+    "Ban tổ chức trao cúp cho đội vô địch và 2 đội đồng hạng ba.",
+    "Do sự cố đường dây, điện lực huyện đã cúp điện của 300 hộ dân trong hai ngày.",
+])
+def test_a_teams_cup_or_a_power_cut_is_no_award(text):
+    assert awards(text) == []
