@@ -1370,3 +1370,19 @@ def test_an_organisations_cup_or_dated_prize_for_counted_recipients(text, expect
 ])
 def test_a_teams_cup_or_a_power_cut_is_no_award(text):
     assert awards(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count reaches its form past what the people gave ('có nhiều đóng góp'), maybe after a second description
+    ("Nhân dịp này, 7 hội viên, cán bộ chi hội có nhiều đóng góp cho phong trào nông dân tỉnh Gia Bình đã được "
+     "nhận Kỷ niệm chương của Trung ương Hội.", [("ky_niem_chuong", "ca_nhan", 7, "awarded")]),
+    ("Tại buổi lễ, 9 cựu chiến binh có đóng góp lớn cho quỹ khuyến học huyện Tân Phú được tặng Giấy khen của "
+     "UBND huyện.", [("giay_khen", "ca_nhan", 9, "awarded")]),
+    # the limits: two counts stay two; a contribution told in a sentence without a form is no award
+    ("UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân có nhiều đóng góp cho phong trào.",
+     [("bang_khen_bo_tinh", "tap_the", 6, "awarded"), ("bang_khen_bo_tinh", "ca_nhan", 9, "awarded")]),
+    ("Năm qua, 20 hộ, cán bộ thôn có nhiều đóng góp xây dựng nông thôn mới. Huyện đã tặng Giấy khen cho 4 tập thể.",
+     [("giay_khen", "tap_the", 4, "awarded")]),
+])
+def test_a_count_reaches_its_form_past_the_contribution_of_its_people(text, expected):
+    assert awards(text) == expected
