@@ -1386,3 +1386,14 @@ def test_a_teams_cup_or_a_power_cut_is_no_award(text):
 ])
 def test_a_count_reaches_its_form_past_the_contribution_of_its_people(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # village elders counted after a form's 'cho' are people
+    ("Dịp này, UBND huyện Tân Phú tặng Giấy khen cho 14 già làng, người có uy tín tiêu biểu trong đồng bào "
+     "dân tộc thiểu số.", [("giay_khen", "ca_nhan", 14, "awarded")]),
+    # elders counted with no form granted are no award
+    ("Toàn huyện Tân Phú hiện có 52 già làng, trưởng bản người Dao.", []),
+])
+def test_counted_village_elders_are_people(text, expected):
+    assert awards(text) == expected
