@@ -1347,3 +1347,53 @@ def test_a_flags_quoted_title_may_end_with_its_year(text, expected):
 ])
 def test_a_form_told_again_without_count_or_name_is_no_second_entry(text, expected):
     assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's cup given to counted people or units it honours
+    ("Tối 12/10, Hội Doanh nhân trẻ tỉnh Gia Bình đã trao Cúp bạc Doanh nhân vì cộng đồng cho 35 doanh nhân.",
+     [("other_org_award", "ca_nhan", 35, "awarded")]),
+    ("Ban tổ chức đã biểu dương, trao hoa, cúp cho 7 tập thể, 18 cá nhân có thành tích trong phong trào.",
+     [("other_org_award", "tap_the", 7, "awarded"), ("other_org_award", "ca_nhan", 18, "awarded")]),
+    # a prize whose name holds a date's dot still reaches its counted recipients, chairs included
+    ("Công đoàn ngành Giáo dục huyện Tân Phú trao \"Giải thưởng 20.11\" cho 12 chủ tịch công đoàn cơ sở.",
+     [("other_org_award", "ca_nhan", 12, "awarded")]),
+])
+def test_an_organisations_cup_or_dated_prize_for_counted_recipients(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đội bóng xã Tân Phú giành cúp vô địch giải bóng đá huyện năm 2030.",
+    "Ban tổ chức trao cúp cho đội vô địch và 2 đội đồng hạng ba.",
+    "Do sự cố đường dây, điện lực huyện đã cúp điện của 300 hộ dân trong hai ngày.",
+])
+def test_a_teams_cup_or_a_power_cut_is_no_award(text):
+    assert awards(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count reaches its form past what the people gave ('có nhiều đóng góp'), maybe after a second description
+    ("Nhân dịp này, 7 hội viên, cán bộ chi hội có nhiều đóng góp cho phong trào nông dân tỉnh Gia Bình đã được "
+     "nhận Kỷ niệm chương của Trung ương Hội.", [("ky_niem_chuong", "ca_nhan", 7, "awarded")]),
+    ("Tại buổi lễ, 9 cựu chiến binh có đóng góp lớn cho quỹ khuyến học huyện Tân Phú được tặng Giấy khen của "
+     "UBND huyện.", [("giay_khen", "ca_nhan", 9, "awarded")]),
+    # the limits: two counts stay two; a contribution told in a sentence without a form is no award
+    ("UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân có nhiều đóng góp cho phong trào.",
+     [("bang_khen_bo_tinh", "tap_the", 6, "awarded"), ("bang_khen_bo_tinh", "ca_nhan", 9, "awarded")]),
+    ("Năm qua, 20 hộ, cán bộ thôn có nhiều đóng góp xây dựng nông thôn mới. Huyện đã tặng Giấy khen cho 4 tập thể.",
+     [("giay_khen", "tap_the", 4, "awarded")]),
+])
+def test_a_count_reaches_its_form_past_the_contribution_of_its_people(text, expected):
+    assert awards(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # village elders counted after a form's 'cho' are people
+    ("Dịp này, UBND huyện Tân Phú tặng Giấy khen cho 14 già làng, người có uy tín tiêu biểu trong đồng bào "
+     "dân tộc thiểu số.", [("giay_khen", "ca_nhan", 14, "awarded")]),
+    # elders counted with no form granted are no award
+    ("Toàn huyện Tân Phú hiện có 52 già làng, trưởng bản người Dao.", []),
+])
+def test_counted_village_elders_are_people(text, expected):
+    assert awards(text) == expected
