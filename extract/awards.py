@@ -587,7 +587,7 @@ _HONORIFIC_COUNT_NOUN = re.compile(expand_lexicons(r"\b(?:{lex:honorifics})$")) 
 _PLURAL_HONORIFIC = re.compile(expand_lexicons(  # "các đồng chí", "các ông, bà", "các đảng viên" right before the names
     r"\b(?:{lex:determiners})\s+(?:{lex:honorifics}|{lex:person_descriptors})(?:\s*,\s*(?:{lex:honorifics}))*\s*$"))
 _QUOTES = re.compile(r"[\"'“”‘’]")
-_GRANT_WORD = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s"))
+_GRANT_THEN_NAMES = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s"))  # the "cho " a list of names follows
 _GRANT_BEFORE = re.compile(expand_lexicons(r"\b{lex:grant_prepositions}\s+$"))  # "... cho | 200 gia đình"
 
 
@@ -2053,7 +2053,7 @@ def _named_groups(doc: Document, anchor: Anchor, sentence: Sentence,
     names = names + named_in_second_list(doc, names[-1].end, limit) if names else names  # "... và các cá nhân: C, D"
     names = names + named_after_grant_again(doc, names[-1].end, limit) if names else names  # "... và trao tặng cho C"
     between = doc.lower[form_end:names[0].start] if names else ""
-    granted = list(_GRANT_WORD.finditer(between))
+    granted = list(_GRANT_THEN_NAMES.finditer(between))
     between = between[granted[-1].start():] if granted else between  # not "cờ nhất khối các trường ... cho A"
     # "cho các tập thể": counted or vague, unless a colon or "gồm" ("các tập thể: A", "các cá nhân gồm A") or the people's own honorific or what
     # they are ("cho các đồng chí Lò Văn A, Hà Văn B", "cho các đảng viên Lò Văn C và Hà Văn D") opens their names
