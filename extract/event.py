@@ -229,7 +229,6 @@ _REVIEW_YEAR = re.compile(expand_lexicons(
     r"(?:{lex:review_cues}|đại hội)[^.;\n]{0,120}?"
     r"(?:(?<!từ )năm (học )?(\d{4})(?:\s*-\s*(\d{4}))?|(?:{lex:period_words})\s+(\d{4})\s*-\s*(\d{4}))"))
 _SCHOOL_YEAR = re.compile(r"\bnăm học (?:mới )?(\d{4})\s*-\s*(\d{4})\b")
-_BIRTH = re.compile(r"(?:\bsinh(?:\s+năm)?|\bsn|\bnăm\s+sinh)\s*:?\s*$")  # a person's year of birth
 _YEAR = re.compile(r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d\d)(?![\w/]|[.,]\d|\s?[–-]\s?\d)")  # "năm 2017", "giải thưởng ... 2017"
 
 
@@ -351,7 +350,7 @@ def _context_reference(doc: Document, mention, sentence: Sentence, lead: list[Se
     title = doc.lines[doc.title_line] if doc.title_line is not None else None
     near = (doc.lower[title.start:title.end] if title else "") + " " + doc.lower[sentence.start:sentence.end]
     years = {int(m.group(1)) for m in _YEAR.finditer(near)
-             if not _BIRTH.search(near, max(0, m.start() - 12), m.start())}  # not "(SN 1996)", "sinh năm 1949"
+             if not _cues()["year_of_birth"].search(near, max(0, m.start() - 12), m.start())}  # not "(SN 1996)", "sinh năm 1949"
     school_here = _SCHOOL_YEAR.search(doc.lower, sentence.start, sentence.end)
     coming = _cues()["coming_year"].search(near)  # "Ngày 25/12, ... Hội nghị triển khai công tác năm 2024": 2023
     if coming and years == {int(coming.group(1))} and month >= COMING_YEAR_FROM:

@@ -112,6 +112,7 @@ class _Patterns:
     subset_named: re.Pattern  # ", trong đó có ": some of a count's recipients named after it
     name_goes_on: re.Pattern  # "Cục cứu hộ, cứu nạn (Bộ X)": a comma inside a unit's name
     photo_position: re.Pattern  # "ông A (bìa phải)": where a photo shows the person
+    granted_lead: re.Pattern  # "cho " written again before a later item of a list
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +178,7 @@ def _patterns() -> _Patterns:
         subset_named=re.compile(rules["subset_named"]),
         name_goes_on=re.compile(rules["name_goes_on"]),
         photo_position=re.compile(rules["photo_position"], re.IGNORECASE),
+        granted_lead=re.compile(rules["granted_lead"]),
     )
 
 
@@ -239,7 +241,7 @@ def name_right_after_count(doc: Document, count_end: int, limit: int) -> Named |
         return None
     text = piece.strip()
     start = count_end + len(piece) - len(piece.lstrip())
-    lead = _GRANTED_LEAD.match(text)  # "và một cá nhân cho đ/c Lò Thị A, ...": the grant's "cho" written again
+    lead = _patterns().granted_lead.match(text)  # "và một cá nhân cho đ/c Lò Thị A, ...": the grant's "cho" written again
     if lead and _patterns().honorific.match(text[lead.end():]):
         text, start = text[lead.end():], start + lead.end()
     if _patterns().honorific.match(text):
@@ -1950,7 +1952,6 @@ _KIND_NOUN = re.compile(r"(?i:cá nhân|tập thể)\s+")
 _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
-_GRANTED_LEAD = re.compile(r"(?:cho|là)\s+")
 _WORD = re.compile(r"[^\s,;()]+")
 _CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,5}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
