@@ -359,7 +359,11 @@ def named_after(doc: Document, form_end: int, limit: int) -> list[Named]:
 def _cut_by_the_text_end(doc: Document, named: Named) -> bool:
     """Is `named` cut off by the end of the text, mid-word ("...; ông Lò V" as an excerpt's last words)? A name's
     last syllable is never a lone letter with nothing, not even a full stop, after it."""
-    return not doc.text[named.end:].strip() and re.search(r"(?:^|\s)\w$", named.text) is not None
+    return _LONE_LETTER_END.search(named.text) is not None and _ONLY_SPACE.fullmatch(doc.text, named.end) is not None
+
+
+_LONE_LETTER_END = re.compile(r"(?:^|\s)\w$")  # "Lò V": a name's last syllable cut to one letter
+_ONLY_SPACE = re.compile(r"\s*")  # nothing but white space to the end of the text
 
 
 def _people_after_reason(doc: Document, reason: int, limit: int) -> list[Named]:
@@ -1953,7 +1957,7 @@ _PERSON_KIND = re.compile(r"(?i:cá nhân)\s+")
 _CELL = re.compile(r"[^|\t]+")
 _ITEM_TAIL = re.compile(r"[;:]")
 _WORD = re.compile(r"[^\s,;()]+")
-_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,5}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
+_CAPITALISED_RUN = re.compile(rf"(?:[{UPPER}][^\s,;()]*\s+){{1,{MAX_HONOURED_WORDS - 1}}}?[{UPPER}][^\s,;()]*(?=\s+\S|[,;]|$)(?!\s+[{UPPER}])")
 _NOTHING = re.compile("")  # an empty match: the honorific already read
 # the word after a head opens a name, a place's level maybe first ("công an phường X")
 _CAPITALISED_NEXT = re.compile(expand_lexicons(rf"\s+(?:(?:{{lex:place_levels}})\s+)?[{UPPER}0-9]"))
